@@ -1,0 +1,143 @@
+/**
+ * Opens (creating if missing) the street's database file safely:
+ * 1. an existing file must pass `PRAGMA quick_check` and must not come from a newer schema — otherwise it is
+ *    reported and left untouched (nothing is written to it, not even the WAL switch);
+ * 2. before pending migrations run on a file that holds data, a backup copy is written beside it;
+ * 3. migrations run one transaction each, checked with `PRAGMA foreign_key_check`;
+ * 4. the connection runs in WAL mode with `synchronous=FULL` and `foreign_keys=ON`.
+ */
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { applyMigrations, loadMigrations, MigrationFailure, schemaVersionOf } from './migrate';
+import * as schema from './schema';
+
+export type Orm = BetterSQLite3Database<typeof schema>;
+
+export interface DeskDatabase {
+  path: string;
+  sqlite: BetterSqlite3.Database;
+  orm: Orm;
+  schemaVersion: number;
+  latestSchemaVersion: number;
+  /** Backup written before this open's migrations, if any. */
+  backupPath: string | null;
+  close(): void;
+}
+
+export type OpenProblemKind = 'corrupt' | 'newer' | 'migration' | 'unreadable';
+
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly kind: OpenProblemKind,
+    message: string,
+    readonly backupPath: string | null = null,
+  ) {
+    super(message);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+export interface OpenOptions {
+  migrationsDir: string;
+  /** Apply migrations only up to this count (tests of older schemas). */
+  migrateUpTo?: number;
+}
+
+function timestampForFile(): string {
+  return new Date().toISOString().replace(/[-:]/g, '').replace(/\..+$/, '');
+}
+
+function checkExisting(path: string, latest: number): void {
+  let probe: BetterSqlite3.Database | null = null;
+  try {
+    probe = new Database(path, { readonly: true, fileMustExist: true });
+    const result = probe.pragma('quick_check', { simple: true });
+    if (result !== 'ok') {
+      throw new DatabaseOpenError(
+        'corrupt',
+        `数据库文件已损坏（完整性检查：${String(result)}）。文件未被改动：${path}。请从备份恢复，或联系技术支持。`,
+      );
+    }
+    const version = schemaVersionOf(probe);
+    if (version > latest) {
+      throw new DatabaseOpenError(
+        'newer',
+        `该数据库由更新版本的工作台创建（结构版本 ${version}，本程序支持到 ${latest}）。文件未被改动，请升级本程序后再打开：${path}`,
+      );
+    }
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new DatabaseOpenError(
+      'corrupt',
+      `无法读取数据库文件（${message}）。它可能已损坏或不是本程序的数据库。文件未被改动：${path}`,
+    );
+  } finally {
+    probe?.close();
+  }
+}
+
+export function openDatabase(path: string, options: OpenOptions): DeskDatabase {
+  const migrations = loadMigrations(options.migrationsDir);
+  const latest = migrations.length;
+  const exists = existsSync(path) && statSync(path).size > 0;
+  if (exists) checkExisting(path, latest);
+  else mkdirSync(dirname(path), { recursive: true });
+
+  const sqlite = new Database(path);
+  let backupPath: string | null = null;
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const target = Math.min(options.migrateUpTo ?? latest, latest);
+    const current = schemaVersionOf(sqlite);
+    if (current < target && exists && current > 0) {
+      const backupDir = join(dirname(path), 'backups');
+      mkdirSync(backupDir, { recursive: true });
+      backupPath = join(backupDir, `${basename(path, '.sqlite')}-v${current}-${timestampForFile()}.sqlite`);
+      sqlite.exec(`VACUUM INTO '${backupPath.replace(/'/g, "''")}'`);
+    }
+    try {
+      applyMigrations(sqlite, migrations, target);
+    } catch (error) {
+      if (error instanceof MigrationFailure) {
+        throw new DatabaseOpenError(
+          'migration',
+          `${error.message}。数据库保持升级前的状态${backupPath ? `，升级前的备份在：${backupPath}` : ''}。`,
+          backupPath,
+        );
+      }
+      throw error;
+    }
+    const violations = sqlite.pragma('foreign_key_check') as unknown[];
+    if (violations.length > 0) {
+      throw new DatabaseOpenError('corrupt', `数据库外键检查发现 ${violations.length} 处不一致，请运行“检查”并联系技术支持。`);
+    }
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  const orm = drizzle(sqlite, { schema });
+  return {
+    path,
+    sqlite,
+    orm,
+    schemaVersion: schemaVersionOf(sqlite),
+    latestSchemaVersion: latest,
+    backupPath,
+    close() {
+      if (!sqlite.open) return;
+      try {
+        sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        sqlite.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,432 @@
+/**
+ * The street's database (DOMAIN.md §2). Dates are `YYYY-MM-DD` text, timestamps ISO-8601 text.
+ * Booleans are 0/1 integers. Nothing is deleted through the UI: persons are archived.
+ * Editable records carry `version` for optimistic concurrency (a second save sees a conflict).
+ */
+import { sql } from 'drizzle-orm';
+import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const timestamps = {
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+};
+
+/** The install's owner: exactly one row, id = 1. */
+export const street = sqliteTable(
+  'street',
+  {
+    id: integer('id').primaryKey(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    complaintPhone: text('complaint_phone'),
+    complaintMailbox: text('complaint_mailbox'),
+    ...timestamps,
+  },
+  (t) => [check('street_single_row', sql`${t.id} = 1`)],
+);
+
+export const communities = sqliteTable(
+  'communities',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['community', 'village'] }).notNull(),
+    contact: text('contact'),
+    /** 六到位 checklist (机构、人员、经费、场地、制度、成效) with evidence notes, JSON. */
+    platformChecklist: text('platform_checklist'),
+    version: integer('version').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('communities_code_uq').on(t.code), check('communities_code_len', sql`length(${t.code}) = 12`)],
+);
+
+export const households = sqliteTable(
+  'households',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    number: text('number').notNull(),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => communities.id),
+    address: text('address'),
+    version: integer('version').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('households_number_uq').on(t.number), index('households_community_idx').on(t.communityId)],
+);
+
+/**
+ * Dated household flags: 低保 (dibao), urban hukou (urban), business or investment income (business_income).
+ * The value on day D is the row with the greatest `effective_from` ≤ D; a NULL `effective_from` holds for every date.
+ */
+export const householdFlags = sqliteTable(
+  'household_flags',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    flag: text('flag', { enum: ['dibao', 'urban', 'business_income'] }).notNull(),
+    value: integer('value', { mode: 'boolean' }).notNull(),
+    effectiveFrom: text('effective_from'),
+  },
+  (t) => [
+    uniqueIndex('household_flags_uq').on(t.householdId, t.flag, t.effectiveFrom),
+    index('household_flags_household_idx').on(t.householdId),
+  ],
+);
+
+export const persons = sqliteTable(
+  'persons',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    idNumber: text('id_number').notNull(),
+    name: text('name').notNull(),
+    /** Pinyin initials of the name (张伟 → zw), for search. */
+    nameInitials: text('name_initials').notNull().default(''),
+    gender: text('gender', { enum: ['M', 'F'] }).notNull(),
+    birthDate: text('birth_date').notNull(),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    relation: text('relation', { enum: ['head', 'spouse', 'child', 'parent', 'other'] }).notNull(),
+    phone: text('phone'),
+    education: text('education'),
+    workAbility: text('work_ability', { enum: ['full', 'partial', 'none'] }).notNull(),
+    isStudent: integer('is_student', { mode: 'boolean' }).notNull().default(false),
+    isRetired: integer('is_retired', { mode: 'boolean' }).notNull().default(false),
+    /** Women only: 50 or 55; NULL = the settings' default. */
+    retirementBase: integer('retirement_base'),
+    migrantWorker: integer('migrant_worker', { mode: 'boolean' }).notNull().default(false),
+    veteran: integer('veteran', { mode: 'boolean' }).notNull().default(false),
+    graduationYear: integer('graduation_year'),
+    skills: text('skills'),
+    skillLevel: text('skill_level'),
+    socialInsurance: text('social_insurance'),
+    policiesEnjoyed: text('policies_enjoyed'),
+    archivedOn: text('archived_on'),
+    archiveReason: text('archive_reason'),
+    version: integer('version').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('persons_id_number_uq').on(t.idNumber),
+    index('persons_household_idx').on(t.householdId),
+    index('persons_birth_date_idx').on(t.birthDate),
+    index('persons_name_idx').on(t.name),
+    index('persons_initials_idx').on(t.nameInitials),
+    check('persons_id_number_len', sql`length(${t.idNumber}) = 18`),
+  ],
+);
+
+export const employers = sqliteTable(
+  'employers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    contact: text('contact'),
+    /** 结对: the community the employer is paired with, and since when. */
+    pairedCommunityId: integer('paired_community_id').references(() => communities.id),
+    pairedOn: text('paired_on'),
+    version: integer('version').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('employers_name_uq').on(t.name)],
+);
+
+export const vacancies = sqliteTable(
+  'vacancies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    employerId: integer('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    communityId: integer('community_id').references(() => communities.id),
+    title: text('title').notNull(),
+    posts: integer('posts').notNull(),
+    skills: text('skills'),
+    wage: real('wage'),
+    openedOn: text('opened_on').notNull(),
+    filledOn: text('filled_on'),
+    publicWelfare: integer('public_welfare', { mode: 'boolean' }).notNull().default(false),
+    developedByCommunity: integer('developed_by_community', { mode: 'boolean' }).notNull().default(false),
+    version: integer('version').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [index('vacancies_employer_idx').on(t.employerId), index('vacancies_opened_idx').on(t.openedOn)],
+);
+
+export const employmentSpells = sqliteTable(
+  'employment_spells',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    startDate: text('start_date').notNull(),
+    /** Last day employed; NULL = still employed. */
+    endDate: text('end_date'),
+    kind: text('kind', { enum: ['unit', 'flexible', 'self_employed', 'public_welfare', 'migrant'] }).notNull(),
+    employerName: text('employer_name'),
+    employerId: integer('employer_id').references(() => employers.id),
+    post: text('post'),
+    contractSigned: integer('contract_signed', { mode: 'boolean' }),
+    socialInsurancePaid: integer('social_insurance_paid', { mode: 'boolean' }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('spells_person_start_uq').on(t.personId, t.startDate),
+    check('spells_dates', sql`${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate}`),
+  ],
+);
+
+export const unemploymentRegistrations = sqliteTable(
+  'unemployment_registrations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    registeredOn: text('registered_on').notNull(),
+    reason: text('reason', {
+      enum: ['laid_off', 'unemployed', 'graduate', 'veteran', 'returnee', 'other'],
+    }).notNull(),
+    cancelledOn: text('cancelled_on'),
+    cancelReason: text('cancel_reason'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('registrations_person_date_uq').on(t.personId, t.registeredOn),
+    index('registrations_date_idx').on(t.registeredOn),
+    check('registrations_dates', sql`${t.cancelledOn} IS NULL OR ${t.cancelledOn} >= ${t.registeredOn}`),
+  ],
+);
+
+/** The wish on day D is the row with the greatest `recorded_on` ≤ D; NULL `recorded_on` holds for every date. */
+export const employmentWishes = sqliteTable(
+  'employment_wishes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    recordedOn: text('recorded_on'),
+    hasWish: integer('has_wish', { mode: 'boolean' }).notNull(),
+    wishedJob: text('wished_job'),
+    wishedWage: real('wished_wage'),
+    trainingWanted: text('training_wanted'),
+    noWishReason: text('no_wish_reason'),
+    /** Set when the clerk confirmed "deemed no wish" after two refused valid referrals. */
+    deemedByRefusals: integer('deemed_by_refusals', { mode: 'boolean' }).notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('wishes_person_date_uq').on(t.personId, t.recordedOn)],
+);
+
+export const difficultyRecognitions = sqliteTable(
+  'difficulty_recognitions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    category: text('category', {
+      enum: ['4050', 'dibao', 'zero_employment', 'disabled', 'long_term_unemployed', 'landless', 'other'],
+    }).notNull(),
+    status: text('status', { enum: ['applied', 'recognised', 'refused', 'exited'] }).notNull(),
+    appliedOn: text('applied_on').notNull(),
+    reviewedOn: text('reviewed_on'),
+    reviewer: text('reviewer'),
+    recognisedOn: text('recognised_on'),
+    exitedOn: text('exited_on'),
+    exitReason: text('exit_reason'),
+    especiallyDifficult: integer('especially_difficult', { mode: 'boolean' }).notNull().default(false),
+    /** 五清 items (seed 003), JSON. */
+    fiveClear: text('five_clear'),
+    version: integer('version').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [index('recognitions_person_idx').on(t.personId)],
+);
+
+export const SERVICE_KINDS = [
+  'guidance',
+  'referral',
+  'training',
+  'policy_benefit',
+  'public_welfare_post',
+  'follow_up',
+  'assistance_agreement',
+  'commitment',
+  'job_preparation',
+] as const;
+
+export const serviceRecords = sqliteTable(
+  'service_records',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').references(() => persons.id),
+    householdId: integer('household_id').references(() => households.id),
+    date: text('date').notNull(),
+    kind: text('kind', { enum: SERVICE_KINDS }).notNull(),
+    clerk: text('clerk'),
+    outcome: text('outcome'),
+    content: text('content'),
+    vacancyId: integer('vacancy_id').references(() => vacancies.id),
+    referralResult: text('referral_result', { enum: ['hired', 'refused', 'pending'] }),
+    course: text('course'),
+    hours: real('hours'),
+    certificate: text('certificate'),
+    benefitType: text('benefit_type'),
+    amount: real('amount'),
+    benefitPeriod: text('benefit_period'),
+    approvalNumber: text('approval_number'),
+    ...timestamps,
+  },
+  (t) => [
+    index('services_person_date_idx').on(t.personId, t.date),
+    index('services_household_date_idx').on(t.householdId, t.date),
+    index('services_date_kind_idx').on(t.date, t.kind),
+    check('services_subject', sql`${t.personId} IS NOT NULL OR ${t.householdId} IS NOT NULL`),
+  ],
+);
+
+export const complaints = sqliteTable(
+  'complaints',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => communities.id),
+    date: text('date').notNull(),
+    content: text('content').notNull(),
+    valid: integer('valid', { mode: 'boolean' }),
+    validityReason: text('validity_reason'),
+    resolution: text('resolution'),
+    resolvedOn: text('resolved_on'),
+    version: integer('version').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [index('complaints_community_date_idx').on(t.communityId, t.date)],
+);
+
+/** A versioned rule set (DOMAIN §4); `body` is the JSON validated by shared/contract. */
+export const standards = sqliteTable(
+  'standards',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    standardId: text('standard_id').notNull(),
+    version: text('version').notNull(),
+    name: text('name').notNull(),
+    source: text('source').notNull(),
+    builtin: integer('builtin', { mode: 'boolean' }).notNull().default(false),
+    body: text('body').notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('standards_id_version_uq').on(t.standardId, t.version)],
+);
+
+export const assessments = sqliteTable(
+  'assessments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    standardRowId: integer('standard_row_id')
+      .notNull()
+      .references(() => standards.id),
+    /** NULL = the street as a whole. */
+    communityId: integer('community_id').references(() => communities.id),
+    periodFrom: text('period_from').notNull(),
+    periodTo: text('period_to').notNull(),
+    asOf: text('as_of').notNull(),
+    verdict: text('verdict', { enum: ['pass', 'fail', 'incomplete'] }).notNull(),
+    score: real('score'),
+    stars: integer('stars'),
+    /** Every item's value, threshold, verdict and lists, frozen. */
+    result: text('result').notNull(),
+    frozen: integer('frozen', { mode: 'boolean' }).notNull().default(false),
+    createdBy: text('created_by').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('assessments_community_idx').on(t.communityId, t.asOf)],
+);
+
+/** Manual item verdicts recorded by a clerk (organisation checklist etc.). */
+export const manualVerdicts = sqliteTable(
+  'manual_verdicts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    standardId: text('standard_id').notNull(),
+    itemId: text('item_id').notNull(),
+    communityId: integer('community_id').references(() => communities.id),
+    periodFrom: text('period_from').notNull(),
+    periodTo: text('period_to').notNull(),
+    verdict: text('verdict', { enum: ['pass', 'fail'] }).notNull(),
+    score: real('score'),
+    evidence: text('evidence'),
+    recordedBy: text('recorded_by').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('manual_verdicts_lookup_idx').on(t.standardId, t.communityId, t.periodFrom)],
+);
+
+/** Every exchange file imported or exported (DOMAIN §7), logged with its hash. */
+export const packages = sqliteTable(
+  'packages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    direction: text('direction', { enum: ['import', 'export'] }).notNull(),
+    kind: text('kind').notNull(),
+    fileName: text('file_name').notNull(),
+    sha256: text('sha256').notNull(),
+    manifest: text('manifest'),
+    summary: text('summary'),
+    createdBy: text('created_by').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('packages_sha_idx').on(t.sha256)],
+);
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    role: text('role', { enum: ['admin', 'street_clerk', 'community_clerk', 'inspector'] }).notNull(),
+    communityId: integer('community_id').references(() => communities.id),
+    passwordHash: text('password_hash'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('users_username_uq').on(t.username)],
+);
+
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    username: text('username').notNull(),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityKey: text('entity_key'),
+    before: text('before'),
+    after: text('after'),
+  },
+  (t) => [index('audit_entity_idx').on(t.entity, t.entityKey), index('audit_at_idx').on(t.at)],
+);
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** Exceptions to the Monday–Friday week: public holidays and official make-up workdays (调休). */
+export const calendarDays = sqliteTable('calendar_days', {
+  date: text('date').primaryKey(),
+  kind: text('kind', { enum: ['holiday', 'workday'] }).notNull(),
+  name: text('name'),
+  source: text('source').notNull(),
+});

@@ -1,0 +1,6 @@
+import type { DeskDatabase } from './open-database';
+
+/** Runs `fn` in one IMMEDIATE transaction: all of it is written, or (on any throw) none of it. */
+export function inTransaction<T>(db: DeskDatabase, fn: () => T): T {
+  return db.sqlite.transaction(fn).immediate();
+}

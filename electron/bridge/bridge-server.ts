@@ -1,0 +1,192 @@
+/**
+ * Browser mode: the same API as the Electron shell, over HTTP on 127.0.0.1 only.
+ * - every request must name this machine's loopback host (no DNS rebinding);
+ * - `POST /api/<method>` needs the per-launch token in the `X-Desk-Token` header and, when the browser sends an
+ *   Origin, the page's own origin; the body is the method's input, validated by its contract;
+ * - `POST /files` takes an upload (the body is the file) and returns a file reference;
+ *   `GET /files/<ref>` (token in the header) downloads an export;
+ * - everything else is the built renderer, with the token placed in index.html.
+ */
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { ApiResult } from '../../shared/result';
+import type { FileRegistry } from '../services/files/file-registry';
+import { CONTENT_SECURITY_POLICY, isAllowedOrigin, isLoopbackHost, tokensEqual } from './security';
+import { injectToken, readStatic } from './static-files';
+
+export interface BridgeOptions {
+  /** Calls an API method as the launch's user; returns the typed result. */
+  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  files: FileRegistry;
+  /** Folder for uploads. */
+  uploadDir: string;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface BridgeServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_JSON_BYTES = 20 * 1024 * 1024;
+const MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(text);
+}
+
+function refuse(res: ServerResponse, status: number, code: 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID_INPUT' | 'INTERNAL', message: string): void {
+  sendJson(res, status, { ok: false, error: { code, message } });
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buf = chunk as Buffer;
+    size += buf.length;
+    if (size > limit) return null;
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks);
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export async function startBridge(options: BridgeOptions): Promise<BridgeServer> {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  mkdirSync(options.uploadDir, { recursive: true });
+  let port = 0;
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    const body = await readBody(req, MAX_JSON_BYTES);
+    if (body === null) return refuse(res, 413, 'INVALID_INPUT', '请求内容过大');
+    let input: unknown = {};
+    if (body.length > 0) {
+      try {
+        input = JSON.parse(body.toString('utf8'));
+      } catch {
+        return refuse(res, 400, 'INVALID_INPUT', '请求内容不是有效的 JSON');
+      }
+    }
+    sendJson(res, 200, await options.call(method, input));
+  }
+
+  async function handleUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const rawName = header(req, 'x-file-name');
+    let name = 'upload';
+    try {
+      if (rawName) name = decodeURIComponent(rawName).replace(/[\\/]/g, '_').slice(0, 200);
+    } catch {
+      return refuse(res, 400, 'INVALID_INPUT', '文件名编码有误');
+    }
+    const declared = Number(header(req, 'content-length') ?? '0');
+    if (declared > MAX_UPLOAD_BYTES) return refuse(res, 413, 'INVALID_INPUT', '文件过大（上限 1 GB）');
+    const path = join(options.uploadDir, `${randomBytes(8).toString('hex')}-${name}`);
+    await pipeline(req, createWriteStream(path));
+    const ref = options.files.register({ path, name, direction: 'input' });
+    sendJson(res, 200, { ok: true, value: { ref, name } });
+  }
+
+  async function handleDownload(res: ServerResponse, ref: string): Promise<void> {
+    let file;
+    try {
+      file = options.files.resolve(ref, 'output');
+    } catch {
+      return refuse(res, 404, 'NOT_FOUND', '找不到要下载的文件');
+    }
+    const info = await stat(file.path).catch(() => null);
+    if (!info) return refuse(res, 404, 'NOT_FOUND', '文件尚未生成');
+    res.writeHead(200, {
+      'Content-Type': 'application/octet-stream',
+      'Content-Length': String(info.size),
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      'Cache-Control': 'no-store',
+    });
+    await pipeline(createReadStream(file.path), res);
+  }
+
+  async function handleStatic(res: ServerResponse, urlPath: string): Promise<void> {
+    const file = (await readStatic(options.staticDir, urlPath)) ?? (await readStatic(options.staticDir, '/'));
+    if (!file) {
+      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('界面尚未构建：请先运行 npm run build');
+      return;
+    }
+    const isHtml = file.type.startsWith('text/html');
+    const body = isHtml ? Buffer.from(injectToken(file.body.toString('utf8'), token)) : file.body;
+    res.writeHead(200, {
+      'Content-Type': file.type,
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'X-Frame-Options': 'DENY',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': isHtml ? 'no-store' : 'max-age=3600',
+    });
+    res.end(body);
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!isLoopbackHost(header(req, 'host'), port)) return refuse(res, 403, 'FORBIDDEN', '只接受本机地址的访问');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const isApi = url.pathname.startsWith('/api/') || url.pathname.startsWith('/files');
+    if (isApi) {
+      if (!isAllowedOrigin(header(req, 'origin'), port)) return refuse(res, 403, 'FORBIDDEN', '拒绝来自其他网页的请求');
+      if (!tokensEqual(token, header(req, 'x-desk-token'))) {
+        return refuse(res, 401, 'UNAUTHORIZED', '缺少或错误的访问令牌：请从启动时显示的地址重新打开工作台');
+      }
+    }
+    if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+      return handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
+    }
+    if (req.method === 'POST' && url.pathname === '/files') return handleUpload(req, res);
+    if (req.method === 'GET' && url.pathname.startsWith('/files/')) return handleDownload(res, url.pathname.slice('/files/'.length));
+    if (isApi) return refuse(res, 404, 'NOT_FOUND', '没有这个接口');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 404, 'NOT_FOUND', '没有这个地址');
+    return handleStatic(res, url.pathname);
+  }
+
+  const server: Server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      console.error('[desk] bridge request failed:', error);
+      if (!res.headersSent) refuse(res, 500, 'INTERNAL', '服务器内部错误');
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

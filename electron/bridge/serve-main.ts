@@ -1,0 +1,79 @@
+/**
+ * Browser mode: opens the same services as the Electron shell and serves the built renderer on 127.0.0.1.
+ * Prints `DESK_URL=<url>` on stdout (machine-readable) and a Chinese line on stderr; Ctrl+C closes cleanly.
+ */
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DatabaseOpenError } from '../../db/open-database';
+import { FileRegistry } from '../services/files/file-registry';
+import { defaultDataDir } from '../services/runtime/data-dir';
+import { openDeskRuntime } from '../services/runtime/desk-runtime';
+import { startBridge } from './bridge-server';
+
+export interface ServeOptions {
+  argv: string[];
+  migrationsDir: string;
+  staticDir: string;
+}
+
+function openBrowser(url: string): void {
+  const opener =
+    process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return;
+  try {
+    const child = spawn(opener[0] as string, opener[1] as string[], { stdio: 'ignore', detached: true });
+    child.on('error', () => undefined);
+    child.unref();
+  } catch {
+    // No browser to open: the URL is printed.
+  }
+}
+
+export async function serve(options: ServeOptions): Promise<void> {
+  const { values } = parseArgs({
+    args: options.argv,
+    options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'no-open': { type: 'boolean' } },
+    strict: true,
+  });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`端口无效：${values.port}\n`);
+    process.exit(2);
+  }
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+  let runtime;
+  try {
+    runtime = openDeskRuntime({ dataDir, migrationsDir: options.migrationsDir, transport: 'browser' });
+  } catch (error) {
+    const message = error instanceof DatabaseOpenError || error instanceof Error ? error.message : String(error);
+    process.stderr.write(`无法打开数据库：${message}\n`);
+    process.exit(1);
+  }
+  const opened = runtime;
+  const files = new FileRegistry();
+  const bridge = await startBridge({
+    call: (method, input) => opened.call(method, input),
+    files,
+    uploadDir: join(dataDir, 'tmp', 'uploads'),
+    staticDir: options.staticDir,
+    port,
+  });
+  process.stderr.write(`浏览器模式已启动：${bridge.url}  （数据目录：${dataDir}；按 Ctrl+C 退出）\n`);
+  process.stdout.write(`DESK_URL=${bridge.url}\n`);
+  if (!values['no-open'] && !process.env.CI) openBrowser(bridge.url);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`收到 ${signal}，正在关闭…\n`);
+    void bridge.close().finally(() => {
+      opened.close();
+      process.stderr.write('已关闭，数据已写入磁盘。\n');
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}

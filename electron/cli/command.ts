@@ -1,0 +1,19 @@
+import type { CliIo } from './cli-io';
+
+export interface CommandContext {
+  /** Arguments after the command name. */
+  argv: string[];
+  /** --db path (created and migrated if missing). */
+  dbPath: string;
+  dataDir: string;
+  migrationsDir: string;
+  io: CliIo;
+}
+
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  /** Returns the exit code. */
+  run(ctx: CommandContext): Promise<number>;
+}

@@ -1,0 +1,40 @@
+import { parseArgs } from 'node:util';
+import { tableCounts } from '../../../db/repositories/maintenance-repo';
+import { getStreet } from '../../../db/repositories/street-repo';
+import { APP_VERSION } from '../../../shared/version';
+import { EXIT_OK } from '../cli-io';
+import type { Command } from '../command';
+import { openForCli } from '../open-for-cli';
+
+export const infoCommand: Command = {
+  name: 'info',
+  usage: 'info [--db PATH] [--json]',
+  summary: '显示数据库结构版本、街道和各表行数',
+  async run(ctx) {
+    parseArgs({ args: ctx.argv, options: {}, strict: true });
+    const runtime = openForCli(ctx);
+    try {
+      const counts = tableCounts(runtime.db);
+      const street = getStreet(runtime.db);
+      const doc = {
+        ok: true,
+        appVersion: APP_VERSION,
+        dbPath: runtime.db.path,
+        schemaVersion: runtime.db.schemaVersion,
+        latestSchemaVersion: runtime.db.latestSchemaVersion,
+        street,
+        counts,
+      };
+      const lines = [
+        `数据库：${doc.dbPath}`,
+        `结构版本：${doc.schemaVersion}（程序支持 ${doc.latestSchemaVersion}）`,
+        `街道：${street ? `${street.name}（${street.code}）` : '未设置'}`,
+        ...Object.entries(counts).map(([table, n]) => `  ${table.padEnd(28)} ${n}`),
+      ];
+      ctx.io.out(lines.join('\n'), doc);
+      return EXIT_OK;
+    } finally {
+      runtime.close();
+    }
+  },
+};

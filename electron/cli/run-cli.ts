@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { AppError } from '../../shared/app-error';
+import { APP_NAME, APP_VERSION } from '../../shared/version';
+import { dbPathIn, defaultDataDir } from '../services/runtime/data-dir';
+import { createIo, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, failureDocument, UsageError } from './cli-io';
+import { commands } from './commands';
+
+function usageText(): string {
+  return [
+    `${APP_NAME} ${APP_VERSION} 命令行`,
+    '用法：npm run -s cli -- <命令> [选项]',
+    '通用选项：--db PATH（数据库文件，缺失时创建）  --data-dir DIR  --json（标准输出只打印一个 JSON 文档）',
+    '',
+    ...commands.map((c) => `  ${c.usage}\n      ${c.summary}`),
+  ].join('\n');
+}
+
+/** Takes the global flags out of argv wherever they stand. */
+function extractGlobal(argv: string[]): { rest: string[]; json: boolean; db: string | null; dataDir: string | null; help: boolean } {
+  const rest: string[] = [];
+  let json = false;
+  let db: string | null = null;
+  let dataDir: string | null = null;
+  let help = false;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--json') json = true;
+    else if (arg === '--help' || arg === '-h') help = true;
+    else if (arg === '--db' || arg === '--data-dir') {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} 需要一个路径`);
+      if (arg === '--db') db = value;
+      else dataDir = value;
+      i += 1;
+    } else if (arg.startsWith('--db=')) db = arg.slice(5);
+    else if (arg.startsWith('--data-dir=')) dataDir = arg.slice(11);
+    else rest.push(arg);
+  }
+  return { rest, json, db, dataDir, help };
+}
+
+export async function runCli(argv: string[], migrationsDir: string): Promise<number> {
+  const wantsJson = argv.includes('--json');
+  const io = createIo(wantsJson);
+  try {
+    const global = extractGlobal(argv);
+    const [name, ...rest] = global.rest;
+    if (global.help || !name) {
+      process.stderr.write(`${usageText()}\n`);
+      return global.help ? EXIT_OK : EXIT_USAGE;
+    }
+    const command = commands.find((c) => c.name === name);
+    if (!command) throw new UsageError(`未知命令：${name}`);
+    const dataDir = resolve(global.dataDir ?? defaultDataDir());
+    const dbPath = resolve(global.db ?? dbPathIn(dataDir));
+    return await command.run({ argv: rest, dbPath, dataDir, migrationsDir, io });
+  } catch (error) {
+    const usage = error instanceof UsageError || (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'));
+    if (usage) {
+      const message = `用法错误：${(error as Error).message}`;
+      io.log(`${message}\n\n${usageText()}`);
+      if (wantsJson) io.out('', failureDocument({ code: 'INVALID_INPUT', message }));
+      return EXIT_USAGE;
+    }
+    const apiError = error instanceof AppError ? error.toApiError() : { code: 'INTERNAL' as const, message: `内部错误：${error instanceof Error ? error.message : String(error)}` };
+    io.log(apiError.message);
+    if (wantsJson) io.out('', failureDocument(apiError));
+    return EXIT_REJECTED;
+  }
+}

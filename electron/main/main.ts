@@ -1,0 +1,87 @@
+/**
+ * The Electron shell. It owns the window, the app:// protocol, native dialogs and the menu; everything else is
+ * the same services the browser bridge and the CLI use.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { DatabaseOpenError } from '../../db/open-database';
+import { registerIpc } from '../ipc/register-ipc';
+import { FileRegistry } from '../services/files/file-registry';
+import { defaultDataDir } from '../services/runtime/data-dir';
+import { openDeskRuntime } from '../services/runtime/desk-runtime';
+import type { DeskRuntime } from '../services/runtime/desk-runtime';
+import { parseDataDirArg } from '../services/runtime/launch-args';
+import { APP_NAME } from '../../shared/version';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { installChineseMenu } from './menu';
+import { createMainWindow, hardenWebContents, preloadPathIn } from './window';
+
+const dataDir = parseDataDirArg(process.argv) ?? defaultDataDir();
+app.setPath('userData', dataDir);
+app.setName(APP_NAME);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let runtime: DeskRuntime | null = null;
+  let mainWindow: BrowserWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  registerAppScheme();
+
+  app.whenReady().then(() => {
+    const appDir = app.getAppPath();
+    try {
+      runtime = openDeskRuntime({ dataDir, migrationsDir: join(appDir, 'db', 'migrations'), transport: 'electron' });
+    } catch (error) {
+      const message = error instanceof DatabaseOpenError || error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox('无法打开数据库', message);
+      app.exit(1);
+      return;
+    }
+    const opened = runtime;
+    const files = new FileRegistry();
+    hardenWebContents();
+    installChineseMenu();
+    serveRenderer(join(appDir, 'dist', 'renderer'));
+    registerIpc({
+      ipcMain,
+      call: (method, input) => opened.call(method, input),
+      files,
+      appOrigin: APP_ORIGIN,
+      dialogs: {
+        async showOpen(options) {
+          const parent = BrowserWindow.getFocusedWindow();
+          const result = parent
+            ? await dialog.showOpenDialog(parent, { title: options.title, filters: options.filters, properties: ['openFile'] })
+            : await dialog.showOpenDialog({ title: options.title, filters: options.filters, properties: ['openFile'] });
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
+        async showSave(options) {
+          const parent = BrowserWindow.getFocusedWindow();
+          const settings = { title: options.title, defaultPath: options.defaultName, filters: options.filters };
+          const result = parent ? await dialog.showSaveDialog(parent, settings) : await dialog.showSaveDialog(settings);
+          return result.canceled ? null : (result.filePath ?? null);
+        },
+      },
+    });
+    mainWindow = createMainWindow(preloadPathIn(__dirname));
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  }).catch((error: unknown) => {
+    dialog.showErrorBox('启动失败', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    runtime?.close();
+    runtime = null;
+  });
+}

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import { AppError } from '../../shared/app-error';
+import { contract, isMethodName } from '../../shared/contract';
+import type { MethodName } from '../../shared/contract';
+import type { ApiResult, FieldProblem } from '../../shared/result';
+import { authorize } from './authorize';
+import type { CallerContext } from './context';
+import type { Handler, HandlerTable } from './handlers';
+
+export function fieldProblems(error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(整体)',
+    message: issue.code === 'unrecognized_keys' ? `不认识的字段：${issue.keys.join('、')}` : issue.message,
+  }));
+}
+
+/**
+ * Validates `rawInput` against the method's contract, authorises the caller, runs the handler and returns the
+ * typed result. Never throws: every failure becomes `{ ok: false, error }` with a Chinese message.
+ */
+export async function dispatch(
+  handlers: HandlerTable,
+  method: string,
+  rawInput: unknown,
+  ctx: CallerContext,
+): Promise<ApiResult<unknown>> {
+  if (!isMethodName(method)) {
+    return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `没有名为 ${method} 的功能` } };
+  }
+  const parsed = contract[method].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const fields = fieldProblems(parsed.error);
+    return {
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: `输入有误：${fields.map((f) => `${f.path}：${f.message}`).join('；')}`,
+        details: { fields },
+      },
+    };
+  }
+  try {
+    authorize(ctx, method);
+    const handler = handlers[method] as Handler<MethodName>;
+    const value = await handler(ctx, parsed.data as never);
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+    const detail = error instanceof Error ? error.message : String(error);
+    console.error(`[desk] ${method} failed:`, error);
+    return { ok: false, error: { code: 'INTERNAL', message: `内部错误，操作未完成，数据未改动：${detail}` } };
+  }
+}
+
+export type { MethodName };

@@ -1,0 +1,51 @@
+import { AppError } from '../../../shared/app-error';
+import type { SetupStreetInput, Street, SystemStatus } from '../../../shared/contract/system';
+import { recordAudit } from '../../../db/repositories/audit-repo';
+import { listCommunitiesWithCounts } from '../../../db/repositories/communities-repo';
+import { getStreet, saveStreet } from '../../../db/repositories/street-repo';
+import { inTransaction } from '../../../db/transaction';
+import type { DeskDatabase } from '../../../db/open-database';
+import type { CallerContext } from '../context';
+
+export interface RuntimeInfo {
+  appVersion: string;
+  dataDir: string;
+  transport: 'electron' | 'browser';
+}
+
+export function systemStatus(db: DeskDatabase, info: RuntimeInfo, ctx: CallerContext): SystemStatus {
+  return {
+    appVersion: info.appVersion,
+    dataDir: info.dataDir,
+    dbPath: db.path,
+    schemaVersion: db.schemaVersion,
+    latestSchemaVersion: db.latestSchemaVersion,
+    street: getStreet(db),
+    caller: { username: ctx.username, displayName: ctx.displayName, role: ctx.role },
+    transport: info.transport,
+  };
+}
+
+export function setupStreet(db: DeskDatabase, ctx: CallerContext, input: SetupStreetInput): Street {
+  return inTransaction(db, () => {
+    const before = getStreet(db);
+    if (before && before.code !== input.code) {
+      const mismatched = listCommunitiesWithCounts(db).filter((c) => !c.code.startsWith(input.code));
+      if (mismatched.length > 0) {
+        throw AppError.invalid(
+          `已有 ${mismatched.length} 个社区的代码不以 ${input.code} 开头（如 ${mismatched[0]?.name}），不能改为该街道代码`,
+          [{ path: 'code', message: '与现有社区代码不一致' }],
+        );
+      }
+    }
+    const value: Street = {
+      code: input.code,
+      name: input.name,
+      complaintPhone: input.complaintPhone ?? before?.complaintPhone ?? null,
+      complaintMailbox: input.complaintMailbox ?? before?.complaintMailbox ?? null,
+    };
+    saveStreet(db, value);
+    recordAudit(db, { username: ctx.username, action: 'setup', entity: 'street', entityKey: value.code, before, after: value });
+    return value;
+  });
+}

@@ -1,0 +1,26 @@
+import { Alert, Center, Loader } from '@mantine/core';
+import { useApiQuery } from '../lib/use-api-query';
+import { SetupPage } from '../pages/setup/SetupPage';
+import { Shell } from './Shell';
+
+export function App() {
+  const status = useApiQuery('system.status', {});
+  if (status.loading && !status.data) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="正在载入" />
+      </Center>
+    );
+  }
+  if (status.error || !status.data) {
+    return (
+      <Center h="100vh">
+        <Alert color="red" title="无法连接工作台服务" maw={560}>
+          {status.error?.message ?? '未知错误'}
+        </Alert>
+      </Center>
+    );
+  }
+  if (!status.data.street) return <SetupPage onDone={status.reload} />;
+  return <Shell status={status.data} />;
+}

@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+import { CommunitiesPage } from '../pages/communities/CommunitiesPage';
+
+export interface RouteDef {
+  path: string;
+  label: string;
+  /** Alt+key shortcut shown in the navigation. */
+  hotkey: string;
+  render(): ReactNode;
+}
+
+/** The navigation: one entry per working area; each issue adds its areas here when they are done. */
+export const routes: RouteDef[] = [{ path: '/communities', label: '社区', hotkey: '1', render: () => <CommunitiesPage /> }];

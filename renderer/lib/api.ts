@@ -1,0 +1,83 @@
+/**
+ * The renderer's only door to data. In the Electron shell it uses the preload's named functions; in browser mode
+ * it posts to the loopback bridge with the per-launch token from the page. Both return the same typed result.
+ */
+import { methodNames } from '../../shared/contract';
+import type { DeskApi, MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { FileFilter, PickedFile, DeskShell } from '../../shared/contract/shell';
+import type { ApiError, ApiResult } from '../../shared/result';
+
+interface PreloadBridge {
+  api: DeskApi;
+  shell: DeskShell;
+}
+
+declare global {
+  interface Window {
+    desk?: PreloadBridge;
+  }
+}
+
+function bridgeToken(): string {
+  return document.querySelector('meta[name="desk-token"]')?.getAttribute('content') ?? '';
+}
+
+async function postJson(path: string, body: unknown): Promise<ApiResult<unknown>> {
+  try {
+    const response = await fetch(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Desk-Token': bridgeToken() },
+      body: JSON.stringify(body ?? {}),
+    });
+    return (await response.json()) as ApiResult<unknown>;
+  } catch (error) {
+    return { ok: false, error: { code: 'INTERNAL', message: `无法连接工作台服务（${String(error)}），请确认程序仍在运行` } };
+  }
+}
+
+function browserApi(): DeskApi {
+  return Object.fromEntries(
+    methodNames.map((method) => [method, (input: unknown) => postJson(`./api/${encodeURIComponent(method)}`, input)]),
+  ) as unknown as DeskApi;
+}
+
+export const transport: 'electron' | 'browser' = window.desk ? 'electron' : 'browser';
+export const api: DeskApi = window.desk?.api ?? browserApi();
+
+/** A failed API call, carrying the typed error for forms to show on their fields. */
+export class ApiCallError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+    this.name = 'ApiCallError';
+  }
+}
+
+/** Calls a method and returns its value, or throws ApiCallError. */
+export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const fn = api[method] as (input: MethodInput<M>) => Promise<ApiResult<MethodOutput<M>>>;
+  const result = await fn(input);
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value;
+}
+
+/** Lets the user choose a file to import: the native dialog in Electron, a file input + upload in the browser. */
+export async function pickFileForImport(title: string, filters: FileFilter[]): Promise<PickedFile | null> {
+  if (window.desk) return window.desk.shell.openFile({ title, filters });
+  const file = await new Promise<File | null>((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null));
+    input.addEventListener('cancel', () => resolve(null));
+    input.click();
+  });
+  if (!file) return null;
+  const response = await fetch('./files', {
+    method: 'POST',
+    headers: { 'X-Desk-Token': bridgeToken(), 'X-File-Name': encodeURIComponent(file.name), 'Content-Type': 'application/octet-stream' },
+    body: file,
+  });
+  const result = (await response.json()) as ApiResult<PickedFile>;
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value;
+}

@@ -1,0 +1,71 @@
+import { Alert, Button, Center, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { streetCodeProblem } from '../../../shared/domain/admin-codes';
+import { APP_NAME } from '../../../shared/version';
+import { call } from '../../lib/api';
+import { fieldErrorsOf, messageOf } from '../../lib/field-errors';
+
+/** First start: the street's name and 9-digit code. */
+export function SetupPage({ onDone }: { onDone(): void }) {
+  const [name, setName] = useState('');
+  const [code, setCode] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const local: Record<string, string> = {};
+    if (!name.trim()) local.name = '请填写街道（乡镇）名称';
+    const codeProblem = streetCodeProblem(code.trim());
+    if (codeProblem) local.code = codeProblem;
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    setSaving(true);
+    setFailure(null);
+    try {
+      await call('system.setupStreet', { name: name.trim(), code: code.trim() });
+      onDone();
+    } catch (error) {
+      setErrors(fieldErrorsOf(error));
+      setFailure(messageOf(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Center mih="100vh" bg="gray.0">
+      <Paper withBorder shadow="sm" p="xl" w={460}>
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <Title order={3}>欢迎使用{APP_NAME}</Title>
+            <Text size="sm" c="dimmed">
+              首次使用，请填写本街道（乡镇）的名称和 9 位统计用区划代码。社区代码都以它开头。
+            </Text>
+            <TextInput label="街道（乡镇）名称" placeholder="例如：解放路街道" required autoFocus value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} />
+            <TextInput
+              label="街道代码（9 位）"
+              placeholder="例如：321102001"
+              required
+              inputMode="numeric"
+              maxLength={9}
+              value={code}
+              onChange={(e) => setCode(e.currentTarget.value.replace(/\D/g, ''))}
+              error={errors.code}
+            />
+            {failure && (
+              <Alert color="red" title="未能保存">
+                {failure}
+              </Alert>
+            )}
+            <Button type="submit" loading={saving}>
+              开始使用
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}

@@ -1,0 +1,50 @@
+/** Builds the renderer (Vite) and the Electron main/preload bundles (esbuild), each only when stale. */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { ELECTRON_OUT, RENDERER_OUT, ROOT } from './paths';
+
+function newestMtime(paths: string[]): number {
+  let newest = 0;
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    const info = statSync(path);
+    if (info.isDirectory()) {
+      for (const entry of readdirSync(path)) if (entry !== 'node_modules') visit(join(path, entry));
+    } else newest = Math.max(newest, info.mtimeMs);
+  };
+  paths.forEach(visit);
+  return newest;
+}
+
+function isStale(output: string, sources: string[]): boolean {
+  if (!existsSync(output)) return true;
+  return newestMtime(sources.map((s) => join(ROOT, s))) > statSync(output).mtimeMs;
+}
+
+export async function buildRenderer(force = false): Promise<boolean> {
+  const marker = join(RENDERER_OUT, 'index.html');
+  if (!force && !isStale(marker, ['renderer', 'shared', 'vite.config.ts', 'package.json'])) return false;
+  process.stderr.write('正在构建界面…\n');
+  await viteBuild({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  return true;
+}
+
+export async function buildElectron(force = false): Promise<boolean> {
+  const main = join(ELECTRON_OUT, 'main.cjs');
+  if (!force && !isStale(main, ['electron', 'shared', 'db', 'package.json'])) return false;
+  process.stderr.write('正在构建 Electron 主进程…\n');
+  const common = {
+    bundle: true,
+    platform: 'node' as const,
+    format: 'cjs' as const,
+    target: 'node22',
+    external: ['electron', 'better-sqlite3'],
+    sourcemap: true,
+    logLevel: 'warning' as const,
+  };
+  await esbuild({ ...common, entryPoints: [join(ROOT, 'electron/main/main.ts')], outfile: main });
+  await esbuild({ ...common, entryPoints: [join(ROOT, 'electron/preload/preload.ts')], outfile: join(ELECTRON_OUT, 'preload.cjs') });
+  return true;
+}

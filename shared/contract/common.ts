@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { communityCodeProblem, streetCodeProblem } from '../domain/admin-codes';
+import { isValidIsoDate } from '../domain/dates';
+
+z.config(z.locales.zhCN());
+
+/** A calendar date as `YYYY-MM-DD`. */
+export const IsoDate = z
+  .string()
+  .refine(isValidIsoDate, { message: '日期应为有效的“年-月-日”（YYYY-MM-DD）' });
+
+export const StreetCode = z.string().superRefine((value, ctx) => {
+  const problem = streetCodeProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** Format-only check; the service also checks the street prefix. */
+export const CommunityCode = z.string().superRefine((value, ctx) => {
+  const problem = communityCodeProblem(value, null);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+export const NonEmptyName = (label: string, max = 60) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: `${label}不能为空` })
+    .max(max, { message: `${label}不能超过 ${max} 个字` });
+
+export const OptionalText = (label: string, max = 200) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `${label}不能超过 ${max} 个字` })
+    .nullable();
+
+export const Id = z.number().int().positive();
+export const Version = z.number().int().nonnegative();
+export const Empty = z.strictObject({});

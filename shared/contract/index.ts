@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import type { ApiResult } from '../result';
+import { communitiesContract } from './communities';
+import { systemContract } from './system';
+
+/** What a caller must be allowed to do to call a method; checked in one place (electron/services/authorize). */
+export type Access = 'read' | 'write' | 'admin';
+
+export interface MethodContract {
+  input: z.ZodType;
+  output: z.ZodType;
+  access: Access;
+}
+
+/** Every method of the API, by name. Both transports and the preload are derived from this table. */
+export const contract = {
+  ...systemContract,
+  ...communitiesContract,
+} as const satisfies Record<string, MethodContract>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** The API as the renderer sees it: one named async function per method. */
+export type DeskApi = { [M in MethodName]: (input: MethodInput<M>) => Promise<ApiResult<MethodOutput<M>>> };
+
+/** The IPC channel of a method: fixed per method, never chosen by the page. */
+export function channelOf(method: MethodName): string {
+  return `desk:${method}`;
+}
