@@ -141,3 +141,30 @@ export function openDatabase(path: string, options: OpenOptions): DeskDatabase {
     },
   };
 }
+
+/**
+ * A second, read-only connection holding one read transaction: a consistent picture of the database for long reads
+ * (exports) that yield to the event loop, while the main connection stays free for the user's work.
+ */
+export function openReadSnapshot(db: DeskDatabase): DeskDatabase {
+  const sqlite = new Database(db.path, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.exec('BEGIN');
+  sqlite.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
+  return {
+    path: db.path,
+    sqlite,
+    orm: drizzle(sqlite, { schema }),
+    schemaVersion: db.schemaVersion,
+    latestSchemaVersion: db.latestSchemaVersion,
+    backupPath: null,
+    close() {
+      if (!sqlite.open) return;
+      try {
+        sqlite.exec('COMMIT');
+      } finally {
+        sqlite.close();
+      }
+    },
+  };
+}

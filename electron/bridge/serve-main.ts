@@ -6,7 +6,6 @@ import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../../db/open-database';
-import { FileRegistry } from '../services/files/file-registry';
 import { defaultDataDir } from '../services/runtime/data-dir';
 import { openDeskRuntime } from '../services/runtime/desk-runtime';
 import { startBridge } from './bridge-server';
@@ -51,10 +50,9 @@ export async function serve(options: ServeOptions): Promise<void> {
     process.exit(1);
   }
   const opened = runtime;
-  const files = new FileRegistry();
   const bridge = await startBridge({
     call: (method, input) => opened.call(method, input),
-    files,
+    files: opened.files,
     uploadDir: join(dataDir, 'tmp', 'uploads'),
     staticDir: options.staticDir,
     port,

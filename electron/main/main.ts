@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { DatabaseOpenError } from '../../db/open-database';
 import { registerIpc } from '../ipc/register-ipc';
-import { FileRegistry } from '../services/files/file-registry';
 import { defaultDataDir } from '../services/runtime/data-dir';
 import { openDeskRuntime } from '../services/runtime/desk-runtime';
 import type { DeskRuntime } from '../services/runtime/desk-runtime';
@@ -45,14 +44,13 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     const opened = runtime;
-    const files = new FileRegistry();
     hardenWebContents();
     installChineseMenu();
     serveRenderer(join(appDir, 'dist', 'renderer'));
     registerIpc({
       ipcMain,
       call: (method, input) => opened.call(method, input),
-      files,
+      files: opened.files,
       appOrigin: APP_ORIGIN,
       dialogs: {
         async showOpen(options) {

@@ -1,16 +1,31 @@
+import { join } from 'node:path';
 import type { DeskDatabase } from '../../db/open-database';
 import { createCommunity, editCommunity, listCommunities } from './communities/communities-service';
+import type { FileRegistry } from './files/file-registry';
 import type { HandlerTable } from './handlers';
+import type { JobRegistry } from './jobs/job-registry';
 import { setupStreet, systemStatus } from './system/system-service';
 import type { RuntimeInfo } from './system/system-service';
+import { workbookHandlers } from './workbook/workbook-handlers';
+
+export interface HandlerDeps {
+  db: DeskDatabase;
+  info: RuntimeInfo;
+  files: FileRegistry;
+  jobs: JobRegistry;
+  today(): string;
+}
 
 /** The API's implementation: one entry per contract method. */
-export function createHandlerTable(db: DeskDatabase, info: RuntimeInfo): HandlerTable {
+export function createHandlerTable(deps: HandlerDeps): HandlerTable {
+  const { db, info } = deps;
   return {
     'system.status': (ctx) => systemStatus(db, info, ctx),
     'system.setupStreet': (ctx, input) => setupStreet(db, ctx, input),
     'communities.list': () => listCommunities(db),
     'communities.create': (ctx, input) => createCommunity(db, ctx, input),
     'communities.update': (ctx, input) => editCommunity(db, ctx, input),
+    'jobs.get': (_ctx, input) => deps.jobs.get(input.id),
+    ...workbookHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(info.dataDir, 'tmp', 'exports') }),
   };
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { CommunitiesPage } from '../pages/communities/CommunitiesPage';
+import { TransferPage } from '../pages/transfer/TransferPage';
 
 export interface RouteDef {
   path: string;
@@ -10,4 +11,7 @@ export interface RouteDef {
 }
 
 /** The navigation: one entry per working area; each issue adds its areas here when they are done. */
-export const routes: RouteDef[] = [{ path: '/communities', label: '社区', hotkey: '1', render: () => <CommunitiesPage /> }];
+export const routes: RouteDef[] = [
+  { path: '/communities', label: '社区', hotkey: '1', render: () => <CommunitiesPage /> },
+  { path: '/transfer', label: '导入/导出', hotkey: '9', render: () => <TransferPage /> },
+];

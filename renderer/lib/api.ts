@@ -81,3 +81,25 @@ export async function pickFileForImport(title: string, filters: FileFilter[]): P
   if (!result.ok) throw new ApiCallError(result.error);
   return result.value;
 }
+
+/** Lets the user choose where an export goes: the native save dialog in Electron; in the browser, null (download). */
+export async function pickSaveTarget(title: string, defaultName: string, filters: FileFilter[]): Promise<PickedFile | null | 'cancelled'> {
+  if (!window.desk) return null;
+  const picked = await window.desk.shell.saveFile({ title, defaultName, filters });
+  return picked ?? 'cancelled';
+}
+
+/** Browser mode: fetches a file the service prepared and hands it to the browser's download. */
+export async function downloadPrepared(ref: string, name: string): Promise<void> {
+  if (window.desk) return;
+  const response = await fetch(`./files/${ref}`, { headers: { 'X-Desk-Token': bridgeToken() } });
+  if (!response.ok) throw new ApiCallError({ code: 'NOT_FOUND', message: '下载失败：文件不存在或已过期' });
+  const url = URL.createObjectURL(await response.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { ApiResult } from '../result';
 import { communitiesContract } from './communities';
+import { jobsContract } from './jobs';
 import { systemContract } from './system';
+import { workbookContract } from './workbook';
 
 /** What a caller must be allowed to do to call a method; checked in one place (electron/services/authorize). */
 export type Access = 'read' | 'write' | 'admin';
@@ -16,6 +18,8 @@ export interface MethodContract {
 export const contract = {
   ...systemContract,
   ...communitiesContract,
+  ...jobsContract,
+  ...workbookContract,
 } as const satisfies Record<string, MethodContract>;
 
 export type Contract = typeof contract;

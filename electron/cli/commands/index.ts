@@ -1,7 +1,10 @@
 import type { Command } from '../command';
 import { checkCommand } from './check-command';
+import { demoCommand, demoWorkbookCommand } from './demo-command';
+import { exportWorkbookCommand } from './export-workbook-command';
+import { importWorkbookCommand } from './import-workbook-command';
 import { infoCommand } from './info-command';
 import { initCommand } from './init-command';
 
 /** Every CLI command; later issues add theirs here. */
-export const commands: Command[] = [initCommand, infoCommand, checkCommand];
+export const commands: Command[] = [initCommand, infoCommand, checkCommand, importWorkbookCommand, exportWorkbookCommand, demoCommand, demoWorkbookCommand];

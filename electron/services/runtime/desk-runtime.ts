@@ -5,7 +5,10 @@ import { ensureBuiltinAdmin } from '../../../db/repositories/users-repo';
 import { APP_VERSION } from '../../../shared/version';
 import type { CallerContext } from '../context';
 import { dispatch } from '../dispatch';
+import { FileRegistry } from '../files/file-registry';
 import { createHandlerTable } from '../handler-table';
+import { JobRegistry } from '../jobs/job-registry';
+import { todayIso } from '../../../shared/domain/dates';
 import type { HandlerTable } from '../handlers';
 import { dbPathIn } from './data-dir';
 
@@ -13,6 +16,9 @@ export interface DeskRuntime {
   dataDir: string;
   db: DeskDatabase;
   handlers: HandlerTable;
+  /** Files the user picked or will download: shared by both transports. */
+  files: FileRegistry;
+  jobs: JobRegistry;
   /** The caller every request runs as (one built-in admin until user management exists). */
   caller(): CallerContext;
   call(method: string, input: unknown): ReturnType<typeof dispatch>;
@@ -25,6 +31,8 @@ export interface RuntimeOptions {
   dbPath?: string;
   migrationsDir: string;
   transport: 'electron' | 'browser';
+  /** Today's date (tests pin it). */
+  today?: () => string;
 }
 
 /** Opens the database (backup, migrate, checks) and builds the handler table: the same for every front door. */
@@ -38,12 +46,22 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
     role: admin.role,
     communityId: admin.communityId,
   };
-  const handlers = createHandlerTable(db, { appVersion: APP_VERSION, dataDir: options.dataDir, transport: options.transport });
+  const files = new FileRegistry();
+  const jobs = new JobRegistry();
+  const handlers = createHandlerTable({
+    db,
+    info: { appVersion: APP_VERSION, dataDir: options.dataDir, transport: options.transport },
+    files,
+    jobs,
+    today: options.today ?? todayIso,
+  });
   let closed = false;
   return {
     dataDir: options.dataDir,
     db,
     handlers,
+    files,
+    jobs,
     caller: () => caller,
     call: (method, input) => dispatch(handlers, method, input, caller),
     close() {

@@ -1,10 +1,14 @@
-import { Alert, Button, Center, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Divider, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { streetCodeProblem } from '../../../shared/domain/admin-codes';
 import { APP_NAME } from '../../../shared/version';
 import { call } from '../../lib/api';
 import { fieldErrorsOf, messageOf } from '../../lib/field-errors';
+import { followJob } from '../../lib/jobs';
+import type { JobProgress as Progressing } from '../../lib/jobs';
+import { DemoLoaded } from '../../../shared/contract/workbook';
+import { JobProgress } from '../../components/JobProgress';
 
 /** First start: the street's name and 9-digit code. */
 export function SetupPage({ onDone }: { onDone(): void }) {
@@ -13,6 +17,20 @@ export function SetupPage({ onDone }: { onDone(): void }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [demo, setDemo] = useState<Progressing | null | 'idle'>('idle');
+
+  async function loadDemo() {
+    setFailure(null);
+    setDemo(null);
+    try {
+      const { jobId } = await call('demo.load', { size: 'small' });
+      await followJob(jobId, DemoLoaded, setDemo);
+      onDone();
+    } catch (error) {
+      setFailure(messageOf(error));
+      setDemo('idle');
+    }
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -60,9 +78,20 @@ export function SetupPage({ onDone }: { onDone(): void }) {
                 {failure}
               </Alert>
             )}
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={saving} disabled={demo !== 'idle'}>
               开始使用
             </Button>
+            <Divider label="或者" />
+            <Text size="sm" c="dimmed">
+              先看看效果：载入一个虚构的演示街道（3 个社区、数百名居民，含零就业家庭、低保户、逾期指导等情形）。
+            </Text>
+            {demo !== 'idle' ? (
+              <JobProgress title="正在载入演示数据" progress={demo} />
+            ) : (
+              <Button variant="light" onClick={loadDemo} disabled={saving}>
+                载入演示数据
+              </Button>
+            )}
           </Stack>
         </form>
       </Paper>

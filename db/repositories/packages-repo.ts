@@ -1,0 +1,34 @@
+import type { DeskDatabase } from '../open-database';
+import { packages } from '../schema';
+
+export interface PackageLogEntry {
+  direction: 'import' | 'export';
+  kind: string;
+  fileName: string;
+  sha256: string;
+  manifest?: unknown;
+  summary?: unknown;
+  createdBy: string;
+}
+
+/** Every file exchanged (workbooks, packages) is logged with its hash. */
+export function logPackage(db: DeskDatabase, entry: PackageLogEntry): void {
+  db.orm
+    .insert(packages)
+    .values({
+      direction: entry.direction,
+      kind: entry.kind,
+      fileName: entry.fileName,
+      sha256: entry.sha256,
+      manifest: entry.manifest === undefined ? null : JSON.stringify(entry.manifest),
+      summary: entry.summary === undefined ? null : JSON.stringify(entry.summary),
+      createdBy: entry.createdBy,
+      createdAt: new Date().toISOString(),
+    })
+    .run();
+}
+
+/** Changes whenever anything is written (every write is audited): lets a previewed import notice later edits. */
+export function dataStamp(db: DeskDatabase): number {
+  return Number(db.sqlite.prepare('SELECT COALESCE(MAX(id), 0) FROM audit_events').pluck().get());
+}

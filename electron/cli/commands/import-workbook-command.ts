@@ -1,0 +1,51 @@
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../../shared/app-error';
+import { describeProblem } from '../../../shared/domain/workbook/problems';
+import { todayIso } from '../../../shared/domain/dates';
+import { commitImport, prepareImport } from '../../services/workbook/import-workbook';
+import { EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io';
+import type { Command } from '../command';
+import { openForCli } from '../open-for-cli';
+import { stderrProgress } from '../progress';
+
+export const importWorkbookCommand: Command = {
+  name: 'import-workbook',
+  usage: 'import-workbook FILE [--dry-run] [--db PATH] [--json]',
+  summary: '导入标准数据工作簿：全部校验通过才在一个事务中写入；--dry-run 只显示新增/变更/未变',
+  async run(ctx) {
+    const { values, positionals } = parseArgs({ args: ctx.argv, options: { 'dry-run': { type: 'boolean' } }, allowPositionals: true, strict: true });
+    if (positionals.length !== 1 || !positionals[0]) throw new UsageError('请给出一个工作簿文件');
+    const path = resolve(positionals[0]);
+    const runtime = openForCli(ctx);
+    try {
+      let prepared;
+      try {
+        prepared = await prepareImport(runtime.db, path, basename(path), todayIso(), stderrProgress(ctx.io, '读取'));
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        const doc = { ok: false, counts: {}, errors: [{ sheet: '', row: null, column: null, value: basename(path), message: error.message }] };
+        ctx.io.out(`未导入：${error.message}`, doc);
+        return EXIT_REJECTED;
+      }
+      const { preview } = prepared;
+      const doc = { ok: preview.ok, counts: preview.counts, errors: preview.errors };
+      const countLines = Object.entries(preview.counts).map(([sheet, c]) => `  ${sheet}：新增 ${c.new}，变更 ${c.changed}，未变 ${c.unchanged}`);
+      if (!preview.ok) {
+        const lines = [`未导入：发现 ${preview.errors.length + preview.omittedErrors} 个问题，数据库未改动。`, ...preview.errors.slice(0, 200).map((p) => `  ${describeProblem(p)}`)];
+        if (preview.errors.length > 200) lines.push(`  …（共 ${preview.errors.length + preview.omittedErrors} 个，用 --json 查看全部）`);
+        ctx.io.out(lines.join('\n'), doc);
+        return EXIT_REJECTED;
+      }
+      if (values['dry-run']) {
+        ctx.io.out(['预览（未写入）：', ...countLines].join('\n'), doc);
+        return EXIT_OK;
+      }
+      commitImport(runtime.db, runtime.caller(), prepared, stderrProgress(ctx.io, '写入'));
+      ctx.io.out(['已导入：', ...countLines].join('\n'), doc);
+      return EXIT_OK;
+    } finally {
+      runtime.close();
+    }
+  },
+};

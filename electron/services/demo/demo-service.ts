@@ -1,0 +1,55 @@
+import { AppError } from '../../../shared/app-error';
+import type { DemoLoaded } from '../../../shared/contract/workbook';
+import { ProblemList, describeProblem } from '../../../shared/domain/workbook/problems';
+import type { RowNumbers } from '../../../shared/domain/workbook/cross-check';
+import type { StreetData } from '../../../shared/domain/workbook/records';
+import type { DeskDatabase } from '../../../db/open-database';
+import { tableCounts } from '../../../db/repositories/maintenance-repo';
+import type { CallerContext } from '../context';
+import type { ReportProgress } from '../jobs/job-registry';
+import { prepareData, writePlan } from '../workbook/import-workbook';
+import { generateDemoStreet } from './generate-demo';
+
+export const DEFAULT_DEMO_SEED = 20261120;
+
+function rowNumbersOf(data: StreetData): RowNumbers {
+  const seq = (n: number) => Array.from({ length: n }, (_v, i) => i + 2);
+  return {
+    street: data.street ? [2] : [],
+    communities: seq(data.communities.length),
+    households: seq(data.households.length),
+    persons: seq(data.persons.length),
+    spells: seq(data.spells.length),
+    registrations: seq(data.registrations.length),
+    services: seq(data.services.length),
+    complaints: seq(data.complaints.length),
+  };
+}
+
+/** Generates the demo street and writes it into an empty database in one transaction (prepared statements). */
+export function loadDemoStreet(db: DeskDatabase, ctx: CallerContext, size: 'small' | 'large', seed: number, today: string, report: ReportProgress = () => undefined): DemoLoaded {
+  const before = tableCounts(db);
+  if ((before.communities ?? 0) > 0 || (before.persons ?? 0) > 0) {
+    throw new AppError('REJECTED', '数据库中已有社区或人员，演示数据只能载入空数据库。请换一个数据目录（--data-dir）再试');
+  }
+  report(0.02, '正在生成演示街道');
+  const data = generateDemoStreet({ size, seed });
+  report(0.3, '正在核对演示数据');
+  const problems = new ProblemList(20);
+  const plan = prepareData(db, data, rowNumbersOf(data), today, problems, true);
+  if (!plan) throw new AppError('INTERNAL', `演示数据自检未通过：${problems.items.map(describeProblem).join('；')}`);
+  writePlan(db, ctx, plan, { kind: 'demo-street', fileName: `demo-${size}-${seed}`, sha256: `seed:${seed}` }, (f, note) => report(0.35 + f * 0.65, note));
+  const after = tableCounts(db);
+  return {
+    street: data.street?.name ?? '',
+    counts: {
+      社区: after.communities ?? 0,
+      家庭: after.households ?? 0,
+      人员: after.persons ?? 0,
+      就业记录: after.employment_spells ?? 0,
+      失业登记: after.unemployment_registrations ?? 0,
+      服务记录: after.service_records ?? 0,
+      投诉: after.complaints ?? 0,
+    },
+  };
+}

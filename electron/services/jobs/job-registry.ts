@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import { AppError } from '../../../shared/app-error';
+import type { JobStatus } from '../../../shared/contract/jobs';
+
+export type ReportProgress = (fraction: number, note: string) => void;
+
+interface Job {
+  status: JobStatus;
+  startedAt: number;
+  /** What the job keeps for a follow-up call (e.g. a previewed import waiting for 确认导入). */
+  retained: unknown;
+}
+
+/**
+ * Long operations (reading a 100 MB workbook, exporting, loading the demo) run as jobs: the call returns a job id
+ * at once and the page polls `jobs.get` for progress, so both transports show a progress bar.
+ */
+export class JobRegistry {
+  private readonly jobs = new Map<string, Job>();
+
+  start<T>(kind: string, run: (report: ReportProgress) => Promise<{ result: T; retained?: unknown }>): string {
+    this.prune();
+    const id = randomBytes(8).toString('hex');
+    const job: Job = {
+      status: { id, kind, state: 'running', progress: 0, note: '开始', elapsedMs: 0 },
+      startedAt: Date.now(),
+      retained: undefined,
+    };
+    this.jobs.set(id, job);
+    const report: ReportProgress = (fraction, note) => {
+      job.status.progress = Math.max(job.status.progress, Math.min(1, fraction));
+      job.status.note = note;
+    };
+    // Start on the next tick so the caller has the id before any work (and any synchronous stretch) begins.
+    setImmediate(() => {
+      run(report)
+        .then(({ result, retained }) => {
+          job.status = { ...job.status, state: 'done', progress: 1, note: '完成', result };
+          job.retained = retained;
+        })
+        .catch((error: unknown) => {
+          const apiError = error instanceof AppError ? error.toApiError() : { code: 'INTERNAL', message: `任务失败，数据未改动：${error instanceof Error ? error.message : String(error)}` };
+          if (!(error instanceof AppError)) console.error(`[desk] job ${kind} failed:`, error);
+          job.status = { ...job.status, state: 'failed', note: '失败', error: { code: apiError.code, message: apiError.message } };
+        });
+    });
+    return id;
+  }
+
+  get(id: string): JobStatus {
+    const job = this.jobs.get(id);
+    if (!job) throw new AppError('NOT_FOUND', '找不到该任务（可能程序已重启），请重新操作');
+    return { ...job.status, elapsedMs: Date.now() - job.startedAt };
+  }
+
+  /** What a finished job of `kind` kept for a follow-up call; throws when it is not there. */
+  retained<T>(id: string, kind: string): T {
+    const job = this.jobs.get(id);
+    if (!job || job.status.kind !== kind || job.status.state !== 'done' || job.retained === undefined) {
+      throw new AppError('NOT_FOUND', '预览结果已失效，请重新选择文件并预览');
+    }
+    return job.retained as T;
+  }
+
+  /** Drops what a job kept (after it was used), keeping its status. */
+  release(id: string): void {
+    const job = this.jobs.get(id);
+    if (job) job.retained = undefined;
+  }
+
+  private prune(): void {
+    const cutoff = Date.now() - 6 * 3600_000;
+    for (const [id, job] of this.jobs) if (job.startedAt < cutoff && job.status.state !== 'running') this.jobs.delete(id);
+  }
+}

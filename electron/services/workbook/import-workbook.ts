@@ -1,0 +1,141 @@
+/**
+ * Importing the standard workbook: read and validate everything first (rows, then across sheets, against what the
+ * database holds), show new/changed/unchanged, and only then write all of it in one transaction — or nothing.
+ */
+import { AppError } from '../../../shared/app-error';
+import type { ImportPreview, ImportResult } from '../../../shared/contract/workbook';
+import { crossCheck } from '../../../shared/domain/workbook/cross-check';
+import type { ExistingContext } from '../../../shared/domain/workbook/cross-check';
+import { nameInitials } from '../../../shared/domain/name-initials';
+import type { RegistrationRecord, SpellRecord, StreetData } from '../../../shared/domain/workbook/records';
+import { SHEET_DEFS } from '../../../shared/domain/workbook/sheets';
+import type { DeskDatabase } from '../../../db/open-database';
+import { recordAudit } from '../../../db/repositories/audit-repo';
+import { dataStamp, logPackage } from '../../../db/repositories/packages-repo';
+import { loadSnapshot, writeWorkbookRecords } from '../../../db/repositories/workbook-repo';
+import type { WorkbookSnapshot } from '../../../db/repositories/workbook-repo';
+import { inTransaction } from '../../../db/transaction';
+import type { CallerContext } from '../context';
+import type { ReportProgress } from '../jobs/job-registry';
+import { sha256File } from './file-hash';
+import { planImport } from './plan-import';
+import type { ImportPlan } from './plan-import';
+import { readWorkbook } from './read-workbook';
+import { assertXlsx } from './sniff-file';
+
+/** A validated import waiting for 确认导入. */
+export interface PreparedImport {
+  preview: ImportPreview;
+  plan: ImportPlan | null;
+  stamp: number;
+}
+
+const SNAPSHOT_KEYS = {
+  communities: SHEET_DEFS.communities.key,
+  households: SHEET_DEFS.households.key,
+  persons: SHEET_DEFS.persons.key,
+  spells: SHEET_DEFS.spells.key,
+  registrations: SHEET_DEFS.registrations.key,
+  services: SHEET_DEFS.services.key,
+  complaints: SHEET_DEFS.complaints.key,
+} as { [K in 'communities' | 'households' | 'persons' | 'spells' | 'registrations' | 'services' | 'complaints']: (r: never) => string };
+
+export function snapshotOf(db: DeskDatabase, today: string): WorkbookSnapshot {
+  return loadSnapshot(db, today, SNAPSHOT_KEYS);
+}
+
+function contextFrom(snapshot: WorkbookSnapshot): ExistingContext {
+  let spellsByPerson: Map<string, SpellRecord[]> | null = null;
+  let registrationsByPerson: Map<string, RegistrationRecord[]> | null = null;
+  const group = <R extends { idNumber: string }>(items: Iterable<{ record: R }>): Map<string, R[]> => {
+    const out = new Map<string, R[]>();
+    for (const { record } of items) {
+      const list = out.get(record.idNumber);
+      if (list) list.push(record);
+      else out.set(record.idNumber, [record]);
+    }
+    return out;
+  };
+  return {
+    streetCode: snapshot.street?.code ?? null,
+    hasCommunity: (code) => snapshot.communities.has(code),
+    hasHousehold: (n) => snapshot.households.has(n),
+    hasPerson: (id) => snapshot.persons.has(id),
+    spellsOf: (id) => (spellsByPerson ??= group(snapshot.spells.values())).get(id) ?? [],
+    registrationsOf: (id) => (registrationsByPerson ??= group(snapshot.registrations.values())).get(id) ?? [],
+  };
+}
+
+/** Validates already-parsed street data against the database and plans the writes (used by import and the demo). */
+export function prepareData(db: DeskDatabase, data: StreetData, rows: Parameters<typeof crossCheck>[1], today: string, problems: Parameters<typeof crossCheck>[3], streetSheetPresent: boolean): ImportPlan | null {
+  const snapshot = snapshotOf(db, today);
+  crossCheck(data, rows, contextFrom(snapshot), problems);
+  if (problems.count > 0) return null;
+  return planImport(data, snapshot, streetSheetPresent);
+}
+
+export async function prepareImport(db: DeskDatabase, path: string, fileName: string, today: string, report: ReportProgress): Promise<PreparedImport> {
+  const size = await assertXlsx(path, fileName);
+  const sha256 = await sha256File(path);
+  const stamp = dataStamp(db);
+  const parsed = await readWorkbook(path, size, today, (fraction, note) => report(fraction * 0.9, note));
+  let plan: ImportPlan | null = null;
+  if (parsed.problems.count === 0) {
+    report(0.92, '正在核对各表之间的引用');
+    plan = prepareData(db, parsed.data, parsed.rows, today, parsed.problems, parsed.rowCounts[SHEET_DEFS.street.name] !== undefined);
+  }
+  const ok = plan !== null && parsed.problems.count === 0;
+  return {
+    stamp,
+    plan: ok ? plan : null,
+    preview: {
+      ok,
+      fileName,
+      sha256,
+      counts: plan?.counts ?? {},
+      errors: parsed.problems.items,
+      omittedErrors: parsed.problems.omitted,
+      ignoredSheets: parsed.ignoredSheets,
+    },
+  };
+}
+
+/** Writes a prepared import in one transaction, audited and logged with the file's hash. */
+export function commitImport(db: DeskDatabase, ctx: CallerContext, prepared: PreparedImport, report: ReportProgress = () => undefined): ImportResult {
+  if (!prepared.plan || !prepared.preview.ok) throw new AppError('REJECTED', '该文件有错误，不能导入；请按错误清单修改后重新选择');
+  writePlan(db, ctx, prepared.plan, { kind: 'standard-workbook', fileName: prepared.preview.fileName, sha256: prepared.preview.sha256 }, report, prepared.stamp);
+  return { fileName: prepared.preview.fileName, counts: prepared.plan.counts };
+}
+
+/**
+ * Writes a plan in one transaction with its audit event and exchange log entry. With `expectedStamp`, refuses
+ * (writing nothing) when the database changed since the plan was made.
+ */
+export function writePlan(
+  db: DeskDatabase,
+  ctx: CallerContext,
+  plan: ImportPlan,
+  source: { kind: string; fileName: string; sha256: string },
+  report: ReportProgress = () => undefined,
+  expectedStamp?: number,
+): void {
+  const total = Object.values(plan.writes).reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0);
+  const initials = new Map<string, string>();
+  const initialsOf = (name: string) => {
+    let v = initials.get(name);
+    if (v === undefined) {
+      v = nameInitials(name);
+      initials.set(name, v);
+    }
+    return v;
+  };
+  inTransaction(db, () => {
+    if (expectedStamp !== undefined && dataStamp(db) !== expectedStamp) {
+      throw new AppError('CONFLICT', '预览之后数据库已有改动，请重新预览后再确认导入');
+    }
+    writeWorkbookRecords(db, plan.writes, initialsOf, (done) => report(done / Math.max(1, total), `已写入 ${done} 条`));
+    const summary = { counts: plan.counts };
+    recordAudit(db, { username: ctx.username, action: 'import', entity: source.kind, entityKey: source.sha256, after: { fileName: source.fileName, ...summary } });
+    logPackage(db, { direction: 'import', kind: source.kind, fileName: source.fileName, sha256: source.sha256, summary, createdBy: ctx.username });
+  });
+}

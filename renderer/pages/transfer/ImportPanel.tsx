@@ -1,0 +1,145 @@
+import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { JobStarted } from '../../../shared/contract/jobs';
+import { ImportPreview, ImportResult } from '../../../shared/contract/workbook';
+import { call, downloadPrepared, pickFileForImport, pickSaveTarget } from '../../lib/api';
+import { messageOf } from '../../lib/field-errors';
+import { followJob } from '../../lib/jobs';
+import type { JobProgress as Progressing } from '../../lib/jobs';
+import { JobProgress } from '../../components/JobProgress';
+import { ImportErrorsTable } from './ImportErrorsTable';
+
+const XLSX = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'working'; title: string; progress: Progressing | null }
+  | { kind: 'preview'; jobId: string; preview: ImportPreview }
+  | { kind: 'done'; result: ImportResult }
+  | { kind: 'failed'; message: string };
+
+function CountsTable({ counts, label }: { counts: ImportPreview['counts']; label: string }) {
+  return (
+    <Table withTableBorder aria-label={label} w={520}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>工作表</Table.Th>
+          <Table.Th ta="right">新增</Table.Th>
+          <Table.Th ta="right">变更</Table.Th>
+          <Table.Th ta="right">未变</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {Object.entries(counts).map(([sheet, c]) => (
+          <Table.Tr key={sheet}>
+            <Table.Td>{sheet}</Table.Td>
+            <Table.Td ta="right">{c.new.toLocaleString('zh-CN')}</Table.Td>
+            <Table.Td ta="right">{c.changed.toLocaleString('zh-CN')}</Table.Td>
+            <Table.Td ta="right">{c.unchanged.toLocaleString('zh-CN')}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+export function ImportPanel() {
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const working = step.kind === 'working';
+
+  async function choose() {
+    try {
+      setStep({ kind: 'working', title: '正在上传文件…', progress: null });
+      const file = await pickFileForImport('选择标准数据工作簿', XLSX);
+      if (!file) return setStep({ kind: 'idle' });
+      setStep({ kind: 'working', title: `正在读取并校验“${file.name}”`, progress: null });
+      const { jobId } = JobStarted.parse(await call('workbook.preview', { file: file.ref }));
+      const preview = await followJob(jobId, ImportPreview, (progress) => setStep({ kind: 'working', title: `正在读取并校验“${file.name}”`, progress }));
+      setStep({ kind: 'preview', jobId, preview });
+    } catch (error) {
+      setStep({ kind: 'failed', message: messageOf(error) });
+    }
+  }
+
+  async function commit(previewJobId: string) {
+    try {
+      setStep({ kind: 'working', title: '正在写入数据库（一个事务）', progress: null });
+      const { jobId } = await call('workbook.commit', { previewJobId });
+      const result = await followJob(jobId, ImportResult, (progress) => setStep({ kind: 'working', title: '正在写入数据库（一个事务）', progress }));
+      notifications.show({ color: 'green', message: `已导入“${result.fileName}”` });
+      setStep({ kind: 'done', result });
+    } catch (error) {
+      setStep({ kind: 'failed', message: messageOf(error) });
+    }
+  }
+
+  async function downloadErrors(previewJobId: string, fileName: string) {
+    try {
+      const target = await pickSaveTarget('保存错误清单', `导入错误清单-${fileName}`, XLSX);
+      if (target === 'cancelled') return;
+      const { download } = await call('workbook.errorReport', { previewJobId, file: target?.ref ?? null });
+      if (download) await downloadPrepared(download.ref, download.name);
+      else notifications.show({ color: 'green', message: '错误清单已保存' });
+    } catch (error) {
+      notifications.show({ color: 'red', message: messageOf(error) });
+    }
+  }
+
+  return (
+    <Paper withBorder p="md">
+      <Stack>
+        <Group justify="space-between">
+          <Title order={4}>导入标准数据工作簿</Title>
+          <Button onClick={choose} disabled={working}>
+            选择文件…
+          </Button>
+        </Group>
+        <Text size="sm" c="dimmed">
+          先全部校验、预览新增/变更/未变的行数；只有每一行都正确时才能确认导入，并在一个事务中全部写入。有任何问题时不会写入任何数据。
+        </Text>
+        {step.kind === 'working' && <JobProgress title={step.title} progress={step.progress} />}
+        {step.kind === 'failed' && (
+          <Alert color="red" title="未导入">
+            {step.message}
+          </Alert>
+        )}
+        {step.kind === 'preview' && step.preview.ok && (
+          <Stack>
+            <Alert color="blue" title={`“${step.preview.fileName}”校验通过，尚未写入`}>
+              请核对下表后确认导入。{step.preview.ignoredSheets.length > 0 && `（已忽略非标准工作表：${step.preview.ignoredSheets.join('、')}）`}
+            </Alert>
+            <CountsTable counts={step.preview.counts} label="导入预览" />
+            <Group>
+              <Button onClick={() => commit(step.jobId)}>确认导入</Button>
+              <Button variant="default" onClick={() => setStep({ kind: 'idle' })}>
+                取消
+              </Button>
+            </Group>
+          </Stack>
+        )}
+        {step.kind === 'preview' && !step.preview.ok && (
+          <Stack>
+            <Alert color="red" title={`“${step.preview.fileName}”有 ${(step.preview.errors.length + step.preview.omittedErrors).toLocaleString('zh-CN')} 个问题，未写入任何数据`}>
+              请按下表（或下载的错误清单）逐条改正后重新导入。
+            </Alert>
+            <Group>
+              <Button variant="light" onClick={() => downloadErrors(step.jobId, step.preview.fileName)}>
+                下载错误清单
+              </Button>
+            </Group>
+            <ImportErrorsTable errors={step.preview.errors} />
+          </Stack>
+        )}
+        {step.kind === 'done' && (
+          <Stack>
+            <Alert color="green" title={`已导入“${step.result.fileName}”`}>
+              数据已写入。可到“社区”页查看各社区的户数和人数。
+            </Alert>
+            <CountsTable counts={step.result.counts} label="导入结果" />
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

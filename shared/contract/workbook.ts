@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { JobId, JobStarted } from './jobs';
+
+/** An opaque reference to a file the user picked (open/save dialog, upload); null = the service picks a download. */
+export const FileRef = z.string().regex(/^[a-f0-9]{24}$/, { message: '文件引用无效，请重新选择文件' });
+
+export const ImportProblem = z.object({
+  sheet: z.string(),
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+  value: z.string().nullable(),
+  message: z.string(),
+});
+export type ImportProblemDto = z.infer<typeof ImportProblem>;
+
+export const SheetCounts = z.object({ new: z.number().int(), changed: z.number().int(), unchanged: z.number().int() });
+export type SheetCounts = z.infer<typeof SheetCounts>;
+
+export const ImportPreview = z.object({
+  ok: z.boolean(),
+  fileName: z.string(),
+  sha256: z.string(),
+  counts: z.record(z.string(), SheetCounts),
+  errors: z.array(ImportProblem),
+  /** Problems beyond the listed ones (the list is capped). */
+  omittedErrors: z.number().int(),
+  ignoredSheets: z.array(z.string()),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const ImportResult = z.object({ fileName: z.string(), counts: z.record(z.string(), SheetCounts) });
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const Download = z.object({ ref: z.string(), name: z.string() });
+export type Download = z.infer<typeof Download>;
+
+export const ExportResult = z.object({
+  fileName: z.string(),
+  counts: z.record(z.string(), z.number().int()),
+  /** Set in browser mode: the file to download. */
+  download: Download.nullable(),
+  /** Household-level services have no column in workbook version 1 and are not in the file. */
+  householdServicesLeftOut: z.number().int(),
+});
+export type ExportResult = z.infer<typeof ExportResult>;
+
+export const DemoLoaded = z.object({ street: z.string(), counts: z.record(z.string(), z.number().int()) });
+export type DemoLoaded = z.infer<typeof DemoLoaded>;
+
+export const workbookContract = {
+  'workbook.preview': { input: z.strictObject({ file: FileRef }), output: JobStarted, access: 'write' },
+  'workbook.commit': { input: z.strictObject({ previewJobId: JobId }), output: JobStarted, access: 'write' },
+  'workbook.export': { input: z.strictObject({ file: FileRef.nullable() }), output: JobStarted, access: 'read' },
+  'workbook.errorReport': {
+    input: z.strictObject({ previewJobId: JobId, file: FileRef.nullable() }),
+    output: z.object({ download: Download.nullable() }),
+    access: 'read',
+  },
+  'demo.load': { input: z.strictObject({ size: z.enum(['small', 'large']) }), output: JobStarted, access: 'admin' },
+} as const;

@@ -1,0 +1,186 @@
+/**
+ * Checks across sheets and rows, after each row was read on its own: unique keys, references (to rows of the
+ * file or to records already in the database), one 户主 per household, community codes inside the street, and
+ * no overlapping employment spells or unemployment registrations of one person.
+ */
+import type { ProblemList } from './problems';
+import type { RegistrationRecord, SpellRecord, StreetData } from './records';
+import { SHEET_DEFS, SHEET_ORDER } from './sheets';
+import type { SheetField } from './sheets';
+
+export type RowNumbers = { [K in SheetField]: number[] };
+
+/** What the database already holds, for references from the file. */
+export interface ExistingContext {
+  streetCode: string | null;
+  hasCommunity(code: string): boolean;
+  hasHousehold(number: string): boolean;
+  hasPerson(idNumber: string): boolean;
+  /** The person's spells and registrations in the database (for overlap checks with the file's). */
+  spellsOf(idNumber: string): SpellRecord[];
+  registrationsOf(idNumber: string): RegistrationRecord[];
+}
+
+export const EMPTY_CONTEXT: ExistingContext = {
+  streetCode: null,
+  hasCommunity: () => false,
+  hasHousehold: () => false,
+  hasPerson: () => false,
+  spellsOf: () => [],
+  registrationsOf: () => [],
+};
+
+interface Interval {
+  start: string;
+  end: string | null;
+  row: number | null;
+}
+
+/**
+ * Sorted by start; returns pairs that overlap. An open end runs forever. A spell's end is its last day (inclusive);
+ * a registration's cancellation day is already outside it (exclusive).
+ */
+function overlaps(intervals: Interval[], endInclusive: boolean): [Interval, Interval][] {
+  const sorted = intervals.slice().sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const found: [Interval, Interval][] = [];
+  for (let i = 1; i < sorted.length; i += 1) {
+    const prev = sorted[i - 1] as Interval;
+    const cur = sorted[i] as Interval;
+    if (prev.end === null || prev.end > cur.start || (endInclusive && prev.end === cur.start)) found.push([prev, cur]);
+  }
+  return found;
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  items.forEach((item, index) => {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list) list.push(index);
+    else groups.set(key, [index]);
+  });
+  return groups;
+}
+
+export function crossCheck(data: StreetData, rows: RowNumbers, existing: ExistingContext, problems: ProblemList): void {
+  // Unique keys within each sheet.
+  for (const field of SHEET_ORDER) {
+    if (field === 'street') continue;
+    const def = SHEET_DEFS[field];
+    const records = data[field] as Parameters<typeof def.key>[0][];
+    const seen = new Map<string, number>();
+    records.forEach((record, i) => {
+      const key = (def.key as (r: typeof record) => string)(record);
+      const first = seen.get(key);
+      const row = rows[field][i] ?? null;
+      if (first === undefined) seen.set(key, row ?? 0);
+      else {
+        const what = field === 'persons' ? '身份证号码（15 位号码按 18 位比较）' : '关键列';
+        problems.add({ sheet: def.name, row, column: def.columns[0]?.header ?? null, value: key.split('|')[0] ?? key, message: `${what}与第 ${first} 行重复` });
+      }
+    });
+  }
+
+  // The street and its communities.
+  const streetCode = data.street?.code ?? existing.streetCode;
+  if (data.street && existing.streetCode && data.street.code !== existing.streetCode) {
+    problems.add({
+      sheet: '街道',
+      row: rows.street[0] ?? 2,
+      column: '街道代码',
+      value: data.street.code,
+      message: `工作簿属于街道 ${data.street.code}，而本数据库是街道 ${existing.streetCode} 的，不能导入`,
+    });
+  }
+  if (streetCode === null && data.communities.length > 0) {
+    problems.add({ sheet: '街道', row: null, column: null, value: null, message: '尚未设置街道：请在工作簿中加入“街道”工作表，或先在程序中设置街道' });
+  }
+  const communityCodes = new Set(data.communities.map((c) => c.code));
+  data.communities.forEach((c, i) => {
+    if (streetCode !== null && !c.code.startsWith(streetCode)) {
+      problems.add({ sheet: '社区', row: rows.communities[i] ?? null, column: '社区代码', value: c.code, message: `社区代码必须以本街道代码 ${streetCode} 开头` });
+    }
+  });
+  const hasCommunity = (code: string) => communityCodes.has(code) || existing.hasCommunity(code);
+
+  const householdNumbers = new Set(data.households.map((h) => h.number));
+  data.households.forEach((h, i) => {
+    if (!hasCommunity(h.communityCode)) {
+      problems.add({ sheet: '家庭', row: rows.households[i] ?? null, column: '社区代码', value: h.communityCode, message: `社区代码 ${h.communityCode} 在“社区”工作表和数据库中都不存在` });
+    }
+  });
+  const hasHousehold = (n: string) => householdNumbers.has(n) || existing.hasHousehold(n);
+
+  const personIds = new Set(data.persons.map((p) => p.idNumber));
+  const headRow = new Map<string, number>();
+  data.persons.forEach((p, i) => {
+    const row = rows.persons[i] ?? null;
+    if (!hasHousehold(p.householdNumber)) {
+      problems.add({ sheet: '人员', row, column: '户编号', value: p.householdNumber, message: `户编号 ${p.householdNumber} 在“家庭”工作表和数据库中都不存在` });
+    }
+    if (p.relation === 'head' && p.archivedOn === null) {
+      const first = headRow.get(p.householdNumber);
+      if (first !== undefined) {
+        problems.add({ sheet: '人员', row, column: '与户主关系', value: '户主', message: `户 ${p.householdNumber} 已有户主（第 ${first} 行），一户只能有一个户主` });
+      } else headRow.set(p.householdNumber, row ?? 0);
+    }
+  });
+  const hasPerson = (id: string) => personIds.has(id) || existing.hasPerson(id);
+
+  const checkPersonRef = (sheet: string, field: 'spells' | 'registrations' | 'services', idNumber: string, i: number) => {
+    if (!hasPerson(idNumber)) {
+      problems.add({ sheet, row: rows[field][i] ?? null, column: '身份证号码', value: idNumber, message: `身份证号码 ${idNumber} 在“人员”工作表和数据库中都不存在` });
+    }
+  };
+  data.spells.forEach((s, i) => checkPersonRef('就业记录', 'spells', s.idNumber, i));
+  data.registrations.forEach((g, i) => checkPersonRef('失业登记', 'registrations', g.idNumber, i));
+  data.services.forEach((s, i) => checkPersonRef('服务记录', 'services', s.idNumber, i));
+  data.complaints.forEach((c, i) => {
+    if (!hasCommunity(c.communityCode)) {
+      problems.add({ sheet: '投诉', row: rows.complaints[i] ?? null, column: '社区代码', value: c.communityCode, message: `社区代码 ${c.communityCode} 在“社区”工作表和数据库中都不存在` });
+    }
+  });
+
+  // No overlapping spells / registrations of one person (the file's, plus the database's not replaced by it).
+  const checkOverlaps = <T extends { idNumber: string }>(
+    sheet: string,
+    column: string,
+    records: T[],
+    rowNumbers: number[],
+    interval: (r: T) => { start: string; end: string | null },
+    fromDb: (id: string) => T[],
+    label: string,
+    endInclusive: boolean,
+  ) => {
+    for (const [idNumber, indexes] of groupBy(records, (r) => r.idNumber)) {
+      const inFile = indexes.map((i) => ({ ...interval(records[i] as T), row: rowNumbers[i] ?? null }));
+      const fileStarts = new Set(inFile.map((x) => x.start));
+      const inDb = fromDb(idNumber)
+        .map((r) => ({ ...interval(r), row: null }))
+        .filter((x) => !fileStarts.has(x.start));
+      for (const [a, b] of overlaps([...inFile, ...inDb], endInclusive)) {
+        const later = b.row !== null ? b : a;
+        const other = later === b ? a : b;
+        const otherPlace = other.row !== null ? `第 ${other.row} 行` : '数据库中已有的一条';
+        problems.add({
+          sheet,
+          row: later.row,
+          column,
+          value: later.start,
+          message: `${idNumber} 的这条${label}（${later.start} 起）与${otherPlace}（${other.start}–${other.end ?? '至今'}）时间重叠`,
+        });
+      }
+    }
+  };
+  checkOverlaps('就业记录', '开始日期', data.spells, rows.spells, (s) => ({ start: s.startDate, end: s.endDate }), existing.spellsOf, '就业记录', true);
+  checkOverlaps(
+    '失业登记',
+    '登记日期',
+    data.registrations,
+    rows.registrations,
+    (g) => ({ start: g.registeredOn, end: g.cancelledOn }),
+    existing.registrationsOf,
+    '失业登记',
+    false,
+  );
+}

@@ -1,0 +1,89 @@
+import { parseIdNumber } from '../id-number';
+import type { IdNumberInfo } from '../id-number';
+import { cellText, parseChoice, parseDate, parseWholeNumber, parseYesNo } from './cell-values';
+import type { CellValue, Parsed } from './cell-values';
+import type { ProblemList } from './problems';
+
+interface Opts {
+  required?: boolean;
+}
+
+/**
+ * Reads the typed values of one data row by column header, recording each problem with its place.
+ * A getter returns null both for an empty optional cell and for a bad one (then `failed` is set).
+ */
+export class RowReader {
+  failed = false;
+
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    private readonly cells: ReadonlyMap<string, CellValue>,
+    private readonly problems: ProblemList,
+    readonly today: string,
+  ) {}
+
+  raw(column: string): CellValue {
+    return this.cells.get(column) ?? null;
+  }
+
+  problem(column: string | null, message: string, value: CellValue = column ? this.raw(column) : null): void {
+    this.failed = true;
+    this.problems.add({ sheet: this.sheet, row: this.row, column, value: cellText(value), message });
+  }
+
+  private take<T>(column: string, parsed: Parsed<T | null>, opts: Opts): T | null {
+    if (!parsed.ok) {
+      this.problem(column, parsed.reason);
+      return null;
+    }
+    if (parsed.value === null && opts.required) {
+      this.problem(column, '必填项为空');
+      return null;
+    }
+    return parsed.value;
+  }
+
+  text(column: string, opts: Opts & { max?: number } = {}): string | null {
+    const value = this.take(column, { ok: true, value: cellText(this.raw(column)) }, opts);
+    const max = opts.max ?? 200;
+    if (value !== null && value.length > max) {
+      this.problem(column, `内容过长（${value.length} 字，最多 ${max} 字）`);
+      return null;
+    }
+    return value;
+  }
+
+  date(column: string, opts: Opts & { notFuture?: boolean } = {}): string | null {
+    const value = this.take(column, parseDate(this.raw(column)), opts);
+    if (value !== null && opts.notFuture !== false && value > this.today) {
+      this.problem(column, `日期 ${value} 晚于今天（${this.today}）`);
+      return null;
+    }
+    return value;
+  }
+
+  yesNo(column: string, opts: Opts = {}): boolean | null {
+    return this.take(column, parseYesNo(this.raw(column)), opts);
+  }
+
+  choice<T extends string>(column: string, byLabel: Record<string, T>, opts: Opts = {}): T | null {
+    return this.take(column, parseChoice(this.raw(column), byLabel), opts);
+  }
+
+  wholeNumber(column: string, min: number, max: number, opts: Opts = {}): number | null {
+    return this.take(column, parseWholeNumber(this.raw(column), min, max), opts);
+  }
+
+  /** An ID number, validated and converted to 18 digits. */
+  idNumber(column: string, opts: Opts = {}): IdNumberInfo | null {
+    const text = this.take(column, { ok: true, value: cellText(this.raw(column)) }, opts);
+    if (text === null) return null;
+    const parsed = parseIdNumber(text, this.today);
+    if (!parsed.ok) {
+      this.problem(column, parsed.reason);
+      return null;
+    }
+    return parsed.value;
+  }
+}
