@@ -54,7 +54,11 @@ function timestampForFile(): string {
 function checkExisting(path: string, latest: number): void {
   let probe: BetterSqlite3.Database | null = null;
   try {
-    probe = new Database(path, { readonly: true, fileMustExist: true });
+    // A read-only connection to a WAL file creates `-wal` and `-shm` beside it and leaves them there; a read-write
+    // connection that only reads removes them again when it closes. So probe read-write unless a journal is waiting
+    // to be recovered: then read-only, so that nothing is replayed into a file that may be damaged.
+    const recoveryPending = existsSync(`${path}-wal`) || existsSync(`${path}-journal`);
+    probe = new Database(path, { readonly: recoveryPending, fileMustExist: true });
     const result = probe.pragma('quick_check', { simple: true });
     if (result !== 'ok') {
       throw new DatabaseOpenError(
@@ -100,7 +104,10 @@ export function openDatabase(path: string, options: OpenOptions): DeskDatabase {
     if (current < target && exists && current > 0) {
       const backupDir = join(dirname(path), 'backups');
       mkdirSync(backupDir, { recursive: true });
-      backupPath = join(backupDir, `${basename(path, '.sqlite')}-v${current}-${timestampForFile()}.sqlite`);
+      const stem = join(backupDir, `${basename(path, '.sqlite')}-v${current}-${timestampForFile()}`);
+      // VACUUM INTO refuses an existing file: a second attempt within the same second gets its own name.
+      backupPath = `${stem}.sqlite`;
+      for (let n = 2; existsSync(backupPath); n += 1) backupPath = `${stem}-${n}.sqlite`;
       sqlite.exec(`VACUUM INTO '${backupPath.replace(/'/g, "''")}'`);
     }
     try {

@@ -61,7 +61,7 @@ describe('import of the standard workbook', () => {
     expect(rowCount(runtime, 'employment_spells')).toBe(2);
     expect(rowCount(runtime, 'household_flags')).toBe(6);
     const dates = runtime.db.sqlite.prepare('SELECT date FROM service_records ORDER BY date').pluck().all();
-    expect(dates).toEqual(['2026-03-04', '2026-03-18']);
+    expect(dates).toEqual(['2026-03-04', '2026-03-19']);
     expect(runtime.db.sqlite.prepare('SELECT name_initials FROM persons WHERE name = ?').pluck().get('张伟')).toBe('zw');
     expect(rowCount(runtime, 'packages')).toBe(1);
 

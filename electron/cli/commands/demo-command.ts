@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { todayIso } from '../../../shared/domain/dates';
-import { DEFAULT_DEMO_SEED, loadDemoStreet } from '../../services/demo/demo-service';
+import { isValidIsoDate, todayIso } from '../../../shared/domain/dates';
+import { DEFAULT_DEMO_SEED, loadDemoStreet, reproducibleDemoAsOf } from '../../services/demo/demo-service';
 import { generateDemoStreet } from '../../services/demo/generate-demo';
 import { sourceFromStreetData, writeWorkbook } from '../../services/workbook/write-workbook';
 import { EXIT_OK, UsageError } from '../cli-io';
@@ -9,34 +9,37 @@ import type { Command } from '../command';
 import { openForCli } from '../open-for-cli';
 import { stderrProgress } from '../progress';
 
-function demoOptions(argv: string[]): { size: 'small' | 'large'; seed: number; positionals: string[] } {
+function demoOptions(argv: string[]): { size: 'small' | 'large'; seed: number; asOf: string; positionals: string[] } {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { size: { type: 'string' }, seed: { type: 'string' } },
+    options: { size: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' } },
     allowPositionals: true,
     strict: true,
   });
   if (values.size !== 'small' && values.size !== 'large') throw new UsageError('--size 必须是 small 或 large');
   const seed = values.seed === undefined ? DEFAULT_DEMO_SEED : Number(values.seed);
   if (!Number.isSafeInteger(seed) || seed < 0) throw new UsageError('--seed 必须是非负整数');
-  return { size: values.size, seed, positionals };
+  const today = todayIso();
+  const asOf = values['as-of'] ?? reproducibleDemoAsOf(today);
+  if (!isValidIsoDate(asOf) || asOf > today) throw new UsageError('--as-of 必须是不晚于今天的日期（YYYY-MM-DD）');
+  return { size: values.size, seed, asOf, positionals };
 }
 
 export const demoCommand: Command = {
   name: 'demo',
-  usage: 'demo --size small|large [--seed N] [--db PATH] [--json]',
+  usage: 'demo --size small|large [--seed N] [--as-of YYYY-MM-DD] [--db PATH] [--json]',
   summary: '生成演示街道并载入（空）数据库；同一种子总是生成相同的数据',
   async run(ctx) {
-    const { size, seed, positionals } = demoOptions(ctx.argv);
+    const { size, seed, asOf, positionals } = demoOptions(ctx.argv);
     if (positionals.length > 0) throw new UsageError(`多余的参数：${positionals.join(' ')}`);
     const runtime = openForCli(ctx);
     try {
       const started = Date.now();
-      const loaded = loadDemoStreet(runtime.db, runtime.caller(), size, seed, todayIso(), stderrProgress(ctx.io, '载入'));
+      const loaded = loadDemoStreet(runtime.db, runtime.caller(), { size, seed, asOf, today: todayIso() }, stderrProgress(ctx.io, '载入'));
       const seconds = (Date.now() - started) / 1000;
       const rows = Object.values(loaded.counts).reduce((a, b) => a + b, 0);
       const lines = [`已载入演示街道“${loaded.street}”（${seconds.toFixed(1)} 秒，${Math.round(rows / seconds)} 行/秒）：`, ...Object.entries(loaded.counts).map(([k, n]) => `  ${k}：${n}`)];
-      ctx.io.out(lines.join('\n'), { ok: true, size, seed, street: loaded.street, counts: loaded.counts, seconds, rowsPerSecond: Math.round(rows / seconds) });
+      ctx.io.out(lines.join('\n'), { ok: true, size, seed, asOf, street: loaded.street, counts: loaded.counts, seconds, rowsPerSecond: Math.round(rows / seconds) });
       return EXIT_OK;
     } finally {
       runtime.close();
@@ -46,15 +49,15 @@ export const demoCommand: Command = {
 
 export const demoWorkbookCommand: Command = {
   name: 'demo-workbook',
-  usage: 'demo-workbook --size small|large [--seed N] FILE [--json]',
+  usage: 'demo-workbook --size small|large [--seed N] [--as-of YYYY-MM-DD] FILE [--json]',
   summary: '把演示街道直接写成标准数据工作簿（不经数据库）',
   async run(ctx) {
-    const { size, seed, positionals } = demoOptions(ctx.argv);
+    const { size, seed, asOf, positionals } = demoOptions(ctx.argv);
     if (positionals.length !== 1 || !positionals[0]) throw new UsageError('请给出要写入的文件名');
     const path = resolve(positionals[0]);
-    const data = generateDemoStreet({ size, seed });
+    const data = generateDemoStreet({ size, seed, asOf });
     const counts = await writeWorkbook(path, sourceFromStreetData(data), stderrProgress(ctx.io, '写入'));
-    ctx.io.out([`已写入：${path}`, ...Object.entries(counts).map(([k, n]) => `  ${k}：${n} 行`)].join('\n'), { ok: true, file: path, size, seed, counts });
+    ctx.io.out([`已写入：${path}`, ...Object.entries(counts).map(([k, n]) => `  ${k}：${n} 行`)].join('\n'), { ok: true, file: path, size, seed, asOf, counts });
     return EXIT_OK;
   },
 };

@@ -8,7 +8,7 @@ import { tableCounts } from '../../../db/repositories/maintenance-repo';
 import type { CallerContext } from '../context';
 import type { ReportProgress } from '../jobs/job-registry';
 import { prepareData, writePlan } from '../workbook/import-workbook';
-import { generateDemoStreet } from './generate-demo';
+import { DEFAULT_DEMO_AS_OF, generateDemoStreet } from './generate-demo';
 
 export const DEFAULT_DEMO_SEED = 20261120;
 
@@ -26,14 +26,28 @@ function rowNumbersOf(data: StreetData): RowNumbers {
   };
 }
 
-/** Generates the demo street and writes it into an empty database in one transaction (prepared statements). */
-export function loadDemoStreet(db: DeskDatabase, ctx: CallerContext, size: 'small' | 'large', seed: number, today: string, report: ReportProgress = () => undefined): DemoLoaded {
+/** The demo's as-of date for a reproducible street: the fixed default, or today when the clock is behind it. */
+export function reproducibleDemoAsOf(today: string): string {
+  return today < DEFAULT_DEMO_AS_OF ? today : DEFAULT_DEMO_AS_OF;
+}
+
+/**
+ * Generates the demo street as of `asOf` and writes it into an empty database in one transaction (prepared
+ * statements). The same seed and date always give the same street.
+ */
+export function loadDemoStreet(
+  db: DeskDatabase,
+  ctx: CallerContext,
+  options: { size: 'small' | 'large'; seed: number; asOf: string; today: string },
+  report: ReportProgress = () => undefined,
+): DemoLoaded {
+  const { size, seed, asOf, today } = options;
   const before = tableCounts(db);
   if ((before.communities ?? 0) > 0 || (before.persons ?? 0) > 0) {
     throw new AppError('REJECTED', '数据库中已有社区或人员，演示数据只能载入空数据库。请换一个数据目录（--data-dir）再试');
   }
   report(0.02, '正在生成演示街道');
-  const data = generateDemoStreet({ size, seed });
+  const data = generateDemoStreet({ size, seed, asOf });
   report(0.3, '正在核对演示数据');
   const problems = new ProblemList(20);
   const plan = prepareData(db, data, rowNumbersOf(data), today, problems, true);

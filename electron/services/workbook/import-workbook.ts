@@ -75,10 +75,10 @@ export function prepareData(db: DeskDatabase, data: StreetData, rows: Parameters
 }
 
 export async function prepareImport(db: DeskDatabase, path: string, fileName: string, today: string, report: ReportProgress): Promise<PreparedImport> {
-  const size = await assertXlsx(path, fileName);
+  await assertXlsx(path, fileName);
   const sha256 = await sha256File(path);
   const stamp = dataStamp(db);
-  const parsed = await readWorkbook(path, size, today, (fraction, note) => report(fraction * 0.9, note));
+  const parsed = await readWorkbook(path, today, (fraction, note) => report(fraction * 0.9, note));
   let plan: ImportPlan | null = null;
   if (parsed.problems.count === 0) {
     report(0.92, '正在核对各表之间的引用');

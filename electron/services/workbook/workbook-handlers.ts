@@ -82,7 +82,11 @@ export function workbookHandlers(deps: WorkbookDeps): {
       return { download: target.ref === null ? null : { ref: target.ref, name: target.name } };
     },
     'demo.load': (ctx, input) => {
-      const jobId = deps.jobs.start('demo.load', async (report) => ({ result: loadDemoStreet(deps.db, ctx, input.size, DEFAULT_DEMO_SEED, deps.today(), report) }));
+      // In the app the demo describes today, so its deadlines and worklist are current.
+      const today = deps.today();
+      const jobId = deps.jobs.start('demo.load', async (report) => ({
+        result: loadDemoStreet(deps.db, ctx, { size: input.size, seed: DEFAULT_DEMO_SEED, asOf: today, today }, report),
+      }));
       return { jobId };
     },
   };

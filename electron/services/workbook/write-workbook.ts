@@ -4,7 +4,6 @@
  * (never a formula), so a value like `=HYPERLINK(…)` stays inert text.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../../../shared/domain/workbook/cell-values';
 import type { StreetData } from '../../../shared/domain/workbook/records';
 import { SHEET_DEFS, SHEET_ORDER } from '../../../shared/domain/workbook/sheets';
 import type { SheetDef, SheetField } from '../../../shared/domain/workbook/sheets';

@@ -67,7 +67,6 @@ export function ImportPanel() {
       setStep({ kind: 'working', title: '正在写入数据库（一个事务）', progress: null });
       const { jobId } = await call('workbook.commit', { previewJobId });
       const result = await followJob(jobId, ImportResult, (progress) => setStep({ kind: 'working', title: '正在写入数据库（一个事务）', progress }));
-      notifications.show({ color: 'green', message: `已导入“${result.fileName}”` });
       setStep({ kind: 'done', result });
     } catch (error) {
       setStep({ kind: 'failed', message: messageOf(error) });

@@ -1,0 +1,12 @@
+import type { BenchCase } from '../bench-case';
+
+/**
+ * Every benchmark case by name, loaded only when run (so a case's child process holds only its own imports).
+ * To add a case: a file in this folder exporting a BenchCase, and one line here.
+ */
+export const benchCases: Record<string, () => Promise<BenchCase>> = {
+  baseline: () => import('./baseline').then((m) => m.baseline),
+  'db-open-migrate': () => import('./db-open-migrate').then((m) => m.dbOpenMigrate),
+  'db-open-existing': () => import('./db-open-existing').then((m) => m.dbOpenExisting),
+  'browser-cold-start': () => import('./browser-cold-start').then((m) => m.browserColdStart),
+};

@@ -1,0 +1,138 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CellValue } from '../../shared/domain/workbook/cell-values';
+import type { StreetData } from '../../shared/domain/workbook/records';
+import { loadDemoStreet } from '../../electron/services/demo/demo-service';
+import { generateDemoStreet } from '../../electron/services/demo/generate-demo';
+import { exportWorkbook } from '../../electron/services/workbook/export-workbook';
+import { commitImport, prepareImport } from '../../electron/services/workbook/import-workbook';
+import { sourceFromStreetData, writeWorkbook } from '../../electron/services/workbook/write-workbook';
+import { openXlsx } from '../../electron/services/workbook/xlsx-stream-reader';
+import { openZip } from '../../electron/services/workbook/zip-entries';
+import { makeIdNumber } from '../../shared/domain/id-number';
+import { tempDir, tempRuntime } from './support/temp-runtime';
+
+const AS_OF = '2026-11-20';
+const TODAY = '2026-11-23';
+const noop = () => undefined;
+
+/** Every cell of every sheet, dates as ISO text, for exact comparison. */
+async function cellsOf(path: string): Promise<Record<string, (CellValue | undefined)[][]>> {
+  const workbook = await openXlsx(path);
+  const out: Record<string, (CellValue | undefined)[][]> = {};
+  try {
+    for (const sheet of workbook.sheets) {
+      const rows: (CellValue | undefined)[][] = [];
+      for await (const row of sheet.rows()) rows.push(Array.from(row.cells, (c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c)));
+      out[sheet.name] = rows;
+    }
+  } finally {
+    workbook.close();
+  }
+  return out;
+}
+
+describe('export → import into an empty database → export gives the same workbook', () => {
+  const dir = tempDir('desk-rt-');
+  const a = tempRuntime();
+  const b = tempRuntime();
+  const generated = join(dir, 'generated.xlsx');
+  const first = join(dir, 'first.xlsx');
+  const second = join(dir, 'second.xlsx');
+
+  beforeAll(async () => {
+    loadDemoStreet(a.db, a.caller(), { size: 'small', seed: 7, asOf: AS_OF, today: TODAY });
+    // A name that looks like a formula must travel as text.
+    a.db.sqlite.prepare('UPDATE persons SET name = ? WHERE id = 1').run('=HYPERLINK("http://x","点我")');
+    await exportWorkbook(a.db, a.caller(), first, 'first.xlsx', TODAY, noop);
+    const prepared = await prepareImport(b.db, first, 'first.xlsx', TODAY, noop);
+    expect(prepared.preview.errors).toEqual([]);
+    expect(Object.values(prepared.preview.counts).every((c) => c.changed === 0 && c.unchanged === 0)).toBe(true);
+    commitImport(b.db, b.caller(), prepared);
+    await exportWorkbook(b.db, b.caller(), second, 'second.xlsx', TODAY, noop);
+  });
+  afterAll(() => {
+    a.dispose();
+    b.dispose();
+  });
+
+  it('has the same sheets, rows and values', async () => {
+    const one = await cellsOf(first);
+    const two = await cellsOf(second);
+    expect(Object.keys(one)).toEqual(['街道', '社区', '家庭', '人员', '就业记录', '失业登记', '服务记录', '投诉']);
+    expect(two).toEqual(one);
+    expect((one['人员'] ?? []).length).toBeGreaterThan(300);
+  });
+
+  it('re-importing the export changes nothing', async () => {
+    const prepared = await prepareImport(b.db, second, 'second.xlsx', TODAY, noop);
+    expect(Object.values(prepared.preview.counts).every((c) => c.new === 0 && c.changed === 0)).toBe(true);
+  });
+
+  it('equals the demo written straight to a workbook (rows in key order)', async () => {
+    const data: StreetData = generateDemoStreet({ size: 'small', seed: 7, asOf: AS_OF });
+    const person = data.persons.find((p) => p.idNumber === (a.db.sqlite.prepare('SELECT id_number FROM persons WHERE id = 1').pluck().get() as string));
+    if (person) person.name = '=HYPERLINK("http://x","点我")';
+    await writeWorkbook(generated, sourceFromStreetData(data));
+    expect(await cellsOf(generated)).toEqual(await cellsOf(first));
+  });
+
+  it('writes formula-looking text as text, never as a formula', async () => {
+    const zip = await openZip(first);
+    try {
+      for (const name of zip.entries.keys()) {
+        if (!name.startsWith('xl/worksheets/')) continue;
+        expect(await zip.text(name)).not.toMatch(/<f>|<f /);
+      }
+    } finally {
+      zip.close();
+    }
+    const cells = await cellsOf(first);
+    expect(JSON.stringify(cells['人员'])).toContain('=HYPERLINK(\\"http://x\\",\\"点我\\")');
+  });
+});
+
+describe('a 200,000-row workbook', () => {
+  it('is read as a stream and validated in full', async () => {
+    const dir = tempDir('desk-big-');
+    const path = join(dir, 'big.xlsx');
+    const id = makeIdNumber('321102', '1980-05-05', 111);
+    const services = Array.from({ length: 200_000 }, (_v, i) => ({
+      idNumber: id,
+      date: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+      kind: 'follow_up' as const,
+      referralResult: null,
+      content: `回访 ${i}`,
+    }));
+    const data: StreetData = {
+      street: { code: '321102001', name: '解放路街道', complaintPhone: null, complaintMailbox: null },
+      communities: [{ code: '321102001001', name: '金山社区', kind: 'community' }],
+      households: [{ number: 'H1', communityCode: '321102001001', address: null, urban: true, dibao: false, businessIncome: false }],
+      persons: [
+        {
+          idNumber: id, name: '王强', gender: 'M', birthDate: '1980-05-05', householdNumber: 'H1', relation: 'head', phone: null, education: null,
+          workAbility: 'full', isStudent: false, isRetired: false, retirementBase: null, migrantWorker: false, veteran: false, graduationYear: null,
+          hasWish: true, noWishReason: null, skills: null, skillLevel: null, trainingWanted: null, socialInsurance: null, policiesEnjoyed: null, archivedOn: null,
+        },
+      ],
+      spells: [],
+      registrations: [],
+      services,
+      complaints: [],
+    };
+    await writeWorkbook(path, sourceFromStreetData(data));
+    const runtime = tempRuntime();
+    try {
+      const heapBefore = process.memoryUsage().heapUsed;
+      let progressCalls = 0;
+      const prepared = await prepareImport(runtime.db, path, 'big.xlsx', TODAY, () => (progressCalls += 1));
+      expect(prepared.preview.errors).toEqual([]);
+      expect(prepared.preview.counts['服务记录']).toEqual({ new: 200_000, changed: 0, unchanged: 0 });
+      expect(progressCalls).toBeGreaterThan(10);
+      // Bounded: the parsed records, not the file's XML, are what is held.
+      expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(400 * 1024 * 1024);
+    } finally {
+      runtime.dispose();
+    }
+  }, 180_000);
+});
