@@ -21,7 +21,7 @@ function restrict({ folders = [], packages = [], message }) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'release/**', 'test-results/**', 'playwright-report/**', 'db/migrations/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'release/**', 'test-results/**', 'playwright-report/**', 'db/migrations/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -51,7 +51,12 @@ export default tseslint.config(
     ignores: ['renderer/lib/api.ts'],
     rules: {
       'no-restricted-globals': ['error', { name: 'fetch', message: '数据只能经 renderer/lib/api.ts 获取。' }],
-      'no-restricted-properties': ['error', { object: 'window', property: 'desk', message: '数据只能经 renderer/lib/api.ts 获取。' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'desk', message: '数据只能经 renderer/lib/api.ts 获取。' },
+        { object: 'window', property: 'fetch', message: '数据只能经 renderer/lib/api.ts 获取。' },
+        { object: 'globalThis', property: 'fetch', message: '数据只能经 renderer/lib/api.ts 获取。' },
+      ],
     },
   },
   {

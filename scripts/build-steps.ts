@@ -1,8 +1,6 @@
 /** Builds the renderer (Vite) and the Electron main/preload bundles (esbuild), each only when stale. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build as esbuild } from 'esbuild';
-import { build as viteBuild } from 'vite';
 import { ELECTRON_OUT, RENDERER_OUT, ROOT } from './paths';
 
 function newestMtime(paths: string[]): number {
@@ -27,6 +25,8 @@ export async function buildRenderer(force = false): Promise<boolean> {
   const marker = join(RENDERER_OUT, 'index.html');
   if (!force && !isStale(marker, ['renderer', 'shared', 'vite.config.ts', 'package.json'])) return false;
   process.stderr.write('正在构建界面…\n');
+  // Loaded only when a build is needed: starting an up-to-date app should not pay for vite.
+  const { build: viteBuild } = await import('vite');
   await viteBuild({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
   return true;
 }
@@ -35,6 +35,7 @@ export async function buildElectron(force = false): Promise<boolean> {
   const main = join(ELECTRON_OUT, 'main.cjs');
   if (!force && !isStale(main, ['electron', 'shared', 'db', 'package.json'])) return false;
   process.stderr.write('正在构建 Electron 主进程…\n');
+  const { build: esbuild } = await import('esbuild');
   const common = {
     bundle: true,
     platform: 'node' as const,

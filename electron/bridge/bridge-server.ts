@@ -10,11 +10,12 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ApiResult } from '../../shared/result';
 import type { FileRegistry } from '../services/files/file-registry';
@@ -104,7 +105,19 @@ export async function startBridge(options: BridgeOptions): Promise<BridgeServer>
     const declared = Number(header(req, 'content-length') ?? '0');
     if (declared > MAX_UPLOAD_BYTES) return refuse(res, 413, 'INVALID_INPUT', '文件过大（上限 1 GB）');
     const path = join(options.uploadDir, `${randomBytes(8).toString('hex')}-${name}`);
-    await pipeline(req, createWriteStream(path));
+    let received = 0;
+    const limit = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        received += chunk.length;
+        done(received > MAX_UPLOAD_BYTES ? new Error('too large') : null, chunk);
+      },
+    });
+    try {
+      await pipeline(req, limit, createWriteStream(path));
+    } catch {
+      await rm(path, { force: true });
+      return refuse(res, 413, 'INVALID_INPUT', '文件过大（上限 1 GB）或上传中断，请重试');
+    }
     const ref = options.files.register({ path, name, direction: 'input' });
     sendJson(res, 200, { ok: true, value: { ref, name } });
   }
@@ -158,7 +171,13 @@ export async function startBridge(options: BridgeOptions): Promise<BridgeServer>
       }
     }
     if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
-      return handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
+      let method: string;
+      try {
+        method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch {
+        return refuse(res, 400, 'INVALID_INPUT', '接口名称编码有误');
+      }
+      return handleApi(req, res, method);
     }
     if (req.method === 'POST' && url.pathname === '/files') return handleUpload(req, res);
     if (req.method === 'GET' && url.pathname.startsWith('/files/')) return handleDownload(res, url.pathname.slice('/files/'.length));

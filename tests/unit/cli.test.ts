@@ -3,52 +3,12 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrationsDir } from '../../db/migrations-dir';
 import { createIo } from '../../electron/cli/cli-io';
 import { stderrProgress } from '../../electron/cli/progress';
-import { runCli } from '../../electron/cli/run-cli';
+import { capture, cli, onlyJson } from './support/cli-capture';
 import { fileFingerprint, latestSchemaVersion, sideFiles, tempDir } from './support/temp-runtime';
 
 const CHINESE = /[\u4e00-\u9fa5]/;
-
-interface Captured {
-  stdout: string;
-  stderr: string;
-}
-
-/** Replaces process.stdout.write / process.stderr.write while `fn` runs, restoring them afterwards. */
-async function capture<T>(fn: () => Promise<T>): Promise<Captured & { value: T }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const originalOut = process.stdout.write;
-  const originalErr = process.stderr.write;
-  const recorder = (sink: string[]) =>
-    ((chunk: string | Uint8Array) => {
-      sink.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-      return true;
-    }) as typeof process.stdout.write;
-  process.stdout.write = recorder(out);
-  process.stderr.write = recorder(err);
-  try {
-    const value = await fn();
-    return { value, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.stdout.write = originalOut;
-    process.stderr.write = originalErr;
-  }
-}
-
-async function cli(...argv: string[]): Promise<Captured & { code: number }> {
-  const { value, stdout, stderr } = await capture(() => runCli(argv, migrationsDir()));
-  return { code: value, stdout, stderr };
-}
-
-/** Parses stdout as exactly one JSON document (JSON.parse refuses anything before or after it). */
-function onlyJson(stdout: string): Record<string, unknown> {
-  const value = JSON.parse(stdout) as unknown;
-  expect(typeof value).toBe('object');
-  return value as Record<string, unknown>;
-}
 
 /** Reads the street table (read-write: a read-only connection would leave -wal/-shm files behind). */
 function streetRows(path: string): unknown[] {

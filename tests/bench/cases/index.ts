@@ -9,4 +9,10 @@ export const benchCases: Record<string, () => Promise<BenchCase>> = {
   'db-open-migrate': () => import('./db-open-migrate').then((m) => m.dbOpenMigrate),
   'db-open-existing': () => import('./db-open-existing').then((m) => m.dbOpenExisting),
   'browser-cold-start': () => import('./browser-cold-start').then((m) => m.browserColdStart),
+  'demo-large-load': () => import('./demo-large-load').then((m) => m.demoLargeLoad),
+  'exceljs-write-baseline': () => import('./exceljs-write-baseline').then((m) => m.exceljsWriteBaseline),
+  'workbook-export-large': () => import('./workbook-export-large').then((m) => m.workbookExportLarge),
+  'exceljs-read-baseline': () => import('./exceljs-read-baseline').then((m) => m.exceljsReadBaseline),
+  'workbook-read-large': () => import('./workbook-read-large').then((m) => m.workbookReadLarge),
+  'workbook-import-large': () => import('./workbook-import-large').then((m) => m.workbookImportLarge),
 };

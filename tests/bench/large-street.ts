@@ -1,0 +1,42 @@
+/**
+ * The DOMAIN §9 street for the benchmarks, built once and cached between runs (in the OS temp folder): the large demo
+ * loaded into a database, and that database exported as the standard workbook.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrationsDir } from '../../db/migrations-dir';
+import { loadDemoStreet } from '../../electron/services/demo/demo-service';
+import { openDeskRuntime } from '../../electron/services/runtime/desk-runtime';
+import type { DeskRuntime } from '../../electron/services/runtime/desk-runtime';
+import { exportWorkbook } from '../../electron/services/workbook/export-workbook';
+
+export const LARGE_SEED = 20261120;
+export const LARGE_AS_OF = '2026-11-20';
+export const BENCH_TODAY = '2026-11-23';
+const CACHE = join(tmpdir(), 'desk-bench-cache', `large-${LARGE_SEED}`);
+
+export const largeDbPath = join(CACHE, 'desk.sqlite');
+export const largeWorkbookPath = join(CACHE, 'large.xlsx');
+
+export function openRuntimeAt(dataDir: string): DeskRuntime {
+  return openDeskRuntime({ dataDir, migrationsDir: migrationsDir(), transport: 'browser', today: () => BENCH_TODAY });
+}
+
+/** Builds the cached database and workbook when missing (or after a schema change removed them). */
+export async function ensureLargeStreet(): Promise<void> {
+  if (existsSync(largeDbPath) && existsSync(largeWorkbookPath)) return;
+  rmSync(CACHE, { recursive: true, force: true });
+  const building = `${CACHE}.building`;
+  rmSync(building, { recursive: true, force: true });
+  mkdirSync(building, { recursive: true });
+  const runtime = openRuntimeAt(building);
+  try {
+    process.stderr.write('bench: building the large demo street (cached for later runs)…\n');
+    loadDemoStreet(runtime.db, runtime.caller(), { size: 'large', seed: LARGE_SEED, asOf: LARGE_AS_OF, today: BENCH_TODAY });
+    await exportWorkbook(runtime.db, runtime.caller(), join(building, 'large.xlsx'), 'large.xlsx', BENCH_TODAY, () => undefined);
+  } finally {
+    runtime.close();
+  }
+  renameSync(building, CACHE);
+}
