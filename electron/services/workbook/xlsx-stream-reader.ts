@@ -31,6 +31,15 @@ export interface XlsxWorkbook {
   close(): void;
 }
 
+/**
+ * A copy of `text` that does not keep the parser's chunk alive. The SAX parser hands out slices of its input chunk,
+ * and V8 keeps the whole chunk for as long as any slice lives: held in records, 900,000 slices would pin the entire
+ * worksheet XML in memory. Concatenating and slicing makes V8 copy the characters into a string of their own.
+ */
+function detach(text: string): string {
+  return text.length < 13 ? text : (` ${text}`).slice(1);
+}
+
 /** Element name without a namespace prefix (`x:row` → `row`). */
 function local(name: string): string {
   const i = name.indexOf(':');
@@ -115,7 +124,7 @@ async function readSharedStrings(zip: OpenZip, part: string | null): Promise<str
     if (name === 't') inText = false;
     else if (name === 'rPh') phonetic -= 1;
     else if (name === 'si' && current) {
-      strings.push(current.join(''));
+      strings.push(detach(current.join('')));
       current = null;
     }
   });
@@ -218,9 +227,9 @@ export async function openXlsx(path: string): Promise<XlsxWorkbook> {
       parser.on('closetag', (tag) => {
         const name = local(tag.name);
         if (name === 'v' || name === 'f' || name === 't') {
-          if (name === 'v') value = buffer;
-          else if (name === 'f') formula = buffer;
-          else inline.push(buffer);
+          if (name === 'v') value = detach(buffer);
+          else if (name === 'f') formula = detach(buffer);
+          else inline.push(detach(buffer));
           capture = null;
         } else if (name === 'c' && row) {
           let cell: CellValue = null;

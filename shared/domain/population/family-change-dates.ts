@@ -1,0 +1,34 @@
+/**
+ * The dates on which a household's family conditions can change: every member's 16th birthday, retirement date,
+ * archive date, spell starts and the day after spell ends, registration and cancellation dates, dated wishes, and
+ * the household's dated flags. Between two such dates every input of the conditions is constant.
+ */
+import { addDays } from './date-arithmetic';
+import { retirementDate } from './retirement';
+import type { PopulationSettings } from './settings';
+import type { FamilyInput, IsoDate } from './types';
+import { workingAgeStart } from './working-age';
+
+export function familyChangeDates(family: FamilyInput, settings: PopulationSettings): IsoDate[] {
+  const dates = new Set<IsoDate>();
+  for (const { person, history } of family.members) {
+    dates.add(workingAgeStart(person.birthDate));
+    dates.add(retirementDate(person, settings));
+    if (person.archivedOn !== null) dates.add(person.archivedOn);
+    for (const spell of history.spells) {
+      dates.add(spell.start);
+      if (spell.end !== null) dates.add(addDays(spell.end, 1));
+    }
+    for (const registration of history.registrations) {
+      dates.add(registration.registeredOn);
+      if (registration.cancelledOn !== null) dates.add(registration.cancelledOn);
+    }
+    for (const wish of history.wishes) {
+      if (wish.recordedOn !== null) dates.add(wish.recordedOn);
+    }
+  }
+  for (const flag of family.flags) {
+    if (flag.effectiveFrom !== null) dates.add(flag.effectiveFrom);
+  }
+  return [...dates].sort();
+}

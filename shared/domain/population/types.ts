@@ -1,0 +1,80 @@
+/**
+ * Plain inputs for the derived populations (DOMAIN.md §3), close to the database columns (db/schema.ts).
+ * Dates are `YYYY-MM-DD` strings; `null` on a date means "recorded without a date", which counts for every date.
+ */
+
+export type IsoDate = string;
+
+export type Gender = 'M' | 'F';
+export type WorkAbility = 'full' | 'partial' | 'none';
+export type Relation = 'head' | 'spouse' | 'child' | 'parent' | 'other';
+/** Women only: a "50-base" (e.g. manual worker) or "55-base" retirement category. */
+export type RetirementBase = 50 | 55;
+
+/** A person's undated facts (the `persons` row). */
+export interface PopulationPerson {
+  idNumber: string;
+  gender: Gender;
+  birthDate: IsoDate;
+  workAbility: WorkAbility;
+  isStudent: boolean;
+  isRetired: boolean;
+  /** Women only; `null` = the settings' default base. Ignored for men. */
+  retirementBase: RetirementBase | null;
+  /** Archived (moved away etc.) from this date on; `null` = not archived. */
+  archivedOn: IsoDate | null;
+  householdId: number;
+  relation: Relation;
+  migrantWorker: boolean;
+}
+
+/** An employment spell; `end` is the last day employed, `null` = still employed. */
+export interface EmploymentSpell {
+  start: IsoDate;
+  end: IsoDate | null;
+}
+
+/** An unemployment registration; it is no longer open on `cancelledOn`. */
+export interface UnemploymentRegistration {
+  registeredOn: IsoDate;
+  cancelledOn: IsoDate | null;
+}
+
+/** An employment wish; `recordedOn: null` holds for every date. */
+export interface EmploymentWish {
+  recordedOn: IsoDate | null;
+  hasWish: boolean;
+}
+
+/** A person's dated history. */
+export interface PersonHistory {
+  spells: readonly EmploymentSpell[];
+  registrations: readonly UnemploymentRegistration[];
+  wishes: readonly EmploymentWish[];
+}
+
+export type HouseholdFlagName = 'dibao' | 'urban' | 'business_income';
+
+/** A dated household flag (the `household_flags` row); `effectiveFrom: null` holds for every date. */
+export interface HouseholdFlagEntry {
+  flag: HouseholdFlagName;
+  value: boolean;
+  effectiveFrom: IsoDate | null;
+}
+
+export interface FamilyMember {
+  person: PopulationPerson;
+  history: PersonHistory;
+}
+
+/** One household with its flags and all its members (archived ones included: archiving takes effect on its date). */
+export interface FamilyInput {
+  flags: readonly HouseholdFlagEntry[];
+  members: readonly FamilyMember[];
+}
+
+/** Inclusive at both ends. */
+export interface DateRange {
+  from: IsoDate;
+  to: IsoDate;
+}
