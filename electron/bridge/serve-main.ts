@@ -53,7 +53,7 @@ export async function serve(options: ServeOptions): Promise<void> {
   const bridge = await startBridge({
     call: (method, input) => opened.call(method, input),
     files: opened.files,
-    uploadDir: join(dataDir, 'tmp', 'uploads'),
+    uploadDir: join(opened.tempDir, 'uploads'),
     staticDir: options.staticDir,
     port,
   });

@@ -13,6 +13,7 @@ export interface HandlerDeps {
   info: RuntimeInfo;
   files: FileRegistry;
   jobs: JobRegistry;
+  tempDir: string;
   today(): string;
 }
 
@@ -26,6 +27,6 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     'communities.create': (ctx, input) => createCommunity(db, ctx, input),
     'communities.update': (ctx, input) => editCommunity(db, ctx, input),
     'jobs.get': (_ctx, input) => deps.jobs.get(input.id),
-    ...workbookHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(info.dataDir, 'tmp', 'exports') }),
+    ...workbookHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
   };
 }

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { openDatabase } from '../../../db/open-database';
 import type { DeskDatabase } from '../../../db/open-database';
 import { ensureBuiltinAdmin } from '../../../db/repositories/users-repo';
@@ -14,6 +15,8 @@ import { dbPathIn } from './data-dir';
 
 export interface DeskRuntime {
   dataDir: string;
+  /** Uploads and prepared downloads of this launch; emptied at open and at close (they may hold personal data). */
+  tempDir: string;
   db: DeskDatabase;
   handlers: HandlerTable;
   /** Files the user picked or will download: shared by both transports. */
@@ -38,6 +41,8 @@ export interface RuntimeOptions {
 /** Opens the database (backup, migrate, checks) and builds the handler table: the same for every front door. */
 export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
   mkdirSync(options.dataDir, { recursive: true });
+  const tempDir = join(options.dataDir, 'desk-temp');
+  rmSync(tempDir, { recursive: true, force: true });
   const db = openDatabase(options.dbPath ?? dbPathIn(options.dataDir), { migrationsDir: options.migrationsDir });
   const admin = ensureBuiltinAdmin(db);
   const caller: CallerContext = {
@@ -51,6 +56,7 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
   const handlers = createHandlerTable({
     db,
     info: { appVersion: APP_VERSION, dataDir: options.dataDir, transport: options.transport },
+    tempDir,
     files,
     jobs,
     today: options.today ?? todayIso,
@@ -58,6 +64,7 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
   let closed = false;
   return {
     dataDir: options.dataDir,
+    tempDir,
     db,
     handlers,
     files,
@@ -68,6 +75,7 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
       if (closed) return;
       closed = true;
       db.close();
+      rmSync(tempDir, { recursive: true, force: true });
     },
   };
 }

@@ -12,7 +12,7 @@ import { SHEET_DEFS } from '../../../shared/domain/workbook/sheets';
 import type { DeskDatabase } from '../../../db/open-database';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import { dataStamp, logPackage } from '../../../db/repositories/packages-repo';
-import { loadSnapshot, writeWorkbookRecords } from '../../../db/repositories/workbook-repo';
+import { loadSnapshot, withIndexesDeferred, writeWorkbookRecords } from '../../../db/repositories/workbook-repo';
 import type { WorkbookSnapshot } from '../../../db/repositories/workbook-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { CallerContext } from '../context';
@@ -22,6 +22,9 @@ import { planImport } from './plan-import';
 import type { ImportPlan } from './plan-import';
 import { readWorkbook } from './read-workbook';
 import { assertXlsx } from './sniff-file';
+
+/** From this many rows into an empty database, indexes are built after the load instead of during it. */
+const BULK_LOAD_ROWS = 20_000;
 
 /** A validated import waiting for 确认导入. */
 export interface PreparedImport {
@@ -133,7 +136,9 @@ export function writePlan(
     if (expectedStamp !== undefined && dataStamp(db) !== expectedStamp) {
       throw new AppError('CONFLICT', '预览之后数据库已有改动，请重新预览后再确认导入');
     }
-    writeWorkbookRecords(db, plan.writes, initialsOf, (done) => report(done / Math.max(1, total), `已写入 ${done} 条`));
+    const write = () => writeWorkbookRecords(db, plan.writes, initialsOf, (done) => report(done / Math.max(1, total), `已写入 ${done} 条`));
+    if (total >= BULK_LOAD_ROWS) withIndexesDeferred(db, write);
+    else write();
     const summary = { counts: plan.counts };
     recordAudit(db, { username: ctx.username, action: 'import', entity: source.kind, entityKey: source.sha256, after: { fileName: source.fileName, ...summary } });
     logPackage(db, { direction: 'import', kind: source.kind, fileName: source.fileName, sha256: source.sha256, summary, createdBy: ctx.username });
