@@ -234,8 +234,8 @@ function importerRowProblems(data: StreetData, today: string, stride = 1): strin
     records.forEach((record, i) => {
       if (i % stride !== 0) return;
       const row = def.toRow(record);
-      const cells = new Map(def.columns.map((c, k) => [c.header, row[k] ?? null]));
-      const parsed = def.parse(new RowReader(def.name, i + 2, cells, problems, today));
+      const columns = new Map(def.columns.map((c, k) => [c.header, k]));
+      const parsed = def.parse(new RowReader(def.name, i + 2, row, columns, problems, today));
       if (parsed === null || JSON.stringify(parsed) !== JSON.stringify(record)) changed += 1;
     });
   };

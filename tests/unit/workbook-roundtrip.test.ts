@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../shared/domain/workbook/cell-values';
 import type { StreetData } from '../../shared/domain/workbook/records';
@@ -75,6 +76,21 @@ describe('export → import into an empty database → export gives the same wor
     if (person) person.name = '=HYPERLINK("http://x","点我")';
     await writeWorkbook(generated, sourceFromStreetData(data));
     expect(await cellsOf(generated)).toEqual(await cellsOf(first));
+  });
+
+  it('opens in another reader (exceljs) with the same sheets, real dates and a frozen bold header', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(first);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['街道', '社区', '家庭', '人员', '就业记录', '失业登记', '服务记录', '投诉']);
+    const spells = workbook.getWorksheet('就业记录');
+    expect(spells?.getRow(1).getCell(1).value).toBe('身份证号码');
+    expect(spells?.getRow(1).getCell(1).font?.bold).toBe(true);
+    const start = spells?.getRow(2).getCell(2);
+    expect(start?.value).toBeInstanceOf(Date);
+    expect(start?.numFmt).toBe('yyyy-mm-dd');
+    expect(spells?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const people = workbook.getWorksheet('人员');
+    expect(people?.getRow(2).getCell(1).value).toMatch(/^\d{17}[\dX]$/);
   });
 
   it('writes formula-looking text as text, never as a formula', async () => {

@@ -97,16 +97,9 @@ async function readSheet(
       continue;
     }
     if (!header) return count;
-    const cells = new Map<string, CellValue>();
-    let any = false;
-    for (const [text, index] of header) {
-      const cell = row.cells[index] ?? null;
-      if (cell !== null && !(typeof cell === 'string' && cell.trim() === '')) any = true;
-      cells.set(text, cell);
-    }
-    if (!any) continue;
+    if (!row.cells.some((cell) => cell !== null && !(typeof cell === 'string' && cell.trim() === ''))) continue;
     count += 1;
-    const record = def.parse(new RowReader(def.name, row.number, cells, problems, today));
+    const record = def.parse(new RowReader(def.name, row.number, row.cells, header, problems, today));
     if (record !== null) {
       if (field === 'street') {
         if (target.data.street !== null) problems.add({ sheet: def.name, row: row.number, column: null, value: null, message: '“街道”工作表只能有一行数据' });

@@ -11,6 +11,7 @@ interface Opts {
 /**
  * Reads the typed values of one data row by column header, recording each problem with its place.
  * A getter returns null both for an empty optional cell and for a bad one (then `failed` is set).
+ * `cells` is the row as read (by column position); `columns` maps each header of the sheet to its position.
  */
 export class RowReader {
   failed = false;
@@ -18,13 +19,15 @@ export class RowReader {
   constructor(
     readonly sheet: string,
     readonly row: number,
-    private readonly cells: ReadonlyMap<string, CellValue>,
+    private readonly cells: readonly (CellValue | undefined)[],
+    private readonly columns: ReadonlyMap<string, number>,
     private readonly problems: ProblemList,
     readonly today: string,
   ) {}
 
   raw(column: string): CellValue {
-    return this.cells.get(column) ?? null;
+    const index = this.columns.get(column);
+    return index === undefined ? null : (this.cells[index] ?? null);
   }
 
   problem(column: string | null, message: string, value: CellValue = column ? this.raw(column) : null): void {

@@ -1,0 +1,156 @@
+/**
+ * A streaming .xlsx writer: each worksheet's XML is generated row by row straight into a zip stream (yazl), with
+ * backpressure, so memory stays flat however many rows are written. Text is always an inline string (never a
+ * formula), dates are Excel serial numbers shown as yyyy-mm-dd, the header row is bold and frozen.
+ *
+ * The workbook structure (sheet list, styles) is written first, so streaming readers know the sheet names before
+ * the sheets. exceljs's own streaming writer spends most of a large write building and deduplicating per-cell style
+ * and row objects; this writes the same workbook in a fraction of the time.
+ */
+import { createWriteStream } from 'node:fs';
+import { PassThrough } from 'node:stream';
+import { once } from 'node:events';
+import yazl from 'yazl';
+import type { CellValue } from '../../../shared/domain/workbook/cell-values';
+
+export interface XlsxColumn {
+  header: string;
+  width: number;
+}
+
+export interface XlsxSheetSpec {
+  name: string;
+  columns: XlsxColumn[];
+}
+
+const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** Style indexes in styles.xml below. */
+const STYLE_HEADER = 1;
+const STYLE_DATE = 2;
+
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function columnLetters(n: number): string {
+  let out = '';
+  let k = n;
+  while (k > 0) {
+    const rem = (k - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    k = Math.floor((k - 1) / 26);
+  }
+  return out;
+}
+
+function contentTypes(sheetCount: number): string {
+  const sheets = Array.from(
+    { length: sheetCount },
+    (_v, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+  ).join('');
+  return `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets}<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`;
+}
+
+const ROOT_RELS = `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`;
+
+function coreProps(creator: string): string {
+  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  return `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>${escapeXml(creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created></cp:coreProperties>`;
+}
+
+function workbookXml(sheets: XlsxSheetSpec[]): string {
+  const list = sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  return `${XML_HEAD}<workbook xmlns="${NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>${list}</sheets></workbook>`;
+}
+
+function workbookRels(sheetCount: number): string {
+  const sheets = Array.from({ length: sheetCount }, (_v, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
+  return `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets}<Relationship Id="rId${sheetCount + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`;
+}
+
+const STYLES = `${XML_HEAD}<styleSheet xmlns="${NS}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name val="宋体"/><family val="2"/></font><font><b/><sz val="11"/><name val="宋体"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+
+export class XlsxStreamWriter {
+  private readonly zip = new yazl.ZipFile();
+  private readonly done: Promise<void>;
+  private next = 0;
+
+  constructor(
+    path: string,
+    private readonly sheets: XlsxSheetSpec[],
+    creator = '充分就业社区工作台',
+  ) {
+    const out = createWriteStream(path);
+    this.done = new Promise((resolve, reject) => {
+      out.on('close', () => resolve());
+      out.on('error', reject);
+      this.zip.outputStream.on('error', reject);
+    });
+    this.zip.outputStream.pipe(out);
+    this.zip.addBuffer(Buffer.from(contentTypes(sheets.length)), '[Content_Types].xml');
+    this.zip.addBuffer(Buffer.from(ROOT_RELS), '_rels/.rels');
+    this.zip.addBuffer(Buffer.from(coreProps(creator)), 'docProps/core.xml');
+    this.zip.addBuffer(Buffer.from(workbookXml(sheets)), 'xl/workbook.xml');
+    this.zip.addBuffer(Buffer.from(workbookRels(sheets.length)), 'xl/_rels/workbook.xml.rels');
+    this.zip.addBuffer(Buffer.from(STYLES), 'xl/styles.xml');
+  }
+
+  /** Writes the next sheet (in the order given to the constructor): its header row, then `rows`. Returns the row count. */
+  async writeSheet(rows: Iterable<readonly CellValue[]> | AsyncIterable<readonly CellValue[]>, onRow: (n: number) => void = () => undefined): Promise<number> {
+    const index = this.next;
+    const spec = this.sheets[index];
+    if (!spec) throw new Error('所有工作表都已写完');
+    this.next += 1;
+    const stream = new PassThrough({ highWaterMark: 1 << 20 });
+    this.zip.addReadStream(stream, `xl/worksheets/sheet${index + 1}.xml`);
+    const letters = spec.columns.map((_c, i) => columnLetters(i + 1));
+    const cols = spec.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
+    const header = spec.columns.map((c, i) => `<c r="${letters[i]}1" s="${STYLE_HEADER}" t="inlineStr"><is><t>${escapeXml(c.header)}</t></is></c>`).join('');
+    let buffer =
+      `${XML_HEAD}<worksheet xmlns="${NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
+      `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData><row r="1">${header}</row>`;
+    let rowNumber = 1;
+    for await (const values of rows) {
+      rowNumber += 1;
+      let xml = `<row r="${rowNumber}">`;
+      for (let i = 0; i < values.length; i += 1) {
+        const value = values[i];
+        if (value === null || value === undefined || value === '') continue;
+        const ref = `${letters[i] ?? columnLetters(i + 1)}${rowNumber}`;
+        if (typeof value === 'string') xml += `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+        else if (typeof value === 'number') xml += `<c r="${ref}"><v>${value}</v></c>`;
+        else if (typeof value === 'boolean') xml += `<c r="${ref}" t="b"><v>${value ? 1 : 0}</v></c>`;
+        else {
+          const serial = (value.getTime() - EXCEL_EPOCH) / 86_400_000;
+          xml += `<c r="${ref}" s="${STYLE_DATE}"><v>${serial}</v></c>`;
+        }
+      }
+      buffer += `${xml}</row>`;
+      if (buffer.length > 1 << 16) {
+        if (!stream.write(buffer)) await once(stream, 'drain');
+        buffer = '';
+        onRow(rowNumber - 1);
+      }
+    }
+    buffer += '</sheetData></worksheet>';
+    stream.end(buffer);
+    onRow(rowNumber - 1);
+    return rowNumber - 1;
+  }
+
+  /** Finishes the zip and waits until the file is on disk. */
+  async finish(): Promise<void> {
+    if (this.next !== this.sheets.length) throw new Error('还有工作表没有写');
+    this.zip.end();
+    await this.done;
+  }
+}
