@@ -4,8 +4,7 @@ import { withIndexesDeferred } from '../../db/repositories/workbook-repo';
 import { inTransaction } from '../../db/transaction';
 import { commitImport, prepareImport } from '../../electron/services/workbook/import-workbook';
 import { sourceFromStreetData, writeWorkbook } from '../../electron/services/workbook/write-workbook';
-import { makeIdNumber } from '../../shared/domain/id-number';
-import type { StreetData } from '../../shared/domain/workbook/records';
+import { onePersonStreet } from '../fixtures/one-person-street';
 import { dbFingerprint } from './support/db-fingerprint';
 import { rowCount, tempDir, tempRuntime } from './support/temp-runtime';
 
@@ -22,23 +21,7 @@ function indexSql(): string[] {
 describe('bulk loads build indexes after the rows', () => {
   it('a large first import ends with exactly the same indexes, and they are used', async () => {
     const before = indexSql();
-    const id = makeIdNumber('321102', '1980-05-05', 111);
-    const data: StreetData = {
-      street: { code: '321102001', name: '解放路街道', complaintPhone: null, complaintMailbox: null },
-      communities: [{ code: '321102001001', name: '金山社区', kind: 'community' }],
-      households: [{ number: 'H1', communityCode: '321102001001', address: null, urban: true, dibao: false, businessIncome: false }],
-      persons: [
-        {
-          idNumber: id, name: '王强', gender: 'M', birthDate: '1980-05-05', householdNumber: 'H1', relation: 'head', phone: null, education: null,
-          workAbility: 'full', isStudent: false, isRetired: false, retirementBase: null, migrantWorker: false, veteran: false, graduationYear: null,
-          hasWish: true, noWishReason: null, skills: null, skillLevel: null, trainingWanted: null, socialInsurance: null, policiesEnjoyed: null, archivedOn: null,
-        },
-      ],
-      spells: [],
-      registrations: [],
-      services: Array.from({ length: 25_000 }, (_v, i) => ({ idNumber: id, date: '2025-03-03', kind: 'follow_up' as const, referralResult: null, content: `回访 ${i}` })),
-      complaints: [],
-    };
+    const data = onePersonStreet(25_000);
     const path = join(tempDir('desk-bulk-'), 'bulk.xlsx');
     await writeWorkbook(path, sourceFromStreetData(data));
     const prepared = await prepareImport(runtime.db, path, 'bulk.xlsx', '2026-11-23', () => undefined);

@@ -10,7 +10,7 @@ import { commitImport, prepareImport } from '../../electron/services/workbook/im
 import { sourceFromStreetData, writeWorkbook } from '../../electron/services/workbook/write-workbook';
 import { openXlsx } from '../../electron/services/workbook/xlsx-stream-reader';
 import { openZip } from '../../electron/services/workbook/zip-entries';
-import { makeIdNumber } from '../../shared/domain/id-number';
+import { onePersonStreet } from '../fixtures/one-person-street';
 import { tempDir, tempRuntime } from './support/temp-runtime';
 
 const AS_OF = '2026-11-20';
@@ -112,30 +112,7 @@ describe('a 200,000-row workbook', () => {
   it('is read as a stream and validated in full', async () => {
     const dir = tempDir('desk-big-');
     const path = join(dir, 'big.xlsx');
-    const id = makeIdNumber('321102', '1980-05-05', 111);
-    const services = Array.from({ length: 200_000 }, (_v, i) => ({
-      idNumber: id,
-      date: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
-      kind: 'follow_up' as const,
-      referralResult: null,
-      content: `回访 ${i}`,
-    }));
-    const data: StreetData = {
-      street: { code: '321102001', name: '解放路街道', complaintPhone: null, complaintMailbox: null },
-      communities: [{ code: '321102001001', name: '金山社区', kind: 'community' }],
-      households: [{ number: 'H1', communityCode: '321102001001', address: null, urban: true, dibao: false, businessIncome: false }],
-      persons: [
-        {
-          idNumber: id, name: '王强', gender: 'M', birthDate: '1980-05-05', householdNumber: 'H1', relation: 'head', phone: null, education: null,
-          workAbility: 'full', isStudent: false, isRetired: false, retirementBase: null, migrantWorker: false, veteran: false, graduationYear: null,
-          hasWish: true, noWishReason: null, skills: null, skillLevel: null, trainingWanted: null, socialInsurance: null, policiesEnjoyed: null, archivedOn: null,
-        },
-      ],
-      spells: [],
-      registrations: [],
-      services,
-      complaints: [],
-    };
+    const data = onePersonStreet(200_000);
     await writeWorkbook(path, sourceFromStreetData(data));
     const runtime = tempRuntime();
     try {
