@@ -3,7 +3,9 @@ import type { DeskDatabase } from '../../db/open-database';
 import { createCommunity, editCommunity, listCommunities } from './communities/communities-service';
 import type { FileRegistry } from './files/file-registry';
 import type { HandlerTable } from './handlers';
+import { historyHandlers } from './history/history-handlers';
 import type { JobRegistry } from './jobs/job-registry';
+import { registryHandlers } from './registry/registry-handlers';
 import { setupStreet, systemStatus } from './system/system-service';
 import type { RuntimeInfo } from './system/system-service';
 import { workbookHandlers } from './workbook/workbook-handlers';
@@ -27,6 +29,8 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     'communities.create': (ctx, input) => createCommunity(db, ctx, input),
     'communities.update': (ctx, input) => editCommunity(db, ctx, input),
     'jobs.get': (_ctx, input) => deps.jobs.get(input.id),
+    ...registryHandlers(db, deps.today),
+    ...historyHandlers(db, deps.today),
     ...workbookHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
   };
 }

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { ApiResult } from '../result';
 import { communitiesContract } from './communities';
+import { historyContract } from './history';
 import { jobsContract } from './jobs';
+import { registryContract } from './registry';
 import { systemContract } from './system';
 import { workbookContract } from './workbook';
 
@@ -20,6 +22,8 @@ export const contract = {
   ...communitiesContract,
   ...jobsContract,
   ...workbookContract,
+  ...registryContract,
+  ...historyContract,
 } as const satisfies Record<string, MethodContract>;
 
 export type Contract = typeof contract;

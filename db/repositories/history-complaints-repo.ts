@@ -1,0 +1,77 @@
+import { and, eq } from 'drizzle-orm';
+import type { DeskDatabase } from '../open-database';
+import { complaints } from '../schema';
+
+export interface ComplaintRow {
+  id: number;
+  communityId: number;
+  communityName: string;
+  date: string;
+  content: string;
+  valid: boolean | null;
+  validityReason: string | null;
+  resolution: string | null;
+  resolvedOn: string | null;
+  version: number;
+}
+
+type RawComplaint = Omit<ComplaintRow, 'valid'> & { valid: number | null };
+
+const SELECT_COMPLAINT = `SELECT k.id, k.community_id AS communityId, c.name AS communityName, k.date, k.content, k.valid,
+        k.validity_reason AS validityReason, k.resolution, k.resolved_on AS resolvedOn, k.version
+   FROM complaints k JOIN communities c ON c.id = k.community_id`;
+
+function toRow(raw: RawComplaint): ComplaintRow {
+  return { ...raw, valid: raw.valid === null ? null : raw.valid === 1 };
+}
+
+export function findComplaint(db: DeskDatabase, id: number): ComplaintRow | null {
+  const raw = db.sqlite.prepare(`${SELECT_COMPLAINT} WHERE k.id = ?`).get(id) as RawComplaint | undefined;
+  return raw ? toRow(raw) : null;
+}
+
+export interface ComplaintFilter {
+  communityId: number | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** Newest first. */
+export function listComplaints(db: DeskDatabase, filter: ComplaintFilter): ComplaintRow[] {
+  const rows = db.sqlite
+    .prepare(
+      `${SELECT_COMPLAINT}
+        WHERE (@communityId IS NULL OR k.community_id = @communityId)
+          AND (@from IS NULL OR k.date >= @from) AND (@to IS NULL OR k.date <= @to)
+        ORDER BY k.date DESC, k.id DESC`,
+    )
+    .all(filter) as RawComplaint[];
+  return rows.map(toRow);
+}
+
+export function insertComplaint(db: DeskDatabase, values: { communityId: number; date: string; content: string }): number {
+  const now = new Date().toISOString();
+  return db.orm
+    .insert(complaints)
+    .values({ ...values, version: 0, createdAt: now, updatedAt: now })
+    .returning({ id: complaints.id })
+    .get().id;
+}
+
+export type ComplaintChange = Partial<{
+  valid: boolean;
+  validityReason: string;
+  resolution: string;
+  resolvedOn: string;
+}>;
+
+/** Returns false when `expectedVersion` is stale. */
+export function updateComplaint(db: DeskDatabase, id: number, expectedVersion: number, change: ComplaintChange): boolean {
+  const row = db.orm
+    .update(complaints)
+    .set({ ...change, version: expectedVersion + 1, updatedAt: new Date().toISOString() })
+    .where(and(eq(complaints.id, id), eq(complaints.version, expectedVersion)))
+    .returning({ id: complaints.id })
+    .get();
+  return row !== undefined;
+}

@@ -1,0 +1,104 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { DeskDatabase } from '../open-database';
+import { employers, vacancies } from '../schema';
+
+export interface EmployerRow {
+  id: number;
+  name: string;
+  contact: string | null;
+  pairedCommunityId: number | null;
+  pairedOn: string | null;
+  version: number;
+}
+
+const employerColumns = {
+  id: employers.id,
+  name: employers.name,
+  contact: employers.contact,
+  pairedCommunityId: employers.pairedCommunityId,
+  pairedOn: employers.pairedOn,
+  version: employers.version,
+};
+
+export function findEmployer(db: DeskDatabase, id: number): EmployerRow | null {
+  return db.orm.select(employerColumns).from(employers).where(eq(employers.id, id)).get() ?? null;
+}
+
+export function findEmployerByName(db: DeskDatabase, name: string): EmployerRow | null {
+  return db.orm.select(employerColumns).from(employers).where(eq(employers.name, name)).get() ?? null;
+}
+
+export function insertEmployer(db: DeskDatabase, values: Omit<EmployerRow, 'id' | 'version'>): EmployerRow {
+  const now = new Date().toISOString();
+  return db.orm
+    .insert(employers)
+    .values({ ...values, version: 0, createdAt: now, updatedAt: now })
+    .returning(employerColumns)
+    .get();
+}
+
+export interface VacancyValues {
+  employerId: number;
+  communityId: number | null;
+  title: string;
+  posts: number;
+  skills: string | null;
+  wage: number | null;
+  openedOn: string;
+  publicWelfare: boolean;
+  developedByCommunity: boolean;
+}
+
+export interface VacancyRow extends VacancyValues {
+  id: number;
+  employerName: string;
+  filledOn: string | null;
+  version: number;
+}
+
+const vacancyColumns = {
+  id: vacancies.id,
+  employerId: vacancies.employerId,
+  employerName: employers.name,
+  communityId: vacancies.communityId,
+  title: vacancies.title,
+  posts: vacancies.posts,
+  skills: vacancies.skills,
+  wage: vacancies.wage,
+  openedOn: vacancies.openedOn,
+  filledOn: vacancies.filledOn,
+  publicWelfare: vacancies.publicWelfare,
+  developedByCommunity: vacancies.developedByCommunity,
+  version: vacancies.version,
+};
+
+export function findVacancy(db: DeskDatabase, id: number): VacancyRow | null {
+  return (
+    db.orm
+      .select(vacancyColumns)
+      .from(vacancies)
+      .innerJoin(employers, eq(employers.id, vacancies.employerId))
+      .where(eq(vacancies.id, id))
+      .get() ?? null
+  );
+}
+
+export function insertVacancy(db: DeskDatabase, values: VacancyValues): number {
+  const now = new Date().toISOString();
+  return db.orm
+    .insert(vacancies)
+    .values({ ...values, version: 0, createdAt: now, updatedAt: now })
+    .returning({ id: vacancies.id })
+    .get().id;
+}
+
+/** Returns false when `expectedVersion` is stale or the vacancy is already filled. */
+export function fillVacancy(db: DeskDatabase, id: number, expectedVersion: number, filledOn: string): boolean {
+  const row = db.orm
+    .update(vacancies)
+    .set({ filledOn, version: expectedVersion + 1, updatedAt: new Date().toISOString() })
+    .where(and(eq(vacancies.id, id), eq(vacancies.version, expectedVersion), isNull(vacancies.filledOn)))
+    .returning({ id: vacancies.id })
+    .get();
+  return row !== undefined;
+}

@@ -1,0 +1,92 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { DeskDatabase } from '../open-database';
+import { difficultyRecognitions } from '../schema';
+
+export type RecognitionCategory = '4050' | 'dibao' | 'zero_employment' | 'disabled' | 'long_term_unemployed' | 'landless' | 'other';
+export type RecognitionStatus = 'applied' | 'recognised' | 'refused' | 'exited';
+
+export interface RecognitionRow {
+  id: number;
+  personId: number;
+  category: RecognitionCategory;
+  status: RecognitionStatus;
+  appliedOn: string;
+  reviewedOn: string | null;
+  reviewer: string | null;
+  recognisedOn: string | null;
+  exitedOn: string | null;
+  exitReason: string | null;
+  especiallyDifficult: boolean;
+  /** 五清, JSON text. */
+  fiveClear: string | null;
+  version: number;
+}
+
+const columns = {
+  id: difficultyRecognitions.id,
+  personId: difficultyRecognitions.personId,
+  category: difficultyRecognitions.category,
+  status: difficultyRecognitions.status,
+  appliedOn: difficultyRecognitions.appliedOn,
+  reviewedOn: difficultyRecognitions.reviewedOn,
+  reviewer: difficultyRecognitions.reviewer,
+  recognisedOn: difficultyRecognitions.recognisedOn,
+  exitedOn: difficultyRecognitions.exitedOn,
+  exitReason: difficultyRecognitions.exitReason,
+  especiallyDifficult: difficultyRecognitions.especiallyDifficult,
+  fiveClear: difficultyRecognitions.fiveClear,
+  version: difficultyRecognitions.version,
+};
+
+export function findRecognition(db: DeskDatabase, id: number): RecognitionRow | null {
+  return db.orm.select(columns).from(difficultyRecognitions).where(eq(difficultyRecognitions.id, id)).get() ?? null;
+}
+
+/** The person's recognition that is still applied for or in force, if any. */
+export function findLiveRecognition(db: DeskDatabase, personId: number): RecognitionRow | null {
+  return (
+    db.orm
+      .select(columns)
+      .from(difficultyRecognitions)
+      .where(
+        and(
+          eq(difficultyRecognitions.personId, personId),
+          inArray(difficultyRecognitions.status, ['applied', 'recognised']),
+        ),
+      )
+      .get() ?? null
+  );
+}
+
+export function insertRecognition(
+  db: DeskDatabase,
+  values: Pick<RecognitionRow, 'personId' | 'category' | 'appliedOn' | 'especiallyDifficult' | 'fiveClear'>,
+): RecognitionRow {
+  const now = new Date().toISOString();
+  return db.orm
+    .insert(difficultyRecognitions)
+    .values({ ...values, status: 'applied', version: 0, createdAt: now, updatedAt: now })
+    .returning(columns)
+    .get();
+}
+
+export type RecognitionChange = Partial<
+  Pick<RecognitionRow, 'status' | 'reviewedOn' | 'reviewer' | 'recognisedOn' | 'exitedOn' | 'exitReason'>
+>;
+
+/** Returns null when `expectedVersion` is stale. */
+export function updateRecognition(
+  db: DeskDatabase,
+  id: number,
+  expectedVersion: number,
+  change: RecognitionChange,
+): RecognitionRow | null {
+  return (
+    db.orm
+      .update(difficultyRecognitions)
+      .set({ ...change, version: expectedVersion + 1, updatedAt: new Date().toISOString() })
+      .where(and(eq(difficultyRecognitions.id, id), eq(difficultyRecognitions.version, expectedVersion)))
+      .returning(columns)
+      .get() ?? null
+  );
+}

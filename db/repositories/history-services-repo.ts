@@ -1,0 +1,55 @@
+import type { DeskDatabase } from '../open-database';
+import { serviceRecords } from '../schema';
+import type { SERVICE_KINDS } from '../schema';
+
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
+
+export interface ServiceValues {
+  personId: number | null;
+  householdId: number | null;
+  date: string;
+  kind: ServiceKind;
+  clerk: string | null;
+  outcome: string | null;
+  content: string | null;
+  vacancyId: number | null;
+  referralResult: 'hired' | 'refused' | 'pending' | null;
+  course: string | null;
+  hours: number | null;
+  certificate: string | null;
+  benefitType: string | null;
+  amount: number | null;
+  benefitPeriod: string | null;
+  approvalNumber: string | null;
+}
+
+export interface ServiceRow extends ServiceValues {
+  id: number;
+  vacancyTitle: string | null;
+}
+
+const SELECT_SERVICE = `SELECT s.id, s.person_id AS personId, s.household_id AS householdId, s.date, s.kind, s.clerk,
+        s.outcome, s.content, s.vacancy_id AS vacancyId, v.title AS vacancyTitle, s.referral_result AS referralResult,
+        s.course, s.hours, s.certificate, s.benefit_type AS benefitType, s.amount, s.benefit_period AS benefitPeriod,
+        s.approval_number AS approvalNumber
+   FROM service_records s LEFT JOIN vacancies v ON v.id = s.vacancy_id`;
+
+export function insertService(db: DeskDatabase, values: ServiceValues): number {
+  const now = new Date().toISOString();
+  return db.orm
+    .insert(serviceRecords)
+    .values({ ...values, createdAt: now, updatedAt: now })
+    .returning({ id: serviceRecords.id })
+    .get().id;
+}
+
+export function findService(db: DeskDatabase, id: number): ServiceRow | null {
+  return (db.sqlite.prepare(`${SELECT_SERVICE} WHERE s.id = ?`).get(id) as ServiceRow | undefined) ?? null;
+}
+
+/** A person's own service records, newest first. */
+export function listServicesOfPerson(db: DeskDatabase, personId: number): ServiceRow[] {
+  return db.sqlite
+    .prepare(`${SELECT_SERVICE} WHERE s.person_id = ? ORDER BY s.date DESC, s.id DESC`)
+    .all(personId) as ServiceRow[];
+}

@@ -1,0 +1,62 @@
+import type { DeskDatabase } from '../../../db/open-database';
+import type { Handler } from '../handlers';
+import { judgeComplaint, listComplaintsFor, recordComplaint, resolveComplaint } from './complaints-service';
+import { createEmployer, createVacancy, fillVacancyOn } from './employers-service';
+import { applyRecognition, exitRecognition, reviewRecognition } from './recognitions-service';
+import { cancelUnemployment, registerUnemployment } from './registrations-service';
+import { recordBulkServices } from './services-bulk';
+import { listServicesForPerson, recordService } from './services-service';
+import { addSpell, closeSpell } from './spells-service';
+import { matchVacancy } from './vacancy-matches';
+import { confirmDeemedNoWish, deemedNoWishCandidates, recordWish } from './wishes-service';
+
+export interface HistoryHandlers {
+  'spells.add': Handler<'spells.add'>;
+  'spells.close': Handler<'spells.close'>;
+  'registrations.register': Handler<'registrations.register'>;
+  'registrations.cancel': Handler<'registrations.cancel'>;
+  'wishes.record': Handler<'wishes.record'>;
+  'wishes.deemedNoWishCandidates': Handler<'wishes.deemedNoWishCandidates'>;
+  'wishes.confirmDeemedNoWish': Handler<'wishes.confirmDeemedNoWish'>;
+  'services.record': Handler<'services.record'>;
+  'services.recordBulk': Handler<'services.recordBulk'>;
+  'services.listForPerson': Handler<'services.listForPerson'>;
+  'recognitions.apply': Handler<'recognitions.apply'>;
+  'recognitions.review': Handler<'recognitions.review'>;
+  'recognitions.exit': Handler<'recognitions.exit'>;
+  'complaints.record': Handler<'complaints.record'>;
+  'complaints.judge': Handler<'complaints.judge'>;
+  'complaints.resolve': Handler<'complaints.resolve'>;
+  'complaints.list': Handler<'complaints.list'>;
+  'employers.create': Handler<'employers.create'>;
+  'vacancies.create': Handler<'vacancies.create'>;
+  'vacancies.fill': Handler<'vacancies.fill'>;
+  'vacancies.matches': Handler<'vacancies.matches'>;
+}
+
+/** The history and services methods (shared/contract/history.ts); `today` is read at each call. */
+export function historyHandlers(db: DeskDatabase, today: () => string): HistoryHandlers {
+  return {
+    'spells.add': (ctx, input) => addSpell(db, ctx, today(), input),
+    'spells.close': (ctx, input) => closeSpell(db, ctx, today(), input),
+    'registrations.register': (ctx, input) => registerUnemployment(db, ctx, today(), input),
+    'registrations.cancel': (ctx, input) => cancelUnemployment(db, ctx, today(), input),
+    'wishes.record': (ctx, input) => recordWish(db, ctx, today(), input),
+    'wishes.deemedNoWishCandidates': (_ctx, input) => deemedNoWishCandidates(db, today(), input.communityId ?? null),
+    'wishes.confirmDeemedNoWish': (ctx, input) => confirmDeemedNoWish(db, ctx, today(), input),
+    'services.record': (ctx, input) => recordService(db, ctx, today(), input),
+    'services.recordBulk': (ctx, input) => recordBulkServices(db, ctx, today(), input),
+    'services.listForPerson': (_ctx, input) => listServicesForPerson(db, input.personId),
+    'recognitions.apply': (ctx, input) => applyRecognition(db, ctx, today(), input),
+    'recognitions.review': (ctx, input) => reviewRecognition(db, ctx, today(), input),
+    'recognitions.exit': (ctx, input) => exitRecognition(db, ctx, today(), input),
+    'complaints.record': (ctx, input) => recordComplaint(db, ctx, today(), input),
+    'complaints.judge': (ctx, input) => judgeComplaint(db, ctx, input),
+    'complaints.resolve': (ctx, input) => resolveComplaint(db, ctx, today(), input),
+    'complaints.list': (_ctx, input) => listComplaintsFor(db, input),
+    'employers.create': (ctx, input) => createEmployer(db, ctx, today(), input),
+    'vacancies.create': (ctx, input) => createVacancy(db, ctx, today(), input),
+    'vacancies.fill': (ctx, input) => fillVacancyOn(db, ctx, today(), input),
+    'vacancies.matches': (_ctx, input) => matchVacancy(db, today(), input.vacancyId, input.limit),
+  };
+}

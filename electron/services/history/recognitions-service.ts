@@ -1,0 +1,116 @@
+import { AppError } from '../../../shared/app-error';
+import { FiveClear } from '../../../shared/contract/history';
+import type {
+  ApplyRecognitionInput,
+  ExitRecognitionInput,
+  Recognition,
+  ReviewRecognitionInput,
+} from '../../../shared/contract/history';
+import { addDays } from '../../../shared/domain/population/date-arithmetic';
+import { recordAudit } from '../../../db/repositories/audit-repo';
+import {
+  findLiveRecognition,
+  findRecognition,
+  insertRecognition,
+  updateRecognition,
+} from '../../../db/repositories/history-recognitions-repo';
+import type { RecognitionChange, RecognitionRow, RecognitionStatus } from '../../../db/repositories/history-recognitions-repo';
+import { inTransaction } from '../../../db/transaction';
+import type { DeskDatabase } from '../../../db/open-database';
+import type { CallerContext } from '../context';
+import { checkNotFuture, checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from './rules';
+
+const STATUS_LABEL: Record<RecognitionStatus, string> = {
+  applied: '已申请待审核',
+  recognised: '已认定',
+  refused: '不予认定',
+  exited: '已退出',
+};
+
+/** 72 hours after recognition (seed 003: 特别困难的…承诺期限最长不超过72小时). */
+const COMMITMENT_DAYS = 3;
+
+function toRecognition(row: RecognitionRow): Recognition {
+  const parsed = row.fiveClear === null ? null : FiveClear.safeParse(JSON.parse(row.fiveClear));
+  return {
+    ...row,
+    fiveClear: parsed?.success ? parsed.data : null,
+    commitmentDueOn:
+      row.especiallyDifficult && row.status === 'recognised' && row.recognisedOn !== null
+        ? addDays(row.recognisedOn, COMMITMENT_DAYS)
+        : null,
+  };
+}
+
+export function applyRecognition(db: DeskDatabase, ctx: CallerContext, today: string, input: ApplyRecognitionInput): Recognition {
+  return inTransaction(db, () => {
+    const person = requirePerson(db, input.personId);
+    requireNotArchived(person, today);
+    const problems = new RuleProblems();
+    checkPersonDate(problems, person, today, 'appliedOn', input.appliedOn, '申请日期', { fromWorkingAge: true });
+    problems.throwIfAny();
+    const live = findLiveRecognition(db, person.id);
+    if (live) {
+      throw fieldError('CONFLICT', 'personId', `${person.name}已有一条${STATUS_LABEL[live.status]}的就业困难人员认定（${live.appliedOn} 申请），不能重复申请`);
+    }
+    const row = insertRecognition(db, {
+      personId: person.id,
+      category: input.category,
+      appliedOn: input.appliedOn,
+      especiallyDifficult: input.especiallyDifficult,
+      fiveClear: JSON.stringify(input.fiveClear),
+    });
+    recordAudit(db, { username: ctx.username, action: 'create', entity: 'difficulty_recognition', entityKey: String(row.id), after: row });
+    return toRecognition(row);
+  });
+}
+
+/** Loads the recognition, checks the version and that `from` allows the step; then applies `change`. */
+function transition(
+  db: DeskDatabase,
+  ctx: CallerContext,
+  target: { id: number; version: number },
+  from: RecognitionStatus,
+  action: string,
+  changeOf: (before: RecognitionRow, problems: RuleProblems) => RecognitionChange,
+): Recognition {
+  return inTransaction(db, () => {
+    const before = findRecognition(db, target.id);
+    if (!before) throw fieldError('NOT_FOUND', 'id', '找不到该认定记录，可能已被他人修改，请刷新后重试');
+    if (before.version !== target.version) {
+      throw new AppError('CONFLICT', `该认定记录已被他人修改（当前版本 ${before.version}），请刷新后重试`);
+    }
+    if (before.status !== from) {
+      throw new AppError('CONFLICT', `该认定当前为“${STATUS_LABEL[before.status]}”，不能${action}；只有“${STATUS_LABEL[from]}”的认定可以${action}`);
+    }
+    const problems = new RuleProblems();
+    const change = changeOf(before, problems);
+    problems.throwIfAny();
+    const row = updateRecognition(db, before.id, target.version, change);
+    if (!row) throw new AppError('CONFLICT', '该认定记录已被他人修改，请刷新后重试');
+    recordAudit(db, { username: ctx.username, action: 'update', entity: 'difficulty_recognition', entityKey: String(row.id), before, after: row });
+    return toRecognition(row);
+  });
+}
+
+export function reviewRecognition(db: DeskDatabase, ctx: CallerContext, today: string, input: ReviewRecognitionInput): Recognition {
+  return transition(db, ctx, input, 'applied', '审核', (before, problems) => {
+    checkNotFuture(problems, today, 'reviewedOn', input.reviewedOn, '审核日期');
+    if (input.reviewedOn < before.appliedOn) problems.add('reviewedOn', `审核日期不能早于申请日期（${before.appliedOn}）`);
+    return {
+      status: input.decision,
+      reviewedOn: input.reviewedOn,
+      reviewer: input.reviewer,
+      recognisedOn: input.decision === 'recognised' ? input.reviewedOn : null,
+    };
+  });
+}
+
+export function exitRecognition(db: DeskDatabase, ctx: CallerContext, today: string, input: ExitRecognitionInput): Recognition {
+  return transition(db, ctx, input, 'recognised', '退出', (before, problems) => {
+    checkNotFuture(problems, today, 'exitedOn', input.exitedOn, '退出日期');
+    const since = before.recognisedOn ?? before.appliedOn;
+    if (input.exitedOn < since) problems.add('exitedOn', `退出日期不能早于认定日期（${since}）`);
+    return { status: 'exited', exitedOn: input.exitedOn, exitReason: input.exitReason };
+  });
+}

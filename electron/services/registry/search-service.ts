@@ -1,0 +1,65 @@
+/**
+ * Person search as the user types (搜索): name prefix or part, pinyin initials prefix (张伟 → zw), and for digits
+ * (four or more) part of the ID number or phone. Exact matches first, then prefixes, then parts; people still
+ * registered before those who moved away. ID numbers are masked in the results.
+ */
+import type { PersonHit, SearchPersonsInput } from '../../../shared/contract/registry';
+import { maskIdNumber } from '../../../shared/domain/id-number';
+import { ageOn } from '../../../shared/domain/population/working-age';
+import { candidatesByIds, idsByDigitsInside, idsByNameInside, idsByPrefix } from '../../../db/repositories/registry-search-repo';
+import type { SearchCandidate } from '../../../db/repositories/registry-search-repo';
+import type { DeskDatabase } from '../../../db/open-database';
+
+/** Digits typed into the box are looked up in ID numbers and phones only from this length on. */
+export const MIN_DIGITS = 4;
+
+const DIGITS = /^\d+X?$/;
+const LATIN = /^[a-z]+$/;
+
+function collectIds(db: DeskDatabase, q: string, limit: number): number[] {
+  const ids = new Set<number>();
+  const add = (found: readonly number[]) => found.forEach((id) => ids.add(id));
+  const upper = q.toUpperCase();
+  if (DIGITS.test(upper)) {
+    if (q.length < MIN_DIGITS) return [];
+    add(idsByPrefix(db, 'id_number', upper, limit));
+    if (ids.size < limit) add(idsByDigitsInside(db, upper, limit));
+    return [...ids];
+  }
+  add(idsByPrefix(db, 'name', q, limit));
+  const lower = q.toLowerCase();
+  if (LATIN.test(lower)) add(idsByPrefix(db, 'name_initials', lower, limit));
+  if (ids.size < limit) add(idsByNameInside(db, q, limit));
+  return [...ids];
+}
+
+/** 0 exact, 1 prefix, 2 contains. */
+function rank(c: SearchCandidate, q: string): number {
+  const lower = q.toLowerCase();
+  const upper = q.toUpperCase();
+  if (c.name === q || c.nameInitials === lower || c.idNumber === upper || c.phone === q) return 0;
+  if (c.name.startsWith(q) || c.nameInitials.startsWith(lower) || c.idNumber.startsWith(upper) || c.phone?.startsWith(q)) return 1;
+  return 2;
+}
+
+const collator = new Intl.Collator('zh-Hans-CN');
+
+export function searchPersons(db: DeskDatabase, input: SearchPersonsInput, today: string): PersonHit[] {
+  const q = input.q.trim();
+  if (q === '') return [];
+  const ranked = candidatesByIds(db, collectIds(db, q, input.limit)).map((c) => ({ c, rank: rank(c, q), archived: c.archivedOn !== null }));
+  ranked.sort(
+    (a, b) =>
+      a.rank - b.rank || Number(a.archived) - Number(b.archived) || collator.compare(a.c.name, b.c.name) || a.c.id - b.c.id,
+  );
+  return ranked.slice(0, input.limit).map(({ c, archived }) => ({
+    id: c.id,
+    name: c.name,
+    gender: c.gender,
+    age: ageOn(c.birthDate, today),
+    maskedIdNumber: maskIdNumber(c.idNumber),
+    householdNumber: c.householdNumber,
+    communityName: c.communityName,
+    archived,
+  }));
+}

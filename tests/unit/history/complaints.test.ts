@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Complaint } from '../../../shared/contract/history';
+import { addCommunity, auditCount, historyRuntime, ok, refused } from './history-fixture';
+import type { Runtime } from './history-fixture';
+
+let runtime: Runtime;
+let communityId: number;
+
+beforeEach(async () => {
+  runtime = await historyRuntime();
+  communityId = addCommunity(runtime, '金山社区');
+});
+afterEach(() => runtime.dispose());
+
+const record = (date: string, community = communityId) =>
+  ok<Complaint>(runtime, 'complaints.record', { communityId: community, date, content: `${date} 反映介绍的岗位不存在` });
+
+describe('complaints', () => {
+  it('record → judge → resolve, audited', async () => {
+    const c = await record('2025-04-01');
+    expect(c).toMatchObject({ communityName: '金山社区', valid: null, resolution: null, version: 0 });
+    const judged = await ok<Complaint>(runtime, 'complaints.judge', { id: c.id, version: 0, valid: true, reason: '经核实属实' });
+    expect(judged).toMatchObject({ valid: true, validityReason: '经核实属实', version: 1 });
+    const rejudged = await ok<Complaint>(runtime, 'complaints.judge', { id: c.id, version: 1, valid: false, reason: '复核不属实' });
+    expect(rejudged.valid).toBe(false);
+    const resolved = await ok<Complaint>(runtime, 'complaints.resolve', { id: c.id, version: 2, resolution: '已答复', resolvedOn: '2025-04-01' });
+    expect(resolved).toMatchObject({ resolution: '已答复', resolvedOn: '2025-04-01', version: 3 });
+    expect(auditCount(runtime, 'complaint')).toBe(4);
+  });
+
+  it('refuses stale versions, changes after resolution, bad dates and unknown communities', async () => {
+    await refused(runtime, 'complaints.record', { communityId, date: '2025-07-01', content: '内容' }, 'INVALID_INPUT', 'date');
+    await refused(runtime, 'complaints.record', { communityId: 99, date: '2025-04-01', content: '内容' }, 'NOT_FOUND', 'communityId');
+    await refused(runtime, 'complaints.record', { communityId, date: '2025-04-01', content: ' ' }, 'INVALID_INPUT', 'content');
+    const c = await record('2025-04-01');
+    await refused(runtime, 'complaints.judge', { id: c.id, version: 5, valid: true, reason: '属实' }, 'CONFLICT');
+    await refused(runtime, 'complaints.resolve', { id: c.id, version: 0, resolution: '答复', resolvedOn: '2025-03-31' }, 'INVALID_INPUT', 'resolvedOn');
+    await refused(runtime, 'complaints.resolve', { id: c.id, version: 0, resolution: '答复', resolvedOn: '2025-07-01' }, 'INVALID_INPUT', 'resolvedOn');
+    await ok(runtime, 'complaints.resolve', { id: c.id, version: 0, resolution: '答复', resolvedOn: '2025-04-02' });
+    await refused(runtime, 'complaints.judge', { id: c.id, version: 1, valid: true, reason: '属实' }, 'CONFLICT');
+    await refused(runtime, 'complaints.resolve', { id: c.id, version: 1, resolution: '再答复', resolvedOn: '2025-04-03' }, 'CONFLICT');
+  });
+
+  it('lists newest first, by community and date range (inclusive)', async () => {
+    const other = addCommunity(runtime, '银山社区');
+    await record('2025-01-15');
+    await record('2025-03-01');
+    await record('2025-02-01', other);
+    const all = await ok<Complaint[]>(runtime, 'complaints.list', {});
+    expect(all.map((c) => c.date)).toEqual(['2025-03-01', '2025-02-01', '2025-01-15']);
+    const mine = await ok<Complaint[]>(runtime, 'complaints.list', { communityId });
+    expect(mine.map((c) => c.date)).toEqual(['2025-03-01', '2025-01-15']);
+    const range = await ok<Complaint[]>(runtime, 'complaints.list', { from: '2025-01-15', to: '2025-02-01' });
+    expect(range.map((c) => c.date)).toEqual(['2025-02-01', '2025-01-15']);
+    await refused(runtime, 'complaints.list', { from: '2025-03-01', to: '2025-02-01' }, 'INVALID_INPUT', 'to');
+  });
+});
