@@ -107,6 +107,10 @@ export const persons = sqliteTable(
     policiesEnjoyed: text('policies_enjoyed'),
     archivedOn: text('archived_on'),
     archiveReason: text('archive_reason'),
+    /** Derived (electron/services/population): the 16th birthday, the first day of working age. */
+    workingAgeFrom: text('working_age_from'),
+    /** Derived under the current population settings: the statutory retirement date, the first day past working age. */
+    retirementOn: text('retirement_on'),
     version: integer('version').notNull().default(0),
     ...timestamps,
   },
@@ -116,7 +120,35 @@ export const persons = sqliteTable(
     index('persons_birth_date_idx').on(t.birthDate),
     index('persons_name_idx').on(t.name),
     index('persons_initials_idx').on(t.nameInitials),
+    index('persons_phone_idx').on(t.phone),
+    index('persons_working_age_from_idx').on(t.workingAgeFrom),
+    index('persons_retirement_on_idx').on(t.retirementOn),
     check('persons_id_number_len', sql`length(${t.idNumber}) = 18`),
+  ],
+);
+
+/**
+ * Derived (electron/services/population): each household's zero-employment and double-unemployed episodes
+ * (DOMAIN §3), replaced whenever the household's facts or the population settings change. Present on D when
+ * `appeared` ≤ D and (`ended` IS NULL or `ended` > D).
+ */
+export const familyEpisodes = sqliteTable(
+  'family_episodes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    kind: text('kind', { enum: ['zero_employment', 'double_unemployed'] }).notNull(),
+    appeared: text('appeared').notNull(),
+    ended: text('ended'),
+    endReason: text('end_reason', {
+      enum: ['employed', 'aged_out', 'retired', 'moved_away', 'no_wish', 'business_income', 'not_urban', 'other'],
+    }),
+  },
+  (t) => [
+    index('family_episodes_kind_appeared_idx').on(t.kind, t.appeared),
+    index('family_episodes_household_idx').on(t.householdId),
   ],
 );
 

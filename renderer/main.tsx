@@ -24,7 +24,7 @@ if (root) {
     <StrictMode>
       <MantineProvider theme={theme}>
         <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
-          <Notifications position="top-right" />
+          <Notifications position="bottom-right" autoClose={3000} />
           <App />
         </DatesProvider>
       </MantineProvider>

@@ -5,6 +5,7 @@ import type { FileRegistry } from './files/file-registry';
 import type { HandlerTable } from './handlers';
 import { historyHandlers } from './history/history-handlers';
 import type { JobRegistry } from './jobs/job-registry';
+import { populationHandlers } from './population/population-handlers';
 import { registryHandlers } from './registry/registry-handlers';
 import { setupStreet, systemStatus } from './system/system-service';
 import type { RuntimeInfo } from './system/system-service';
@@ -31,6 +32,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     'jobs.get': (_ctx, input) => deps.jobs.get(input.id),
     ...registryHandlers(db, deps.today),
     ...historyHandlers(db, deps.today),
+    ...populationHandlers(db),
     ...workbookHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
   };
 }

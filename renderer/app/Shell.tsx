@@ -1,25 +1,34 @@
 import { AppShell, Group, Kbd, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { SystemStatus } from '../../shared/contract/system';
 import { APP_NAME } from '../../shared/version';
+import { PersonSearch } from '../components/PersonSearch';
 import { StatusBar } from '../components/StatusBar';
+import { detailRoutes } from './detail-routes';
+import { resolveRoute } from './resolve-route';
 import { routes } from './routes';
 import { useHashRoute } from './use-hash-route';
 
 export function Shell({ status }: { status: SystemStatus }) {
   const [path, navigate] = useHashRoute();
-  const active = routes.find((r) => path === r.path || path.startsWith(`${r.path}/`)) ?? routes[0];
+  const { area: active, content } = resolveRoute(path, routes, detailRoutes);
+  const search = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (active && path === '/') navigate(active.path);
   }, [active, path, navigate]);
-  useHotkeys(routes.map((r) => [`alt+${r.hotkey}`, () => navigate(r.path)]));
+  const focusSearch = () => {
+    search.current?.focus();
+    search.current?.select();
+  };
+  useHotkeys([...routes.map((r): [string, () => void] => [`alt+${r.hotkey}`, () => navigate(r.path)]), ['mod+K', focusSearch], ['/', focusSearch]]);
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 0 }} footer={{ height: 30 }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Title order={4}>{APP_NAME}</Title>
+          <PersonSearch inputRef={search} onOpen={(id) => navigate(`/person/${id}`)} />
           <Text size="sm" c="dimmed">
             {status.street?.name}（{status.street?.code}）
           </Text>
@@ -38,7 +47,7 @@ export function Shell({ status }: { status: SystemStatus }) {
           ))}
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>{active?.render()}</AppShell.Main>
+      <AppShell.Main>{content}</AppShell.Main>
       <AppShell.Footer>
         <StatusBar status={status} />
       </AppShell.Footer>

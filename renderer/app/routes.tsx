@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { CommunitiesPage } from '../pages/communities/CommunitiesPage';
+import { RegistryPage } from '../pages/registry/RegistryPage';
 import { TransferPage } from '../pages/transfer/TransferPage';
 
 export interface RouteDef {
@@ -13,5 +14,6 @@ export interface RouteDef {
 /** The navigation: one entry per working area; each issue adds its areas here when they are done. */
 export const routes: RouteDef[] = [
   { path: '/communities', label: '社区', hotkey: '1', render: () => <CommunitiesPage /> },
+  { path: '/registry', label: '人员与家庭', hotkey: '2', render: () => <RegistryPage /> },
   { path: '/transfer', label: '导入/导出', hotkey: '9', render: () => <TransferPage /> },
 ];

@@ -3,6 +3,7 @@ import type { ApiResult } from '../result';
 import { communitiesContract } from './communities';
 import { historyContract } from './history';
 import { jobsContract } from './jobs';
+import { populationContract } from './population';
 import { registryContract } from './registry';
 import { systemContract } from './system';
 import { workbookContract } from './workbook';
@@ -24,6 +25,7 @@ export const contract = {
   ...workbookContract,
   ...registryContract,
   ...historyContract,
+  ...populationContract,
 } as const satisfies Record<string, MethodContract>;
 
 export type Contract = typeof contract;

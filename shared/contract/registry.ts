@@ -210,6 +210,32 @@ export const PersonHit = z.object({
 });
 export type PersonHit = z.infer<typeof PersonHit>;
 
+// ---------------------------------------------------------------- the person's timeline
+
+export const TimelineKind = z.enum([
+  'spell_start',
+  'spell_end',
+  'registered',
+  'registration_cancelled',
+  'wish',
+  'recognition_applied',
+  'recognition_reviewed',
+  'recognition_exited',
+  'service',
+  'archived',
+]);
+export type TimelineKind = z.infer<typeof TimelineKind>;
+
+/** One dated fact of a person's history, described in Chinese for the person page. */
+export const TimelineEntry = z.object({
+  /** Null only for an undated employment wish (it holds for every date). */
+  date: z.string().nullable(),
+  kind: TimelineKind,
+  title: z.string(),
+  detail: z.string().nullable(),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
 export const registryContract = {
   'households.list': { input: ListHouseholdsInput, output: HouseholdPage, access: 'read' },
   'households.get': { input: z.strictObject({ id: Id, asOf: IsoDate.nullish() }), output: HouseholdDetail, access: 'read' },
@@ -221,5 +247,6 @@ export const registryContract = {
   'persons.update': { input: UpdatePersonInput, output: PersonDetail, access: 'write' },
   'persons.move': { input: MovePersonInput, output: PersonDetail, access: 'write' },
   'persons.archive': { input: ArchivePersonInput, output: PersonDetail, access: 'write' },
+  'persons.timeline': { input: z.strictObject({ id: Id }), output: z.array(TimelineEntry), access: 'read' },
   'search.persons': { input: SearchPersonsInput, output: z.array(PersonHit), access: 'read' },
 } as const;

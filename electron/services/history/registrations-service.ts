@@ -9,6 +9,7 @@ import {
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
+import { refreshPersons } from '../population/recompute';
 import { checkNotFuture, checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from './rules';
 
 /**
@@ -37,6 +38,7 @@ export function registerUnemployment(db: DeskDatabase, ctx: CallerContext, today
     }
     const row = insertRegistration(db, { personId: person.id, registeredOn: input.registeredOn, reason: input.reason });
     recordAudit(db, { username: ctx.username, action: 'create', entity: 'unemployment_registration', entityKey: String(row.id), after: row });
+    refreshPersons(db, [person.id]);
     return row;
   });
 }
@@ -57,6 +59,7 @@ export function cancelUnemployment(db: DeskDatabase, ctx: CallerContext, today: 
     const row = cancelRegistration(db, before.id, input.cancelledOn, input.cancelReason);
     if (!row) throw fieldError('CONFLICT', 'cancelledOn', '该失业登记刚被他人注销，请刷新后查看');
     recordAudit(db, { username: ctx.username, action: 'update', entity: 'unemployment_registration', entityKey: String(row.id), before, after: row });
+    refreshPersons(db, [row.personId]);
     return row;
   });
 }

@@ -7,6 +7,7 @@ import type { SpellRow } from '../../../db/repositories/history-spells-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
+import { refreshPersons } from '../population/recompute';
 import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from './rules';
 
 const OPEN_END = '9999-12-31';
@@ -58,6 +59,7 @@ export function addSpell(db: DeskDatabase, ctx: CallerContext, today: string, in
       socialInsurancePaid: input.socialInsurancePaid ?? null,
     });
     recordAudit(db, { username: ctx.username, action: 'create', entity: 'employment_spell', entityKey: String(row.id), after: row });
+    refreshPersons(db, [person.id]);
     return row;
   });
 }
@@ -77,6 +79,7 @@ export function closeSpell(db: DeskDatabase, ctx: CallerContext, today: string, 
     checkNoOverlap(db, person.id, { startDate: before.startDate, endDate: input.endDate }, before.id);
     const row = setSpellEnd(db, before.id, input.endDate);
     recordAudit(db, { username: ctx.username, action: 'update', entity: 'employment_spell', entityKey: String(row.id), before, after: row });
+    refreshPersons(db, [person.id]);
     return row;
   });
 }

@@ -8,6 +8,7 @@ import { inTransaction } from '../../../db/transaction';
 import type { PersonFacts } from '../../../db/repositories/history-persons-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
+import { refreshPersons } from '../population/recompute';
 import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from './rules';
 
 function requireWishPerson(db: DeskDatabase, today: string, personId: number, recordedOn: string): PersonFacts {
@@ -26,6 +27,7 @@ function saveWish(db: DeskDatabase, ctx: CallerContext, today: string, values: W
   }
   const row = insertWish(db, values);
   recordAudit(db, { username: ctx.username, action: 'create', entity: 'employment_wish', entityKey: String(row.id), after: row });
+  refreshPersons(db, [person.id]);
   return row;
 }
 

@@ -27,6 +27,7 @@ import type { FlagRow } from '../../../db/repositories/registry-households-repo'
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
+import { refreshHouseholds } from '../population/recompute';
 import { dateProblem, householdNotFound, staleVersion, throwIfProblems } from './registry-errors';
 
 const FLAG_LABEL = { dibao: '低保户', urban: '城镇户籍', business_income: '经营性投资性收入' } as const;
@@ -129,6 +130,7 @@ export function setHouseholdFlag(db: DeskDatabase, ctx: CallerContext, input: Se
       before: { ...key, value: previous, version: household.version },
       after: { ...key, value: input.value, version: household.version + 1 },
     });
+    refreshHouseholds(db, [input.id]);
     return householdDetail(db, input.id, today);
   });
 }

@@ -18,6 +18,7 @@ import type { PersonEditable, PersonRow } from '../../../db/repositories/registr
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
+import { refreshPersons } from '../population/recompute';
 import { agreementProblems, editableProblems, headProblem, requireUnregistered } from './person-checks';
 import { dateProblem, householdNotFound, invalidFields, personNotFound, staleVersion, throwIfProblems } from './registry-errors';
 
@@ -68,6 +69,7 @@ export function createPerson(db: DeskDatabase, ctx: CallerContext, input: Create
     });
     const after = findPerson(db, personId);
     recordAudit(db, { username: ctx.username, action: 'create', entity: 'person', entityKey: String(personId), after });
+    refreshPersons(db, [personId]);
     return personDetail(db, personId);
   });
 }
@@ -94,6 +96,7 @@ export function editPerson(db: DeskDatabase, ctx: CallerContext, input: UpdatePe
     throwIfProblems(editableProblems(db, input.fields, context, 'fields.'));
     const after = save(db, before, editable(input.fields));
     recordAudit(db, { username: ctx.username, action: 'update', entity: 'person', entityKey: String(before.id), before, after });
+    refreshPersons(db, [before.id]);
     return personDetail(db, before.id);
   });
 }
@@ -128,6 +131,7 @@ export function movePerson(db: DeskDatabase, ctx: CallerContext, input: MovePers
       before: { householdId: before.householdId, householdNumber: from?.number ?? null, relation: before.relation, version: before.version },
       after: { householdId: to.id, householdNumber: to.number, relation: input.relation, movedOn: input.date, version: before.version + 1 },
     });
+    refreshPersons(db, [before.id], [before.householdId]);
     return personDetail(db, before.id);
   });
 }
@@ -141,6 +145,7 @@ export function archivePerson(db: DeskDatabase, ctx: CallerContext, input: Archi
     throwIfProblems(date ? [date] : []);
     const after = save(db, before, { archivedOn: input.date, archiveReason: input.reason });
     recordAudit(db, { username: ctx.username, action: 'archive', entity: 'person', entityKey: String(before.id), before, after });
+    refreshPersons(db, [before.id]);
     return personDetail(db, before.id);
   });
 }

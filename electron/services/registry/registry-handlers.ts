@@ -3,6 +3,7 @@ import type { DeskDatabase } from '../../../db/open-database';
 import type { Handler } from '../handlers';
 import { createHousehold, editHousehold, householdDetail, listHouseholds, setHouseholdFlag } from './households-service';
 import { archivePerson, createPerson, editPerson, movePerson, personDetail } from './persons-service';
+import { personTimeline } from './person-timeline';
 import { searchPersons } from './search-service';
 
 export function registryHandlers(
@@ -19,6 +20,7 @@ export function registryHandlers(
   'persons.update': Handler<'persons.update'>;
   'persons.move': Handler<'persons.move'>;
   'persons.archive': Handler<'persons.archive'>;
+  'persons.timeline': Handler<'persons.timeline'>;
   'search.persons': Handler<'search.persons'>;
 } {
   return {
@@ -32,6 +34,7 @@ export function registryHandlers(
     'persons.update': (ctx, input) => editPerson(db, ctx, input, today()),
     'persons.move': (ctx, input) => movePerson(db, ctx, input, today()),
     'persons.archive': (ctx, input) => archivePerson(db, ctx, input, today()),
+    'persons.timeline': (_ctx, input) => personTimeline(db, input.id),
     'search.persons': (_ctx, input) => searchPersons(db, input, today()),
   };
 }

@@ -9,6 +9,7 @@ import { dispatch } from '../dispatch';
 import { FileRegistry } from '../files/file-registry';
 import { createHandlerTable } from '../handler-table';
 import { JobRegistry } from '../jobs/job-registry';
+import { ensureDerivedState } from '../population/recompute';
 import { todayIso } from '../../../shared/domain/dates';
 import type { HandlerTable } from '../handlers';
 import { dbPathIn } from './data-dir';
@@ -45,6 +46,7 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
   rmSync(tempDir, { recursive: true, force: true });
   const db = openDatabase(options.dbPath ?? dbPathIn(options.dataDir), { migrationsDir: options.migrationsDir });
   const admin = ensureBuiltinAdmin(db);
+  ensureDerivedState(db);
   const caller: CallerContext = {
     username: admin.username,
     displayName: admin.displayName,

@@ -16,6 +16,7 @@ import { loadSnapshot, withIndexesDeferred, writeWorkbookRecords } from '../../.
 import type { WorkbookSnapshot } from '../../../db/repositories/workbook-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { CallerContext } from '../context';
+import { recomputeEverything } from '../population/recompute';
 import type { ReportProgress } from '../jobs/job-registry';
 import { sha256File } from './file-hash';
 import { planImport } from './plan-import';
@@ -139,6 +140,7 @@ export function writePlan(
     const write = () => writeWorkbookRecords(db, plan.writes, initialsOf, (done) => report(done / Math.max(1, total), `已写入 ${done} 条`));
     if (total >= BULK_LOAD_ROWS) withIndexesDeferred(db, write);
     else write();
+    recomputeEverything(db);
     const summary = { counts: plan.counts };
     recordAudit(db, { username: ctx.username, action: 'import', entity: source.kind, entityKey: source.sha256, after: { fileName: source.fileName, ...summary } });
     logPackage(db, { direction: 'import', kind: source.kind, fileName: source.fileName, sha256: source.sha256, summary, createdBy: ctx.username });

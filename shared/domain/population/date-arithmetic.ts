@@ -14,10 +14,22 @@ export interface DateParts {
   day: number;
 }
 
-export function parseIsoDate(iso: IsoDate): DateParts {
+/**
+ * Parsed dates, kept: a street's recomputation parses the same birth and spell dates millions of times
+ * (bounded, so a long session cannot grow it without limit). The parts are frozen because they are shared.
+ */
+const PARSED = new Map<IsoDate, Readonly<DateParts>>();
+const PARSED_LIMIT = 100_000;
+
+export function parseIsoDate(iso: IsoDate): Readonly<DateParts> {
+  const known = PARSED.get(iso);
+  if (known !== undefined) return known;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) throw new RangeError(`不是 YYYY-MM-DD 日期：${iso}`);
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const parts = Object.freeze({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+  PARSED.set(iso, parts);
+  return parts;
 }
 
 function toDayNumber(iso: IsoDate): number {

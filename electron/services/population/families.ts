@@ -1,0 +1,43 @@
+/** Each household's zero-employment and double-unemployed episodes (family_episodes), from the pure rules of DOMAIN §3. */
+import type { FamilyEpisode } from '../../../shared/domain/population/episode-types';
+import { familyEpisodes } from '../../../shared/domain/population/family-episodes';
+import type { PopulationSettings } from '../../../shared/domain/population/settings';
+import type { DateRange, FamilyInput } from '../../../shared/domain/population/types';
+import { allHouseholdInputs, loadHouseholdInputs } from '../../../db/repositories/population-inputs-repo';
+import { episodeWriter, insertEpisodes } from '../../../db/repositories/population-repo';
+import { inTransaction } from '../../../db/transaction';
+import type { DeskDatabase } from '../../../db/open-database';
+
+/**
+ * Every date the data can speak of: episodes are stored with their real end even when it lies in the future (a
+ * retirement date), so that "present on D" reads correctly for any D.
+ */
+export const ALL_DATES: DateRange = { from: '1900-01-01', to: '9999-12-31' };
+
+export function episodesOfFamily(family: FamilyInput, settings: PopulationSettings): FamilyEpisode[] {
+  return familyEpisodes(family, ALL_DATES, settings);
+}
+
+/** Replaces the episodes of `householdIds` (one transaction). */
+export function recomputeFamilies(db: DeskDatabase, settings: PopulationSettings, householdIds: readonly number[]): void {
+  if (householdIds.length === 0) return;
+  inTransaction(db, () => {
+    const writer = episodeWriter(db);
+    for (const household of loadHouseholdInputs(db, householdIds)) writer.replace(household.householdId, episodesOfFamily(household, settings));
+  });
+}
+
+/** Recomputes every household's episodes (one read of each table, prepared inserts); returns the episode count. */
+export function recomputeAllFamilies(db: DeskDatabase, settings: PopulationSettings): number {
+  return inTransaction(db, () => {
+    episodeWriter(db).clearAll();
+    const insert = insertEpisodes(db);
+    let count = 0;
+    for (const household of allHouseholdInputs(db)) {
+      const episodes = episodesOfFamily(household, settings);
+      insert(household.householdId, episodes);
+      count += episodes.length;
+    }
+    return count;
+  });
+}

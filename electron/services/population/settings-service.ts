@@ -1,0 +1,19 @@
+/** Changing the population settings: saved (audited) and everything derived from them recomputed, all or nothing. */
+import type { PopulationSettings } from '../../../shared/domain/population/settings';
+import { recordAudit } from '../../../db/repositories/audit-repo';
+import { writeSetting } from '../../../db/repositories/settings-repo';
+import { inTransaction } from '../../../db/transaction';
+import type { DeskDatabase } from '../../../db/open-database';
+import type { CallerContext } from '../context';
+import { POPULATION_SETTINGS_KEY, readPopulationSettings } from './population-settings';
+import { recomputeEverything } from './recompute';
+
+export function setPopulationSettings(db: DeskDatabase, ctx: CallerContext, input: PopulationSettings): PopulationSettings {
+  return inTransaction(db, () => {
+    const before = readPopulationSettings(db);
+    writeSetting(db, POPULATION_SETTINGS_KEY, JSON.stringify(input));
+    recordAudit(db, { username: ctx.username, action: 'update', entity: 'settings', entityKey: POPULATION_SETTINGS_KEY, before, after: input });
+    recomputeEverything(db, input);
+    return readPopulationSettings(db);
+  });
+}

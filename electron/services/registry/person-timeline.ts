@@ -1,0 +1,86 @@
+/** The person page's timeline: every dated fact of a person's history (spells, registrations, wishes, recognitions, services, 迁出), newest first. */
+import type { TimelineEntry } from '../../../shared/contract/registry';
+import { REFERRAL_RESULT_LABEL, REGISTRATION_REASON_LABEL, SERVICE_KIND_LABEL, SPELL_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
+import { listRegistrationsOfPerson } from '../../../db/repositories/history-registrations-repo';
+import { listServicesOfPerson } from '../../../db/repositories/history-services-repo';
+import type { ServiceRow } from '../../../db/repositories/history-services-repo';
+import { listSpellsOfPerson } from '../../../db/repositories/history-spells-repo';
+import { findPerson } from '../../../db/repositories/registry-persons-repo';
+import { listRecognitionsOfPerson, listWishesOfPerson } from '../../../db/repositories/registry-timeline-repo';
+import type { TimelineRecognitionRow } from '../../../db/repositories/registry-timeline-repo';
+import type { DeskDatabase } from '../../../db/open-database';
+import { personNotFound } from './registry-errors';
+
+export const RECOGNITION_CATEGORY_LABEL: Record<TimelineRecognitionRow['category'], string> = {
+  '4050': '4050 人员',
+  dibao: '低保',
+  zero_employment: '零就业家庭成员',
+  disabled: '残疾',
+  long_term_unemployed: '长期失业',
+  landless: '失地农民',
+  other: '其他',
+};
+
+const join = (...parts: (string | null | undefined | false)[]): string | null => parts.filter(Boolean).join('；') || null;
+
+function serviceDetail(s: ServiceRow): string | null {
+  return join(
+    s.content,
+    s.kind === 'referral' && s.vacancyTitle && `岗位：${s.vacancyTitle}`,
+    s.referralResult && `结果：${REFERRAL_RESULT_LABEL[s.referralResult]}`,
+    s.course && `培训项目：${s.course}${s.hours === null ? '' : `（${s.hours} 学时）`}`,
+    s.certificate && `证书：${s.certificate}`,
+    s.benefitType && `政策：${s.benefitType}${s.amount === null ? '' : `，${s.amount} 元`}`,
+    s.outcome && `服务结果：${s.outcome}`,
+    s.clerk && `经办人：${s.clerk}`,
+  );
+}
+
+function recognitionEntries(r: TimelineRecognitionRow): TimelineEntry[] {
+  const category = RECOGNITION_CATEGORY_LABEL[r.category];
+  const out: TimelineEntry[] = [
+    { date: r.appliedOn, kind: 'recognition_applied', title: `申请就业困难人员认定（${category}）`, detail: r.especiallyDifficult ? '特别困难' : null },
+  ];
+  if (r.reviewedOn) {
+    const verdict = r.recognisedOn || r.status === 'exited' || r.status === 'recognised' ? '认定为就业困难人员' : '不予认定';
+    out.push({ date: r.reviewedOn, kind: 'recognition_reviewed', title: `${verdict}（${category}）`, detail: null });
+  }
+  if (r.exitedOn) out.push({ date: r.exitedOn, kind: 'recognition_exited', title: `退出就业困难人员认定（${category}）`, detail: r.exitReason });
+  return out;
+}
+
+export function personTimeline(db: DeskDatabase, personId: number): TimelineEntry[] {
+  const person = findPerson(db, personId);
+  if (!person) throw personNotFound();
+  const entries: TimelineEntry[] = [];
+  for (const s of listSpellsOfPerson(db, personId)) {
+    const detail = join(s.employerName, s.post && `岗位：${s.post}`);
+    entries.push({ date: s.startDate, kind: 'spell_start', title: `开始就业（${SPELL_KIND_LABEL[s.kind]}）`, detail });
+    if (s.endDate) entries.push({ date: s.endDate, kind: 'spell_end', title: `结束就业（${SPELL_KIND_LABEL[s.kind]}）`, detail });
+  }
+  for (const r of listRegistrationsOfPerson(db, personId)) {
+    entries.push({ date: r.registeredOn, kind: 'registered', title: '失业登记', detail: `原因：${REGISTRATION_REASON_LABEL[r.reason]}` });
+    if (r.cancelledOn) entries.push({ date: r.cancelledOn, kind: 'registration_cancelled', title: '注销失业登记', detail: r.cancelReason });
+  }
+  for (const w of listWishesOfPerson(db, personId)) {
+    const detail = w.hasWish ? join(w.wishedJob && `意愿工种：${w.wishedJob}`) : join(w.noWishReason && `原因：${w.noWishReason}`);
+    entries.push({ date: w.recordedOn, kind: 'wish', title: w.hasWish ? '登记就业意愿：有' : '登记就业意愿：无', detail });
+  }
+  for (const r of listRecognitionsOfPerson(db, personId)) entries.push(...recognitionEntries(r));
+  for (const s of listServicesOfPerson(db, personId)) {
+    entries.push({ date: s.date, kind: 'service', title: SERVICE_KIND_LABEL[s.kind], detail: serviceDetail(s) });
+  }
+  if (person.archivedOn) entries.push({ date: person.archivedOn, kind: 'archived', title: '迁出', detail: person.archiveReason });
+  // Newest first; on one day the later-recorded fact first; undated wishes last.
+  return entries
+    .map((entry, i) => ({ entry, i }))
+    .sort((a, b) => {
+      if (a.entry.date !== b.entry.date) {
+        if (a.entry.date === null) return 1;
+        if (b.entry.date === null) return -1;
+        return a.entry.date < b.entry.date ? 1 : -1;
+      }
+      return b.i - a.i;
+    })
+    .map((x) => x.entry);
+}

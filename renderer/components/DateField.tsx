@@ -1,0 +1,40 @@
+import { DateInput } from '@mantine/dates';
+import { formatChineseDate, formatIsoDate, isValidIsoDate } from '../../shared/domain/dates';
+
+/** Accepts 2024-01-15, 2024/1/15, 2024.1.15, 2024年1月15日 and 20240115; returns `YYYY-MM-DD` or null. */
+export function parseTypedDate(text: string): string | null {
+  const t = text.trim();
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  if (!m) return null;
+  const iso = formatIsoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  return isValidIsoDate(iso) ? iso : null;
+}
+
+interface Props {
+  label: string;
+  value: string | null;
+  onChange(value: string | null): void;
+  error?: string;
+  required?: boolean;
+  autoFocus?: boolean;
+  description?: string;
+}
+
+/** A date typed as 2024-01-15 (or picked), shown as 2024年1月15日. */
+export function DateField({ label, value, onChange, error, required, autoFocus, description }: Props) {
+  return (
+    <DateInput
+      label={label}
+      value={value}
+      onChange={onChange}
+      error={error}
+      required={required}
+      autoFocus={autoFocus}
+      description={description}
+      placeholder="如 2024-01-15"
+      valueFormat={(iso) => formatChineseDate(iso)}
+      dateParser={parseTypedDate}
+      popoverProps={{ withinPortal: true }}
+    />
+  );
+}

@@ -1,0 +1,70 @@
+import { Alert, Anchor, Breadcrumbs, Button, Center, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useState } from 'react';
+import { useApiQuery } from '../../lib/use-api-query';
+import { PersonFormModal } from '../person/PersonFormModal';
+import { FlagsPanel } from './FlagsPanel';
+import { HouseholdEditModal } from './HouseholdEditModal';
+import { MembersTable } from './MembersTable';
+import { SetFlagModal } from './SetFlagModal';
+
+type Dialog = 'edit' | 'flag' | 'member' | null;
+
+/** 户: members, flags and their history, and the household's address and community. */
+export function HouseholdPage({ id }: { id: number }) {
+  const detail = useApiQuery('households.get', { id });
+  const [dialog, setDialog] = useState<Dialog>(null);
+  useHotkeys([['alt+N', () => setDialog('member')]]);
+  const h = detail.data;
+  if (!h) {
+    if (detail.error) return <Alert color="red">{detail.error.message}</Alert>;
+    return (
+      <Center py="xl">
+        <Loader aria-label="正在载入" />
+      </Center>
+    );
+  }
+  const saved = () => {
+    setDialog(null);
+    detail.reload();
+  };
+  const hasHead = h.members.some((m) => m.relation === 'head' && !m.archived);
+  return (
+    <Stack>
+      <Breadcrumbs>
+        <Anchor href="#/registry">人员与家庭</Anchor>
+        <Text>{h.communityName}</Text>
+        <Text>户 {h.number}</Text>
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={3}>户 {h.number}</Title>
+          <Text c="dimmed">
+            {h.communityName} · {h.address ?? '（未填地址）'}
+          </Text>
+        </div>
+        <Group>
+          <Button variant="default" onClick={() => setDialog('edit')}>
+            编辑地址/社区
+          </Button>
+          <Button variant="default" onClick={() => setDialog('flag')}>
+            设置标志
+          </Button>
+          <Button onClick={() => setDialog('member')} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
+            添加成员
+          </Button>
+        </Group>
+      </Group>
+      {detail.error && <Alert color="red">{detail.error.message}</Alert>}
+      <Title order={5}>成员</Title>
+      <MembersTable members={h.members} />
+      <Title order={5}>标志</Title>
+      <FlagsPanel household={h} />
+      {dialog === 'edit' && <HouseholdEditModal household={h} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}
+      {dialog === 'flag' && <SetFlagModal household={h} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}
+      {dialog === 'member' && (
+        <PersonFormModal target={{ mode: 'create', householdId: h.id, householdNumber: h.number, hasHead }} onClose={() => setDialog(null)} onSaved={saved} />
+      )}
+    </Stack>
+  );
+}
