@@ -460,3 +460,10 @@ export function writeWorkbookRecords(db: DeskDatabase, writes: WorkbookWrites, i
     tick();
   }
 }
+
+/** Row ids of the persons with these ID numbers and of the households with these numbers (unknown ones are skipped). */
+export function idsByKeys(db: DeskDatabase, idNumbers: readonly string[], householdNumbers: readonly string[]): { personIds: number[]; householdIds: number[] } {
+  const personIds = db.sqlite.prepare('SELECT id FROM persons WHERE id_number IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(idNumbers)) as number[];
+  const householdIds = db.sqlite.prepare('SELECT id FROM households WHERE number IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(householdNumbers)) as number[];
+  return { personIds, householdIds };
+}

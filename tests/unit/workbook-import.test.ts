@@ -240,3 +240,21 @@ describe('bad rows are located by sheet, row and column', () => {
     expect(preview.errors.length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('an import keeps the derived state current', () => {
+  it('re-importing a closed spell makes the family a zero-employment family from the next day', async () => {
+    commitImport(runtime.db, runtime.caller(), await prepare(validSheets()));
+    const householdId = Number(runtime.db.sqlite.prepare("SELECT id FROM households WHERE number = 'H0001'").pluck().get());
+    const before = await runtime.call('population.household', { householdId, asOf: '2026-06-01' });
+    expect(before.ok && (before.value as { episodes: { kind: string; presentOnDate: boolean }[] }).episodes.filter((e) => e.presentOnDate)).toEqual([]);
+
+    const closed = edit((s) => ((s['就业记录'] as unknown[][])[2] = [PERSON_A, new Date(Date.UTC(2021, 0, 4)), '2025-12-31', '灵活就业', null]));
+    const prepared = await prepare(closed);
+    expect(prepared.preview.counts['就业记录']).toEqual({ new: 0, changed: 1, unchanged: 1 });
+    commitImport(runtime.db, runtime.caller(), prepared);
+
+    const after = await runtime.call('population.household', { householdId, asOf: '2026-06-01' });
+    const episodes = after.ok ? (after.value as { episodes: { kind: string; appeared: string; presentOnDate: boolean }[] }).episodes : [];
+    expect(episodes).toContainEqual(expect.objectContaining({ kind: 'zero_employment', appeared: '2026-01-01', presentOnDate: true }));
+  });
+});

@@ -12,11 +12,11 @@ import { SHEET_DEFS } from '../../../shared/domain/workbook/sheets';
 import type { DeskDatabase } from '../../../db/open-database';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import { dataStamp, logPackage } from '../../../db/repositories/packages-repo';
-import { loadSnapshot, withIndexesDeferred, writeWorkbookRecords } from '../../../db/repositories/workbook-repo';
+import { idsByKeys, loadSnapshot, withIndexesDeferred, writeWorkbookRecords } from '../../../db/repositories/workbook-repo';
 import type { WorkbookSnapshot } from '../../../db/repositories/workbook-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { CallerContext } from '../context';
-import { recomputeEverything } from '../population/recompute';
+import { recomputeEverything, refreshPersons } from '../population/recompute';
 import type { ReportProgress } from '../jobs/job-registry';
 import { sha256File } from './file-hash';
 import { planImport } from './plan-import';
@@ -26,6 +26,27 @@ import { assertXlsx } from './sniff-file';
 
 /** From this many rows into an empty database, indexes are built after the load instead of during it. */
 const BULK_LOAD_ROWS = 20_000;
+
+/** Above this many persons touched, recomputing the whole street's derived state is quicker than picking them out. */
+const REFRESH_ALL_FROM = 5_000;
+
+/**
+ * The derived state (dates, family episodes) of what the import touched: persons written, persons whose spells,
+ * registrations or wishes were written, households whose flags were written. Services change no population.
+ */
+function refreshDerivedState(db: DeskDatabase, plan: ImportPlan): void {
+  const idNumbers = new Set<string>();
+  for (const { record } of plan.writes.persons) idNumbers.add(record.idNumber);
+  for (const { record } of plan.writes.spells) idNumbers.add(record.idNumber);
+  for (const { record } of plan.writes.registrations) idNumbers.add(record.idNumber);
+  const householdNumbers = plan.writes.households.map(({ record }) => record.number);
+  if (idNumbers.size + householdNumbers.length >= REFRESH_ALL_FROM) {
+    recomputeEverything(db);
+    return;
+  }
+  const { personIds, householdIds } = idsByKeys(db, [...idNumbers], householdNumbers);
+  refreshPersons(db, personIds, householdIds);
+}
 
 /** A validated import waiting for 确认导入. */
 export interface PreparedImport {
@@ -140,7 +161,7 @@ export function writePlan(
     const write = () => writeWorkbookRecords(db, plan.writes, initialsOf, (done) => report(done / Math.max(1, total), `已写入 ${done} 条`));
     if (total >= BULK_LOAD_ROWS) withIndexesDeferred(db, write);
     else write();
-    recomputeEverything(db);
+    refreshDerivedState(db, plan);
     const summary = { counts: plan.counts };
     recordAudit(db, { username: ctx.username, action: 'import', entity: source.kind, entityKey: source.sha256, after: { fileName: source.fileName, ...summary } });
     logPackage(db, { direction: 'import', kind: source.kind, fileName: source.fileName, sha256: source.sha256, summary, createdBy: ctx.username });
