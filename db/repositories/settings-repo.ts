@@ -12,3 +12,7 @@ export function writeSetting(db: DeskDatabase, key: string, value: string): void
     .prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
     .run(key, value, new Date().toISOString());
 }
+
+export function deleteSetting(db: DeskDatabase, key: string): void {
+  db.sqlite.prepare('DELETE FROM settings WHERE key = ?').run(key);
+}

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/app-error';
 import { describeProblem } from '../../../shared/domain/workbook/problems';
 import { todayIso } from '../../../shared/domain/dates';
-import { commitImport, prepareImport } from '../../services/workbook/import-workbook';
+import { commitImport, finishDerivedState, prepareImport } from '../../services/workbook/import-workbook';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { openForCli } from '../open-for-cli';
@@ -19,7 +19,7 @@ export const importWorkbookCommand: Command = {
     const path = resolve(positionals[0]);
     const runtime = openForCli(ctx);
     try {
-      let prepared;
+      let prepared: Awaited<ReturnType<typeof prepareImport>> | null;
       try {
         prepared = await prepareImport(runtime.db, path, basename(path), todayIso(), stderrProgress(ctx.io, '读取'));
       } catch (error) {
@@ -42,6 +42,8 @@ export const importWorkbookCommand: Command = {
         return EXIT_OK;
       }
       commitImport(runtime.db, runtime.caller(), prepared, stderrProgress(ctx.io, '写入'));
+      prepared = null;
+      finishDerivedState(runtime.db, stderrProgress(ctx.io, '更新'));
       ctx.io.out(['已导入：', ...countLines].join('\n'), doc);
       return EXIT_OK;
     } finally {

@@ -7,7 +7,7 @@ import type { DeskDatabase } from '../../../db/open-database';
 import { tableCounts } from '../../../db/repositories/maintenance-repo';
 import type { CallerContext } from '../context';
 import type { ReportProgress } from '../jobs/job-registry';
-import { prepareData, writePlan } from '../workbook/import-workbook';
+import { finishDerivedState, prepareData, writePlan } from '../workbook/import-workbook';
 import { DEFAULT_DEMO_AS_OF, generateDemoStreet } from './generate-demo';
 
 export const DEFAULT_DEMO_SEED = 20261120;
@@ -41,6 +41,26 @@ export function loadDemoStreet(
   options: { size: 'small' | 'large'; seed: number; asOf: string; today: string },
   report: ReportProgress = () => undefined,
 ): DemoLoaded {
+  const street = writeDemo(db, ctx, options, report);
+  // The generated street is out of scope now: the derived state is recomputed without it in memory.
+  finishDerivedState(db, report);
+  const after = tableCounts(db);
+  return {
+    street,
+    counts: {
+      社区: after.communities ?? 0,
+      家庭: after.households ?? 0,
+      人员: after.persons ?? 0,
+      就业记录: after.employment_spells ?? 0,
+      失业登记: after.unemployment_registrations ?? 0,
+      服务记录: after.service_records ?? 0,
+      投诉: after.complaints ?? 0,
+    },
+  };
+}
+
+/** Generates and writes the demo in one transaction; returns the street's name. */
+function writeDemo(db: DeskDatabase, ctx: CallerContext, options: { size: 'small' | 'large'; seed: number; asOf: string; today: string }, report: ReportProgress): string {
   const { size, seed, asOf, today } = options;
   const before = tableCounts(db);
   if ((before.communities ?? 0) > 0 || (before.persons ?? 0) > 0) {
@@ -53,17 +73,5 @@ export function loadDemoStreet(
   const plan = prepareData(db, data, rowNumbersOf(data), today, problems, true);
   if (!plan) throw new AppError('INTERNAL', `演示数据自检未通过：${problems.items.map(describeProblem).join('；')}`);
   writePlan(db, ctx, plan, { kind: 'demo-street', fileName: `demo-${size}-${seed}`, sha256: `seed:${seed}` }, (f, note) => report(0.35 + f * 0.65, note));
-  const after = tableCounts(db);
-  return {
-    street: data.street?.name ?? '',
-    counts: {
-      社区: after.communities ?? 0,
-      家庭: after.households ?? 0,
-      人员: after.persons ?? 0,
-      就业记录: after.employment_spells ?? 0,
-      失业登记: after.unemployment_registrations ?? 0,
-      服务记录: after.service_records ?? 0,
-      投诉: after.complaints ?? 0,
-    },
-  };
+  return data.street?.name ?? '';
 }

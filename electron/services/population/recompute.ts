@@ -5,6 +5,7 @@
  */
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
 import { householdsOfPersons, personsWithoutDates } from '../../../db/repositories/population-repo';
+import { deleteSetting, readSetting, writeSetting } from '../../../db/repositories/settings-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import { recomputeAllFamilies, recomputeFamilies } from './families';
@@ -31,6 +32,28 @@ export function refreshHouseholds(db: DeskDatabase, householdIds: readonly numbe
   inTransaction(db, () => recomputeFamilies(db, readPopulationSettings(db), householdIds));
 }
 
+/** Set, in the same transaction as a bulk write, when the whole street's derived state must be recomputed after it. */
+const STALE_KEY = 'derived_state_stale';
+
+/**
+ * Marks the derived state stale inside the caller's (bulk write) transaction. The recompute then runs on its own
+ * after the write committed (`recomputeIfStale`), once the bulk data can be released; if the program stops in
+ * between, the next open finds the mark and recomputes.
+ */
+export function markDerivedStateStale(db: DeskDatabase): void {
+  writeSetting(db, STALE_KEY, JSON.stringify(new Date().toISOString()));
+}
+
+/** Recomputes everything when marked stale, and clears the mark in the same transaction. Returns whether it ran. */
+export function recomputeIfStale(db: DeskDatabase): boolean {
+  if (readSetting(db, STALE_KEY) === null) return false;
+  inTransaction(db, () => {
+    recomputeEverything(db);
+    deleteSetting(db, STALE_KEY);
+  });
+  return true;
+}
+
 /** Every person's dates and every household's episodes (settings changed, a bulk import, the demo). */
 export function recomputeEverything(db: DeskDatabase, settings: PopulationSettings = readPopulationSettings(db)): { persons: number; episodes: number } {
   return inTransaction(db, () => ({ persons: recomputePersonDates(db, settings), episodes: recomputeAllFamilies(db, settings) }));
@@ -41,6 +64,7 @@ export function recomputeEverything(db: DeskDatabase, settings: PopulationSettin
  * get them, and their households' episodes are computed. Returns how many persons were filled.
  */
 export function ensureDerivedState(db: DeskDatabase): number {
+  if (recomputeIfStale(db)) return 0;
   const missing = personsWithoutDates(db);
   if (missing.length === 0) return 0;
   inTransaction(db, () => {

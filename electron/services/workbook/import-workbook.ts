@@ -16,7 +16,7 @@ import { idsByKeys, loadSnapshot, withIndexesDeferred, writeWorkbookRecords } fr
 import type { WorkbookSnapshot } from '../../../db/repositories/workbook-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { CallerContext } from '../context';
-import { recomputeEverything, refreshPersons } from '../population/recompute';
+import { markDerivedStateStale, recomputeIfStale, refreshPersons } from '../population/recompute';
 import type { ReportProgress } from '../jobs/job-registry';
 import { sha256File } from './file-hash';
 import { planImport } from './plan-import';
@@ -33,6 +33,7 @@ const REFRESH_ALL_FROM = 5_000;
 /**
  * The derived state (dates, family episodes) of what the import touched: persons written, persons whose spells,
  * registrations or wishes were written, households whose flags were written. Services change no population.
+ * A bulk import only marks it stale here; `finishDerivedState` recomputes the street after the commit.
  */
 function refreshDerivedState(db: DeskDatabase, plan: ImportPlan): void {
   const idNumbers = new Set<string>();
@@ -41,7 +42,7 @@ function refreshDerivedState(db: DeskDatabase, plan: ImportPlan): void {
   for (const { record } of plan.writes.registrations) idNumbers.add(record.idNumber);
   const householdNumbers = plan.writes.households.map(({ record }) => record.number);
   if (idNumbers.size + householdNumbers.length >= REFRESH_ALL_FROM) {
-    recomputeEverything(db);
+    markDerivedStateStale(db);
     return;
   }
   const { personIds, householdIds } = idsByKeys(db, [...idNumbers], householdNumbers);
@@ -123,6 +124,15 @@ export async function prepareImport(db: DeskDatabase, path: string, fileName: st
       ignoredSheets: parsed.ignoredSheets,
     },
   };
+}
+
+/**
+ * After a bulk write has committed (and its records were let go): recomputes the street's derived state when the
+ * write marked it stale. Call it once the import or demo load is done.
+ */
+export function finishDerivedState(db: DeskDatabase, report: ReportProgress = () => undefined): void {
+  report(0.99, '正在更新各户、各人的派生状态（零就业家庭等）');
+  recomputeIfStale(db);
 }
 
 /** Writes a prepared import in one transaction, audited and logged with the file's hash. */

@@ -9,7 +9,7 @@ import type { Handler } from '../handlers';
 import type { JobRegistry } from '../jobs/job-registry';
 import { writeErrorReport } from './error-report';
 import { exportWorkbook } from './export-workbook';
-import { commitImport, prepareImport } from './import-workbook';
+import { commitImport, finishDerivedState, prepareImport } from './import-workbook';
 import type { PreparedImport } from './import-workbook';
 
 export interface WorkbookDeps {
@@ -55,6 +55,7 @@ export function workbookHandlers(deps: WorkbookDeps): {
       const jobId = deps.jobs.start('workbook.commit', async (report) => {
         const result = commitImport(deps.db, ctx, prepared, report);
         deps.jobs.release(input.previewJobId);
+        finishDerivedState(deps.db, report);
         return { result };
       });
       return { jobId };
