@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { HouseholdDetail } from '../../../shared/contract/registry';
-import { FailureAlert, failureOf } from '../../components/FailureAlert';
+import { failureOf } from '../../components/FailureAlert';
+import { ModalFormFooter } from '../../components/ModalFormFooter';
 import type { Failure } from '../../components/FailureAlert';
 import { call } from '../../lib/api';
 import { fieldErrorsOf } from '../../lib/field-errors';
@@ -63,23 +64,16 @@ export function HouseholdEditModal({ household, onClose, onSaved, onRefresh }: P
             onChange={(v) => v && setCommunityId(v)}
             error={errors.communityId}
           />
-          {failure && (
-            <FailureAlert
-              failure={failure}
-              onRefresh={() => {
-                setFailure(null);
-                onRefresh();
-              }}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button type="submit" loading={saving}>
-              保存
-            </Button>
-          </Group>
+          <ModalFormFooter
+            failure={failure}
+            onRefresh={() => {
+              setFailure(null);
+              onRefresh();
+            }}
+            onCancel={onClose}
+            saving={saving}
+            submitLabel="保存"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,11 +1,12 @@
-import { Button, Group, Modal, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Modal, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { HouseholdDetail } from '../../../shared/contract/registry';
 import { todayIso } from '../../../shared/domain/dates';
 import { DateField } from '../../components/DateField';
-import { FailureAlert, failureOf } from '../../components/FailureAlert';
+import { failureOf } from '../../components/FailureAlert';
+import { ModalFormFooter } from '../../components/ModalFormFooter';
 import type { Failure } from '../../components/FailureAlert';
 import { call } from '../../lib/api';
 import { fieldErrorsOf } from '../../lib/field-errors';
@@ -82,23 +83,16 @@ export function SetFlagModal({ household, onClose, onSaved, onRefresh }: Props) 
             ]}
           />
           <DateField label="自何日起" required value={date} onChange={setDate} error={errors.effectiveFrom} />
-          {failure && (
-            <FailureAlert
-              failure={failure}
-              onRefresh={() => {
-                setFailure(null);
-                onRefresh();
-              }}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button type="submit" loading={saving}>
-              保存
-            </Button>
-          </Group>
+          <ModalFormFooter
+            failure={failure}
+            onRefresh={() => {
+              setFailure(null);
+              onRefresh();
+            }}
+            onCancel={onClose}
+            saving={saving}
+            submitLabel="保存"
+          />
         </Stack>
       </form>
     </Modal>

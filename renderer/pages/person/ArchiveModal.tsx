@@ -1,11 +1,12 @@
-import { Autocomplete, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Autocomplete, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { PersonDetail } from '../../../shared/contract/registry';
 import { todayIso } from '../../../shared/domain/dates';
 import { DateField } from '../../components/DateField';
-import { FailureAlert, failureOf } from '../../components/FailureAlert';
+import { failureOf } from '../../components/FailureAlert';
+import { ModalFormFooter } from '../../components/ModalFormFooter';
 import type { Failure } from '../../components/FailureAlert';
 import { call } from '../../lib/api';
 import { fieldErrorsOf } from '../../lib/field-errors';
@@ -59,23 +60,17 @@ export function ArchiveModal({ person, onClose, onSaved, onRefresh }: Props) {
           </Text>
           <DateField label="迁出日期" required autoFocus value={date} onChange={setDate} error={errors.date} />
           <Autocomplete label="迁出原因" required data={REASONS} value={reason} onChange={setReason} error={errors.reason} />
-          {failure && (
-            <FailureAlert
-              failure={failure}
-              onRefresh={() => {
-                setFailure(null);
-                onRefresh();
-              }}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button type="submit" color="red" loading={saving}>
-              确认迁出
-            </Button>
-          </Group>
+          <ModalFormFooter
+            failure={failure}
+            onRefresh={() => {
+              setFailure(null);
+              onRefresh();
+            }}
+            onCancel={onClose}
+            saving={saving}
+            submitLabel="确认迁出"
+            danger
+          />
         </Stack>
       </form>
     </Modal>

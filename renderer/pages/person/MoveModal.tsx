@@ -1,11 +1,12 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { PersonDetail } from '../../../shared/contract/registry';
 import { todayIso } from '../../../shared/domain/dates';
 import { DateField } from '../../components/DateField';
-import { FailureAlert, failureOf } from '../../components/FailureAlert';
+import { failureOf } from '../../components/FailureAlert';
+import { ModalFormFooter } from '../../components/ModalFormFooter';
 import type { Failure } from '../../components/FailureAlert';
 import { call } from '../../lib/api';
 import { fieldErrorsOf } from '../../lib/field-errors';
@@ -81,23 +82,16 @@ export function MoveModal({ person, onClose, onSaved, onRefresh }: Props) {
           <TextInput label="迁入户的户编号" required autoFocus styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} value={number} onChange={(e) => setNumber(e.currentTarget.value)} error={errors.householdId} />
           <Select label="与新户主关系" required allowDeselect={false} data={selectData(RELATION_LABEL)} value={relation} onChange={(v) => v && setRelation(v as Relation)} error={errors.relation} />
           <DateField label="迁移日期" required value={date} onChange={setDate} error={errors.date} />
-          {failure && (
-            <FailureAlert
-              failure={failure}
-              onRefresh={() => {
-                setFailure(null);
-                onRefresh();
-              }}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button type="submit" loading={saving}>
-              确认迁移
-            </Button>
-          </Group>
+          <ModalFormFooter
+            failure={failure}
+            onRefresh={() => {
+              setFailure(null);
+              onRefresh();
+            }}
+            onCancel={onClose}
+            saving={saving}
+            submitLabel="确认迁移"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,9 +1,10 @@
-import { Button, Divider, Group, Modal, ScrollArea, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Divider, Group, Modal, ScrollArea, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { PersonDetail } from '../../../shared/contract/registry';
-import { FailureAlert, failureOf } from '../../components/FailureAlert';
+import { failureOf } from '../../components/FailureAlert';
+import { ModalFormFooter } from '../../components/ModalFormFooter';
 import type { Failure } from '../../components/FailureAlert';
 import { call } from '../../lib/api';
 import { fieldErrorsOf } from '../../lib/field-errors';
@@ -132,26 +133,19 @@ export function PersonFormModal({ target, onClose, onSaved, onRefresh }: Props) 
             <TextInput label="社保关系" value={s.socialInsurance} onChange={(e) => set('socialInsurance', e.currentTarget.value)} error={errors.socialInsurance || undefined} />
             <TextInput label="享受政策" value={s.policiesEnjoyed} onChange={(e) => set('policiesEnjoyed', e.currentTarget.value)} error={errors.policiesEnjoyed || undefined} />
           </SimpleGrid>
-          {failure && (
-            <FailureAlert
-              failure={failure}
-              onRefresh={
-                onRefresh &&
-                (() => {
-                  setFailure(null);
-                  onRefresh();
-                })
-              }
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button type="submit" loading={saving}>
-              保存
-            </Button>
-          </Group>
+          <ModalFormFooter
+            failure={failure}
+            onRefresh={
+              onRefresh &&
+              (() => {
+                setFailure(null);
+                onRefresh();
+              })
+            }
+            onCancel={onClose}
+            saving={saving}
+            submitLabel="保存"
+          />
         </Stack>
       </form>
     </Modal>
