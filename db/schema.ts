@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { SERVICE_KINDS } from '../shared/domain/workbook/records';
 
 const timestamps = {
   createdAt: text('created_at').notNull(),
@@ -282,17 +283,7 @@ export const difficultyRecognitions = sqliteTable(
   (t) => [index('recognitions_person_idx').on(t.personId)],
 );
 
-export const SERVICE_KINDS = [
-  'guidance',
-  'referral',
-  'training',
-  'policy_benefit',
-  'public_welfare_post',
-  'follow_up',
-  'assistance_agreement',
-  'commitment',
-  'job_preparation',
-] as const;
+export { SERVICE_KINDS };
 
 export const serviceRecords = sqliteTable(
   'service_records',

@@ -1,8 +1,9 @@
 import type { DeskDatabase } from '../open-database';
 import { serviceRecords } from '../schema';
-import type { SERVICE_KINDS } from '../schema';
 
-export type ServiceKind = (typeof SERVICE_KINDS)[number];
+import type { ServiceKind } from '../../shared/domain/workbook/records';
+
+export type { ServiceKind };
 
 export interface ServiceValues {
   personId: number | null;

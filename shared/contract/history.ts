@@ -3,6 +3,7 @@
  * registrations, employment wishes, difficulty recognitions, service records, complaints, employers and vacancies.
  */
 import { z } from 'zod';
+import { SERVICE_KINDS } from '../domain/workbook/records';
 import { NO_WISH_REASONS } from '../domain/workbook/vocabulary';
 import { Id, IsoDate, NonEmptyName, OptionalText, Version } from './common';
 
@@ -147,17 +148,7 @@ export type ConfirmDeemedInput = z.infer<typeof ConfirmDeemedInput>;
 
 // ---------------------------------------------------------------- service records
 
-export const SERVICE_KIND_CODES = [
-  'guidance',
-  'referral',
-  'training',
-  'policy_benefit',
-  'public_welfare_post',
-  'follow_up',
-  'assistance_agreement',
-  'commitment',
-  'job_preparation',
-] as const;
+export const SERVICE_KIND_CODES = SERVICE_KINDS;
 export const ServiceKind = z.enum(SERVICE_KIND_CODES, { message: '服务类型无效' });
 
 /** Kinds without kind-specific fields: the ones a bulk entry may use. */

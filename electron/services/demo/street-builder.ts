@@ -14,20 +14,10 @@ import type {
   StreetData,
   StreetRecord,
 } from '../../../shared/domain/workbook/records';
+import { SERVICE_KINDS } from '../../../shared/domain/workbook/records';
 import { isoOf } from './day-dates';
 import { sixteenthBirthday } from './retirement';
 
-const SERVICE_KINDS: readonly ServiceKind[] = [
-  'guidance',
-  'referral',
-  'training',
-  'policy_benefit',
-  'public_welfare_post',
-  'follow_up',
-  'assistance_agreement',
-  'commitment',
-  'job_preparation',
-];
 
 interface Bounds {
   /** The 16th birthday. */

@@ -76,16 +76,20 @@ export interface RegistrationRecord {
   cancelReason: string | null;
 }
 
-export type ServiceKind =
-  | 'guidance'
-  | 'referral'
-  | 'training'
-  | 'policy_benefit'
-  | 'public_welfare_post'
-  | 'follow_up'
-  | 'assistance_agreement'
-  | 'commitment'
-  | 'job_preparation';
+/** The nine kinds of service (DOMAIN §2), the one list the schema, the contracts and the workbook use. */
+export const SERVICE_KINDS = [
+  'guidance',
+  'referral',
+  'training',
+  'policy_benefit',
+  'public_welfare_post',
+  'follow_up',
+  'assistance_agreement',
+  'commitment',
+  'job_preparation',
+] as const;
+
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
 
 export interface ServiceRecord {
   idNumber: string;
