@@ -24,7 +24,7 @@ test('setup screen, two communities, reload keeps them', async ({ page }) => {
 
   await page.getByLabel('街道代码（9 位）').fill('321102001');
   await page.getByRole('button', { name: '开始使用' }).click();
-  await expect(page.getByRole('heading', { name: '社区' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '社区', exact: true })).toBeVisible();
   await expect(page.getByTestId('status-bar')).toContainText('结构版本');
 
   for (const [code, name] of [
