@@ -5,6 +5,8 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { AGREEMENT_STATUSES, MEASURE_KINDS } from '../shared/domain/assistance';
 import { SERVICE_KINDS } from '../shared/domain/workbook/records';
 
 const timestamps = {
@@ -271,6 +273,8 @@ export const difficultyRecognitions = sqliteTable(
     appliedOn: text('applied_on').notNull(),
     reviewedOn: text('reviewed_on'),
     reviewer: text('reviewer'),
+    /** 审核意见: why it was refused (required then), or a note on the recognition. */
+    reviewNote: text('review_note'),
     recognisedOn: text('recognised_on'),
     exitedOn: text('exited_on'),
     exitReason: text('exit_reason'),
@@ -305,14 +309,69 @@ export const serviceRecords = sqliteTable(
     amount: real('amount'),
     benefitPeriod: text('benefit_period'),
     approvalNumber: text('approval_number'),
+    /** The 一人一策 agreement this record belongs to: its signing (援助协议) or one of its follow-ups (跟踪回访). */
+    agreementId: integer('agreement_id').references((): AnySQLiteColumn => assistanceAgreements.id),
     ...timestamps,
   },
   (t) => [
     index('services_person_date_idx').on(t.personId, t.date),
     index('services_household_date_idx').on(t.householdId, t.date),
     index('services_date_kind_idx').on(t.date, t.kind),
+    index('services_agreement_idx').on(t.agreementId),
     check('services_subject', sql`${t.personId} IS NOT NULL OR ${t.householdId} IS NOT NULL`),
   ],
+);
+
+/**
+ * 一人一策 (seed 003): the assistance agreement (就业援助协议) signed with a recognised difficult person. At most one
+ * is in force per person; it ends when closed (by hand, or when the recognition is exited).
+ */
+export const assistanceAgreements = sqliteTable(
+  'assistance_agreements',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    recognitionId: integer('recognition_id')
+      .notNull()
+      .references(() => difficultyRecognitions.id),
+    signedOn: text('signed_on').notNull(),
+    clerk: text('clerk').notNull(),
+    goal: text('goal').notNull(),
+    notes: text('notes'),
+    status: text('status', { enum: AGREEMENT_STATUSES }).notNull(),
+    closedOn: text('closed_on'),
+    closeReason: text('close_reason'),
+    version: integer('version').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    index('agreements_person_idx').on(t.personId),
+    index('agreements_recognition_idx').on(t.recognitionId),
+    uniqueIndex('agreements_one_active_uq').on(t.personId).where(sql`${t.status} = 'active'`),
+    check('agreements_closed', sql`(${t.status} = 'active') = (${t.closedOn} IS NULL)`),
+    check('agreements_dates', sql`${t.closedOn} IS NULL OR ${t.closedOn} >= ${t.signedOn}`),
+  ],
+);
+
+/** A planned measure of an agreement: what, by when, and when it was done (optionally the service record that did it). */
+export const assistanceMeasures = sqliteTable(
+  'assistance_measures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    agreementId: integer('agreement_id')
+      .notNull()
+      .references(() => assistanceAgreements.id),
+    kind: text('kind', { enum: MEASURE_KINDS }).notNull(),
+    description: text('description').notNull(),
+    plannedOn: text('planned_on').notNull(),
+    doneOn: text('done_on'),
+    serviceRecordId: integer('service_record_id').references(() => serviceRecords.id),
+    version: integer('version').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [index('measures_agreement_idx').on(t.agreementId)],
 );
 
 export const complaints = sqliteTable(

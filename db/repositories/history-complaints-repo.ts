@@ -34,6 +34,8 @@ export interface ComplaintFilter {
   communityId: number | null;
   from: string | null;
   to: string | null;
+  validity: 'valid' | 'invalid' | 'unjudged' | null;
+  status: 'open' | 'resolved' | null;
 }
 
 /** Newest first. */
@@ -43,6 +45,9 @@ export function listComplaints(db: DeskDatabase, filter: ComplaintFilter): Compl
       `${SELECT_COMPLAINT}
         WHERE (@communityId IS NULL OR k.community_id = @communityId)
           AND (@from IS NULL OR k.date >= @from) AND (@to IS NULL OR k.date <= @to)
+          AND (@validity IS NULL OR (@validity = 'valid' AND k.valid = 1) OR (@validity = 'invalid' AND k.valid = 0)
+               OR (@validity = 'unjudged' AND k.valid IS NULL))
+          AND (@status IS NULL OR (@status = 'open' AND k.resolved_on IS NULL) OR (@status = 'resolved' AND k.resolved_on IS NOT NULL))
         ORDER BY k.date DESC, k.id DESC`,
     )
     .all(filter) as RawComplaint[];

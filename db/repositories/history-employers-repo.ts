@@ -1,4 +1,5 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import type { DeskDatabase } from '../open-database';
 import { employers, vacancies } from '../schema';
 
@@ -98,6 +99,69 @@ export function fillVacancy(db: DeskDatabase, id: number, expectedVersion: numbe
     .update(vacancies)
     .set({ filledOn, version: expectedVersion + 1, updatedAt: new Date().toISOString() })
     .where(and(eq(vacancies.id, id), eq(vacancies.version, expectedVersion), isNull(vacancies.filledOn)))
+    .returning({ id: vacancies.id })
+    .get();
+  return row !== undefined;
+}
+
+export interface VacancyFilter {
+  status: 'open' | 'filled' | 'all';
+  /** Lower-cased; matched anywhere in the title, the skills or the employer's name. */
+  query: string | null;
+  employerId: number | null;
+  limit: number;
+}
+
+/** Open vacancies first, then newest opened first. */
+export function listVacancies(db: DeskDatabase, filter: VacancyFilter): VacancyRow[] {
+  const conditions: SQL[] = [];
+  if (filter.status === 'open') conditions.push(isNull(vacancies.filledOn));
+  if (filter.status === 'filled') conditions.push(isNotNull(vacancies.filledOn));
+  if (filter.employerId !== null) conditions.push(eq(vacancies.employerId, filter.employerId));
+  if (filter.query !== null) {
+    const q = filter.query;
+    const found = or(
+      sql`instr(lower(${vacancies.title}), ${q}) > 0`,
+      sql`instr(lower(coalesce(${vacancies.skills}, '')), ${q}) > 0`,
+      sql`instr(lower(${employers.name}), ${q}) > 0`,
+    );
+    if (found) conditions.push(found);
+  }
+  return db.orm
+    .select(vacancyColumns)
+    .from(vacancies)
+    .innerJoin(employers, eq(employers.id, vacancies.employerId))
+    .where(and(...conditions))
+    .orderBy(sql`${vacancies.filledOn} IS NOT NULL`, desc(vacancies.openedOn), desc(vacancies.id))
+    .limit(filter.limit)
+    .all();
+}
+
+/** Returns null when `expectedVersion` is stale. */
+export function updateEmployer(
+  db: DeskDatabase,
+  id: number,
+  expectedVersion: number,
+  values: Omit<EmployerRow, 'id' | 'version'>,
+): EmployerRow | null {
+  return (
+    db.orm
+      .update(employers)
+      .set({ ...values, version: expectedVersion + 1, updatedAt: new Date().toISOString() })
+      .where(and(eq(employers.id, id), eq(employers.version, expectedVersion)))
+      .returning(employerColumns)
+      .get() ?? null
+  );
+}
+
+export type VacancyChange = Omit<VacancyValues, 'employerId'>;
+
+/** Returns false when `expectedVersion` is stale. */
+export function updateVacancy(db: DeskDatabase, id: number, expectedVersion: number, values: VacancyChange): boolean {
+  const row = db.orm
+    .update(vacancies)
+    .set({ ...values, version: expectedVersion + 1, updatedAt: new Date().toISOString() })
+    .where(and(eq(vacancies.id, id), eq(vacancies.version, expectedVersion)))
     .returning({ id: vacancies.id })
     .get();
   return row !== undefined;

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { DeskDatabase } from '../open-database';
 import { difficultyRecognitions } from '../schema';
 
@@ -13,6 +13,7 @@ export interface RecognitionRow {
   appliedOn: string;
   reviewedOn: string | null;
   reviewer: string | null;
+  reviewNote: string | null;
   recognisedOn: string | null;
   exitedOn: string | null;
   exitReason: string | null;
@@ -30,6 +31,7 @@ const columns = {
   appliedOn: difficultyRecognitions.appliedOn,
   reviewedOn: difficultyRecognitions.reviewedOn,
   reviewer: difficultyRecognitions.reviewer,
+  reviewNote: difficultyRecognitions.reviewNote,
   recognisedOn: difficultyRecognitions.recognisedOn,
   exitedOn: difficultyRecognitions.exitedOn,
   exitReason: difficultyRecognitions.exitReason,
@@ -58,6 +60,16 @@ export function findLiveRecognition(db: DeskDatabase, personId: number): Recogni
   );
 }
 
+/** The person's recognitions, newest application first. */
+export function listRecognitionsOf(db: DeskDatabase, personId: number): RecognitionRow[] {
+  return db.orm
+    .select(columns)
+    .from(difficultyRecognitions)
+    .where(eq(difficultyRecognitions.personId, personId))
+    .orderBy(desc(difficultyRecognitions.appliedOn), desc(difficultyRecognitions.id))
+    .all();
+}
+
 export function insertRecognition(
   db: DeskDatabase,
   values: Pick<RecognitionRow, 'personId' | 'category' | 'appliedOn' | 'especiallyDifficult' | 'fiveClear'>,
@@ -71,7 +83,7 @@ export function insertRecognition(
 }
 
 export type RecognitionChange = Partial<
-  Pick<RecognitionRow, 'status' | 'reviewedOn' | 'reviewer' | 'recognisedOn' | 'exitedOn' | 'exitReason'>
+  Pick<RecognitionRow, 'status' | 'reviewedOn' | 'reviewer' | 'reviewNote' | 'recognisedOn' | 'exitedOn' | 'exitReason'>
 >;
 
 /** Returns null when `expectedVersion` is stale. */

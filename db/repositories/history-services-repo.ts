@@ -54,3 +54,17 @@ export function listServicesOfPerson(db: DeskDatabase, personId: number): Servic
     .prepare(`${SELECT_SERVICE} WHERE s.person_id = ? ORDER BY s.date DESC, s.id DESC`)
     .all(personId) as ServiceRow[];
 }
+
+/**
+ * Decides a pending referral: changes the row only while it is still pending, so of two clerks deciding the same
+ * referral the second changes nothing (false).
+ */
+export function decidePendingReferral(db: DeskDatabase, id: number, result: 'hired' | 'refused'): boolean {
+  const info = db.sqlite
+    .prepare(
+      `UPDATE service_records SET referral_result = ?, updated_at = ?
+        WHERE id = ? AND kind = 'referral' AND referral_result = 'pending'`,
+    )
+    .run(result, new Date().toISOString(), id);
+  return info.changes === 1;
+}

@@ -70,15 +70,26 @@ export interface RefusalRow {
   serviceId: number;
   date: string;
   content: string | null;
+  clerk: string | null;
   vacancyId: number | null;
   vacancyTitle: string | null;
+}
+
+/** Whose refusals: one person (by the person index), one community, or the whole street. */
+export type RefusalScope = { personId: number } | { communityId: number } | 'street';
+
+function scopeOf(scope: RefusalScope): { wishes: string; persons: string; params: { person?: number; community?: number } } {
+  if (scope === 'street') return { wishes: '', persons: '', params: {} };
+  if ('personId' in scope) return { wishes: 'AND w.person_id = @person', persons: 'AND p.id = @person', params: { person: scope.personId } };
+  return { wishes: '', persons: 'AND h.community_id = @community', params: { community: scope.communityId } };
 }
 
 /**
  * Refused referrals from the date of each person's wish in force on `today` up to `today`, for persons whose wish says
  * "yes" and who are not archived; ordered by community, person, date. The caller keeps persons with two or more.
  */
-export function refusalsSinceWish(db: DeskDatabase, today: string, communityId: number | null): RefusalRow[] {
+export function refusalsSinceWish(db: DeskDatabase, today: string, scope: RefusalScope): RefusalRow[] {
+  const where = scopeOf(scope);
   return db.sqlite
     .prepare(
       `WITH latest AS (
@@ -86,9 +97,9 @@ export function refusalsSinceWish(db: DeskDatabase, today: string, communityId: 
                 ROW_NUMBER() OVER (PARTITION BY w.person_id
                                    ORDER BY w.recorded_on IS NULL, w.recorded_on DESC, w.id DESC) AS rn
            FROM employment_wishes w
-          WHERE w.recorded_on IS NULL OR w.recorded_on <= @today)
+          WHERE (w.recorded_on IS NULL OR w.recorded_on <= @today) ${where.wishes})
        SELECT p.id AS personId, p.name, p.id_number AS idNumber, c.name AS communityName,
-              l.recorded_on AS wishRecordedOn, s.id AS serviceId, s.date, s.content,
+              l.recorded_on AS wishRecordedOn, s.id AS serviceId, s.date, s.content, s.clerk,
               s.vacancy_id AS vacancyId, v.title AS vacancyTitle
          FROM latest l
          JOIN persons p ON p.id = l.person_id
@@ -98,9 +109,8 @@ export function refusalsSinceWish(db: DeskDatabase, today: string, communityId: 
                                 AND (l.recorded_on IS NULL OR s.date >= l.recorded_on) AND s.date <= @today
          LEFT JOIN vacancies v ON v.id = s.vacancy_id
         WHERE l.rn = 1 AND l.has_wish = 1
-          AND (p.archived_on IS NULL OR p.archived_on > @today)
-          AND (@community IS NULL OR h.community_id = @community)
+          AND (p.archived_on IS NULL OR p.archived_on > @today) ${where.persons}
         ORDER BY c.code, p.id, s.date, s.id`,
     )
-    .all({ today, community: communityId }) as RefusalRow[];
+    .all({ today, ...where.params }) as RefusalRow[];
 }

@@ -1,15 +1,22 @@
 import { join } from 'node:path';
 import type { DeskDatabase } from '../../db/open-database';
+import { assessmentHandlers } from './assessment/assessment-handlers';
+import { assessmentTrendHandlers } from './assessment/trend-handlers';
+import { assistanceHandlers } from './assistance/assistance-handlers';
+import { calendarHandlers } from './calendar/calendar-handlers';
 import { createCommunity, editCommunity, listCommunities } from './communities/communities-service';
+import { completenessHandlers } from './completeness/completeness-handlers';
 import type { FileRegistry } from './files/file-registry';
 import type { HandlerTable } from './handlers';
 import { historyHandlers } from './history/history-handlers';
 import type { JobRegistry } from './jobs/job-registry';
 import { populationHandlers } from './population/population-handlers';
+import { populationSettingsHandlers } from './population/settings-handlers';
 import { registryHandlers } from './registry/registry-handlers';
 import { setupStreet, systemStatus } from './system/system-service';
 import type { RuntimeInfo } from './system/system-service';
 import { workbookHandlers } from './workbook/workbook-handlers';
+import { worklistHandlers } from './worklist/worklist-handlers';
 
 export interface HandlerDeps {
   db: DeskDatabase;
@@ -33,6 +40,13 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...registryHandlers(db, deps.today),
     ...historyHandlers(db, deps.today),
     ...populationHandlers(db),
+    ...populationSettingsHandlers({ db, jobs: deps.jobs }),
+    ...calendarHandlers({ db, files: deps.files, today: deps.today }),
+    ...assistanceHandlers(db, deps.today),
+    ...completenessHandlers(db),
+    ...worklistHandlers(db),
+    ...assessmentHandlers({ db, files: deps.files, today: deps.today }),
+    ...assessmentTrendHandlers({ db, today: deps.today }),
     ...workbookHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
   };
 }

@@ -120,13 +120,20 @@ export const RecordWishInput = z
   });
 export type RecordWishInput = z.infer<typeof RecordWishInput>;
 
-export const DeemedCandidatesInput = z.strictObject({ communityId: Id.optional() });
+/** Street-wide by default; `communityId` for one community, `personId` for one person (the person page). */
+export const DeemedCandidatesInput = z
+  .strictObject({ communityId: Id.optional(), personId: Id.optional() })
+  .refine((v) => v.communityId === undefined || v.personId === undefined, {
+    path: ['personId'],
+    message: '按社区或按人员查询，二者只能选一',
+  });
 export type DeemedCandidatesInput = z.infer<typeof DeemedCandidatesInput>;
 
 export const RefusedReferral = z.object({
   serviceId: Id,
   date: z.string(),
   content: z.string().nullable(),
+  clerk: z.string().nullable(),
   vacancyId: Id.nullable(),
   vacancyTitle: z.string().nullable(),
 });
@@ -145,6 +152,21 @@ export type DeemedCandidate = z.infer<typeof DeemedCandidate>;
 
 export const ConfirmDeemedInput = z.strictObject({ personId: Id, recordedOn: IsoDate });
 export type ConfirmDeemedInput = z.infer<typeof ConfirmDeemedInput>;
+
+// ---------------------------------------------------------------- a person's employment facts (the person page)
+
+export const PersonEmployment = z.object({
+  personId: Id,
+  /** The day the facts describe (today). */
+  asOf: z.string(),
+  /** Every spell, newest start first; open ones have `endDate` null. */
+  spells: z.array(Spell),
+  /** Every registration, newest first; an open one has `cancelledOn` null. */
+  registrations: z.array(Registration),
+  /** The wish in force on `asOf` (the latest dated one on or before it, else an undated one). */
+  wish: Wish.nullable(),
+});
+export type PersonEmployment = z.infer<typeof PersonEmployment>;
 
 // ---------------------------------------------------------------- service records
 
@@ -258,6 +280,14 @@ export const RecordBulkResult = z.object({ count: z.number().int(), recordIds: z
 
 export const PersonIdInput = z.strictObject({ personId: Id });
 
+/** The later result of a pending referral (待定 → 录用/拒绝); `resultOn` is the day it became known. */
+export const SetReferralResultInput = z.strictObject({
+  id: Id,
+  result: z.enum(['hired', 'refused'], { message: '介绍结果应为录用或拒绝' }),
+  resultOn: IsoDate,
+});
+export type SetReferralResultInput = z.infer<typeof SetReferralResultInput>;
+
 // ---------------------------------------------------------------- difficulty recognitions
 
 export const RecognitionCategory = z.enum(
@@ -287,6 +317,8 @@ export const Recognition = z.object({
   appliedOn: z.string(),
   reviewedOn: z.string().nullable(),
   reviewer: z.string().nullable(),
+  /** 审核意见: the reason when refused, or a note. */
+  reviewNote: z.string().nullable(),
   recognisedOn: z.string().nullable(),
   exitedOn: z.string().nullable(),
   exitReason: z.string().nullable(),
@@ -307,13 +339,21 @@ export const ApplyRecognitionInput = z.strictObject({
 });
 export type ApplyRecognitionInput = z.infer<typeof ApplyRecognitionInput>;
 
-export const ReviewRecognitionInput = z.strictObject({
-  id: Id,
-  version: Version,
-  decision: z.enum(['recognised', 'refused'], { message: '审核结论应为“认定”或“不予认定”' }),
-  reviewedOn: IsoDate,
-  reviewer: NonEmptyName('审核人', 20),
-});
+export const ReviewRecognitionInput = z
+  .strictObject({
+    id: Id,
+    version: Version,
+    decision: z.enum(['recognised', 'refused'], { message: '审核结论应为“认定”或“不予认定”' }),
+    reviewedOn: IsoDate,
+    reviewer: NonEmptyName('审核人', 20),
+    /** 审核意见: required when refused. */
+    note: OptionalText('审核意见', 200).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === 'refused' && !value.note) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: '不予认定时须填写理由（审核意见）' });
+    }
+  });
 export type ReviewRecognitionInput = z.infer<typeof ReviewRecognitionInput>;
 
 export const ExitRecognitionInput = z.strictObject({
@@ -364,7 +404,15 @@ export const ResolveComplaintInput = z.strictObject({
 export type ResolveComplaintInput = z.infer<typeof ResolveComplaintInput>;
 
 export const ListComplaintsInput = z
-  .strictObject({ communityId: Id.optional(), from: IsoDate.optional(), to: IsoDate.optional() })
+  .strictObject({
+    communityId: Id.optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    /** 有效 / 无效 / 未认定 (not judged yet). */
+    validity: z.enum(['valid', 'invalid', 'unjudged'], { message: '有效性应为“有效”“无效”或“未认定”' }).optional(),
+    /** 未办结 / 已办结. */
+    status: z.enum(['open', 'resolved'], { message: '办理状态应为“未办结”或“已办结”' }).optional(),
+  })
   .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' });
 export type ListComplaintsInput = z.infer<typeof ListComplaintsInput>;
 
@@ -441,6 +489,81 @@ export const VacancyMatch = z.object({
 });
 export type VacancyMatch = z.infer<typeof VacancyMatch>;
 
+/** `status` defaults to open (not yet filled); `query` finds words of the title, skills or employer's name. */
+export const ListVacanciesInput = z.strictObject({
+  status: z.enum(['open', 'filled', 'all'], { message: '岗位状态应为“在招”“已招满”或“全部”' }).optional(),
+  query: z.string().max(40, { message: '查询词不能超过 40 个字' }).optional(),
+  employerId: Id.optional(),
+  limit: z.number().int().min(1, { message: '条数至少为 1' }).max(500, { message: '条数最多 500' }).optional(),
+});
+export type ListVacanciesInput = z.infer<typeof ListVacanciesInput>;
+
+export const VacancyListRow = Vacancy.extend({ employerName: z.string() });
+export type VacancyListRow = z.infer<typeof VacancyListRow>;
+
+export const IdInput = z.strictObject({ id: Id });
+
+/** An employer with the name of its 结对 community and its vacancies counted. */
+export const EmployerSummary = Employer.extend({
+  pairedCommunityName: z.string().nullable(),
+  /** Vacancies not yet filled, and their posts. */
+  openVacancies: z.number().int(),
+  openPosts: z.number().int(),
+  totalVacancies: z.number().int(),
+});
+export type EmployerSummary = z.infer<typeof EmployerSummary>;
+
+/** `query` finds a word of the name or the contact; `pairedCommunityId` the employers paired with that community. */
+export const ListEmployersInput = z.strictObject({
+  query: z.string().max(40, { message: '查询词不能超过 40 个字' }).optional(),
+  pairedCommunityId: Id.optional(),
+  withOpenVacancies: z.boolean({ message: '“只看有在招岗位的单位”应为是或否' }).optional(),
+  limit: z.number().int().min(1, { message: '条数至少为 1' }).max(1000, { message: '条数最多 1000' }).optional(),
+});
+export type ListEmployersInput = z.infer<typeof ListEmployersInput>;
+
+/** Every field is given (null clears it): the form sends what it shows. */
+export const UpdateEmployerInput = z.strictObject({
+  id: Id,
+  version: Version,
+  name: NonEmptyName('单位名称', 100),
+  contact: OptionalText('联系人及电话', 100),
+  pairedCommunityId: Id.nullable(),
+  pairedOn: IsoDate.nullable(),
+});
+export type UpdateEmployerInput = z.infer<typeof UpdateEmployerInput>;
+
+/** The employer stays; a filled vacancy keeps its 招满日期 (the 发布日期 may not pass it). */
+export const UpdateVacancyInput = z.strictObject({
+  id: Id,
+  version: Version,
+  communityId: Id.nullable(),
+  title: NonEmptyName('岗位名称', 60),
+  posts: CreateVacancyInput.shape.posts,
+  skills: OptionalText('技能要求', 200),
+  wage: Money('工资').nullable(),
+  openedOn: IsoDate,
+  publicWelfare: Flag('是否公益性岗位'),
+  developedByCommunity: Flag('是否社区开发岗位'),
+});
+export type UpdateVacancyInput = z.infer<typeof UpdateVacancyInput>;
+
+export const VacancyIdInput = z.strictObject({ vacancyId: Id });
+
+/** A referral (职业介绍) to the vacancy: who, when, by whom, and how it ended. */
+export const VacancyReferral = z.object({
+  serviceId: Id,
+  personId: Id,
+  name: z.string(),
+  idNumberMasked: z.string(),
+  communityName: z.string(),
+  date: z.string(),
+  clerk: z.string().nullable(),
+  referralResult: ReferralResult.nullable(),
+  outcome: z.string().nullable(),
+});
+export type VacancyReferral = z.infer<typeof VacancyReferral>;
+
 // ---------------------------------------------------------------- the methods
 
 export const historyContract = {
@@ -451,12 +574,15 @@ export const historyContract = {
   'wishes.record': { input: RecordWishInput, output: Wish, access: 'write' },
   'wishes.deemedNoWishCandidates': { input: DeemedCandidatesInput, output: z.array(DeemedCandidate), access: 'read' },
   'wishes.confirmDeemedNoWish': { input: ConfirmDeemedInput, output: Wish, access: 'write' },
+  'employment.ofPerson': { input: z.strictObject({ personId: Id }), output: PersonEmployment, access: 'read' },
   'services.record': { input: RecordServiceInput, output: RecordServiceResult, access: 'write' },
   'services.recordBulk': { input: RecordBulkInput, output: RecordBulkResult, access: 'write' },
   'services.listForPerson': { input: PersonIdInput, output: z.array(ServiceRecord), access: 'read' },
+  'services.setReferralResult': { input: SetReferralResultInput, output: RecordServiceResult, access: 'write' },
   'recognitions.apply': { input: ApplyRecognitionInput, output: Recognition, access: 'write' },
   'recognitions.review': { input: ReviewRecognitionInput, output: Recognition, access: 'write' },
   'recognitions.exit': { input: ExitRecognitionInput, output: Recognition, access: 'write' },
+  'recognitions.listForPerson': { input: PersonIdInput, output: z.array(Recognition), access: 'read' },
   'complaints.record': { input: RecordComplaintInput, output: Complaint, access: 'write' },
   'complaints.judge': { input: JudgeComplaintInput, output: Complaint, access: 'write' },
   'complaints.resolve': { input: ResolveComplaintInput, output: Complaint, access: 'write' },
@@ -465,4 +591,11 @@ export const historyContract = {
   'vacancies.create': { input: CreateVacancyInput, output: Vacancy, access: 'write' },
   'vacancies.fill': { input: FillVacancyInput, output: Vacancy, access: 'write' },
   'vacancies.matches': { input: MatchesInput, output: z.array(VacancyMatch), access: 'read' },
+  'vacancies.list': { input: ListVacanciesInput, output: z.array(VacancyListRow), access: 'read' },
+  'vacancies.get': { input: IdInput, output: Vacancy, access: 'read' },
+  'vacancies.update': { input: UpdateVacancyInput, output: Vacancy, access: 'write' },
+  'vacancies.referrals': { input: VacancyIdInput, output: z.array(VacancyReferral), access: 'read' },
+  'employers.list': { input: ListEmployersInput, output: z.array(EmployerSummary), access: 'read' },
+  'employers.get': { input: IdInput, output: EmployerSummary, access: 'read' },
+  'employers.update': { input: UpdateEmployerInput, output: Employer, access: 'write' },
 } as const;

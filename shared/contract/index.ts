@@ -1,12 +1,19 @@
 import type { z } from 'zod';
 import type { ApiResult } from '../result';
+import { assessmentContract } from './assessment';
+import { assessmentTrendContract } from './assessment-trend';
+import { assistanceContract } from './assistance';
+import { calendarContract } from './calendar';
 import { communitiesContract } from './communities';
+import { completenessContract } from './completeness';
 import { historyContract } from './history';
 import { jobsContract } from './jobs';
 import { populationContract } from './population';
 import { registryContract } from './registry';
+import { standardsContract } from './standards';
 import { systemContract } from './system';
 import { workbookContract } from './workbook';
+import { worklistContract } from './worklist';
 
 /** What a caller must be allowed to do to call a method; checked in one place (electron/services/authorize). */
 export type Access = 'read' | 'write' | 'admin';
@@ -26,6 +33,13 @@ export const contract = {
   ...registryContract,
   ...historyContract,
   ...populationContract,
+  ...assistanceContract,
+  ...calendarContract,
+  ...completenessContract,
+  ...worklistContract,
+  ...standardsContract,
+  ...assessmentContract,
+  ...assessmentTrendContract,
 } as const satisfies Record<string, MethodContract>;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { PopulationSettings as PopulationSettingsValue } from '../domain/population/settings';
 import { Empty, Id, IsoDate } from './common';
+import { JobStarted } from './jobs';
 import { Relation } from './registry';
 
 const Age = (label: string) =>
@@ -106,8 +107,11 @@ export const StreetSnapshot = z.object({
 export type StreetSnapshot = z.infer<typeof StreetSnapshot>;
 
 export const populationContract = {
+  'population.settings': { input: Empty, output: PopulationSettings, access: 'read' },
+  /** The same as population.settings (kept for the pages that already read it under this name). */
   'settings.population.get': { input: Empty, output: PopulationSettings, access: 'read' },
-  'settings.population.set': { input: PopulationSettings, output: PopulationSettings, access: 'admin' },
+  /** Saves and recomputes every person's dates and every household's episodes (seconds on a large street): a job whose result is the saved PopulationSettings. */
+  'population.setSettings': { input: PopulationSettings, output: JobStarted, access: 'admin' },
   'population.person': { input: z.strictObject({ personId: Id, asOf: IsoDate }), output: PersonBadges, access: 'read' },
   'population.household': { input: z.strictObject({ householdId: Id, asOf: IsoDate }), output: HouseholdPopulation, access: 'read' },
   'population.snapshot': { input: z.strictObject({ asOf: IsoDate, communityId: Id.nullish() }), output: StreetSnapshot, access: 'read' },

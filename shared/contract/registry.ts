@@ -210,6 +210,36 @@ export const PersonHit = z.object({
 });
 export type PersonHit = z.infer<typeof PersonHit>;
 
+// ---------------------------------------------------------------- ID numbers pasted as a list
+
+/** One pasted line per entry (blank lines allowed and skipped, so line numbers match the pasted text). */
+export const ResolveIdNumbersInput = z.strictObject({
+  idNumbers: z
+    .array(z.string().max(100, { message: '每行不能超过 100 个字' }), { message: '身份证号码应为文本列表' })
+    .min(1, { message: '请粘贴至少一个身份证号码' })
+    .max(2000, { message: '一次最多 2000 行' }),
+});
+export type ResolveIdNumbersInput = z.infer<typeof ResolveIdNumbersInput>;
+
+/** A non-blank pasted line: the person it names, or why it names nobody who can be served. */
+export const ResolvedIdLine = z.object({
+  /** 1-based line number in the pasted text. */
+  line: z.number().int(),
+  /** The line as pasted (trimmed). */
+  text: z.string(),
+  /** The 18-digit number found on the line (a 15-digit number converted), or null when none is valid. */
+  idNumber: z.string().nullable(),
+  personId: Id.nullable(),
+  name: z.string().nullable(),
+  maskedIdNumber: z.string().nullable(),
+  communityName: z.string().nullable(),
+  /** ok: a person who can be served; duplicate: the same person as an earlier line (harmless, skipped). */
+  status: z.enum(['ok', 'duplicate', 'invalid', 'unknown', 'archived']),
+  /** Null when ok; otherwise why the line is not taken, in Chinese. */
+  reason: z.string().nullable(),
+});
+export type ResolvedIdLine = z.infer<typeof ResolvedIdLine>;
+
 // ---------------------------------------------------------------- the person's timeline
 
 export const TimelineKind = z.enum([
@@ -222,6 +252,10 @@ export const TimelineKind = z.enum([
   'recognition_reviewed',
   'recognition_exited',
   'service',
+  /** A 一人一策 assistance agreement ended (its signing and follow-ups are service records). */
+  'agreement_closed',
+  /** Moved into another household (persons.move), possibly in another community. */
+  'moved',
   'archived',
 ]);
 export type TimelineKind = z.infer<typeof TimelineKind>;
@@ -249,4 +283,5 @@ export const registryContract = {
   'persons.archive': { input: ArchivePersonInput, output: PersonDetail, access: 'write' },
   'persons.timeline': { input: z.strictObject({ id: Id }), output: z.array(TimelineEntry), access: 'read' },
   'search.persons': { input: SearchPersonsInput, output: z.array(PersonHit), access: 'read' },
+  'persons.resolveIdNumbers': { input: ResolveIdNumbersInput, output: z.array(ResolvedIdLine), access: 'read' },
 } as const;

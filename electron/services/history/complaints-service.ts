@@ -71,5 +71,11 @@ export function resolveComplaint(db: DeskDatabase, ctx: CallerContext, today: st
 }
 
 export function listComplaintsFor(db: DeskDatabase, input: ListComplaintsInput): Complaint[] {
-  return listComplaints(db, { communityId: input.communityId ?? null, from: input.from ?? null, to: input.to ?? null });
+  return listComplaints(db, {
+    communityId: input.communityId ?? null,
+    from: input.from ?? null,
+    to: input.to ?? null,
+    validity: input.validity ?? null,
+    status: input.status ?? null,
+  });
 }

@@ -8,17 +8,22 @@ import type {
 } from '../../../shared/contract/history';
 import { addDays } from '../../../shared/domain/population/date-arithmetic';
 import { recordAudit } from '../../../db/repositories/audit-repo';
+import { findActiveAgreement } from '../../../db/repositories/assistance-agreements-repo';
 import {
   findLiveRecognition,
   findRecognition,
   insertRecognition,
+  listRecognitionsOf,
   updateRecognition,
 } from '../../../db/repositories/history-recognitions-repo';
+import type { AgreementRow } from '../../../db/repositories/assistance-agreements-repo';
+import type { PersonFacts } from '../../../db/repositories/history-persons-repo';
 import type { RecognitionChange, RecognitionRow, RecognitionStatus } from '../../../db/repositories/history-recognitions-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { checkNotFuture, checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from './rules';
+import { checkCloseDate, writeClose } from '../assistance/agreements-service';
+import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from './rules';
 
 const STATUS_LABEL: Record<RecognitionStatus, string> = {
   applied: '已申请待审核',
@@ -65,14 +70,23 @@ export function applyRecognition(db: DeskDatabase, ctx: CallerContext, today: st
   });
 }
 
-/** Loads the recognition, checks the version and that `from` allows the step; then applies `change`. */
+export function listRecognitionsForPerson(db: DeskDatabase, personId: number): Recognition[] {
+  requirePerson(db, personId);
+  return listRecognitionsOf(db, personId).map(toRecognition);
+}
+
+/**
+ * Loads the recognition, checks the version and that `from` allows the step; then applies `change` and runs
+ * `after` (in the same transaction).
+ */
 function transition(
   db: DeskDatabase,
   ctx: CallerContext,
   target: { id: number; version: number },
   from: RecognitionStatus,
   action: string,
-  changeOf: (before: RecognitionRow, problems: RuleProblems) => RecognitionChange,
+  changeOf: (before: RecognitionRow, person: PersonFacts, problems: RuleProblems) => RecognitionChange,
+  after: (row: RecognitionRow) => void = () => undefined,
 ): Recognition {
   return inTransaction(db, () => {
     const before = findRecognition(db, target.id);
@@ -83,34 +97,56 @@ function transition(
     if (before.status !== from) {
       throw new AppError('CONFLICT', `该认定当前为“${STATUS_LABEL[before.status]}”，不能${action}；只有“${STATUS_LABEL[from]}”的认定可以${action}`);
     }
+    const person = requirePerson(db, before.personId);
     const problems = new RuleProblems();
-    const change = changeOf(before, problems);
+    const change = changeOf(before, person, problems);
     problems.throwIfAny();
     const row = updateRecognition(db, before.id, target.version, change);
     if (!row) throw new AppError('CONFLICT', '该认定记录已被他人修改，请刷新后重试');
     recordAudit(db, { username: ctx.username, action: 'update', entity: 'difficulty_recognition', entityKey: String(row.id), before, after: row });
+    after(row);
     return toRecognition(row);
   });
 }
 
 export function reviewRecognition(db: DeskDatabase, ctx: CallerContext, today: string, input: ReviewRecognitionInput): Recognition {
-  return transition(db, ctx, input, 'applied', '审核', (before, problems) => {
-    checkNotFuture(problems, today, 'reviewedOn', input.reviewedOn, '审核日期');
+  return transition(db, ctx, input, 'applied', '审核', (before, person, problems) => {
+    // An archived person is not recognised any more; a pending application can still be refused (not after the archiving).
+    if (input.decision === 'recognised') requireNotArchived(person, today, 'id');
+    checkPersonDate(problems, person, today, 'reviewedOn', input.reviewedOn, '审核日期');
     if (input.reviewedOn < before.appliedOn) problems.add('reviewedOn', `审核日期不能早于申请日期（${before.appliedOn}）`);
     return {
       status: input.decision,
       reviewedOn: input.reviewedOn,
       reviewer: input.reviewer,
+      reviewNote: input.note ?? null,
       recognisedOn: input.decision === 'recognised' ? input.reviewedOn : null,
     };
   });
 }
 
+/**
+ * Ends a recognition in force (also for a person since archived: the exit not after the archiving). The person's
+ * 一人一策 agreement in force ends with it, on the same day.
+ */
 export function exitRecognition(db: DeskDatabase, ctx: CallerContext, today: string, input: ExitRecognitionInput): Recognition {
-  return transition(db, ctx, input, 'recognised', '退出', (before, problems) => {
-    checkNotFuture(problems, today, 'exitedOn', input.exitedOn, '退出日期');
-    const since = before.recognisedOn ?? before.appliedOn;
-    if (input.exitedOn < since) problems.add('exitedOn', `退出日期不能早于认定日期（${since}）`);
-    return { status: 'exited', exitedOn: input.exitedOn, exitReason: input.exitReason };
-  });
+  let agreement: AgreementRow | null = null;
+  return transition(
+    db,
+    ctx,
+    input,
+    'recognised',
+    '退出',
+    (before, person, problems) => {
+      checkPersonDate(problems, person, today, 'exitedOn', input.exitedOn, '退出日期');
+      const since = before.recognisedOn ?? before.appliedOn;
+      if (input.exitedOn < since) problems.add('exitedOn', `退出日期不能早于认定日期（${since}）`);
+      agreement = findActiveAgreement(db, person.id);
+      if (agreement) checkCloseDate(db, agreement, input.exitedOn, 'exitedOn', '退出日期（一人一策援助协议随之终止）', problems);
+      return { status: 'exited', exitedOn: input.exitedOn, exitReason: input.exitReason };
+    },
+    () => {
+      if (agreement) writeClose(db, ctx, agreement, input.exitedOn, `就业困难人员认定退出：${input.exitReason}`);
+    },
+  );
 }

@@ -10,7 +10,7 @@ import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { refreshPersons } from '../population/recompute';
-import { checkNotFuture, checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from './rules';
+import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from './rules';
 
 /**
  * A registration is open from its date up to (not including) its cancellation day, so a new one may start on the
@@ -50,8 +50,10 @@ export function cancelUnemployment(db: DeskDatabase, ctx: CallerContext, today: 
     if (before.cancelledOn !== null) {
       throw fieldError('CONFLICT', 'cancelledOn', `该失业登记已于 ${before.cancelledOn} 注销，不能再次注销`);
     }
+    // An archived person's registration may still be closed, on or before the archive date (checkPersonDate).
+    const person = requirePerson(db, before.personId);
     const problems = new RuleProblems();
-    checkNotFuture(problems, today, 'cancelledOn', input.cancelledOn, '注销日期');
+    checkPersonDate(problems, person, today, 'cancelledOn', input.cancelledOn, '注销日期');
     if (input.cancelledOn < before.registeredOn) {
       problems.add('cancelledOn', `注销日期不能早于登记日期（${before.registeredOn}）`);
     }

@@ -3,7 +3,7 @@ import type { ConfirmDeemedInput, DeemedCandidate, RecordWishInput, Wish } from 
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import { findWishRecordedOn, insertWish, refusalsSinceWish, wishInForce } from '../../../db/repositories/history-wishes-repo';
-import type { WishValues } from '../../../db/repositories/history-wishes-repo';
+import type { RefusalScope, WishValues } from '../../../db/repositories/history-wishes-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { PersonFacts } from '../../../db/repositories/history-persons-repo';
 import type { DeskDatabase } from '../../../db/open-database';
@@ -47,9 +47,9 @@ export function recordWish(db: DeskDatabase, ctx: CallerContext, today: string, 
 }
 
 /** Persons with two or more refused referrals since their wish in force: a suggestion for the clerk, nothing more. */
-export function deemedNoWishCandidates(db: DeskDatabase, today: string, communityId: number | null): DeemedCandidate[] {
+export function deemedNoWishCandidates(db: DeskDatabase, today: string, scope: RefusalScope): DeemedCandidate[] {
   const byPerson = new Map<number, DeemedCandidate>();
-  for (const row of refusalsSinceWish(db, today, communityId)) {
+  for (const row of refusalsSinceWish(db, today, scope)) {
     let candidate = byPerson.get(row.personId);
     if (!candidate) {
       candidate = {
@@ -66,6 +66,7 @@ export function deemedNoWishCandidates(db: DeskDatabase, today: string, communit
       serviceId: row.serviceId,
       date: row.date,
       content: row.content,
+      clerk: row.clerk,
       vacancyId: row.vacancyId,
       vacancyTitle: row.vacancyTitle,
     });
@@ -77,7 +78,7 @@ export function deemedNoWishCandidates(db: DeskDatabase, today: string, communit
 export function confirmDeemedNoWish(db: DeskDatabase, ctx: CallerContext, today: string, input: ConfirmDeemedInput): Wish {
   return inTransaction(db, () => {
     const person = requireWishPerson(db, today, input.personId, input.recordedOn);
-    const candidate = deemedNoWishCandidates(db, input.recordedOn, null).find((c) => c.personId === person.id);
+    const candidate = deemedNoWishCandidates(db, input.recordedOn, { personId: person.id })[0];
     if (!candidate) {
       throw fieldError('CONFLICT', 'personId', `${person.name}在 ${input.recordedOn} 前没有两次拒绝职业介绍的记录（或已无就业意愿），不能视为无就业意愿`);
     }

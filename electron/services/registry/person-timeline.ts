@@ -1,13 +1,17 @@
-/** The person page's timeline: every dated fact of a person's history (spells, registrations, wishes, recognitions, services, 迁出), newest first. */
+/**
+ * The person page's timeline: every dated fact of a person's history (spells, registrations, wishes, recognitions,
+ * services, moves between households, 迁出), newest first.
+ */
 import type { TimelineEntry } from '../../../shared/contract/registry';
-import { REFERRAL_RESULT_LABEL, REGISTRATION_REASON_LABEL, SERVICE_KIND_LABEL, SPELL_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
+import { REFERRAL_RESULT_LABEL, REGISTRATION_REASON_LABEL, RELATION_LABEL, SERVICE_KIND_LABEL, SPELL_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
+import { listAgreementsOfPerson } from '../../../db/repositories/assistance-agreements-repo';
 import { listRegistrationsOfPerson } from '../../../db/repositories/history-registrations-repo';
 import { listServicesOfPerson } from '../../../db/repositories/history-services-repo';
 import type { ServiceRow } from '../../../db/repositories/history-services-repo';
 import { listSpellsOfPerson } from '../../../db/repositories/history-spells-repo';
 import { findPerson } from '../../../db/repositories/registry-persons-repo';
-import { listRecognitionsOfPerson, listWishesOfPerson } from '../../../db/repositories/registry-timeline-repo';
-import type { TimelineRecognitionRow } from '../../../db/repositories/registry-timeline-repo';
+import { listMovesOfPerson, listRecognitionsOfPerson, listWishesOfPerson } from '../../../db/repositories/registry-timeline-repo';
+import type { MovePlace, TimelineMoveRow, TimelineRecognitionRow } from '../../../db/repositories/registry-timeline-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { personNotFound } from './registry-errors';
 
@@ -43,10 +47,25 @@ function recognitionEntries(r: TimelineRecognitionRow): TimelineEntry[] {
   ];
   if (r.reviewedOn) {
     const verdict = r.recognisedOn || r.status === 'exited' || r.status === 'recognised' ? '认定为就业困难人员' : '不予认定';
-    out.push({ date: r.reviewedOn, kind: 'recognition_reviewed', title: `${verdict}（${category}）`, detail: null });
+    out.push({ date: r.reviewedOn, kind: 'recognition_reviewed', title: `${verdict}（${category}）`, detail: r.reviewNote });
   }
   if (r.exitedOn) out.push({ date: r.exitedOn, kind: 'recognition_exited', title: `退出就业困难人员认定（${category}）`, detail: r.exitReason });
   return out;
+}
+
+function placeOf(p: MovePlace): string {
+  const household = p.householdNumber === null ? '（已不存在的户）' : `户 ${p.householdNumber}`;
+  return p.communityName === null ? household : `${p.communityName} ${household}`;
+}
+
+function moveEntry(m: TimelineMoveRow): TimelineEntry {
+  const otherCommunity = m.from.communityId !== m.to.communityId;
+  return {
+    date: m.movedOn,
+    kind: 'moved',
+    title: otherCommunity ? `迁往另一社区：${m.from.communityName ?? '—'} → ${m.to.communityName ?? '—'}` : '移户（同一社区）',
+    detail: join(`${placeOf(m.from)} → ${placeOf(m.to)}`, m.relation && `与户主关系：${RELATION_LABEL[m.relation]}`),
+  };
 }
 
 export function personTimeline(db: DeskDatabase, personId: number): TimelineEntry[] {
@@ -70,6 +89,10 @@ export function personTimeline(db: DeskDatabase, personId: number): TimelineEntr
   for (const s of listServicesOfPerson(db, personId)) {
     entries.push({ date: s.date, kind: 'service', title: SERVICE_KIND_LABEL[s.kind], detail: serviceDetail(s) });
   }
+  for (const a of listAgreementsOfPerson(db, personId)) {
+    if (a.closedOn) entries.push({ date: a.closedOn, kind: 'agreement_closed', title: '终止一人一策援助协议', detail: join(a.closeReason, `目标：${a.goal}`) });
+  }
+  for (const m of listMovesOfPerson(db, personId)) entries.push(moveEntry(m));
   if (person.archivedOn) entries.push({ date: person.archivedOn, kind: 'archived', title: '迁出', detail: person.archiveReason });
   // Newest first; on one day the later-recorded fact first; undated wishes last.
   return entries

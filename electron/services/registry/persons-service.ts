@@ -128,8 +128,24 @@ export function movePerson(db: DeskDatabase, ctx: CallerContext, input: MovePers
       action: 'update',
       entity: 'person',
       entityKey: String(before.id),
-      before: { householdId: before.householdId, householdNumber: from?.number ?? null, relation: before.relation, version: before.version },
-      after: { householdId: to.id, householdNumber: to.number, relation: input.relation, movedOn: input.date, version: before.version + 1 },
+      // Both places in full (household and community, by id and as shown then): the person's timeline reads moves from here.
+      before: {
+        householdId: before.householdId,
+        householdNumber: from?.number ?? null,
+        communityId: from?.communityId ?? null,
+        communityName: from?.communityName ?? null,
+        relation: before.relation,
+        version: before.version,
+      },
+      after: {
+        householdId: to.id,
+        householdNumber: to.number,
+        communityId: to.communityId,
+        communityName: to.communityName,
+        relation: input.relation,
+        movedOn: input.date,
+        version: before.version + 1,
+      },
     });
     refreshPersons(db, [before.id], [before.householdId]);
     return personDetail(db, before.id);

@@ -4,6 +4,7 @@ import type { Handler } from '../handlers';
 import { createHousehold, editHousehold, householdDetail, listHouseholds, setHouseholdFlag } from './households-service';
 import { archivePerson, createPerson, editPerson, movePerson, personDetail } from './persons-service';
 import { personTimeline } from './person-timeline';
+import { resolveIdNumbers } from './resolve-id-numbers';
 import { searchPersons } from './search-service';
 
 export function registryHandlers(
@@ -22,6 +23,7 @@ export function registryHandlers(
   'persons.archive': Handler<'persons.archive'>;
   'persons.timeline': Handler<'persons.timeline'>;
   'search.persons': Handler<'search.persons'>;
+  'persons.resolveIdNumbers': Handler<'persons.resolveIdNumbers'>;
 } {
   return {
     'households.list': (_ctx, input) => listHouseholds(db, input, today()),
@@ -36,5 +38,6 @@ export function registryHandlers(
     'persons.archive': (ctx, input) => archivePerson(db, ctx, input, today()),
     'persons.timeline': (_ctx, input) => personTimeline(db, input.id),
     'search.persons': (_ctx, input) => searchPersons(db, input, today()),
+    'persons.resolveIdNumbers': (_ctx, input) => resolveIdNumbers(db, input, today()),
   };
 }

@@ -6,12 +6,16 @@
 import type { PersonHit, SearchPersonsInput } from '../../../shared/contract/registry';
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { ageOn } from '../../../shared/domain/population/working-age';
-import { candidatesByIds, idsByDigitsInside, idsByNameInside, idsByPrefix } from '../../../db/repositories/registry-search-repo';
+import { candidatesByIds, idsByIdNumberInside, idsByNameInside, idsByPhoneInside, idsByPrefix } from '../../../db/repositories/registry-search-repo';
 import type { SearchCandidate } from '../../../db/repositories/registry-search-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 
 /** Digits typed into the box are looked up in ID numbers and phones only from this length on. */
 export const MIN_DIGITS = 4;
+
+/** The longest run of digits a phone number can hold (PHONE_PATTERN: 11 for a mobile, 4 + 8 for a landline without its dash). */
+const MAX_PHONE_RUN = 12;
+const ID_NUMBER_LENGTH = 18;
 
 const DIGITS = /^\d+X?$/;
 const LATIN = /^[a-z]+$/;
@@ -22,8 +26,12 @@ function collectIds(db: DeskDatabase, q: string, limit: number): number[] {
   const upper = q.toUpperCase();
   if (DIGITS.test(upper)) {
     if (q.length < MIN_DIGITS) return [];
+    // Prefixes first (index ranges), then the scans for the digits inside a number, each only while the list is short.
+    const phoneDigits = /^\d+$/.test(q) && q.length <= MAX_PHONE_RUN;
     add(idsByPrefix(db, 'id_number', upper, limit));
-    if (ids.size < limit) add(idsByDigitsInside(db, upper, limit));
+    if (phoneDigits && ids.size < limit) add(idsByPrefix(db, 'phone', q, limit));
+    if (q.length < ID_NUMBER_LENGTH && ids.size < limit) add(idsByIdNumberInside(db, upper, limit));
+    if (phoneDigits && ids.size < limit) add(idsByPhoneInside(db, q, limit));
     return [...ids];
   }
   add(idsByPrefix(db, 'name', q, limit));

@@ -10,6 +10,7 @@ import { FileRegistry } from '../files/file-registry';
 import { createHandlerTable } from '../handler-table';
 import { JobRegistry } from '../jobs/job-registry';
 import { ensureDerivedState } from '../population/recompute';
+import { seedBuiltinStandards } from '../assessment/standards-service';
 import { todayIso } from '../../../shared/domain/dates';
 import type { HandlerTable } from '../handlers';
 import { dbPathIn } from './data-dir';
@@ -47,6 +48,7 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
   const db = openDatabase(options.dbPath ?? dbPathIn(options.dataDir), { migrationsDir: options.migrationsDir });
   const admin = ensureBuiltinAdmin(db);
   ensureDerivedState(db);
+  seedBuiltinStandards(db);
   const caller: CallerContext = {
     username: admin.username,
     displayName: admin.displayName,

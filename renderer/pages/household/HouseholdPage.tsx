@@ -3,8 +3,11 @@ import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { useApiQuery } from '../../lib/use-api-query';
 import { PersonFormModal } from '../person/PersonFormModal';
+import { HouseholdServiceButton } from '../person/services/HouseholdServiceButton';
+import { useAsOf } from '../person/state/use-as-of';
 import { FlagsPanel } from './FlagsPanel';
 import { HouseholdEditModal } from './HouseholdEditModal';
+import { HouseholdStatePanel } from './HouseholdStatePanel';
 import { MembersTable } from './MembersTable';
 import { SetFlagModal } from './SetFlagModal';
 
@@ -12,7 +15,10 @@ type Dialog = 'edit' | 'flag' | 'member' | null;
 
 /** 户: members, flags and their history, and the household's address and community. */
 export function HouseholdPage({ id }: { id: number }) {
-  const detail = useApiQuery('households.get', { id });
+  const when = useAsOf();
+  // Flags as of the date shown (they are dated), and the members' and the family's state on it.
+  const detail = useApiQuery('households.get', { id, asOf: when.asOf });
+  const population = useApiQuery('population.household', { householdId: id, asOf: when.asOf });
   const [dialog, setDialog] = useState<Dialog>(null);
   useHotkeys([['alt+N', () => setDialog('member')]]);
   const h = detail.data;
@@ -27,8 +33,10 @@ export function HouseholdPage({ id }: { id: number }) {
   const saved = () => {
     setDialog(null);
     detail.reload();
+    population.reload();
   };
-  const hasHead = h.members.some((m) => m.relation === 'head' && !m.archived);
+  // Today's head, whatever date is shown (`archived` follows the date shown).
+  const hasHead = h.members.some((m) => m.relation === 'head' && m.archivedOn === null);
   return (
     <Stack>
       <Breadcrumbs>
@@ -50,14 +58,16 @@ export function HouseholdPage({ id }: { id: number }) {
           <Button variant="default" onClick={() => setDialog('flag')}>
             设置标志
           </Button>
+          <HouseholdServiceButton householdId={h.id} householdNumber={h.number} />
           <Button onClick={() => setDialog('member')} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
             添加成员
           </Button>
         </Group>
       </Group>
       {detail.error && <Alert color="red">{detail.error.message}</Alert>}
+      <HouseholdStatePanel household={h} population={population} when={when} />
       <Title order={5}>成员</Title>
-      <MembersTable members={h.members} />
+      <MembersTable members={h.members} asOf={{ date: when.asOf, today: when.today, states: population.data?.asOf === when.asOf ? population.data.members : null }} />
       <Title order={5}>标志</Title>
       <FlagsPanel household={h} />
       {dialog === 'edit' && <HouseholdEditModal household={h} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}

@@ -4,9 +4,14 @@ import { useApiQuery } from '../../lib/use-api-query';
 import { GENDER_LABEL, RELATION_LABEL, ageOf, chineseDate } from '../registry/labels';
 import { ArchiveModal } from './ArchiveModal';
 import { MoveModal } from './MoveModal';
+import { DeemedNoWishAlert } from './employment/DeemedNoWishAlert';
+import { EmploymentSection } from './employment/EmploymentSection';
 import { PersonDetails } from './PersonDetails';
 import { PersonFormModal } from './PersonFormModal';
 import { PersonTimeline } from './PersonTimeline';
+import { RecognitionSection } from './recognition/RecognitionSection';
+import { PersonServices } from './services/PersonServices';
+import { PersonStatePanel } from './state/PersonStatePanel';
 
 type Dialog = 'edit' | 'move' | 'archive' | null;
 
@@ -14,6 +19,10 @@ type Dialog = 'edit' | 'move' | 'archive' | null;
 export function PersonPage({ id }: { id: number }) {
   const detail = useApiQuery('persons.get', { id });
   const [dialog, setDialog] = useState<Dialog>(null);
+  /** Bumped when a service or a spell is recorded (they do not change the person's version). */
+  const [historyChanges, setHistoryChanges] = useState(0);
+  /** Bumped when the recognition section writes service records (援助协议, 跟踪回访): the services list reloads. */
+  const [recognitionChanges, setRecognitionChanges] = useState(0);
   const p = detail.data;
   if (!p) {
     if (detail.error) return <Alert color="red">{detail.error.message}</Alert>;
@@ -78,10 +87,39 @@ export function PersonPage({ id }: { id: number }) {
         </Group>
       </Group>
       {detail.error && <Alert color="red">{detail.error.message}</Alert>}
+      <DeemedNoWishAlert
+        person={p}
+        reloadKey={`${p.version}.${historyChanges}`}
+        onChanged={() => {
+          setHistoryChanges((n) => n + 1);
+          detail.reload();
+        }}
+      />
+      <PersonStatePanel person={p} reloadKey={`${p.version}.${historyChanges}`} />
       <Divider />
       <PersonDetails person={p} />
+      <Divider />
+      <EmploymentSection
+        person={p}
+        reloadKey={`${p.version}.${historyChanges}`}
+        onChanged={() => {
+          setHistoryChanges((n) => n + 1);
+          detail.reload();
+        }}
+      />
+      <Divider />
+      <RecognitionSection
+        person={p}
+        reloadKey={`${p.version}.${historyChanges}`}
+        onChanged={() => {
+          setRecognitionChanges((n) => n + 1);
+          setHistoryChanges((n) => n + 1);
+        }}
+      />
+      <Divider />
+      <PersonServices key={`services-${recognitionChanges}`} person={p} onChanged={() => setHistoryChanges((n) => n + 1)} />
       <Divider label="时间线（最新在前）" labelPosition="left" />
-      <PersonTimeline personId={p.id} version={p.version} />
+      <PersonTimeline key={historyChanges} personId={p.id} version={p.version} />
       {dialog === 'edit' && <PersonFormModal target={{ mode: 'edit', person: p }} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}
       {dialog === 'move' && <MoveModal person={p} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}
       {dialog === 'archive' && <ArchiveModal person={p} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}

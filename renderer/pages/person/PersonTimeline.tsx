@@ -13,6 +13,8 @@ const COLOR: Record<TimelineKind, string> = {
   recognition_reviewed: 'grape',
   recognition_exited: 'gray',
   service: 'cyan',
+  agreement_closed: 'gray',
+  moved: 'indigo',
   archived: 'red',
 };
 

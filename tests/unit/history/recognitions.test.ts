@@ -23,7 +23,7 @@ const fiveClear = {
 };
 const apply = (over: Record<string, unknown> = {}) =>
   ok<Recognition>(runtime, 'recognitions.apply', { personId, category: '4050', appliedOn: '2025-03-01', especiallyDifficult: false, fiveClear, ...over });
-const review = (r: Recognition, decision: string, reviewedOn = '2025-03-05') => ({ id: r.id, version: r.version, decision, reviewedOn, reviewer: '张科长' });
+const review = (r: Recognition, decision: string, reviewedOn = '2025-03-05') => ({ id: r.id, version: r.version, decision, reviewedOn, reviewer: '张科长', note: '经入户核查' });
 const exit = (r: Recognition, exitedOn = '2025-06-01') => ({ id: r.id, version: r.version, exitedOn, exitReason: '已就业' });
 
 describe('difficulty recognitions', () => {

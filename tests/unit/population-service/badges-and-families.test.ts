@@ -5,6 +5,7 @@ import type { PersonDetail } from '../../../shared/contract/registry';
 import { makeIdNumber } from '../../../shared/domain/id-number';
 import { addCommunity, auditCount, historyRuntime, ok, refused } from '../history/history-fixture';
 import type { Runtime } from '../history/history-fixture';
+import { jobResult } from '../support/follow-job';
 
 let runtime: Runtime;
 let householdId: number;
@@ -101,19 +102,19 @@ describe('population.household: family episodes through the API', () => {
   });
 });
 
-describe('settings.population', () => {
+describe('population.settings / population.setSettings', () => {
   it('defaults, then a change (audited) moves retirement dates and recomputes families', async () => {
-    const defaults = await ok<PopulationSettings>(runtime, 'settings.population.get', {});
+    const defaults = await ok<PopulationSettings>(runtime, 'population.settings', {});
     expect(defaults.retirementRule).toEqual({ kind: 'reform2025' });
     const fixed: PopulationSettings = { ...defaults, retirementRule: { kind: 'fixed', men: 60, women55: 55, women50: 50 } };
-    expect(await ok(runtime, 'settings.population.set', fixed)).toEqual(fixed);
+    expect(await jobResult(runtime, 'population.setSettings', fixed)).toEqual(fixed);
     expect(auditCount(runtime, 'settings')).toBe(1);
     expect(runtime.db.sqlite.prepare('SELECT retirement_on FROM persons WHERE id = ?').pluck().get(personId)).toBe('2035-03-10');
     expect((await badges('2036-01-01')).workingAge).toBe(false);
-    expect(await ok(runtime, 'settings.population.get', {})).toEqual(fixed);
+    expect(await ok(runtime, 'population.settings', {})).toEqual(fixed);
   });
 
   it('refuses invalid settings with a Chinese message and changes nothing', async () => {
-    await refused(runtime, 'settings.population.set', { retirementRule: { kind: 'fixed', men: 10, women55: 55, women50: 50 }, defaultWomenRetirementBase: 55, age4050: { women: 40, men: 50 }, ruralExcludedFromZeroEmployment: true }, 'INVALID_INPUT');
+    await refused(runtime, 'population.setSettings', { retirementRule: { kind: 'fixed', men: 10, women55: 55, women50: 50 }, defaultWomenRetirementBase: 55, age4050: { women: 40, men: 50 }, ruralExcludedFromZeroEmployment: true }, 'INVALID_INPUT');
   });
 });

@@ -1,0 +1,193 @@
+/**
+ * Dated history the assessment reads (DOMAIN §4): registrations and their first guidance, open registrations,
+ * complaints, the latest service of given persons, difficulty recognitions and commitments. Each query covers
+ * every community at once; the community is the household's current one.
+ */
+import type { DeskDatabase } from '../open-database';
+
+const ids = (values: Iterable<number>) => JSON.stringify([...values]);
+
+export interface RegistrationWithGuidance {
+  registrationId: number;
+  personId: number;
+  communityId: number;
+  registeredOn: string;
+  cancelledOn: string | null;
+  /** The first 职业指导 record dated from the registration day to D, if any. */
+  firstGuidanceOn: string | null;
+}
+
+/** Registrations dated `from` … `to` (= D), each with its first guidance on or after the registration day, up to D. */
+export function registrationsWithGuidance(db: DeskDatabase, from: string, to: string): RegistrationWithGuidance[] {
+  return db.sqlite
+    .prepare(
+      `SELECT r.id AS registrationId, r.person_id AS personId, h.community_id AS communityId, r.registered_on AS registeredOn,
+              r.cancelled_on AS cancelledOn,
+              (SELECT s.date FROM service_records s WHERE s.person_id = r.person_id AND s.date >= r.registered_on AND s.date <= $to
+                  AND s.kind = 'guidance' ORDER BY s.date LIMIT 1) AS firstGuidanceOn
+         FROM unemployment_registrations r JOIN persons p ON p.id = r.person_id JOIN households h ON h.id = p.household_id
+        WHERE r.registered_on BETWEEN $from AND $to
+        ORDER BY r.registered_on, r.id`,
+    )
+    .all({ from, to }) as RegistrationWithGuidance[];
+}
+
+export interface OpenRegistration {
+  personId: number;
+  communityId: number;
+  /** The earliest registration open on D (it decides how long the person has been registered). */
+  registeredOn: string;
+}
+
+/** Persons with a registration open on D (registered on or before D, not cancelled by D). */
+export function openRegistrationsOn(db: DeskDatabase, asOf: string): OpenRegistration[] {
+  return db.sqlite
+    .prepare(
+      `SELECT r.person_id AS personId, h.community_id AS communityId, r.first AS registeredOn
+         FROM (SELECT person_id, MIN(registered_on) AS first FROM unemployment_registrations
+                WHERE registered_on <= $asOf AND (cancelled_on IS NULL OR cancelled_on > $asOf) GROUP BY person_id) r
+         JOIN persons p ON p.id = r.person_id JOIN households h ON h.id = p.household_id
+        ORDER BY r.first, r.person_id`,
+    )
+    .all({ asOf }) as OpenRegistration[];
+}
+
+/** Persons who had a registration open on some day of `from` … `to`. */
+export function personsRegisteredDuring(db: DeskDatabase, from: string, to: string): number[] {
+  return db.sqlite
+    .prepare(
+      `SELECT DISTINCT person_id FROM unemployment_registrations
+        WHERE registered_on <= $to AND (cancelled_on IS NULL OR cancelled_on > $from)`,
+    )
+    .pluck()
+    .all({ from, to }) as number[];
+}
+
+export interface ComplaintRow {
+  id: number;
+  communityId: number;
+  date: string;
+  content: string;
+  valid: 0 | 1 | null;
+  validityReason: string | null;
+}
+
+export function complaintsBetween(db: DeskDatabase, from: string, to: string): ComplaintRow[] {
+  return db.sqlite
+    .prepare(
+      `SELECT id, community_id AS communityId, date, content, valid, validity_reason AS validityReason
+         FROM complaints WHERE date BETWEEN ? AND ? ORDER BY date, id`,
+    )
+    .all(from, to) as ComplaintRow[];
+}
+
+/**
+ * The latest service (any kind) dated `from` … `to` of each of `personIds`: the person's own records, and — when
+ * `withHousehold` — the records of the person's household as a whole (a household record has no person). Persons
+ * without one are absent. Both lookups are answered from the (subject, date) indexes alone.
+ */
+export function latestServiceOf(db: DeskDatabase, personIds: readonly number[], from: string, to: string, withHousehold: boolean): Map<number, string> {
+  if (personIds.length === 0) return new Map();
+  const household = withHousehold
+    ? `(SELECT MAX(s.date) FROM service_records s WHERE s.household_id = p.household_id AND s.date BETWEEN $from AND $to)`
+    : 'NULL';
+  const rows = db.sqlite
+    .prepare(
+      `SELECT id, MAX(COALESCE(own, ''), COALESCE(hh, '')) FROM (
+         SELECT p.id,
+                (SELECT MAX(s.date) FROM service_records s WHERE s.person_id = p.id AND s.date BETWEEN $from AND $to) AS own,
+                ${household} AS hh
+           FROM persons p WHERE p.id IN (SELECT value FROM json_each($ids)))
+        WHERE own IS NOT NULL OR hh IS NOT NULL`,
+    )
+    .raw()
+    .all({ ids: ids(personIds), from, to }) as [number, string][];
+  return new Map(rows);
+}
+
+/** Households among `householdIds` with a service dated `from` … `to`, for the household or any of its members. */
+export function householdsServedBetween(db: DeskDatabase, householdIds: readonly number[], from: string, to: string): Set<number> {
+  if (householdIds.length === 0) return new Set();
+  const rows = db.sqlite
+    .prepare(
+      `SELECT h.value FROM json_each($ids) h
+        WHERE EXISTS (SELECT 1 FROM service_records s WHERE s.household_id = h.value AND s.date BETWEEN $from AND $to)
+           OR EXISTS (SELECT 1 FROM persons p JOIN service_records s ON s.person_id = p.id
+                       WHERE p.household_id = h.value AND s.date BETWEEN $from AND $to)`,
+    )
+    .pluck()
+    .all({ ids: ids(householdIds), from, to }) as number[];
+  return new Set(rows);
+}
+
+/** Households among `householdIds` with a member (not archived on D) in an open employment spell on D. */
+export function householdsWithMemberEmployedOn(db: DeskDatabase, householdIds: readonly number[], asOf: string): Set<number> {
+  if (householdIds.length === 0) return new Set();
+  const rows = db.sqlite
+    .prepare(
+      `SELECT DISTINCT p.household_id FROM persons p
+        WHERE p.household_id IN (SELECT value FROM json_each($ids)) AND (p.archived_on IS NULL OR p.archived_on > $asOf)
+          AND EXISTS (SELECT 1 FROM employment_spells s WHERE s.person_id = p.id AND s.start_date <= $asOf
+                         AND (s.end_date IS NULL OR s.end_date >= $asOf))`,
+    )
+    .pluck()
+    .all({ ids: ids(householdIds), asOf }) as number[];
+  return new Set(rows);
+}
+
+export interface RecognitionOn {
+  personId: number;
+  communityId: number;
+  recognisedOn: string;
+  especiallyDifficult: 0 | 1;
+}
+
+/** Recognised difficult persons on D: recognised on or before D and not exited by D (the latest recognition each). */
+export function recognisedOn(db: DeskDatabase, asOf: string): RecognitionOn[] {
+  return db.sqlite
+    .prepare(
+      `SELECT r.person_id AS personId, h.community_id AS communityId, MAX(r.recognised_on) AS recognisedOn,
+              r.especially_difficult AS especiallyDifficult
+         FROM difficulty_recognitions r JOIN persons p ON p.id = r.person_id JOIN households h ON h.id = p.household_id
+        WHERE r.recognised_on IS NOT NULL AND r.recognised_on <= $asOf AND (r.exited_on IS NULL OR r.exited_on > $asOf)
+        GROUP BY r.person_id ORDER BY r.person_id`,
+    )
+    .all({ asOf }) as RecognitionOn[];
+}
+
+export interface RecognitionInPeriod {
+  recognitionId: number;
+  personId: number;
+  communityId: number;
+  recognisedOn: string;
+  /** The first 即时就业承诺 record dated on or after the recognition day, up to D. */
+  firstCommitmentOn: string | null;
+}
+
+/** Especially difficult persons recognised `from` … `to`, each with its first commitment record up to `to`. */
+export function especiallyDifficultRecognisedBetween(db: DeskDatabase, from: string, to: string): RecognitionInPeriod[] {
+  return db.sqlite
+    .prepare(
+      `SELECT r.id AS recognitionId, r.person_id AS personId, h.community_id AS communityId, r.recognised_on AS recognisedOn,
+              (SELECT s.date FROM service_records s WHERE s.person_id = r.person_id AND s.date >= r.recognised_on AND s.date <= $to
+                  AND s.kind = 'commitment' ORDER BY s.date LIMIT 1) AS firstCommitmentOn
+         FROM difficulty_recognitions r JOIN persons p ON p.id = r.person_id JOIN households h ON h.id = p.household_id
+        WHERE r.especially_difficult = 1 AND r.recognised_on BETWEEN $from AND $to
+        ORDER BY r.recognised_on, r.id`,
+    )
+    .all({ from, to }) as RecognitionInPeriod[];
+}
+
+/** Persons among `personIds` with a service of one of `kinds` dated `from` … `to`. */
+export function personsWithServiceKinds(db: DeskDatabase, personIds: readonly number[], kinds: readonly string[], from: string, to: string): Set<number> {
+  if (personIds.length === 0) return new Set();
+  const rows = db.sqlite
+    .prepare(
+      `SELECT p.value FROM json_each($ids) p
+        WHERE EXISTS (SELECT 1 FROM service_records s WHERE s.person_id = p.value AND s.date BETWEEN $from AND $to
+                         AND s.kind IN (SELECT value FROM json_each($kinds)))`,
+    )
+    .pluck()
+    .all({ ids: ids(personIds), kinds: JSON.stringify(kinds), from, to }) as number[];
+  return new Set(rows);
+}

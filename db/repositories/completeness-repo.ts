@@ -1,0 +1,197 @@
+/**
+ * The records the 十清/五清 completeness rules read (shared/domain/completeness), set-based: who is concerned on a
+ * date D (the unemployed, the re-employed of the period), and for a list of persons their fields, wish in force,
+ * registrations, spells and household facts. Lists of ids are passed as one JSON array (json_each).
+ */
+import type { RegistrationReason, SpellKind } from '../../shared/domain/workbook/records';
+import type { DeskDatabase } from '../open-database';
+
+export interface PersonFieldsRow {
+  personId: number;
+  idNumber: string;
+  name: string;
+  householdId: number;
+  communityId: number;
+  skills: string | null;
+  skillLevel: string | null;
+  socialInsurance: string | null;
+  policiesEnjoyed: string | null;
+  wishRecordedOn: string | null;
+  /** 1/0; null when no wish is recorded. */
+  hasWish: number | null;
+  wishedJob: string | null;
+  trainingWanted: string | null;
+  noWishReason: string | null;
+}
+
+const FIELDS_SELECT = `p.id AS personId, p.id_number AS idNumber, p.name, p.household_id AS householdId, h.community_id AS communityId,
+       p.skills, p.skill_level AS skillLevel, p.social_insurance AS socialInsurance, p.policies_enjoyed AS policiesEnjoyed,
+       w.recorded_on AS wishRecordedOn, w.has_wish AS hasWish, w.wished_job AS wishedJob,
+       w.training_wanted AS trainingWanted, w.no_wish_reason AS noWishReason`;
+
+/** The id of the wish in force on D for the person in column `pid`: the latest dated ≤ D, else the last undated. */
+const WISH_IN_FORCE = `COALESCE(
+           (SELECT w.id FROM employment_wishes w WHERE w.person_id = pid AND w.recorded_on <= $asOf
+             ORDER BY w.recorded_on DESC LIMIT 1),
+           (SELECT w.id FROM employment_wishes w WHERE w.person_id = pid AND w.recorded_on IS NULL
+             ORDER BY w.id DESC LIMIT 1))`;
+
+/**
+ * Persons in U on D (DOMAIN §3), with their fields and wish: working age (the derived date columns), able to work,
+ * not a student, not retired, not archived, with no spell open on D, and the wish in force saying yes. The persons
+ * and the spells are each read once (the spells into an ephemeral index); the wish is looked up, and the household
+ * joined, only for the few persons left — which is what keeps it fast street-wide.
+ */
+const UNEMPLOYED_SQL = `
+WITH lf AS MATERIALIZED (
+  SELECT p.id AS pid FROM persons p
+   WHERE +p.working_age_from <= $asOf AND +p.retirement_on > $asOf
+     AND p.work_ability <> 'none' AND p.is_student = 0 AND p.is_retired = 0
+     AND (p.archived_on IS NULL OR p.archived_on > $asOf)
+     AND p.id NOT IN (SELECT s.person_id FROM employment_spells s
+                       WHERE s.start_date <= $asOf AND (s.end_date IS NULL OR s.end_date >= $asOf))
+), wished AS MATERIALIZED (
+  SELECT pid, ${WISH_IN_FORCE} AS wid FROM lf
+)
+SELECT ${FIELDS_SELECT}
+  FROM wished JOIN employment_wishes w ON w.id = wished.wid
+  JOIN persons p ON p.id = wished.pid JOIN households h ON h.id = p.household_id
+ WHERE w.has_wish = 1 AND ($communityId IS NULL OR h.community_id = $communityId)`;
+
+export function unemployedOn(db: DeskDatabase, asOf: string, communityId: number | null): PersonFieldsRow[] {
+  return db.sqlite.prepare(UNEMPLOYED_SQL).all({ asOf, communityId }) as PersonFieldsRow[];
+}
+
+export interface ReemployedRow {
+  personId: number;
+  idNumber: string;
+  name: string;
+  communityId: number;
+  kind: SpellKind;
+  startDate: string;
+  employerName: string | null;
+  post: string | null;
+}
+
+/**
+ * The re-employed of the period: persons (not archived on D) employed on D by a spell that began within
+ * [from, D] while they had an unemployment registration open (registered on or before the start, not cancelled
+ * before it). Street-wide it is driven from the registrations (read once), then the spells' (person, start) index.
+ */
+function reemployedSql(scope: string): string {
+  return `
+SELECT DISTINCT s.person_id AS personId, p.id_number AS idNumber, p.name, h.community_id AS communityId, s.kind, s.start_date AS startDate, s.employer_name AS employerName, s.post
+  FROM unemployment_registrations r
+  CROSS JOIN employment_spells s ON s.person_id = r.person_id AND s.start_date >= $from AND s.start_date <= $asOf
+                          AND s.start_date >= r.registered_on AND (r.cancelled_on IS NULL OR r.cancelled_on >= s.start_date)
+                          AND (s.end_date IS NULL OR s.end_date >= $asOf)
+  CROSS JOIN persons p ON p.id = r.person_id CROSS JOIN households h ON h.id = p.household_id
+ WHERE ${scope} AND (r.cancelled_on IS NULL OR r.cancelled_on >= $from)
+   AND (p.archived_on IS NULL OR p.archived_on > $asOf)`;
+}
+
+const REEMPLOYED_STREET_SQL = reemployedSql('+r.registered_on <= $asOf AND ($communityId IS NULL OR h.community_id = $communityId)');
+const REEMPLOYED_PERSON_SQL = reemployedSql('r.person_id = $personId AND r.registered_on <= $asOf');
+
+export function reemployedRows(db: DeskDatabase, scope: { asOf: string; from: string; communityId: number | null }): ReemployedRow[] {
+  return db.sqlite.prepare(REEMPLOYED_STREET_SQL).all(scope) as ReemployedRow[];
+}
+
+export function reemployedRowsOf(db: DeskDatabase, scope: { asOf: string; from: string; personId: number }): ReemployedRow[] {
+  return db.sqlite.prepare(REEMPLOYED_PERSON_SQL).all(scope) as ReemployedRow[];
+}
+
+const FIELDS_SQL = `
+WITH inforce AS (SELECT pid, ${WISH_IN_FORCE} AS wid FROM (SELECT DISTINCT value AS pid FROM json_each($ids)))
+SELECT ${FIELDS_SELECT}
+  FROM inforce i JOIN persons p ON p.id = i.pid JOIN households h ON h.id = p.household_id
+  LEFT JOIN employment_wishes w ON w.id = i.wid`;
+
+/** The fields and wish in force of the persons given (any persons). */
+export function personFieldRows(db: DeskDatabase, personIds: readonly number[], asOf: string): PersonFieldsRow[] {
+  if (personIds.length === 0) return [];
+  return db.sqlite.prepare(FIELDS_SQL).all({ ids: JSON.stringify(personIds), asOf }) as PersonFieldsRow[];
+}
+
+export interface RegistrationRow {
+  personId: number;
+  registeredOn: string;
+  reason: RegistrationReason;
+  cancelledOn: string | null;
+}
+
+/** The persons' registrations dated on or before D, by person and date. */
+export function registrationsOf(db: DeskDatabase, personIds: readonly number[], asOf: string): RegistrationRow[] {
+  if (personIds.length === 0) return [];
+  return db.sqlite
+    .prepare(
+      `SELECT r.person_id AS personId, r.registered_on AS registeredOn, r.reason, r.cancelled_on AS cancelledOn
+         FROM json_each(?) j JOIN unemployment_registrations r ON r.person_id = j.value
+        WHERE r.registered_on <= ? ORDER BY r.person_id, r.registered_on`,
+    )
+    .all(JSON.stringify(personIds), asOf) as RegistrationRow[];
+}
+
+export interface SpellRow {
+  personId: number;
+  startDate: string;
+  endDate: string | null;
+  kind: SpellKind;
+  employerName: string | null;
+  post: string | null;
+}
+
+/** The persons' spells that began on or before D, by person and start. */
+export function spellsOf(db: DeskDatabase, personIds: readonly number[], asOf: string): SpellRow[] {
+  if (personIds.length === 0) return [];
+  return db.sqlite
+    .prepare(
+      `SELECT s.person_id AS personId, s.start_date AS startDate, s.end_date AS endDate, s.kind,
+              s.employer_name AS employerName, s.post
+         FROM json_each(?) j JOIN employment_spells s ON s.person_id = j.value
+        WHERE s.start_date <= ? ORDER BY s.person_id, s.start_date`,
+    )
+    .all(JSON.stringify(personIds), asOf) as SpellRow[];
+}
+
+export interface HouseholdFactRow {
+  householdId: number;
+  /** Distinct flags with a value in force on D. */
+  flagsRecorded: number;
+  /** 1 when a member not archived on D is the 户主. */
+  hasHead: number;
+}
+
+export function householdFactRows(db: DeskDatabase, householdIds: readonly number[], asOf: string): HouseholdFactRow[] {
+  if (householdIds.length === 0) return [];
+  return db.sqlite
+    .prepare(
+      `SELECT j.value AS householdId,
+              (SELECT COUNT(DISTINCT f.flag) FROM household_flags f
+                WHERE f.household_id = j.value AND (f.effective_from IS NULL OR f.effective_from <= $asOf)) AS flagsRecorded,
+              EXISTS (SELECT 1 FROM persons p WHERE p.household_id = j.value AND p.relation = 'head'
+                         AND (p.archived_on IS NULL OR p.archived_on > $asOf)) AS hasHead
+         FROM (SELECT DISTINCT value FROM json_each($ids)) j`,
+    )
+    .all({ ids: JSON.stringify(householdIds), asOf }) as HouseholdFactRow[];
+}
+
+export interface DemandRow {
+  communityId: number;
+  latestOpenedOn: string | null;
+}
+
+/**
+ * Per community, the latest opening date (on or before D) of a vacancy of the community or of an employer paired
+ * with it (结对).
+ */
+export function latestDemandByCommunity(db: DeskDatabase, asOf: string): DemandRow[] {
+  return db.sqlite
+    .prepare(
+      `SELECT c.id AS communityId,
+              (SELECT MAX(v.opened_on) FROM vacancies v LEFT JOIN employers e ON e.id = v.employer_id
+                WHERE v.opened_on <= $asOf AND (v.community_id = c.id OR (v.community_id IS NULL AND e.paired_community_id = c.id))) AS latestOpenedOn
+         FROM communities c`,
+    )
+    .all({ asOf }) as DemandRow[];
+}

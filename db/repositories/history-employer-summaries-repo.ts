@@ -1,0 +1,52 @@
+import type { DeskDatabase } from '../open-database';
+
+export interface EmployerSummaryRow {
+  id: number;
+  name: string;
+  contact: string | null;
+  pairedCommunityId: number | null;
+  pairedCommunityName: string | null;
+  pairedOn: string | null;
+  version: number;
+  openVacancies: number;
+  openPosts: number;
+  totalVacancies: number;
+}
+
+export interface EmployerFilter {
+  /** Lower-cased; found anywhere in the name or the contact. */
+  query: string | null;
+  pairedCommunityId: number | null;
+  withOpenVacancies: boolean;
+  limit: number;
+}
+
+const SELECT_SUMMARY = `SELECT e.id, e.name, e.contact, e.paired_community_id AS pairedCommunityId,
+        c.name AS pairedCommunityName, e.paired_on AS pairedOn, e.version,
+        COALESCE(v.openVacancies, 0) AS openVacancies, COALESCE(v.openPosts, 0) AS openPosts,
+        COALESCE(v.totalVacancies, 0) AS totalVacancies
+   FROM employers e
+   LEFT JOIN communities c ON c.id = e.paired_community_id
+   LEFT JOIN (SELECT employer_id,
+                     SUM(filled_on IS NULL) AS openVacancies,
+                     SUM(CASE WHEN filled_on IS NULL THEN posts ELSE 0 END) AS openPosts,
+                     COUNT(*) AS totalVacancies
+                FROM vacancies GROUP BY employer_id) v ON v.employer_id = e.id`;
+
+/** In the order of the names. */
+export function listEmployerSummaries(db: DeskDatabase, filter: EmployerFilter): EmployerSummaryRow[] {
+  return db.sqlite
+    .prepare(
+      `${SELECT_SUMMARY}
+        WHERE (@query IS NULL OR instr(lower(e.name), @query) > 0 OR instr(lower(COALESCE(e.contact, '')), @query) > 0)
+          AND (@pairedCommunityId IS NULL OR e.paired_community_id = @pairedCommunityId)
+          AND (@withOpenVacancies = 0 OR COALESCE(v.openVacancies, 0) > 0)
+        ORDER BY e.name, e.id
+        LIMIT @limit`,
+    )
+    .all({ ...filter, withOpenVacancies: filter.withOpenVacancies ? 1 : 0 }) as EmployerSummaryRow[];
+}
+
+export function findEmployerSummary(db: DeskDatabase, id: number): EmployerSummaryRow | null {
+  return (db.sqlite.prepare(`${SELECT_SUMMARY} WHERE e.id = ?`).get(id) as EmployerSummaryRow | undefined) ?? null;
+}

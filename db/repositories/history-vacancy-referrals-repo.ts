@@ -1,0 +1,29 @@
+import type { DeskDatabase } from '../open-database';
+
+export interface VacancyReferralRow {
+  serviceId: number;
+  personId: number;
+  name: string;
+  idNumber: string;
+  communityName: string;
+  date: string;
+  clerk: string | null;
+  referralResult: 'hired' | 'refused' | 'pending' | null;
+  outcome: string | null;
+}
+
+/** The referral services (职业介绍) that name the vacancy, newest first. */
+export function listVacancyReferrals(db: DeskDatabase, vacancyId: number): VacancyReferralRow[] {
+  return db.sqlite
+    .prepare(
+      `SELECT s.id AS serviceId, p.id AS personId, p.name, p.id_number AS idNumber, c.name AS communityName, s.date,
+              s.clerk, s.referral_result AS referralResult, s.outcome
+         FROM service_records s
+         JOIN persons p ON p.id = s.person_id
+         JOIN households h ON h.id = p.household_id
+         JOIN communities c ON c.id = h.community_id
+        WHERE s.vacancy_id = ? AND s.kind = 'referral'
+        ORDER BY s.date DESC, s.id DESC`,
+    )
+    .all(vacancyId) as VacancyReferralRow[];
+}

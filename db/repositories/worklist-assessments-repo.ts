@@ -1,0 +1,28 @@
+/**
+ * Worklist: each community's latest saved assessment as of D (the `assessments` table the assessment engine writes),
+ * for the yearly re-check of passed communities. Street-level assessments (community NULL) are not read.
+ */
+import type { DeskDatabase } from '../open-database';
+
+export interface LatestAssessmentRow {
+  assessmentId: number;
+  communityId: number;
+  asOf: string;
+  verdict: 'pass' | 'fail' | 'incomplete';
+  standardName: string;
+}
+
+export function latestAssessments(db: DeskDatabase, asOf: string, communityId: number | null): LatestAssessmentRow[] {
+  return db.sqlite
+    .prepare(
+      `SELECT assessmentId, communityId, asOf, verdict, standardName FROM (
+         SELECT a.id AS assessmentId, a.community_id AS communityId, a.as_of AS asOf, a.verdict,
+                st.name AS standardName,
+                ROW_NUMBER() OVER (PARTITION BY a.community_id ORDER BY a.as_of DESC, a.id DESC) AS rn
+           FROM assessments a JOIN standards st ON st.id = a.standard_row_id
+          WHERE a.community_id IS NOT NULL AND a.as_of <= $asOf
+            AND ($communityId IS NULL OR a.community_id = $communityId))
+        WHERE rn = 1`,
+    )
+    .all({ asOf, communityId }) as LatestAssessmentRow[];
+}

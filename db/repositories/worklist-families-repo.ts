@@ -1,0 +1,25 @@
+/** Worklist: zero-employment families present on D (the derived family_episodes). */
+import type { DeskDatabase } from '../open-database';
+
+export interface ZeroFamilyRow {
+  householdId: number;
+  number: string;
+  communityId: number;
+  /** The head's name (户主), else the first member's. */
+  headName: string | null;
+  appeared: string;
+}
+
+/** Present on D: appeared on or before D, not ended by D. The episodes are read once (`+`), not through the kind index. */
+export function zeroFamiliesOn(db: DeskDatabase, asOf: string, communityId: number | null): ZeroFamilyRow[] {
+  return db.sqlite
+    .prepare(
+      `SELECT h.id AS householdId, h.number, h.community_id AS communityId, e.appeared,
+              (SELECT p.name FROM persons p WHERE p.household_id = h.id
+                ORDER BY p.relation <> 'head', p.id LIMIT 1) AS headName
+         FROM family_episodes e JOIN households h ON h.id = e.household_id
+        WHERE +e.kind = 'zero_employment' AND e.appeared <= $asOf AND (e.ended IS NULL OR e.ended > $asOf)
+          AND ($communityId IS NULL OR h.community_id = $communityId)`,
+    )
+    .all({ asOf, communityId }) as ZeroFamilyRow[];
+}

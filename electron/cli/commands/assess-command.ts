@@ -1,0 +1,114 @@
+/**
+ * `assess`: the assessment of every community (or one) and the street, for the bureau's scripts (issue #6 item 7).
+ * With --json, stdout is exactly the documented document (assessDocument); warnings go to stderr.
+ */
+import { parseArgs } from 'node:util';
+import { AppError } from '../../../shared/app-error';
+import type { AssessmentRun, ItemResult, UnitResult } from '../../../shared/contract/assessment';
+import { formatPercent } from '../../../shared/domain/assessment/compare';
+import { isValidIsoDate, todayIso } from '../../../shared/domain/dates';
+import { findCommunityByCode } from '../../../db/repositories/communities-repo';
+import { streetHead } from '../../services/assessment/assessment-handlers';
+import { runAssessment } from '../../services/assessment/run-assessment';
+import { EXIT_OK, UsageError } from '../cli-io';
+import type { Command } from '../command';
+import { openForCli } from '../open-for-cli';
+
+const VERDICT = { pass: '达标', fail: '不达标', incomplete: '待定（人工项未评定）', unrecorded: '未评定' } as const;
+
+type CliSubject = { kind: 'person' | 'household'; key: string; reason: string };
+
+/** The documented JSON of one run: keys exactly as issue #6 item 7 lists them, nothing else. */
+export function assessDocument(run: AssessmentRun): unknown {
+  const subjects = (list: ItemResult['failing']): CliSubject[] => list.map((s) => ({ kind: s.kind, key: s.key, reason: s.reason }));
+  const unit = (u: UnitResult) => ({
+    code: u.code,
+    name: u.name,
+    verdict: u.verdict,
+    score: u.score,
+    stars: u.stars,
+    items: u.items.map((i) => ({
+      id: i.id,
+      name: i.name,
+      kind: i.kind,
+      verdict: i.verdict,
+      value: i.value,
+      threshold: i.threshold,
+      numerator: i.numerator,
+      denominator: i.denominator,
+      failing: subjects(i.failing),
+      pending: subjects(i.pending),
+    })),
+  });
+  return {
+    standard: { id: run.standard.id, version: run.standard.version, name: run.standard.name },
+    asOf: run.asOf,
+    period: { from: run.period.from, to: run.period.to },
+    communities: run.communities.map(unit),
+    street: { verdict: run.street.verdict, score: run.street.score, stars: run.street.stars },
+  };
+}
+
+function valueText(item: ItemResult): string {
+  if (item.kind === 'manual') return item.manual ? `（${item.manual.evidence ?? ''}）` : '';
+  if (item.value === null) return item.note ?? '';
+  if (item.unit === 'ratio') return `${formatPercent(item.value)}（${item.numerator}/${item.denominator}）`;
+  return String(item.value);
+}
+
+function humanText(run: AssessmentRun): string {
+  const score = (u: UnitResult) => (u.score === null ? '' : `，${u.score} 分`);
+  const stars = (u: UnitResult) => (u.stars === null ? '' : `，${u.stars} 星`);
+  const lines = [
+    `考核标准：${run.standard.name}（${run.standard.id}，${run.standard.version} 版）`,
+    `截止日 ${run.asOf}，考核期间 ${run.period.from} 至 ${run.period.to}`,
+    `街道：${VERDICT[run.street.verdict]}${score(run.street)}${stars(run.street)}`,
+  ];
+  for (const u of run.communities) {
+    lines.push('', `${u.code} ${u.name}：${VERDICT[u.verdict]}${score(u)}${stars(u)}`);
+    u.items.forEach((item, at) => {
+      const counts = [item.failingCount > 0 ? `未达标对象 ${item.failingCount}` : '', item.pendingCount > 0 ? `待办 ${item.pendingCount}` : ''].filter(Boolean).join('，');
+      lines.push(`  ${at + 1}. ${VERDICT[item.verdict]}  ${item.metricLabel ?? item.name} ${valueText(item)}${counts ? `  [${counts}]` : ''}`);
+    });
+  }
+  return lines.join('\n');
+}
+
+function dateOption(name: string, value: string | undefined): string | undefined {
+  if (value !== undefined && !isValidIsoDate(value)) throw new UsageError(`--${name} 必须是 YYYY-MM-DD 格式的有效日期`);
+  return value;
+}
+
+export const assessCommand: Command = {
+  name: 'assess',
+  usage: 'assess --standard ID --as-of YYYY-MM-DD [--from YYYY-MM-DD] [--community CODE] [--db PATH] [--json]',
+  summary: '按考核标准考核各社区和街道（截止日、考核期间默认当年 1 月 1 日起）；--json 输出约定的 JSON 文档',
+  async run(ctx) {
+    const { values, positionals } = parseArgs({
+      args: ctx.argv,
+      options: { standard: { type: 'string' }, 'as-of': { type: 'string' }, from: { type: 'string' }, community: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (positionals.length > 0) throw new UsageError(`多余的参数：${positionals.join(' ')}`);
+    if (!values.standard) throw new UsageError('请用 --standard 给出考核标准编号（如 chongqing-2007）');
+    const asOf = dateOption('as-of', values['as-of']);
+    if (asOf === undefined) throw new UsageError('请用 --as-of 给出考核截止日（YYYY-MM-DD）');
+    const from = dateOption('from', values.from);
+    const runtime = openForCli(ctx);
+    try {
+      let communityId: number | undefined;
+      if (values.community !== undefined) {
+        const community = findCommunityByCode(runtime.db, values.community);
+        if (!community) throw new AppError('NOT_FOUND', `没有代码为 ${values.community} 的社区`, { fields: [{ path: 'community', message: '找不到该社区' }] });
+        communityId = community.id;
+      }
+      const run = runAssessment(runtime.db, { standardId: values.standard, asOf, from, communityId }, todayIso(), streetHead(runtime.db));
+      for (const warning of run.warnings) ctx.io.log(`注意：${warning}`);
+      ctx.io.out(humanText(run), assessDocument(run));
+      return EXIT_OK;
+    } finally {
+      runtime.close();
+    }
+  },
+};

@@ -1,0 +1,30 @@
+/** No valid complaint dated in the period (DOMAIN §4): valid ones count against the item, unjudged ones are pending. */
+import type { AutoItem } from '../../../../shared/contract/standards';
+import { complaintsBetween } from '../../../../db/repositories/assessment-history-repo';
+import type { RunContext } from '../run-context';
+import { addCount, outcomeOf, perCommunity, withStreetSum } from './metric-types';
+import type { MetricOutcome } from './metric-types';
+
+const SUMMARY_CHARS = 40;
+
+function summary(content: string): string {
+  const text = content.replace(/\s+/g, ' ').trim();
+  return text.length > SUMMARY_CHARS ? `${text.slice(0, SUMMARY_CHARS)}…` : text;
+}
+
+export function validComplaints(ctx: RunContext, item: AutoItem): MetricOutcome {
+  const span = ctx.span(item.window) ?? ctx.period;
+  const communities = perCommunity(ctx, 'count');
+  for (const c of complaintsBetween(ctx.db, span.from, span.to)) {
+    const outcome = outcomeOf(communities, c.communityId);
+    if (!outcome || c.valid === 0) continue;
+    const record = { kind: 'complaint' as const, id: c.id, key: String(c.id), name: summary(c.content), date: c.date };
+    if (c.valid === 1) {
+      addCount(outcome);
+      outcome.records.push({ ...record, status: 'failing', reason: `${c.date} 的投诉经认定有效${c.validityReason ? `（${c.validityReason}）` : ''}` });
+    } else {
+      outcome.records.push({ ...record, status: 'pending', reason: `${c.date} 的投诉尚未认定是否有效；认定为有效将使本项不达标` });
+    }
+  }
+  return withStreetSum(communities, 'count');
+}

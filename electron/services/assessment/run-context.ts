@@ -1,0 +1,83 @@
+/**
+ * Everything one assessment run reads, loaded at most once and only when an item needs it: the labour force on D
+ * (one set-based query for every community), registrations, families, the working calendar.
+ */
+import type { ItemWindow } from '../../../shared/contract/standards';
+import type { WorkingCalendar } from '../../../shared/domain/calendar/working-days';
+import { addDays } from '../../../shared/domain/population/date-arithmetic';
+import type { PopulationSettings } from '../../../shared/domain/population/settings';
+import { communitiesWithResidents, listCommunityRefs } from '../../../db/repositories/assessment-population-repo';
+import type { CommunityRef } from '../../../db/repositories/assessment-population-repo';
+import { openRegistrationsOn, recognisedOn } from '../../../db/repositories/assessment-history-repo';
+import type { OpenRegistration, RecognitionOn } from '../../../db/repositories/assessment-history-repo';
+import type { DeskDatabase } from '../../../db/open-database';
+import { loadWorkingCalendar } from '../calendar/load-calendar';
+import { bornByForAge } from '../population/cutoffs';
+import { readPopulationSettings } from '../population/population-settings';
+import { labourForceOn } from './labour-force';
+import type { LabourForce } from './labour-force';
+
+export interface DateSpan {
+  from: string;
+  to: string;
+}
+
+export interface RunContext {
+  db: DeskDatabase;
+  asOf: string;
+  period: DateSpan;
+  settings: PopulationSettings;
+  communities: readonly CommunityRef[];
+  calendar(): WorkingCalendar;
+  /** Persons in LF on D with their flags (labour-force.ts). */
+  labourForce(): LabourForce;
+  /** Communities where someone lives on D. */
+  inhabited(): Set<number>;
+  /** Whether the labour force was loaded (an item needed it). */
+  labourForceLoaded(): boolean;
+  openRegistrations(): readonly OpenRegistration[];
+  recognised(): readonly RecognitionOn[];
+  /** The dates a window covers; null for a duration in months (it is not a span of dates). */
+  span(window: ItemWindow | { kind: 'period' } | { kind: 'lastDays'; days: number }): DateSpan | null;
+}
+
+function lazy<T>(load: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => {
+    if (value === null) value = { v: load() };
+    return value.v;
+  };
+}
+
+export function createRunContext(db: DeskDatabase, asOf: string, period: DateSpan): RunContext {
+  const settings = readPopulationSettings(db);
+  let lfLoaded = false;
+  return {
+    db,
+    asOf,
+    period,
+    settings,
+    communities: listCommunityRefs(db),
+    calendar: lazy(() => loadWorkingCalendar(db)),
+    labourForce: lazy(() => {
+      lfLoaded = true;
+      return labourForceOn(db, asOf, { women: bornByForAge(asOf, settings.age4050.women), men: bornByForAge(asOf, settings.age4050.men) });
+    }),
+    labourForceLoaded: () => lfLoaded,
+    inhabited: lazy(() => communitiesWithResidents(db, asOf)),
+    openRegistrations: lazy(() => openRegistrationsOn(db, asOf)),
+    recognised: lazy(() => recognisedOn(db, asOf)),
+    span(window) {
+      switch (window.kind) {
+        case 'asOf':
+          return { from: asOf, to: asOf };
+        case 'period':
+          return period;
+        case 'lastDays':
+          return { from: addDays(asOf, -(window.days - 1)), to: asOf };
+        case 'months':
+          return null;
+      }
+    },
+  };
+}

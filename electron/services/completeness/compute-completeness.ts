@@ -1,0 +1,172 @@
+/**
+ * 十清/五清 on a date D for the whole street, one community or one person (DOMAIN.md §5): who is concerned (the
+ * unemployed on D, the re-employed of the period, the recognised difficult persons), and each one's items. The
+ * worklist, the person page, the community rates and the assessment engine all start here.
+ */
+import { demandWindow, employerDemandCheck } from '../../../shared/domain/completeness/community-demand';
+import type { DateWindow } from '../../../shared/domain/completeness/community-demand';
+import type { PersonFacts, RecognitionFact, TenClearRole } from '../../../shared/domain/completeness/facts';
+import { fiveClearChecks } from '../../../shared/domain/completeness/five-clear';
+import type { FiveClearCheck } from '../../../shared/domain/completeness/five-clear';
+import type { ItemCheck, TenClearCommunityItem } from '../../../shared/domain/completeness/items';
+import { reemployedChecks, unemployedChecks } from '../../../shared/domain/completeness/ten-clear';
+import type { TenClearCheck } from '../../../shared/domain/completeness/ten-clear';
+import type { PersonRef } from '../../../shared/domain/worklist/inputs';
+import {
+  latestDemandByCommunity,
+  personFieldRows,
+  reemployedRows,
+  reemployedRowsOf,
+  unemployedOn,
+} from '../../../db/repositories/completeness-repo';
+import type { PersonFieldsRow, ReemployedRow } from '../../../db/repositories/completeness-repo';
+import { recognisedOn } from '../../../db/repositories/worklist-recognitions-repo';
+import type { RecognisedRow } from '../../../db/repositories/worklist-recognitions-repo';
+import { serviceDigests } from '../../../db/repositories/worklist-services-repo';
+import type { ServiceDigest } from '../../../db/repositories/worklist-services-repo';
+import type { DeskDatabase } from '../../../db/open-database';
+import { personBadges } from '../population/queries';
+import { readWorklistSettings } from '../worklist/worklist-settings';
+import { loadPersonFacts } from './load-facts';
+
+export interface TenClearResult {
+  person: PersonRef;
+  /** The facts read (null for the re-employed: only their spell is read). */
+  facts: PersonFacts | null;
+  role: TenClearRole;
+  checks: TenClearCheck[];
+}
+
+export interface FiveClearResult {
+  person: PersonRef;
+  recognisedOn: string;
+  checks: FiveClearCheck[];
+}
+
+export interface CompletenessData {
+  asOf: string;
+  /** 1 January of D's year to D: re-employment is counted in it. */
+  period: DateWindow;
+  demandWindow: DateWindow;
+  tenClear: TenClearResult[];
+  fiveClear: FiveClearResult[];
+  /** 辖区单位用工需求清 per community id (every community, or the one asked for; none for one person). */
+  demand: Map<number, ItemCheck<TenClearCommunityItem>>;
+}
+
+/** Who is concerned on D. */
+export interface Concerned {
+  asOf: string;
+  period: DateWindow;
+  /** In U on D, with fields and wish. */
+  unemployed: PersonFieldsRow[];
+  /** Re-employed in the period: the spell per person (the latest start). */
+  reemployed: Map<number, ReemployedRow>;
+  /** Recognitions in force on D. */
+  recognised: RecognisedRow[];
+  /** The communities whose employers' demand to check. */
+  demandCommunities: number | 'all' | null;
+}
+
+export function periodOf(asOf: string): DateWindow {
+  return { from: `${asOf.slice(0, 4)}-01-01`, to: asOf };
+}
+
+/** The 五清 marks stored on a recognition (JSON); unreadable text counts as none recorded. */
+export function parseMarks(text: string | null): RecognitionFact['marks'] {
+  if (text === null) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' ? (value as RecognitionFact['marks']) : null;
+  } catch {
+    return null;
+  }
+}
+
+function latestPerPerson(rows: readonly ReemployedRow[]): Map<number, ReemployedRow> {
+  const byPerson = new Map<number, ReemployedRow>();
+  for (const r of rows) {
+    const known = byPerson.get(r.personId);
+    if (!known || r.startDate > known.startDate) byPerson.set(r.personId, r);
+  }
+  return byPerson;
+}
+
+/** Everyone concerned in the street, or in one community (`recognised`: when the caller already read them). */
+export function concernedOn(db: DeskDatabase, asOf: string, communityId: number | null, recognised?: RecognisedRow[]): Concerned {
+  const period = periodOf(asOf);
+  return {
+    asOf,
+    period,
+    unemployed: unemployedOn(db, asOf, communityId),
+    reemployed: latestPerPerson(reemployedRows(db, { asOf, from: period.from, communityId })),
+    recognised: recognised ?? recognisedOn(db, asOf, communityId),
+    demandCommunities: communityId ?? 'all',
+  };
+}
+
+/** One person (the person page): whether in U on D comes from the pure rules on the person's own history. */
+export function concernedPerson(db: DeskDatabase, personId: number, asOf: string): Concerned {
+  const period = periodOf(asOf);
+  const inU = personBadges(db, personId, asOf).unemployed;
+  return {
+    asOf,
+    period,
+    unemployed: inU ? personFieldRows(db, [personId], asOf) : [],
+    reemployed: latestPerPerson(reemployedRowsOf(db, { asOf, from: period.from, personId })),
+    recognised: recognisedOn(db, asOf, null, personId),
+    demandCommunities: null,
+  };
+}
+
+/** The persons whose service records the rules read (the re-employed need only their spell). */
+export function personsWithFacts(c: Concerned): number[] {
+  return [...new Set([...c.unemployed.map((u) => u.personId), ...c.recognised.map((r) => r.personId)])];
+}
+
+/** The items of everyone concerned; `digests`: the service digests of at least `personsWithFacts(c)`. */
+export function evaluateCompleteness(db: DeskDatabase, c: Concerned, digests: ReadonlyMap<number, ServiceDigest>): CompletenessData {
+  const { asOf } = c;
+  const unemployedIds = new Set(c.unemployed.map((u) => u.personId));
+  const others = c.recognised.map((r) => r.personId).filter((id) => !unemployedIds.has(id));
+  const loaded = loadPersonFacts(db, [...c.unemployed, ...personFieldRows(db, others, asOf)], digests, asOf);
+
+  const tenClear: TenClearResult[] = [];
+  for (const u of c.unemployed) {
+    const person = loaded.get(u.personId);
+    if (person) tenClear.push({ person: person.ref, facts: person.facts, role: { kind: 'unemployed' }, checks: unemployedChecks(person.facts, asOf) });
+  }
+  for (const spell of c.reemployed.values()) {
+    if (unemployedIds.has(spell.personId)) continue;
+    const destination = { kind: spell.kind, startDate: spell.startDate, employerName: spell.employerName, post: spell.post };
+    const person = { id: spell.personId, idNumber: spell.idNumber, name: spell.name, communityId: spell.communityId };
+    tenClear.push({ person, facts: null, role: { kind: 'reemployed', destination }, checks: reemployedChecks(destination) });
+  }
+  const fiveClear: FiveClearResult[] = [];
+  for (const r of c.recognised) {
+    const person = loaded.get(r.personId);
+    if (!person) continue;
+    const recognition = { recognisedOn: r.recognisedOn, marks: parseMarks(r.fiveClear) };
+    fiveClear.push({ person: person.ref, recognisedOn: r.recognisedOn, checks: fiveClearChecks(person.facts, recognition) });
+  }
+  const window = demandWindow(asOf, readWorklistSettings(db).demandWindowMonths);
+  const demand = new Map<number, ItemCheck<TenClearCommunityItem>>();
+  if (c.demandCommunities !== null) {
+    for (const d of latestDemandByCommunity(db, asOf)) {
+      if (c.demandCommunities === 'all' || d.communityId === c.demandCommunities) demand.set(d.communityId, employerDemandCheck(d.latestOpenedOn, window));
+    }
+  }
+  return { asOf, period: c.period, demandWindow: window, tenClear, fiveClear, demand };
+}
+
+/** Street-wide or one community, reading the service digests itself. */
+export function computeCompleteness(db: DeskDatabase, options: { asOf: string; communityId: number | null }): CompletenessData {
+  const c = concernedOn(db, options.asOf, options.communityId);
+  return evaluateCompleteness(db, c, serviceDigests(db, personsWithFacts(c), options.asOf));
+}
+
+/** One person, reading the person's service digest. */
+export function personCompletenessData(db: DeskDatabase, personId: number, asOf: string): CompletenessData {
+  const c = concernedPerson(db, personId, asOf);
+  return evaluateCompleteness(db, c, serviceDigests(db, personsWithFacts(c), asOf));
+}

@@ -1,0 +1,18 @@
+/** The person page's employment facts: every spell and registration, and the wish in force today. */
+import type { PersonEmployment } from '../../../shared/contract/history';
+import { listRegistrationsOfPerson } from '../../../db/repositories/history-registrations-repo';
+import { listSpellsOfPerson } from '../../../db/repositories/history-spells-repo';
+import { wishInForce } from '../../../db/repositories/history-wishes-repo';
+import type { DeskDatabase } from '../../../db/open-database';
+import { requirePerson } from './rules';
+
+export function personEmployment(db: DeskDatabase, today: string, personId: number): PersonEmployment {
+  const person = requirePerson(db, personId);
+  return {
+    personId: person.id,
+    asOf: today,
+    spells: listSpellsOfPerson(db, person.id).reverse(),
+    registrations: listRegistrationsOfPerson(db, person.id).reverse(),
+    wish: wishInForce(db, person.id, today),
+  };
+}

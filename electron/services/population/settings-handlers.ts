@@ -1,0 +1,52 @@
+/**
+ * Reading and changing the population settings (设置 → 人口口径). A change recomputes every person's dates and every
+ * household's episodes in one transaction — seconds on a large street — so it runs as a job the page follows.
+ */
+import { PopulationSettings as PopulationSettingsSchema } from '../../../shared/contract/population';
+import type { PopulationSettings } from '../../../shared/domain/population/settings';
+import type { DeskDatabase } from '../../../db/open-database';
+import type { Handler } from '../handlers';
+import type { JobRegistry } from '../jobs/job-registry';
+import { readPopulationSettings } from './population-settings';
+import { setPopulationSettings } from './settings-service';
+
+export interface SettingsDeps {
+  db: DeskDatabase;
+  jobs: JobRegistry;
+}
+
+function sameSettings(a: PopulationSettings, b: PopulationSettings): boolean {
+  return JSON.stringify(PopulationSettingsSchema.parse(a)) === JSON.stringify(PopulationSettingsSchema.parse(b));
+}
+
+/**
+ * The recompute is one synchronous transaction (all or nothing) that holds the event loop for its whole length, so
+ * no progress poll is answered during it. Waiting this long first lets the page's next poll (every 250 ms) fetch
+ * the note saying what is being recomputed before that.
+ */
+const BEFORE_RECOMPUTE_MS = 400;
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function populationSettingsHandlers(deps: SettingsDeps): {
+  'population.settings': Handler<'population.settings'>;
+  'settings.population.get': Handler<'settings.population.get'>;
+  'population.setSettings': Handler<'population.setSettings'>;
+} {
+  const { db } = deps;
+  return {
+    'population.settings': () => readPopulationSettings(db),
+    'settings.population.get': () => readPopulationSettings(db),
+    'population.setSettings': (ctx, input) => {
+      const jobId = deps.jobs.start('population.setSettings', async (report) => {
+        if (sameSettings(readPopulationSettings(db), input)) {
+          report(1, '设置未改变，无需重新计算');
+          return { result: readPopulationSettings(db) };
+        }
+        report(0.1, '正在按新口径重新计算每人的退休日期和各户的零就业家庭（大街道需十几秒）');
+        await pause(BEFORE_RECOMPUTE_MS);
+        return { result: setPopulationSettings(db, ctx, input) };
+      });
+      return { jobId };
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { Group, Progress, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+
+/** Seconds since `busy` turned true (0 while idle), ticking twice a second. */
+function useElapsedSeconds(busy: boolean): number {
+  const [elapsed, setElapsed] = useState(0);
+  useEffect(() => {
+    if (!busy) {
+      setElapsed(0);
+      return undefined;
+    }
+    const started = Date.now();
+    const timer = setInterval(() => setElapsed((Date.now() - started) / 1000), 500);
+    return () => clearInterval(timer);
+  }, [busy]);
+  return elapsed;
+}
+
+/** A progress bar with what is being done and for how long — shown only once the work has taken over a second. */
+export function SlowProgress({ busy, title }: { busy: boolean; title: string }) {
+  const elapsed = useElapsedSeconds(busy);
+  if (!busy || elapsed < 1) return null;
+  return (
+    <Stack gap={4} role="status" aria-live="polite">
+      <Group justify="space-between">
+        <Text size="sm" fw={500}>
+          {title}
+        </Text>
+        <Text size="sm" c="dimmed">
+          已用 {Math.floor(elapsed)} 秒
+        </Text>
+      </Group>
+      <Progress value={100} animated striped aria-label={title} />
+    </Stack>
+  );
+}

@@ -1,0 +1,31 @@
+import { Stack, Tabs, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { CalendarTab } from './CalendarTab';
+import { PopulationSettingsTab } from './PopulationSettingsTab';
+
+/** 设置: the working-day calendar and the population choices (口径) every count depends on. */
+export function SettingsPage() {
+  const [tab, setTab] = useState<string | null>('calendar');
+  return (
+    <Stack>
+      <div>
+        <Title order={3}>设置</Title>
+        <Text size="sm" c="dimmed">
+          全街道通用的规则：工作日历决定“3 个工作日内”等期限，人口口径决定劳动年龄、“4050”和零就业家庭的认定。
+        </Text>
+      </div>
+      <Tabs value={tab} onChange={setTab}>
+        <Tabs.List>
+          <Tabs.Tab value="calendar">工作日历</Tabs.Tab>
+          <Tabs.Tab value="population">人口口径</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="calendar" pt="md">
+          <CalendarTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="population" pt="md">
+          <PopulationSettingsTab />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

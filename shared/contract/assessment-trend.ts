@@ -1,0 +1,45 @@
+/**
+ * The monthly trend of the 考核 dashboard (issue #6 item 6): for the street or one community, the last 12 months'
+ * employment rate |E∩LFW| / |LFW|, zero-employment families and registered unemployed (DOMAIN.md §3), each counted
+ * on the month's last day (the as-of date for its own month) exactly as the street snapshot counts them.
+ */
+import { z } from 'zod';
+import { Id, IsoDate } from './common';
+
+export const TrendPoint = z.object({
+  /** `YYYY-MM`. */
+  month: z.string(),
+  /** The date counted: the month's last day, or the as-of date in its month. */
+  date: z.string(),
+  /** employedLfw / lfw; null when nobody is in LFW on that date. */
+  employmentRate: z.number().nullable(),
+  /** Labour resources with an employment wish (LFW). */
+  lfw: z.number().int(),
+  /** Of them, employed (E∩LFW). */
+  employedLfw: z.number().int(),
+  /** Zero-employment families present on the date. */
+  zeroEmploymentFamilies: z.number().int(),
+  /** Persons with an open unemployment registration on the date (RU). */
+  registeredUnemployed: z.number().int(),
+});
+export type TrendPoint = z.infer<typeof TrendPoint>;
+
+export const AssessmentTrend = z.object({
+  asOf: z.string(),
+  /** null: the whole street. */
+  community: z.object({ id: Id, code: z.string(), name: z.string() }).nullable(),
+  /** 12 points, oldest first. */
+  points: z.array(TrendPoint),
+});
+export type AssessmentTrend = z.infer<typeof AssessmentTrend>;
+
+export const TrendInput = z.strictObject({
+  asOf: IsoDate,
+  /** Omitted: the whole street. */
+  communityId: Id.optional(),
+});
+export type TrendInput = z.infer<typeof TrendInput>;
+
+export const assessmentTrendContract = {
+  'assessment.trend': { input: TrendInput, output: AssessmentTrend, access: 'read' },
+} as const;

@@ -1,0 +1,95 @@
+/**
+ * The worklist (待办, DOMAIN.md §6): what is due and overdue on a date, by community, clerk and kind, each row linking
+ * to the record to act on; the cheap counts for the navigation; and the worklist's settings (intervals, windows).
+ */
+import { z } from 'zod';
+import { WORKLIST_KINDS, WORKLIST_STATUSES } from '../domain/worklist/kinds';
+import type { WorklistSettings as WorklistSettingsValue } from '../domain/worklist/settings';
+import { Empty, Id, IsoDate } from './common';
+
+export const WorklistKind = z.enum(WORKLIST_KINDS, { message: `待办类型应为：${WORKLIST_KINDS.join('、')}` });
+export const WorklistStatus = z.enum(WORKLIST_STATUSES);
+
+export const WorklistRow = z.object({
+  rowId: z.string(),
+  kind: WorklistKind,
+  status: WorklistStatus,
+  dueOn: z.string(),
+  communityId: Id,
+  communityName: z.string(),
+  communityCode: z.string(),
+  clerk: z.string().nullable(),
+  subject: z.object({ kind: z.enum(['person', 'household', 'community']), id: Id, key: z.string(), name: z.string() }),
+  detail: z.string(),
+  link: z.string(),
+});
+export type WorklistRow = z.infer<typeof WorklistRow>;
+
+/** Rows per kind: every kind present, zeros included. */
+export const CountsByKind = z.record(WorklistKind, z.number().int());
+export type CountsByKind = z.infer<typeof CountsByKind>;
+
+export const ListWorklistInput = z.strictObject({
+  asOf: IsoDate,
+  communityId: Id.optional(),
+  clerk: z.string().trim().min(1, { message: '经办人不能为空' }).max(20, { message: '经办人不能超过 20 个字' }).optional(),
+  kinds: z.array(WorklistKind).min(1, { message: '至少选择一种待办类型' }).optional(),
+});
+export type ListWorklistInput = z.infer<typeof ListWorklistInput>;
+
+export const WorklistList = z.object({
+  asOf: z.string(),
+  /** Sorted: overdue first (longest overdue first), then due and upcoming by date. */
+  rows: z.array(WorklistRow),
+  /** Rows per kind under the community and clerk filters (the kinds filter aside), so every kind shows its count. */
+  countsByKind: CountsByKind,
+  /** The number of rows returned. */
+  total: z.number().int(),
+  /** The clerks named on rows under the community filter, for the clerk filter. */
+  clerks: z.array(z.string()),
+  /** Calendar warnings: deadlines in years whose holidays are not known. */
+  warnings: z.array(z.string()),
+});
+export type WorklistList = z.infer<typeof WorklistList>;
+
+export const WorklistCounts = z.object({
+  asOf: z.string(),
+  /** Rows due or overdue (what the navigation shows). */
+  open: z.number().int(),
+  overdue: z.number().int(),
+  upcoming: z.number().int(),
+  countsByKind: CountsByKind,
+});
+export type WorklistCounts = z.infer<typeof WorklistCounts>;
+
+const Count = (label: string, min: number, max: number) =>
+  z
+    .number({ message: `${label}应为数字` })
+    .int({ message: `${label}应为整数` })
+    .min(min, { message: `${label}不能小于 ${min}` })
+    .max(max, { message: `${label}不能大于 ${max}` });
+
+export const WorklistSettings = z.strictObject({
+  guidanceWorkingDays: Count('职业指导期限（工作日）', 1, 30),
+  zeroFamilyMonths: Count('零就业家庭消除期限（月）', 1, 12),
+  commitmentHours: Count('即时就业承诺期限（小时）', 1, 720),
+  registrationReminderMonths: z
+    .tuple([Count('第一次提醒（月）', 1, 12), Count('第二次提醒（月）', 1, 12)])
+    .refine(([a, b]) => a < b, { message: '第二次提醒应晚于第一次提醒' }),
+  followUpIntervalMonths: Count('回访间隔（月）', 1, 12),
+  followUpLeadDays: Count('回访提前提醒（天）', 0, 60),
+  upcomingDays: Count('4050 与退休提前提醒（天）', 1, 365),
+  recheckIntervalMonths: Count('达标复查间隔（月）', 1, 36),
+  recheckLeadDays: Count('复查提前提醒（天）', 0, 180),
+  demandWindowMonths: Count('用工需求有效期（月）', 1, 24),
+});
+// The contract's schema describes exactly the domain's settings type.
+const _sameShape: z.ZodType<WorklistSettingsValue> = WorklistSettings;
+void _sameShape;
+
+export const worklistContract = {
+  'worklist.list': { input: ListWorklistInput, output: WorklistList, access: 'read' },
+  'worklist.counts': { input: z.strictObject({ asOf: IsoDate }), output: WorklistCounts, access: 'read' },
+  'worklist.settings': { input: Empty, output: WorklistSettings, access: 'read' },
+  'worklist.setSettings': { input: WorklistSettings, output: WorklistSettings, access: 'admin' },
+} as const;

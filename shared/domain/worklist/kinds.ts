@@ -1,0 +1,87 @@
+/** The kinds of worklist row (DOMAIN.md §6), in the order the worklist shows them, with their Chinese names. */
+export const WORKLIST_KINDS = [
+  'guidance',
+  'zero_employment_family',
+  'commitment',
+  'registration_9m',
+  'registration_11m',
+  'follow_up',
+  'entering_4050',
+  'retirement',
+  'refused_referrals',
+  'missing_ten_clear',
+  'missing_five_clear',
+  'community_recheck',
+] as const;
+export type WorklistKind = (typeof WORKLIST_KINDS)[number];
+
+export const WORKLIST_KIND_LABEL: Readonly<Record<WorklistKind, string>> = {
+  guidance: '职业指导',
+  zero_employment_family: '零就业家庭',
+  commitment: '72小时承诺',
+  registration_9m: '登记满9个月',
+  registration_11m: '登记满11个月',
+  follow_up: '跟踪回访',
+  entering_4050: '进入4050',
+  retirement: '即将退休',
+  refused_referrals: '两次拒绝介绍',
+  missing_ten_clear: '十清缺项',
+  missing_five_clear: '五清缺项',
+  community_recheck: '达标复查',
+};
+
+/**
+ * `overdue`: the deadline (`dueOn`) has passed; `due`: to act on now, by `dueOn`; `upcoming`: an event on `dueOn`
+ * ahead (entering 4050, retirement), for information.
+ */
+export const WORKLIST_STATUSES = ['overdue', 'due', 'upcoming'] as const;
+export type WorklistStatus = (typeof WORKLIST_STATUSES)[number];
+
+export const WORKLIST_STATUS_LABEL: Readonly<Record<WorklistStatus, string>> = { overdue: '已逾期', due: '待办', upcoming: '即将到来' };
+
+export type SubjectKind = 'person' | 'household' | 'community';
+
+export interface WorklistSubject {
+  kind: SubjectKind;
+  id: number;
+  /** 身份证号码, 户编号 or the community's code. */
+  key: string;
+  name: string;
+}
+
+export interface WorklistRow {
+  /** Stable within one list: kind, subject and the record behind the row. */
+  rowId: string;
+  kind: WorklistKind;
+  status: WorklistStatus;
+  dueOn: string;
+  communityId: number;
+  communityName: string;
+  communityCode: string;
+  /** The clerk who last served the subject (the latest service with a clerk, on or before the date), if any. */
+  clerk: string | null;
+  subject: WorklistSubject;
+  detail: string;
+  /** Hash route of the record to act on: `#/person/12`, `#/household/5`. */
+  link: string;
+}
+
+export function subjectLink(subject: Pick<WorklistSubject, 'kind' | 'id'>): string {
+  if (subject.kind === 'person') return `#/person/${subject.id}`;
+  if (subject.kind === 'household') return `#/household/${subject.id}`;
+  return '#/communities';
+}
+
+const STATUS_ORDER: Readonly<Record<WorklistStatus, number>> = { overdue: 0, due: 1, upcoming: 2 };
+
+/** Overdue first (longest overdue first), then due and upcoming by date; then community, kind and the subject's key. */
+export function compareRows(a: WorklistRow, b: WorklistRow): number {
+  return (
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0) ||
+    (a.communityCode < b.communityCode ? -1 : a.communityCode > b.communityCode ? 1 : 0) ||
+    WORKLIST_KINDS.indexOf(a.kind) - WORKLIST_KINDS.indexOf(b.kind) ||
+    (a.subject.key < b.subject.key ? -1 : a.subject.key > b.subject.key ? 1 : 0) ||
+    (a.rowId < b.rowId ? -1 : a.rowId > b.rowId ? 1 : 0)
+  );
+}
