@@ -302,6 +302,8 @@ export const serviceRecords = sqliteTable(
     content: text('content'),
     vacancyId: integer('vacancy_id').references(() => vacancies.id),
     referralResult: text('referral_result', { enum: ['hired', 'refused', 'pending'] }),
+    /** When a referral's result (hired/refused) became known: the referral's own date if decided when recorded. */
+    referralResultOn: text('referral_result_on'),
     course: text('course'),
     hours: real('hours'),
     certificate: text('certificate'),
@@ -318,6 +320,7 @@ export const serviceRecords = sqliteTable(
     index('services_household_date_idx').on(t.householdId, t.date),
     index('services_date_kind_idx').on(t.date, t.kind),
     index('services_agreement_idx').on(t.agreementId),
+    index('services_vacancy_idx').on(t.vacancyId),
     check('services_subject', sql`${t.personId} IS NOT NULL OR ${t.householdId} IS NOT NULL`),
   ],
 );

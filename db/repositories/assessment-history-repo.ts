@@ -1,7 +1,8 @@
 /**
  * Dated history the assessment reads (DOMAIN §4): registrations and their first guidance, open registrations,
  * complaints, the latest service of given persons, difficulty recognitions and commitments. Each query covers
- * every community at once; the community is the household's current one.
+ * every community at once. Rows name the person only: the caller knows every person's community from one read
+ * (assessment-population-repo personCodes), which spares a join to the wide persons rows here.
  */
 import type { DeskDatabase } from '../open-database';
 
@@ -10,7 +11,6 @@ const ids = (values: Iterable<number>) => JSON.stringify([...values]);
 export interface RegistrationWithGuidance {
   registrationId: number;
   personId: number;
-  communityId: number;
   registeredOn: string;
   cancelledOn: string | null;
   /** The first 职业指导 record dated from the registration day to D, if any. */
@@ -21,11 +21,10 @@ export interface RegistrationWithGuidance {
 export function registrationsWithGuidance(db: DeskDatabase, from: string, to: string): RegistrationWithGuidance[] {
   return db.sqlite
     .prepare(
-      `SELECT r.id AS registrationId, r.person_id AS personId, h.community_id AS communityId, r.registered_on AS registeredOn,
-              r.cancelled_on AS cancelledOn,
+      `SELECT r.id AS registrationId, r.person_id AS personId, r.registered_on AS registeredOn, r.cancelled_on AS cancelledOn,
               (SELECT s.date FROM service_records s WHERE s.person_id = r.person_id AND s.date >= r.registered_on AND s.date <= $to
                   AND s.kind = 'guidance' ORDER BY s.date LIMIT 1) AS firstGuidanceOn
-         FROM unemployment_registrations r JOIN persons p ON p.id = r.person_id JOIN households h ON h.id = p.household_id
+         FROM unemployment_registrations r
         WHERE r.registered_on BETWEEN $from AND $to
         ORDER BY r.registered_on, r.id`,
     )
@@ -34,20 +33,20 @@ export function registrationsWithGuidance(db: DeskDatabase, from: string, to: st
 
 export interface OpenRegistration {
   personId: number;
-  communityId: number;
   /** The earliest registration open on D (it decides how long the person has been registered). */
   registeredOn: string;
 }
 
-/** Persons with a registration open on D (registered on or before D, not cancelled by D). */
+/**
+ * Persons with a registration open on D (registered on or before D, not cancelled by D). Nearly every registration
+ * is dated before D, so the table is scanned rather than walked through an index one row at a time.
+ */
 export function openRegistrationsOn(db: DeskDatabase, asOf: string): OpenRegistration[] {
   return db.sqlite
     .prepare(
-      `SELECT r.person_id AS personId, h.community_id AS communityId, r.first AS registeredOn
-         FROM (SELECT person_id, MIN(registered_on) AS first FROM unemployment_registrations
-                WHERE registered_on <= $asOf AND (cancelled_on IS NULL OR cancelled_on > $asOf) GROUP BY person_id) r
-         JOIN persons p ON p.id = r.person_id JOIN households h ON h.id = p.household_id
-        ORDER BY r.first, r.person_id`,
+      `SELECT person_id AS personId, MIN(registered_on) AS registeredOn FROM unemployment_registrations NOT INDEXED
+        WHERE registered_on <= $asOf AND (cancelled_on IS NULL OR cancelled_on > $asOf)
+        GROUP BY person_id ORDER BY registeredOn, person_id`,
     )
     .all({ asOf }) as OpenRegistration[];
 }
@@ -82,27 +81,33 @@ export function complaintsBetween(db: DeskDatabase, from: string, to: string): C
 }
 
 /**
- * The latest service (any kind) dated `from` … `to` of each of `personIds`: the person's own records, and — when
- * `withHousehold` — the records of the person's household as a whole (a household record has no person). Persons
- * without one are absent. Both lookups are answered from the (subject, date) indexes alone.
+ * Which of `personIds` had a service (any kind) dated `from` … `to`: their own records first, then — when
+ * `withHousehold` — for those without one, a record for their household as a whole (a household record has no
+ * person). Both lookups are answered from the (subject, date) indexes alone.
  */
-export function latestServiceOf(db: DeskDatabase, personIds: readonly number[], from: string, to: string, withHousehold: boolean): Map<number, string> {
-  if (personIds.length === 0) return new Map();
-  const household = withHousehold
-    ? `(SELECT MAX(s.date) FROM service_records s WHERE s.household_id = p.household_id AND s.date BETWEEN $from AND $to)`
-    : 'NULL';
-  const rows = db.sqlite
+export function personsServedBetween(db: DeskDatabase, personIds: readonly number[], from: string, to: string, withHousehold: boolean): Set<number> {
+  if (personIds.length === 0) return new Set();
+  const own = db.sqlite
     .prepare(
-      `SELECT id, MAX(COALESCE(own, ''), COALESCE(hh, '')) FROM (
-         SELECT p.id,
-                (SELECT MAX(s.date) FROM service_records s WHERE s.person_id = p.id AND s.date BETWEEN $from AND $to) AS own,
-                ${household} AS hh
-           FROM persons p WHERE p.id IN (SELECT value FROM json_each($ids)))
-        WHERE own IS NOT NULL OR hh IS NOT NULL`,
+      `SELECT p.value FROM json_each($ids) p
+        WHERE EXISTS (SELECT 1 FROM service_records s WHERE s.person_id = p.value AND s.date BETWEEN $from AND $to)`,
     )
-    .raw()
-    .all({ ids: ids(personIds), from, to }) as [number, string][];
-  return new Map(rows);
+    .pluck()
+    .all({ ids: ids(personIds), from, to }) as number[];
+  const served = new Set(own);
+  if (!withHousehold) return served;
+  const rest = personIds.filter((id) => !served.has(id));
+  if (rest.length === 0) return served;
+  const viaHousehold = db.sqlite
+    .prepare(
+      `SELECT p.id FROM persons p
+        WHERE p.id IN (SELECT value FROM json_each($ids))
+          AND EXISTS (SELECT 1 FROM service_records s WHERE s.household_id = p.household_id AND s.date BETWEEN $from AND $to)`,
+    )
+    .pluck()
+    .all({ ids: ids(rest), from, to }) as number[];
+  for (const id of viaHousehold) served.add(id);
+  return served;
 }
 
 /** Households among `householdIds` with a service dated `from` … `to`, for the household or any of its members. */
@@ -137,7 +142,6 @@ export function householdsWithMemberEmployedOn(db: DeskDatabase, householdIds: r
 
 export interface RecognitionOn {
   personId: number;
-  communityId: number;
   recognisedOn: string;
   especiallyDifficult: 0 | 1;
 }
@@ -146,9 +150,8 @@ export interface RecognitionOn {
 export function recognisedOn(db: DeskDatabase, asOf: string): RecognitionOn[] {
   return db.sqlite
     .prepare(
-      `SELECT r.person_id AS personId, h.community_id AS communityId, MAX(r.recognised_on) AS recognisedOn,
-              r.especially_difficult AS especiallyDifficult
-         FROM difficulty_recognitions r JOIN persons p ON p.id = r.person_id JOIN households h ON h.id = p.household_id
+      `SELECT r.person_id AS personId, MAX(r.recognised_on) AS recognisedOn, r.especially_difficult AS especiallyDifficult
+         FROM difficulty_recognitions r
         WHERE r.recognised_on IS NOT NULL AND r.recognised_on <= $asOf AND (r.exited_on IS NULL OR r.exited_on > $asOf)
         GROUP BY r.person_id ORDER BY r.person_id`,
     )
@@ -158,7 +161,6 @@ export function recognisedOn(db: DeskDatabase, asOf: string): RecognitionOn[] {
 export interface RecognitionInPeriod {
   recognitionId: number;
   personId: number;
-  communityId: number;
   recognisedOn: string;
   /** The first 即时就业承诺 record dated on or after the recognition day, up to D. */
   firstCommitmentOn: string | null;
@@ -168,10 +170,10 @@ export interface RecognitionInPeriod {
 export function especiallyDifficultRecognisedBetween(db: DeskDatabase, from: string, to: string): RecognitionInPeriod[] {
   return db.sqlite
     .prepare(
-      `SELECT r.id AS recognitionId, r.person_id AS personId, h.community_id AS communityId, r.recognised_on AS recognisedOn,
+      `SELECT r.id AS recognitionId, r.person_id AS personId, r.recognised_on AS recognisedOn,
               (SELECT s.date FROM service_records s WHERE s.person_id = r.person_id AND s.date >= r.recognised_on AND s.date <= $to
                   AND s.kind = 'commitment' ORDER BY s.date LIMIT 1) AS firstCommitmentOn
-         FROM difficulty_recognitions r JOIN persons p ON p.id = r.person_id JOIN households h ON h.id = p.household_id
+         FROM difficulty_recognitions r
         WHERE r.especially_difficult = 1 AND r.recognised_on BETWEEN $from AND $to
         ORDER BY r.recognised_on, r.id`,
     )

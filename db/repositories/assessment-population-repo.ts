@@ -1,44 +1,56 @@
 /**
  * The population on a date D as the assessment needs it, set-based over the stored derived columns
- * (persons.working_age_from / retirement_on, DOMAIN §3): the persons in labour resources (LF), the persons employed
- * on D and the wishes, each as one scan returning plain numbers; electron/services/assessment/labour-force.ts joins
- * them in typed arrays. (Correlated lookups per person cost several B-tree descents each: three times slower.)
+ * (persons.working_age_from / retirement_on, DOMAIN §3): the persons in labour resources (LF) with their community,
+ * the persons employed on D and the wishes, each as one scan returning plain numbers;
+ * electron/services/assessment/labour-force.ts joins them in typed arrays. (Correlated lookups per person cost several B-tree descents each: three times slower.)
  */
 import type { DeskDatabase } from '../open-database';
 
-export interface LabourForceParams {
+export interface PopulationParams {
   asOf: string;
   /** Women born on or before this date are in the 4050 age on D; likewise men. */
   women4050BornBy: string;
   men4050BornBy: string;
-  /** Households that hold 低保 on D (few; computed by the caller from dibaoFlagRows). */
-  dibaoHouseholds: readonly number[];
 }
 
-/** Bits of a labour-force code below the person and community ids. */
-export const LF_BITS = { migrant: 1, age4050: 2, dibao: 4 } as const;
-/** code = (personId × COMMUNITY_SPAN + communityId) × 8 + bits. */
-export const COMMUNITY_SPAN = 65_536;
+/** Bits of a labour-force code below the person and household ids. */
+export const LF_BITS = { migrant: 1, age4050: 2 } as const;
+/** code = (personId × ID_SPAN + householdId) × 8 + bits. Ids stay below 2²¹ (two million) in any street. */
+export const ID_SPAN = 2_097_152;
 
 /**
  * Persons in LF on D — working age by the derived columns, able to work, not a student, not retired, not archived —
- * one number each (person, community and three flags packed, see LF_BITS): a plain list of numbers crosses from
- * SQLite to JavaScript several times faster than rows. The date indexes are bypassed (`+`) as in population-repo:
- * working age covers most of the street.
+ * one number each (the person, their household and two flags, see LF_BITS): a plain list of numbers crosses from
+ * SQLite to JavaScript several times faster than rows, and the household's community comes from
+ * householdCommunityCodes (a join here would cost a lookup per person). The date indexes are bypassed (`+`) as in
+ * population-repo: working age covers most of the street.
  */
-export function labourForceCodes(db: DeskDatabase, params: LabourForceParams): number[] {
+export function labourForceCodes(db: DeskDatabase, params: PopulationParams): number[] {
   return db.sqlite
     .prepare(
-      `SELECT ((p.id * ${COMMUNITY_SPAN} + h.community_id) * 8 + p.migrant_worker * ${LF_BITS.migrant}
-              + (CASE WHEN p.gender = 'F' THEN p.birth_date <= $women4050BornBy ELSE p.birth_date <= $men4050BornBy END) * ${LF_BITS.age4050}
-              + (p.household_id IN (SELECT value FROM json_each($dibao))) * ${LF_BITS.dibao})
-         FROM persons p JOIN households h ON h.id = p.household_id
+      `SELECT ((p.id * ${ID_SPAN} + p.household_id) * 8 + p.migrant_worker * ${LF_BITS.migrant}
+              + (CASE WHEN p.gender = 'F' THEN p.birth_date <= $women4050BornBy ELSE p.birth_date <= $men4050BornBy END) * ${LF_BITS.age4050})
+         FROM persons p
         WHERE +p.working_age_from <= $asOf AND +p.retirement_on > $asOf
           AND p.work_ability <> 'none' AND p.is_student = 0 AND p.is_retired = 0
           AND (p.archived_on IS NULL OR p.archived_on > $asOf)`,
     )
     .pluck()
-    .all({ asOf: params.asOf, women4050BornBy: params.women4050BornBy, men4050BornBy: params.men4050BornBy, dibao: JSON.stringify(params.dibaoHouseholds) }) as number[];
+    .all({ asOf: params.asOf, women4050BornBy: params.women4050BornBy, men4050BornBy: params.men4050BornBy }) as number[];
+}
+
+/** Every household as householdId × ID_SPAN + communityId. */
+export function householdCommunityCodes(db: DeskDatabase): number[] {
+  return db.sqlite.prepare(`SELECT id * ${ID_SPAN} + community_id FROM households`).pluck().all() as number[];
+}
+
+/** The community of each of `personIds` (their household's), as [personId, communityId]. */
+export function communitiesOfPersons(db: DeskDatabase, personIds: readonly number[]): [number, number][] {
+  if (personIds.length === 0) return [];
+  return db.sqlite
+    .prepare('SELECT p.id, h.community_id FROM persons p JOIN households h ON h.id = p.household_id WHERE p.id IN (SELECT value FROM json_each(?))')
+    .raw()
+    .all(JSON.stringify(personIds)) as [number, number][];
 }
 
 /** Persons with an open employment spell on D (start ≤ D, no end or end ≥ D); a person may appear twice. */
@@ -89,23 +101,28 @@ export function listCommunityRefs(db: DeskDatabase): CommunityRef[] {
   return db.sqlite.prepare('SELECT id, code, name FROM communities ORDER BY code').all() as CommunityRef[];
 }
 
+/** Dated records of the street (registrations, services, complaints, spells, dated wishes): the tables and columns. */
+const DATED = [
+  ['unemployment_registrations', 'registered_on'],
+  ['service_records', 'date'],
+  ['complaints', 'date'],
+  ['employment_spells', 'start_date'],
+  ['employment_wishes', 'recorded_on'],
+] as const;
+
 /**
- * The earliest date any dated record of the street carries (registrations, spells, services, complaints, dated
- * wishes), or null when there is none: an assessment before it has nothing to judge.
+ * Whether any dated record is dated on or before D: false means an assessment as of D has nothing to judge. Answered
+ * by the first record found (the registrations' and services' date indexes answer at once).
  */
+export function anyRecordOnOrBefore(db: DeskDatabase, asOf: string): boolean {
+  const sql = `SELECT ${DATED.map(([table, column]) => `EXISTS (SELECT 1 FROM ${table} WHERE ${column} <= $asOf)`).join(' OR ')}`;
+  return db.sqlite.prepare(sql).pluck().get({ asOf }) === 1;
+}
+
+/** The earliest date any dated record carries, or null when there is none (for the message when D is before it). */
 export function earliestRecordDate(db: DeskDatabase): string | null {
-  const value = db.sqlite
-    .prepare(
-      `SELECT MIN(d) FROM (
-         SELECT MIN(registered_on) AS d FROM unemployment_registrations
-         UNION ALL SELECT MIN(date) FROM service_records
-         UNION ALL SELECT MIN(date) FROM complaints
-         UNION ALL SELECT MIN(start_date) FROM employment_spells
-         UNION ALL SELECT MIN(recorded_on) FROM employment_wishes)`,
-    )
-    .pluck()
-    .get() as string | null;
-  return value ?? null;
+  const sql = `SELECT MIN(d) FROM (${DATED.map(([table, column]) => `SELECT MIN(${column}) AS d FROM ${table}`).join(' UNION ALL ')})`;
+  return (db.sqlite.prepare(sql).pluck().get() as string | null) ?? null;
 }
 
 /** Ids of the communities where someone lives on D (not archived); stops at the first resident of each. */

@@ -132,26 +132,25 @@ export function registrationsOf(db: DeskDatabase, personIds: readonly number[], 
     .all(JSON.stringify(personIds), asOf) as RegistrationRow[];
 }
 
-export interface SpellRow {
+export interface SpellFactRow {
   personId: number;
-  startDate: string;
-  endDate: string | null;
-  kind: SpellKind;
-  employerName: string | null;
-  post: string | null;
+  /** The last day of the latest spell that ended before D. */
+  lastSpellEnd: string | null;
+  /** 1 when a spell is open on D. */
+  employed: number;
 }
 
-/** The persons' spells that began on or before D, by person and start. */
-export function spellsOf(db: DeskDatabase, personIds: readonly number[], asOf: string): SpellRow[] {
+/** Per person (those with spells that began on or before D): the last end before D, and employment on D. */
+export function spellFactsOf(db: DeskDatabase, personIds: readonly number[], asOf: string): SpellFactRow[] {
   if (personIds.length === 0) return [];
   return db.sqlite
     .prepare(
-      `SELECT s.person_id AS personId, s.start_date AS startDate, s.end_date AS endDate, s.kind,
-              s.employer_name AS employerName, s.post
-         FROM json_each(?) j JOIN employment_spells s ON s.person_id = j.value
-        WHERE s.start_date <= ? ORDER BY s.person_id, s.start_date`,
+      `SELECT s.person_id AS personId, MAX(CASE WHEN s.end_date < $asOf THEN s.end_date END) AS lastSpellEnd,
+              MAX(s.end_date IS NULL OR s.end_date >= $asOf) AS employed
+         FROM json_each($ids) j JOIN employment_spells s ON s.person_id = j.value
+        WHERE s.start_date <= $asOf GROUP BY s.person_id`,
     )
-    .all(JSON.stringify(personIds), asOf) as SpellRow[];
+    .all({ ids: JSON.stringify(personIds), asOf }) as SpellFactRow[];
 }
 
 export interface HouseholdFactRow {

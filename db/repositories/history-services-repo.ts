@@ -15,6 +15,8 @@ export interface ServiceValues {
   content: string | null;
   vacancyId: number | null;
   referralResult: 'hired' | 'refused' | 'pending' | null;
+  /** Set when a referral's result is hired or refused. */
+  referralResultOn?: string | null;
   course: string | null;
   hours: number | null;
   certificate: string | null;
@@ -26,11 +28,13 @@ export interface ServiceValues {
 
 export interface ServiceRow extends ServiceValues {
   id: number;
+  referralResultOn: string | null;
   vacancyTitle: string | null;
 }
 
 const SELECT_SERVICE = `SELECT s.id, s.person_id AS personId, s.household_id AS householdId, s.date, s.kind, s.clerk,
         s.outcome, s.content, s.vacancy_id AS vacancyId, v.title AS vacancyTitle, s.referral_result AS referralResult,
+        s.referral_result_on AS referralResultOn,
         s.course, s.hours, s.certificate, s.benefit_type AS benefitType, s.amount, s.benefit_period AS benefitPeriod,
         s.approval_number AS approvalNumber
    FROM service_records s LEFT JOIN vacancies v ON v.id = s.vacancy_id`;
@@ -55,16 +59,23 @@ export function listServicesOfPerson(db: DeskDatabase, personId: number): Servic
     .all(personId) as ServiceRow[];
 }
 
+/** Services recorded for a household as a whole (not its members' own), newest first. */
+export function listServicesOfHousehold(db: DeskDatabase, householdId: number): ServiceRow[] {
+  return db.sqlite
+    .prepare(`${SELECT_SERVICE} WHERE s.household_id = ? ORDER BY s.date DESC, s.id DESC`)
+    .all(householdId) as ServiceRow[];
+}
+
 /**
  * Decides a pending referral: changes the row only while it is still pending, so of two clerks deciding the same
  * referral the second changes nothing (false).
  */
-export function decidePendingReferral(db: DeskDatabase, id: number, result: 'hired' | 'refused'): boolean {
+export function decidePendingReferral(db: DeskDatabase, id: number, result: 'hired' | 'refused', resultOn: string): boolean {
   const info = db.sqlite
     .prepare(
-      `UPDATE service_records SET referral_result = ?, updated_at = ?
+      `UPDATE service_records SET referral_result = ?, referral_result_on = ?, updated_at = ?
         WHERE id = ? AND kind = 'referral' AND referral_result = 'pending'`,
     )
-    .run(result, new Date().toISOString(), id);
+    .run(result, resultOn, new Date().toISOString(), id);
   return info.changes === 1;
 }

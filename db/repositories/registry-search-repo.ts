@@ -42,9 +42,12 @@ export function idsByIdNumberInside(db: DeskDatabase, digits: string, limit: num
   return db.sqlite.prepare('SELECT id FROM persons WHERE instr(id_number, ?) > 1 LIMIT ?').pluck().all(digits, limit) as number[];
 }
 
-/** Ids whose phone contains `digits` but does not start with them (a scan of persons_phone_idx). */
+/** Ids whose phone contains `digits` but does not start with them (a scan of persons_phone_idx, past the persons without one). */
 export function idsByPhoneInside(db: DeskDatabase, digits: string, limit: number): number[] {
-  return db.sqlite.prepare('SELECT id FROM persons WHERE instr(phone, ?) > 1 LIMIT ?').pluck().all(digits, limit) as number[];
+  return db.sqlite
+    .prepare('SELECT id FROM persons WHERE phone IS NOT NULL AND instr(phone, ?) > 1 LIMIT ?')
+    .pluck()
+    .all(digits, limit) as number[];
 }
 
 export function candidatesByIds(db: DeskDatabase, ids: readonly number[]): SearchCandidate[] {

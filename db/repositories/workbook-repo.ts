@@ -441,12 +441,20 @@ export function writeWorkbookRecords(db: DeskDatabase, writes: WorkbookWrites, i
   }
 
   const insService = s.prepare(
-    'INSERT INTO service_records (person_id, date, kind, referral_result, content, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO service_records (person_id, date, kind, referral_result, referral_result_on, content, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const updService = s.prepare('UPDATE service_records SET referral_result = ?, updated_at = ? WHERE id = ?');
+  // The workbook has no result date: a result decided in the file is taken as known on the referral's date.
+  const updService = s.prepare(
+    `UPDATE service_records SET referral_result = ?,
+            referral_result_on = CASE WHEN ? IN ('hired', 'refused') THEN COALESCE(referral_result_on, date) ELSE NULL END,
+            updated_at = ?
+      WHERE id = ?`,
+  );
+  const resultOn = (r: { date: string; referralResult: string | null }) =>
+    r.referralResult === 'hired' || r.referralResult === 'refused' ? r.date : null;
   for (const { record: r, id } of writes.services) {
-    if (id === null) insService.run(personId(r.idNumber), r.date, r.kind, r.referralResult, r.content, now, now);
-    else updService.run(r.referralResult, now, id);
+    if (id === null) insService.run(personId(r.idNumber), r.date, r.kind, r.referralResult, resultOn(r), r.content, now, now);
+    else updService.run(r.referralResult, r.referralResult, now, id);
     tick();
   }
 

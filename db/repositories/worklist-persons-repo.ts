@@ -1,8 +1,7 @@
 /**
- * Worklist: persons whose birthday (entering 4050) or retirement date falls in a window, among those the office
- * is working with on D: in labour resources (working age, able, not a student, not retired, not archived), not
- * employed, and wishing to work or registered unemployed or a recognised difficult person. The birth-date ranges
- * are coarse (the caller checks each date exactly); the date indexes keep it to the few persons in them.
+ * Worklist: persons in labour resources on D (working age, able to work, not a student, not retired, not archived)
+ * whose birthday (entering 4050) or retirement date falls in a window. The birth-date ranges are coarse (the caller
+ * checks each date exactly); the date indexes keep it to the few persons in them.
  */
 import type { DeskDatabase } from '../open-database';
 
@@ -37,17 +36,7 @@ SELECT p.id AS personId, p.id_number AS idNumber, p.name, h.community_id AS comm
    AND p.working_age_from <= $asOf AND p.retirement_on >= $asOf
    AND p.work_ability <> 'none' AND p.is_student = 0 AND p.is_retired = 0
    AND (p.archived_on IS NULL OR p.archived_on > $asOf)
-   AND ($communityId IS NULL OR h.community_id = $communityId)
-   AND NOT EXISTS (SELECT 1 FROM employment_spells s WHERE s.person_id = p.id AND s.start_date <= $asOf
-                      AND (s.end_date IS NULL OR s.end_date >= $asOf))
-   AND (COALESCE((SELECT w.has_wish FROM employment_wishes w WHERE w.person_id = p.id AND w.recorded_on <= $asOf
-                   ORDER BY w.recorded_on DESC LIMIT 1),
-                 (SELECT w.has_wish FROM employment_wishes w WHERE w.person_id = p.id AND w.recorded_on IS NULL
-                   ORDER BY w.id DESC LIMIT 1), 0) = 1
-        OR EXISTS (SELECT 1 FROM unemployment_registrations r WHERE r.person_id = p.id AND r.registered_on <= $asOf
-                      AND (r.cancelled_on IS NULL OR r.cancelled_on > $asOf))
-        OR EXISTS (SELECT 1 FROM difficulty_recognitions d WHERE d.person_id = p.id AND d.recognised_on <= $asOf
-                      AND d.status IN ('recognised', 'exited') AND (d.exited_on IS NULL OR d.exited_on > $asOf)))`;
+   AND ($communityId IS NULL OR h.community_id = $communityId)`;
 
 export function ageSubjects(db: DeskDatabase, window: AgeWindow): AgeSubjectRow[] {
   return db.sqlite.prepare(AGE_SQL).all({ ...window }) as AgeSubjectRow[];

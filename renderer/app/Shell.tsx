@@ -42,7 +42,12 @@ export function Shell({ status }: { status: SystemStatus }) {
               href={`#${r.path}`}
               label={r.label}
               active={active?.path === r.path}
-              rightSection={<Kbd size="xs">Alt+{r.hotkey}</Kbd>}
+              rightSection={
+                <Group gap={4} wrap="nowrap">
+                  {r.badge && <r.badge />}
+                  <Kbd size="xs">Alt+{r.hotkey}</Kbd>
+                </Group>
+              }
             />
           ))}
         </ScrollArea>

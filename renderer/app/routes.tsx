@@ -1,17 +1,22 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { ActivitiesPage } from '../pages/activities/ActivitiesPage';
+import { AssessmentArea } from '../pages/assessment/AssessmentArea';
 import { CommunitiesPage } from '../pages/communities/CommunitiesPage';
 import { ComplaintsPage } from '../pages/complaints/ComplaintsPage';
 import { EmployersArea } from '../pages/employers/EmployersArea';
 import { RegistryPage } from '../pages/registry/RegistryPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { TransferPage } from '../pages/transfer/TransferPage';
+import { WorklistNavBadge } from '../pages/worklist/WorklistNavBadge';
+import { WorklistPage } from '../pages/worklist/WorklistPage';
 
 export interface RouteDef {
   path: string;
   label: string;
   /** Alt+key shortcut shown in the navigation. */
   hotkey: string;
+  /** Optional: a small count shown next to the label (e.g. the due worklist items). */
+  badge?: ComponentType;
   render(): ReactNode;
 }
 
@@ -19,6 +24,8 @@ export interface RouteDef {
 export const routes: RouteDef[] = [
   { path: '/communities', label: '社区', hotkey: '1', render: () => <CommunitiesPage /> },
   { path: '/registry', label: '人员与家庭', hotkey: '2', render: () => <RegistryPage /> },
+  { path: '/worklist', label: '待办', hotkey: '3', badge: WorklistNavBadge, render: () => <WorklistPage /> },
+  { path: '/assessment', label: '考核', hotkey: '4', render: () => <AssessmentArea /> },
   { path: '/activities', label: '服务活动', hotkey: '5', render: () => <ActivitiesPage /> },
   { path: '/employers', label: '用工单位', hotkey: '6', render: () => <EmployersArea /> },
   { path: '/complaints', label: '投诉', hotkey: '7', render: () => <ComplaintsPage /> },

@@ -14,7 +14,9 @@ export function failureOf(error: unknown): Failure {
   const api = error instanceof ApiCallError ? error.error : null;
   const existing = api?.details?.existingPersonId;
   const existingPersonId = typeof existing === 'number' ? existing : null;
-  return { message: messageOf(error), stale: api?.code === 'CONFLICT' && existingPersonId === null, existingPersonId };
+  // A conflict naming a field is a business rule (an overlap, a duplicate); one without is someone else's save.
+  const onField = (api?.details?.fields?.length ?? 0) > 0;
+  return { message: messageOf(error), stale: api?.code === 'CONFLICT' && existingPersonId === null && !onField, existingPersonId };
 }
 
 /** A save that failed: the message, with 刷新 for a version conflict and a link to an already registered person. */

@@ -87,7 +87,7 @@ export const ItemResult = z.object({
   threshold: z.number().nullable(),
   /** `ratio`: value, threshold between 0 and 1; `count`: persons, households or complaints. null for manual items. */
   unit: z.enum(['ratio', 'count']).nullable(),
-  /** The dates the item looked at (the period, the last 90 days, or just D). */
+  /** The dates the item looked at (the period, the last 90 days, or just D); null for a duration in months. */
   window: DateSpan.nullable(),
   verdict: ItemVerdict,
   /** Ratio items: numerator / denominator (null when the denominator is 0); count items: the count. */
@@ -158,7 +158,12 @@ export const AssessmentRun = z.object({
   asOf: z.string(),
   period: DateSpan,
   computedAt: z.string(),
-  /** Chinese: the calendar does not cover a date the result depends on, and the like. */
+  /**
+   * Chinese: the as-of date lies beyond the working calendar's years, or a guidance deadline does. Such a deadline is
+   * computed by the plain Monday–Friday week (the calendar's own guess); the registration's reason and the item say
+   * so and the verdict stands on that guess — a warning, not an error, since every other item is unaffected. Import
+   * the bureau's calendar for that year to make it certain.
+   */
   warnings: z.array(z.string()),
   calendar: z.object({ firstYear: z.number().int(), lastYear: z.number().int() }),
   /** By community code; only the chosen one when `communityId` was given. */

@@ -242,6 +242,8 @@ export const ServiceRecord = z.object({
   vacancyId: Id.nullable(),
   vacancyTitle: z.string().nullable(),
   referralResult: ReferralResult.nullable(),
+  /** When the referral's result (hired/refused) became known. */
+  referralResultOn: z.string().nullable(),
   course: z.string().nullable(),
   hours: z.number().nullable(),
   certificate: z.string().nullable(),
@@ -578,6 +580,7 @@ export const historyContract = {
   'services.record': { input: RecordServiceInput, output: RecordServiceResult, access: 'write' },
   'services.recordBulk': { input: RecordBulkInput, output: RecordBulkResult, access: 'write' },
   'services.listForPerson': { input: PersonIdInput, output: z.array(ServiceRecord), access: 'read' },
+  'services.listForHousehold': { input: z.strictObject({ householdId: Id }), output: z.array(ServiceRecord), access: 'read' },
   'services.setReferralResult': { input: SetReferralResultInput, output: RecordServiceResult, access: 'write' },
   'recognitions.apply': { input: ApplyRecognitionInput, output: Recognition, access: 'write' },
   'recognitions.review': { input: ReviewRecognitionInput, output: Recognition, access: 'write' },

@@ -108,8 +108,6 @@ export type StreetSnapshot = z.infer<typeof StreetSnapshot>;
 
 export const populationContract = {
   'population.settings': { input: Empty, output: PopulationSettings, access: 'read' },
-  /** The same as population.settings (kept for the pages that already read it under this name). */
-  'settings.population.get': { input: Empty, output: PopulationSettings, access: 'read' },
   /** Saves and recomputes every person's dates and every household's episodes (seconds on a large street): a job whose result is the saved PopulationSettings. */
   'population.setSettings': { input: PopulationSettings, output: JobStarted, access: 'admin' },
   'population.person': { input: z.strictObject({ personId: Id, asOf: IsoDate }), output: PersonBadges, access: 'read' },

@@ -74,12 +74,12 @@ export const WorklistSettings = z.strictObject({
   zeroFamilyMonths: Count('零就业家庭消除期限（月）', 1, 12),
   commitmentHours: Count('即时就业承诺期限（小时）', 1, 720),
   registrationReminderMonths: z
-    .tuple([Count('第一次提醒（月）', 1, 12), Count('第二次提醒（月）', 1, 12)])
-    .refine(([a, b]) => a < b, { message: '第二次提醒应晚于第一次提醒' }),
-  followUpIntervalMonths: Count('回访间隔（月）', 1, 12),
+    .tuple([Count('登记失业第一次提醒（月）', 1, 12), Count('登记失业第二次提醒（月）', 1, 12)])
+    .refine(([a, b]) => a < b, { message: '登记失业第二次提醒应晚于第一次提醒' }),
+  followUpIntervalMonths: Count('跟踪回访间隔（月）', 1, 12),
   followUpLeadDays: Count('回访提前提醒（天）', 0, 60),
   upcomingDays: Count('4050 与退休提前提醒（天）', 1, 365),
-  recheckIntervalMonths: Count('达标复查间隔（月）', 1, 36),
+  recheckIntervalMonths: Count('达标社区复查间隔（月）', 1, 36),
   recheckLeadDays: Count('复查提前提醒（天）', 0, 180),
   demandWindowMonths: Count('用工需求有效期（月）', 1, 24),
 });

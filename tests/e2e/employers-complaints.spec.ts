@@ -122,7 +122,7 @@ test.describe('用工单位与投诉', () => {
       await dialog.getByRole('button', { name: '取消' }).click();
     }
 
-    // The person page lists the referral.
+    // The name opens the person page.
     await referred.getByRole('link', { name }).first().click();
     await expect(page.getByRole('heading', { name, level: 3 })).toBeVisible();
 
@@ -192,7 +192,7 @@ test.describe('用工单位与投诉', () => {
     await dialog.getByRole('button', { name: '办结' }).click();
     await expect(dialog.getByText('请填写处理结果')).toBeVisible();
     await dialog.getByLabel('处理结果').fill('已安排社区工作人员上门回访并电话答复');
-    await dialog.getByRole('button', { name: '办结' }).click();
+    await dialog.getByLabel('处理结果').press('Control+Enter');
     await expect(dialog).toBeHidden();
     await expect(rowB).toHaveCount(0);
     await page.getByRole('combobox', { name: '办理状态' }).click();

@@ -76,6 +76,7 @@ test.describe('人员页：就业与失业', () => {
     await expect(dialog.getByText('无就业意愿时须选择原因')).toBeVisible();
     await page.keyboard.press('Tab');
     await pick(page, '无就业意愿原因', '料理家务');
+    await expect(dialog.getByText('无就业意愿时须选择原因')).toBeHidden();
     await shot(page, 'wish');
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(dialog).toBeHidden();

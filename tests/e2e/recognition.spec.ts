@@ -108,6 +108,7 @@ test.describe('就业困难认定与一人一策', () => {
     await dialog.getByLabel('审核人').fill('张科长');
     await dialog.getByRole('button', { name: '保存审核结论' }).click();
     await expect(dialog.getByText('不予认定时须填写理由')).toBeVisible();
+    await shot(page, 'review-refusal-reason');
     await dialog.getByText('认定', { exact: true }).click();
     await typeDate(dialog, '审核日期', day(-45));
     await dialog.getByRole('button', { name: '保存审核结论' }).click();

@@ -165,6 +165,7 @@ test.describe('服务记录', () => {
     await householdEntry.getByRole('textbox', { name: '服务内容' }).press('Enter');
     await expect(householdEntry).toBeHidden();
     await expect(page.getByText(`已记录跟踪回访：户 ${street.householdNumber}`)).toBeVisible();
+    await expect(page.getByRole('table', { name: '服务记录' })).toContainText('上门走访，了解家庭就业情况');
 
     // 服务活动 (Alt+5): a job fair for three — two pasted (one line invalid, named), one found by search.
     await page.keyboard.press('Alt+5');

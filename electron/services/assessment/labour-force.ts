@@ -1,15 +1,18 @@
 /**
- * Labour resources on a date D for the whole street (DOMAIN §3): every person in LF with their community, whether
- * they have an employment wish in force (LFW), an open spell (E), a 低保 household, the migrant-worker flag and the
- * 4050 age — joined from four set-based reads (assessment-population-repo) in typed arrays indexed by person id.
+ * The street's population on a date D (DOMAIN §3), read once per assessment: every person's community, and for the
+ * persons in labour resources (LF) whether they have an employment wish in force (LFW), an open spell (E), a 低保
+ * household, the migrant-worker flag and the 4050 age — joined from a few set-based reads
+ * (assessment-population-repo) in typed arrays indexed by person id.
  */
 import { householdFlagOn } from '../../../shared/domain/population/household-flags';
 import type { HouseholdFlagEntry } from '../../../shared/domain/population/types';
 import {
-  COMMUNITY_SPAN,
+  communitiesOfPersons,
   datedWishesUpTo,
   dibaoFlagRows,
   employedPersonIdsOn,
+  householdCommunityCodes,
+  ID_SPAN,
   labourForceCodes,
   LF_BITS,
   undatedWishCodes,
@@ -30,6 +33,15 @@ export interface LabourForce {
   age4050: Uint8Array;
 }
 
+export interface StreetPopulation {
+  labourForce: LabourForce;
+  /**
+   * The community of each person given (their household's): the labour force's are known, the others are read in
+   * one query. Returns a lookup for those persons (0 for an id that does not exist).
+   */
+  communitiesOf(personIds: readonly number[]): (personId: number) => number;
+}
+
 /** Households that hold 低保 on D: the dated flag rules of shared/domain/population/household-flags. */
 function dibaoHouseholdsOn(db: DeskDatabase, asOf: string): number[] {
   const byHousehold = new Map<number, HouseholdFlagEntry[]>();
@@ -41,8 +53,25 @@ function dibaoHouseholdsOn(db: DeskDatabase, asOf: string): number[] {
   return [...byHousehold].filter(([, flags]) => householdFlagOn(flags, 'dibao', asOf)).map(([id]) => id);
 }
 
-export function labourForceOn(db: DeskDatabase, asOf: string, bornBy4050: { women: string; men: string }): LabourForce {
-  const codes = labourForceCodes(db, { asOf, women4050BornBy: bornBy4050.women, men4050BornBy: bornBy4050.men, dibaoHouseholds: dibaoHouseholdsOn(db, asOf) });
+function decode(code: number): { person: number; household: number; bits: number } {
+  const bits = code % 8;
+  const rest = (code - bits) / 8;
+  const household = rest % ID_SPAN;
+  return { person: (rest - household) / ID_SPAN, household, bits };
+}
+
+export function streetPopulationOn(db: DeskDatabase, asOf: string, bornBy4050: { women: string; men: string }): StreetPopulation {
+  const codes = labourForceCodes(db, { asOf, women4050BornBy: bornBy4050.women, men4050BornBy: bornBy4050.men });
+  const householdCodes = householdCommunityCodes(db);
+  let maxHousehold = 0;
+  for (const code of householdCodes) maxHousehold = Math.max(maxHousehold, Math.floor(code / ID_SPAN));
+  const communityOfHousehold = new Int32Array(maxHousehold + 1);
+  const dibaoHousehold = new Uint8Array(maxHousehold + 1);
+  for (const id of dibaoHouseholdsOn(db, asOf)) if (id <= maxHousehold) dibaoHousehold[id] = 1;
+  for (const code of householdCodes) {
+    const community = code % ID_SPAN;
+    communityOfHousehold[(code - community) / ID_SPAN] = community;
+  }
   const size = codes.length;
   const lf: LabourForce = {
     size,
@@ -56,18 +85,16 @@ export function labourForceOn(db: DeskDatabase, asOf: string, bornBy4050: { wome
   };
   let maxPerson = 0;
   for (let i = 0; i < size; i += 1) {
-    const code = codes[i] ?? 0;
-    const bits = code % 8;
-    const rest = (code - bits) / 8;
-    const community = rest % COMMUNITY_SPAN;
-    const person = (rest - community) / COMMUNITY_SPAN;
+    const { person, household, bits } = decode(codes[i] ?? 0);
     lf.person[i] = person;
-    lf.community[i] = community;
+    lf.community[i] = communityOfHousehold[household] ?? 0;
     lf.migrant[i] = bits & LF_BITS.migrant ? 1 : 0;
     lf.age4050[i] = bits & LF_BITS.age4050 ? 1 : 0;
-    lf.dibao[i] = bits & LF_BITS.dibao ? 1 : 0;
+    lf.dibao[i] = dibaoHousehold[household] ?? 0;
     if (person > maxPerson) maxPerson = person;
   }
+  const communityById = new Int32Array(maxPerson + 1);
+  for (let i = 0; i < size; i += 1) communityById[lf.person[i] ?? 0] = lf.community[i] ?? 0;
   const employed = new Uint8Array(maxPerson + 1);
   for (const id of employedPersonIdsOn(db, asOf)) if (id <= maxPerson) employed[id] = 1;
   // The wish in force: the latest dated one on or before D, else the last undated one, else none.
@@ -77,10 +104,17 @@ export function labourForceOn(db: DeskDatabase, asOf: string, bornBy4050: { wome
     if (id <= maxPerson) wish[id] = code % 2;
   }
   for (const [id, , hasWish] of datedWishesUpTo(db, asOf)) if (id <= maxPerson) wish[id] = hasWish;
-  for (let i = 0; i < size; i += 1) {
-    const person = lf.person[i] ?? 0;
-    lf.wish[i] = wish[person] ?? 0;
-    lf.employed[i] = employed[person] ?? 0;
+  for (let k = 0; k < size; k += 1) {
+    const person = lf.person[k] ?? 0;
+    lf.wish[k] = wish[person] ?? 0;
+    lf.employed[k] = employed[person] ?? 0;
   }
-  return lf;
+  return {
+    labourForce: lf,
+    communitiesOf(personIds) {
+      const known = (id: number) => id <= maxPerson && (communityById[id] ?? 0) !== 0;
+      const others = new Map(communitiesOfPersons(db, [...new Set(personIds.filter((id) => !known(id)))]));
+      return (personId) => (known(personId) ? (communityById[personId] ?? 0) : (others.get(personId) ?? 0));
+    },
+  };
 }

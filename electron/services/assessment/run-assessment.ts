@@ -10,7 +10,7 @@
 import type { AssessmentRun, ManualVerdictView, UnitResult } from '../../../shared/contract/assessment';
 import type { AutoItem, StandardDefinition, StandardItem } from '../../../shared/contract/standards';
 import { METRICS } from '../../../shared/domain/assessment/metric-catalogue';
-import { earliestRecordDate } from '../../../db/repositories/assessment-population-repo';
+import { anyRecordOnOrBefore, earliestRecordDate } from '../../../db/repositories/assessment-population-repo';
 import { manualVerdictsCovering } from '../../../db/repositories/manual-verdicts-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { AppError } from '../../../shared/app-error';
@@ -43,7 +43,7 @@ export function checkedPeriod(db: DeskDatabase, asOf: string, from: string | und
   if (asOf > today) throw invalidDate('asOf', `考核截止日 ${asOf} 晚于今天（${today}），无法考核尚未发生的情况`);
   const start = from ?? `${asOf.slice(0, 4)}-01-01`;
   if (start > asOf) throw invalidDate('from', `考核期间的开始日 ${start} 晚于截止日 ${asOf}；开始日应不晚于截止日`);
-  const earliest = earliestRecordDate(db);
+  const earliest = anyRecordOnOrBefore(db, asOf) ? null : earliestRecordDate(db);
   if (earliest !== null && asOf < earliest) {
     throw invalidDate('asOf', `考核截止日 ${asOf} 早于本街道最早的记录（${earliest}），那时还没有可考核的数据；请选择 ${earliest} 或之后的日期`);
   }

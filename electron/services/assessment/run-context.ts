@@ -14,8 +14,8 @@ import type { DeskDatabase } from '../../../db/open-database';
 import { loadWorkingCalendar } from '../calendar/load-calendar';
 import { bornByForAge } from '../population/cutoffs';
 import { readPopulationSettings } from '../population/population-settings';
-import { labourForceOn } from './labour-force';
-import type { LabourForce } from './labour-force';
+import { streetPopulationOn } from './labour-force';
+import type { LabourForce, StreetPopulation } from './labour-force';
 
 export interface DateSpan {
   from: string;
@@ -31,9 +31,11 @@ export interface RunContext {
   calendar(): WorkingCalendar;
   /** Persons in LF on D with their flags (labour-force.ts). */
   labourForce(): LabourForce;
+  /** A lookup of the given persons' communities (their households'); see StreetPopulation. */
+  communitiesOf(personIds: readonly number[]): (personId: number) => number;
   /** Communities where someone lives on D. */
   inhabited(): Set<number>;
-  /** Whether the labour force was loaded (an item needed it). */
+  /** Whether the population was loaded (an item needed it). */
   labourForceLoaded(): boolean;
   openRegistrations(): readonly OpenRegistration[];
   recognised(): readonly RecognitionOn[];
@@ -51,7 +53,11 @@ function lazy<T>(load: () => T): () => T {
 
 export function createRunContext(db: DeskDatabase, asOf: string, period: DateSpan): RunContext {
   const settings = readPopulationSettings(db);
-  let lfLoaded = false;
+  let loaded = false;
+  const population = lazy((): StreetPopulation => {
+    loaded = true;
+    return streetPopulationOn(db, asOf, { women: bornByForAge(asOf, settings.age4050.women), men: bornByForAge(asOf, settings.age4050.men) });
+  });
   return {
     db,
     asOf,
@@ -59,11 +65,9 @@ export function createRunContext(db: DeskDatabase, asOf: string, period: DateSpa
     settings,
     communities: listCommunityRefs(db),
     calendar: lazy(() => loadWorkingCalendar(db)),
-    labourForce: lazy(() => {
-      lfLoaded = true;
-      return labourForceOn(db, asOf, { women: bornByForAge(asOf, settings.age4050.women), men: bornByForAge(asOf, settings.age4050.men) });
-    }),
-    labourForceLoaded: () => lfLoaded,
+    labourForce: () => population().labourForce,
+    communitiesOf: (personIds) => population().communitiesOf(personIds),
+    labourForceLoaded: () => loaded,
     inhabited: lazy(() => communitiesWithResidents(db, asOf)),
     openRegistrations: lazy(() => openRegistrationsOn(db, asOf)),
     recognised: lazy(() => recognisedOn(db, asOf)),

@@ -5,30 +5,30 @@
 import { AppError } from '../../../shared/app-error';
 import type { CommunityCompleteness, CompletenessSummary, PersonCompleteness } from '../../../shared/contract/completeness';
 import { completenessRate } from '../../../shared/domain/completeness/community-demand';
+import { fiveClearChecks } from '../../../shared/domain/completeness/five-clear';
 import type { FiveClearItem, ItemCheck, TenClearPersonItem } from '../../../shared/domain/completeness/items';
-import { FIVE_CLEAR_ITEMS, missingSummary, TEN_CLEAR_PERSON_ITEMS } from '../../../shared/domain/completeness/items';
+import { FIVE_CLEAR_ITEMS, FIVE_CLEAR_LABEL, missingText, TEN_CLEAR_LABEL, TEN_CLEAR_PERSON_ITEMS } from '../../../shared/domain/completeness/items';
+import { reemployedChecks, unemployedChecks } from '../../../shared/domain/completeness/ten-clear';
 import { communityNames } from '../../../db/repositories/worklist-communities-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CompletenessData } from './compute-completeness';
 import { computeCompleteness, personCompletenessData } from './compute-completeness';
 
-function isComplete(checks: readonly ItemCheck[]): boolean {
-  return checks.every((c) => c.status !== 'missing');
-}
-
 export function personCompleteness(db: DeskDatabase, personId: number, asOf: string): PersonCompleteness {
   const data = personCompletenessData(db, personId, asOf);
   const ten = data.tenClear[0];
   const five = data.fiveClear[0];
-  const items = [...(ten?.checks ?? []), ...(five?.checks ?? [])];
+  const tenItems = !ten ? [] : ten.role.kind === 'reemployed' ? reemployedChecks(ten.role.destination) : ten.facts ? unemployedChecks(ten.facts, asOf) : [];
+  const fiveItems = five ? fiveClearChecks(five.facts, five.recognition) : [];
+  const items: ItemCheck[] = [...tenItems, ...fiveItems];
   return {
     personId,
     asOf,
     tenClear: ten
-      ? { role: ten.role.kind, why: null, items: ten.checks }
+      ? { role: ten.role.kind, why: null, items: tenItems }
       : { role: null, why: `${asOf} 不是未就业人员，也不是本年度由登记失业实现再就业的人员，“十清”不适用`, items: [] },
     fiveClear: five
-      ? { recognisedOn: five.recognisedOn, why: null, items: five.checks }
+      ? { recognisedOn: five.recognition.recognisedOn, why: null, items: fiveItems }
       : { recognisedOn: null, why: `${asOf} 不是已认定的就业困难人员，“五清”不适用`, items: [] },
     missingCount: items.filter((c) => c.status === 'missing').length,
   };
@@ -38,8 +38,8 @@ function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 }
 
-function tally<K extends string>(into: Record<K, number>, checks: readonly ItemCheck<K>[]): void {
-  for (const c of checks) if (c.status === 'missing') into[c.item] += 1;
+function tally<K extends string>(into: Record<K, number>, missing: readonly K[]): void {
+  for (const item of missing) into[item] += 1;
 }
 
 function summarise(data: CompletenessData, communities: readonly { id: number; code: string; name: string }[]): CommunityCompleteness[] {
@@ -61,15 +61,15 @@ function summarise(data: CompletenessData, communities: readonly { id: number; c
     const row = rows.get(r.person.communityId);
     if (!row) continue;
     row.concerned += 1;
-    if (isComplete(r.checks)) row.complete += 1;
-    tally(row.missingByItem, r.checks);
+    if (r.missing.length === 0) row.complete += 1;
+    tally(row.missingByItem, r.missing);
   }
   for (const r of data.fiveClear) {
     const row = rows.get(r.person.communityId);
     if (!row) continue;
     row.five.concerned += 1;
-    if (isComplete(r.checks)) row.five.complete += 1;
-    tally(row.five.missingByItem, r.checks);
+    if (r.missing.length === 0) row.five.complete += 1;
+    tally(row.five.missingByItem, r.missing);
   }
   return [...rows.values()].map((row) => {
     const demand = data.demand.get(row.communityId);
@@ -159,14 +159,11 @@ export function dataCompletenessByCommunity(db: DeskDatabase, asOf: string, comm
   const communities = communitiesIn(db, communityId);
   const data = computeCompleteness(db, { asOf, communityId });
   const incomplete = new Map<number, IncompleteSubject[]>(communities.map((c) => [c.id, []]));
-  const add = (list: readonly { person: { id: number; idNumber: string; name: string; communityId: number }; checks: ItemCheck[] }[], what: string) => {
-    for (const r of list) {
-      const summary = missingSummary(r.checks);
-      if (summary !== '') incomplete.get(r.person.communityId)?.push({ kind: 'person', personId: r.person.id, key: r.person.idNumber, name: r.person.name, reason: `${what}${summary}` });
-    }
+  const add = (person: { id: number; idNumber: string; name: string; communityId: number }, reason: string) => {
+    if (reason !== '') incomplete.get(person.communityId)?.push({ kind: 'person', personId: person.id, key: person.idNumber, name: person.name, reason });
   };
-  add(data.tenClear, '十清');
-  add(data.fiveClear, '五清');
+  for (const r of data.tenClear) add(r.person, r.missing.length === 0 ? '' : `十清${missingText(r.missing, TEN_CLEAR_LABEL)}`);
+  for (const r of data.fiveClear) add(r.person, r.missing.length === 0 ? '' : `五清${missingText(r.missing, FIVE_CLEAR_LABEL)}`);
   const collator = new Intl.Collator('zh-CN');
   return summarise(data, communities).map((row) => ({
     communityId: row.communityId,

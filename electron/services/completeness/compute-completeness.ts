@@ -6,11 +6,9 @@
 import { demandWindow, employerDemandCheck } from '../../../shared/domain/completeness/community-demand';
 import type { DateWindow } from '../../../shared/domain/completeness/community-demand';
 import type { PersonFacts, RecognitionFact, TenClearRole } from '../../../shared/domain/completeness/facts';
-import { fiveClearChecks } from '../../../shared/domain/completeness/five-clear';
-import type { FiveClearCheck } from '../../../shared/domain/completeness/five-clear';
-import type { ItemCheck, TenClearCommunityItem } from '../../../shared/domain/completeness/items';
-import { reemployedChecks, unemployedChecks } from '../../../shared/domain/completeness/ten-clear';
-import type { TenClearCheck } from '../../../shared/domain/completeness/ten-clear';
+import { fiveClearMissing } from '../../../shared/domain/completeness/five-clear';
+import type { FiveClearItem, ItemCheck, TenClearCommunityItem, TenClearPersonItem } from '../../../shared/domain/completeness/items';
+import { reemployedMissing, unemployedMissing } from '../../../shared/domain/completeness/ten-clear';
 import type { PersonRef } from '../../../shared/domain/worklist/inputs';
 import {
   latestDemandByCommunity,
@@ -34,13 +32,15 @@ export interface TenClearResult {
   /** The facts read (null for the re-employed: only their spell is read). */
   facts: PersonFacts | null;
   role: TenClearRole;
-  checks: TenClearCheck[];
+  /** The missing items (shared/domain/completeness/ten-clear.ts describes every item from the facts). */
+  missing: TenClearPersonItem[];
 }
 
 export interface FiveClearResult {
   person: PersonRef;
-  recognisedOn: string;
-  checks: FiveClearCheck[];
+  facts: PersonFacts;
+  recognition: RecognitionFact;
+  missing: FiveClearItem[];
 }
 
 export interface CompletenessData {
@@ -134,20 +134,20 @@ export function evaluateCompleteness(db: DeskDatabase, c: Concerned, digests: Re
   const tenClear: TenClearResult[] = [];
   for (const u of c.unemployed) {
     const person = loaded.get(u.personId);
-    if (person) tenClear.push({ person: person.ref, facts: person.facts, role: { kind: 'unemployed' }, checks: unemployedChecks(person.facts, asOf) });
+    if (person) tenClear.push({ person: person.ref, facts: person.facts, role: { kind: 'unemployed' }, missing: unemployedMissing(person.facts) });
   }
   for (const spell of c.reemployed.values()) {
     if (unemployedIds.has(spell.personId)) continue;
     const destination = { kind: spell.kind, startDate: spell.startDate, employerName: spell.employerName, post: spell.post };
     const person = { id: spell.personId, idNumber: spell.idNumber, name: spell.name, communityId: spell.communityId };
-    tenClear.push({ person, facts: null, role: { kind: 'reemployed', destination }, checks: reemployedChecks(destination) });
+    tenClear.push({ person, facts: null, role: { kind: 'reemployed', destination }, missing: reemployedMissing(destination) });
   }
   const fiveClear: FiveClearResult[] = [];
   for (const r of c.recognised) {
     const person = loaded.get(r.personId);
     if (!person) continue;
     const recognition = { recognisedOn: r.recognisedOn, marks: parseMarks(r.fiveClear) };
-    fiveClear.push({ person: person.ref, recognisedOn: r.recognisedOn, checks: fiveClearChecks(person.facts, recognition) });
+    fiveClear.push({ person: person.ref, facts: person.facts, recognition, missing: fiveClearMissing(person.facts, recognition) });
   }
   const window = demandWindow(asOf, readWorklistSettings(db).demandWindowMonths);
   const demand = new Map<number, ItemCheck<TenClearCommunityItem>>();
@@ -159,10 +159,19 @@ export function evaluateCompleteness(db: DeskDatabase, c: Concerned, digests: Re
   return { asOf, period: c.period, demandWindow: window, tenClear, fiveClear, demand };
 }
 
-/** Street-wide or one community, reading the service digests itself. */
+/**
+ * The persons whose service records completeness alone reads: the recognised (五清), and the unemployed whose
+ * policies are not recorded on the person (a policy-benefit record can make 政策享受 clear).
+ */
+function needServices(c: Concerned): number[] {
+  const unrecorded = c.unemployed.filter((u) => u.policiesEnjoyed === null || u.policiesEnjoyed.trim() === '').map((u) => u.personId);
+  return [...new Set([...unrecorded, ...c.recognised.map((r) => r.personId)])];
+}
+
+/** Street-wide or one community, reading the service digests it needs itself. */
 export function computeCompleteness(db: DeskDatabase, options: { asOf: string; communityId: number | null }): CompletenessData {
   const c = concernedOn(db, options.asOf, options.communityId);
-  return evaluateCompleteness(db, c, serviceDigests(db, personsWithFacts(c), options.asOf));
+  return evaluateCompleteness(db, c, serviceDigests(db, needServices(c), options.asOf));
 }
 
 /** One person, reading the person's service digest. */

@@ -5,8 +5,8 @@
  */
 import type { HouseholdFact, PersonFacts, RegistrationFact } from '../../../shared/domain/completeness/facts';
 import type { PersonRef } from '../../../shared/domain/worklist/inputs';
-import { householdFactRows, registrationsOf, spellsOf } from '../../../db/repositories/completeness-repo';
-import type { PersonFieldsRow, RegistrationRow, SpellRow } from '../../../db/repositories/completeness-repo';
+import { householdFactRows, registrationsOf, spellFactsOf } from '../../../db/repositories/completeness-repo';
+import type { PersonFieldsRow, RegistrationRow } from '../../../db/repositories/completeness-repo';
 import type { ServiceDigest } from '../../../db/repositories/worklist-services-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 
@@ -38,16 +38,6 @@ function registrationFacts(rows: readonly RegistrationRow[], asOf: string): Pick
   return { openRegistration: open, latestRegistration: latest };
 }
 
-function spellFacts(rows: readonly SpellRow[], asOf: string): Pick<PersonFacts, 'lastSpellEnd' | 'employedOnDate'> {
-  let lastSpellEnd: string | null = null;
-  let employedOnDate = false;
-  for (const s of rows) {
-    if (s.endDate === null || s.endDate >= asOf) employedOnDate = true;
-    else if (lastSpellEnd === null || s.endDate > lastSpellEnd) lastSpellEnd = s.endDate;
-  }
-  return { lastSpellEnd, employedOnDate };
-}
-
 const NO_HOUSEHOLD_FACT: HouseholdFact = { flagsRecorded: 0, hasHead: false };
 
 export function loadPersonFacts(
@@ -64,7 +54,7 @@ export function loadPersonFacts(
     ]),
   );
   const registrations = groupBy(registrationsOf(db, ids, asOf), (r) => r.personId);
-  const spells = groupBy(spellsOf(db, ids, asOf), (s) => s.personId);
+  const spells = new Map(spellFactsOf(db, ids, asOf).map((s) => [s.personId, s]));
   const loaded = new Map<number, LoadedPerson>();
   for (const f of fields) {
     loaded.set(f.personId, {
@@ -81,7 +71,8 @@ export function loadPersonFacts(
             ? null
             : { recordedOn: f.wishRecordedOn, hasWish: f.hasWish === 1, wishedJob: f.wishedJob, trainingWanted: f.trainingWanted, noWishReason: f.noWishReason },
         ...registrationFacts(registrations.get(f.personId) ?? [], asOf),
-        ...spellFacts(spells.get(f.personId) ?? [], asOf),
+        lastSpellEnd: spells.get(f.personId)?.lastSpellEnd ?? null,
+        employedOnDate: spells.get(f.personId)?.employed === 1,
         latestPolicyBenefit: digests.get(f.personId)?.latestBenefit ?? null,
       },
     });

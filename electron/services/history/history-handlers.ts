@@ -10,7 +10,7 @@ import { cancelUnemployment, registerUnemployment } from './registrations-servic
 import { setReferralResult } from './referral-result';
 import { personEmployment } from './person-employment';
 import { recordBulkServices } from './services-bulk';
-import { listServicesForPerson, recordService } from './services-service';
+import { listServicesForHousehold, listServicesForPerson, recordService } from './services-service';
 import { addSpell, closeSpell } from './spells-service';
 import { createVacancy, editVacancy, fillVacancyOn } from './vacancies-service';
 import { getVacancy, listVacanciesFor, vacancyReferrals } from './vacancy-queries';
@@ -29,6 +29,7 @@ export interface HistoryHandlers {
   'services.record': Handler<'services.record'>;
   'services.recordBulk': Handler<'services.recordBulk'>;
   'services.listForPerson': Handler<'services.listForPerson'>;
+  'services.listForHousehold': Handler<'services.listForHousehold'>;
   'services.setReferralResult': Handler<'services.setReferralResult'>;
   'recognitions.apply': Handler<'recognitions.apply'>;
   'recognitions.review': Handler<'recognitions.review'>;
@@ -71,6 +72,7 @@ export function historyHandlers(db: DeskDatabase, today: () => string): HistoryH
     'services.record': (ctx, input) => recordService(db, ctx, today(), input),
     'services.recordBulk': (ctx, input) => recordBulkServices(db, ctx, today(), input),
     'services.listForPerson': (_ctx, input) => listServicesForPerson(db, input.personId),
+    'services.listForHousehold': (_ctx, input) => listServicesForHousehold(db, input.householdId),
     'services.setReferralResult': (ctx, input) => setReferralResult(db, ctx, today(), input),
     'recognitions.apply': (ctx, input) => applyRecognition(db, ctx, today(), input),
     'recognitions.review': (ctx, input) => reviewRecognition(db, ctx, today(), input),

@@ -49,7 +49,7 @@ export function setReferralResult(
     }
     if (input.resultOn < before.date) problems.add('resultOn', `结果日期（${input.resultOn}）不能早于介绍日期（${before.date}）`);
     problems.throwIfAny();
-    if (!decidePendingReferral(db, before.id, input.result)) {
+    if (!decidePendingReferral(db, before.id, input.result, input.resultOn)) {
       throw new AppError('CONFLICT', '这次职业介绍的结果刚被他人更新，请刷新后查看');
     }
     const record = requireService(db, before.id);
@@ -59,7 +59,7 @@ export function setReferralResult(
       entity: 'service_record',
       entityKey: String(record.id),
       before,
-      after: { ...record, resultOn: input.resultOn },
+      after: record,
     });
     const vacancy = record.vacancyId === null ? null : findVacancy(db, record.vacancyId);
     const suggestedSpell =

@@ -3,7 +3,7 @@ import { SERVICE_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import { findVacancy } from '../../../db/repositories/history-employers-repo';
 import { householdExists } from '../../../db/repositories/history-persons-repo';
-import { findService, insertService, listServicesOfPerson } from '../../../db/repositories/history-services-repo';
+import { findService, insertService, listServicesOfHousehold, listServicesOfPerson } from '../../../db/repositories/history-services-repo';
 import type { ServiceValues } from '../../../db/repositories/history-services-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
@@ -27,7 +27,13 @@ const NO_KIND_FIELDS = {
 function kindFields(input: RecordServiceInput): KindFields {
   switch (input.kind) {
     case 'referral':
-      return { ...NO_KIND_FIELDS, kind: input.kind, vacancyId: input.vacancyId ?? null, referralResult: input.referralResult };
+      return {
+        ...NO_KIND_FIELDS,
+        kind: input.kind,
+        vacancyId: input.vacancyId ?? null,
+        referralResult: input.referralResult,
+        referralResultOn: input.referralResult === 'pending' ? null : input.date,
+      };
     case 'training':
       return { ...NO_KIND_FIELDS, kind: input.kind, course: input.course, hours: input.hours, certificate: input.certificate ?? null };
     case 'policy_benefit':
@@ -91,4 +97,9 @@ export function recordService(db: DeskDatabase, ctx: CallerContext, today: strin
 export function listServicesForPerson(db: DeskDatabase, personId: number): ServiceRecord[] {
   requirePerson(db, personId);
   return listServicesOfPerson(db, personId);
+}
+
+export function listServicesForHousehold(db: DeskDatabase, householdId: number): ServiceRecord[] {
+  if (!householdExists(db, householdId)) throw fieldError('NOT_FOUND', 'householdId', '找不到该户，请刷新后重试');
+  return listServicesOfHousehold(db, householdId);
 }

@@ -1,7 +1,7 @@
 import type { ListVacanciesInput, Vacancy, VacancyListRow, VacancyReferral } from '../../../shared/contract/history';
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { findVacancy, listVacancies } from '../../../db/repositories/history-employers-repo';
-import { listVacancyReferrals } from '../../../db/repositories/history-vacancy-referrals-repo';
+import { listVacancyReferralsNewestFirst } from '../../../db/repositories/history-vacancy-referrals-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { fieldError } from './rules';
 
@@ -27,5 +27,5 @@ export function getVacancy(db: DeskDatabase, id: number): Vacancy {
 /** Who has been referred to the vacancy (ID numbers masked). */
 export function vacancyReferrals(db: DeskDatabase, vacancyId: number): VacancyReferral[] {
   if (!findVacancy(db, vacancyId)) throw fieldError('NOT_FOUND', 'vacancyId', '找不到该岗位，请刷新后重试');
-  return listVacancyReferrals(db, vacancyId).map(({ idNumber, ...rest }) => ({ ...rest, idNumberMasked: maskIdNumber(idNumber) }));
+  return listVacancyReferralsNewestFirst(db, vacancyId).map(({ idNumber, ...rest }) => ({ ...rest, idNumberMasked: maskIdNumber(idNumber) }));
 }

@@ -29,13 +29,11 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 export function populationSettingsHandlers(deps: SettingsDeps): {
   'population.settings': Handler<'population.settings'>;
-  'settings.population.get': Handler<'settings.population.get'>;
   'population.setSettings': Handler<'population.setSettings'>;
 } {
   const { db } = deps;
   return {
     'population.settings': () => readPopulationSettings(db),
-    'settings.population.get': () => readPopulationSettings(db),
     'population.setSettings': (ctx, input) => {
       const jobId = deps.jobs.start('population.setSettings', async (report) => {
         if (sameSettings(readPopulationSettings(db), input)) {

@@ -3,9 +3,10 @@
  * (load-inputs.ts), the rules applied (shared/domain/worklist), then each row given its community, the clerk who
  * last served the subject and its link; sorted overdue first.
  */
+import { FIVE_CLEAR_LABEL, TEN_CLEAR_LABEL } from '../../../shared/domain/completeness/items';
 import { assistanceRows } from '../../../shared/domain/worklist/assistance-rows';
 import type { RowDraft } from '../../../shared/domain/worklist/inputs';
-import { compareRows, subjectLink } from '../../../shared/domain/worklist/kinds';
+import { sortRows, subjectLink } from '../../../shared/domain/worklist/kinds';
 import type { WorklistRow } from '../../../shared/domain/worklist/kinds';
 import { ageRows, refusedReferralsRow } from '../../../shared/domain/worklist/person-event-rows';
 import { communityDemandRow, missingItemsRow, recheckRow } from '../../../shared/domain/worklist/record-rows';
@@ -31,11 +32,11 @@ function recordDrafts(inputs: WorklistInputs, communities: readonly CommunityNam
   const { completeness } = inputs;
   const rows: RowDraft[] = [];
   for (const r of completeness.tenClear) {
-    const row = missingItemsRow('missing_ten_clear', r.person, r.checks, asOf);
+    const row = missingItemsRow('missing_ten_clear', r.person, r.missing, TEN_CLEAR_LABEL, asOf);
     if (row) rows.push(row);
   }
   for (const r of completeness.fiveClear) {
-    const row = missingItemsRow('missing_five_clear', r.person, r.checks, asOf);
+    const row = missingItemsRow('missing_five_clear', r.person, r.missing, FIVE_CLEAR_LABEL, asOf);
     if (row) rows.push(row);
   }
   for (const c of communities) {
@@ -82,6 +83,5 @@ export function buildWorklist(db: DeskDatabase, asOf: string, communityId: numbe
     const c = byId.get(d.communityId);
     return { ...d, communityName: c?.name ?? '', communityCode: c?.code ?? '', clerk: clerkOf(d), link: subjectLink(d.subject) };
   });
-  rows.sort(compareRows);
-  return { asOf, rows, warnings: registrations.warnings };
+  return { asOf, rows: sortRows(rows), warnings: registrations.warnings };
 }

@@ -19,7 +19,7 @@ import type { CommunityName } from '../../../db/repositories/worklist-communitie
 import { zeroFamiliesOn } from '../../../db/repositories/worklist-families-repo';
 import { ageSubjects } from '../../../db/repositories/worklist-persons-repo';
 import { recognisedOn } from '../../../db/repositories/worklist-recognitions-repo';
-import { openRegistrations } from '../../../db/repositories/worklist-registrations-repo';
+import { firstGuidanceOf, openRegistrations } from '../../../db/repositories/worklist-registrations-repo';
 import { householdServiceDigests, membersOf, serviceDigests } from '../../../db/repositories/worklist-services-repo';
 import type { ServiceDigest } from '../../../db/repositories/worklist-services-repo';
 import type { DeskDatabase } from '../../../db/open-database';
@@ -93,11 +93,16 @@ export function loadWorklistInputs(
   const householdDigests = householdServiceDigests(db, householdIds, asOf);
   const completeness = evaluateCompleteness(db, concerned, digests);
 
+  // The first guidance after each registration: from the digest when read, else walked from the registration day.
+  const undigested = registrationRows.filter((r) => !digests.has(r.personId)).map((r) => [r.personId, r.registeredOn] as const);
+  const walked = firstGuidanceOf(db, undigested, asOf);
   const registrations: OpenRegistration[] = registrationRows.map((r) => ({
     registrationId: r.registrationId,
     person: { id: r.personId, idNumber: r.idNumber, name: r.name, communityId: r.communityId },
     registeredOn: r.registeredOn,
-    firstGuidanceOn: r.firstGuidanceOn,
+    firstGuidanceOn: digests.has(r.personId)
+      ? firstOnOrAfter(digests.get(r.personId)?.guidanceDates, r.registeredOn)
+      : (walked.get(`${r.personId}|${r.registeredOn}`) ?? null),
   }));
   const recognised: RecognisedPerson[] = recognisedRows.map((r) => ({
     recognitionId: r.recognitionId,

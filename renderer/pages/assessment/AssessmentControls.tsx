@@ -1,6 +1,7 @@
 import { Badge, Group, Select, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { StandardSummary } from '../../../shared/contract/standards';
+import { standardLabel } from './assessment-format';
 import { DateField } from '../../components/DateField';
 import { yearStart } from './assessment-route';
 import type { ResolvedRun } from './run-params';
@@ -17,7 +18,7 @@ interface Props {
 const keyOf = (s: StandardSummary) => `${s.id}@${s.version}`;
 
 function optionLabel(s: StandardSummary): string {
-  return `${s.name}（${s.version}）${s.example ? ' · 示例' : ''}`;
+  return `${standardLabel(s.name, s.version)}${s.example ? ' · 示例' : ''}`;
 }
 
 /** 考核标准, 截止日 and 期间自: any change re-runs the assessment (the parameters live in the address). */
@@ -68,7 +69,7 @@ export function AssessmentControls({ standards, run, today, serverErrors, onChan
             return (
               <Stack gap={0}>
                 <Group gap={6}>
-                  <Text size="sm">{s ? `${s.name}（${s.version}）` : option.label}</Text>
+                  <Text size="sm">{s ? standardLabel(s.name, s.version) : option.label}</Text>
                   {s?.example && (
                     <Badge size="xs" color="orange" variant="light">
                       示例

@@ -8,7 +8,7 @@ export type ItemLink = (unit: UnitResult, item: ItemResult) => string;
 function ItemLine({ unit, item, linkFor }: { unit: UnitResult; item: ItemResult; linkFor: ItemLink }) {
   const threshold = thresholdText(item);
   return (
-    <Stack gap={0}>
+    <Stack gap={0} role="group" aria-label={shortName(item)}>
       <Group gap={6} wrap="nowrap">
         <Text c={ITEM_COLOR[item.verdict]} fw={700} aria-hidden>
           {ITEM_MARK[item.verdict]}
@@ -56,8 +56,11 @@ function OtherItems({ unit, items, linkFor }: { unit: UnitResult; items: ItemRes
   );
 }
 
-/** One community's result: verdict in colour, stars, score, the failing items by name with value, threshold and gap. */
-export function CommunityCard({ unit, linkFor }: { unit: UnitResult; linkFor: ItemLink }) {
+/**
+ * One community's result: verdict in colour, stars (marked 示例 when the standard's thresholds are an example), score,
+ * the failing items by name with value, threshold and gap.
+ */
+export function CommunityCard({ unit, linkFor, example }: { unit: UnitResult; linkFor: ItemLink; example: boolean }) {
   const shown = unit.items.filter((i) => i.verdict !== 'pass');
   const passed = unit.items.filter((i) => i.verdict === 'pass');
   const stars = starsText(unit.stars);
@@ -81,6 +84,7 @@ export function CommunityCard({ unit, linkFor }: { unit: UnitResult; linkFor: It
                 {stars && (
                   <Text span c="yellow.8" fw={700}>
                     {stars}
+                    {example ? '（示例）' : ''}
                   </Text>
                 )}
                 {stars && score ? ' · ' : ''}

@@ -5,7 +5,7 @@ import type { AssessmentRun, ItemResult, UnitResult } from '../../../shared/cont
 import { formatPercent } from '../../../shared/domain/assessment/compare';
 import { METRICS } from '../../../shared/domain/assessment/metric-catalogue';
 import type { MetricId } from '../../../shared/domain/assessment/metric-catalogue';
-import { dateTimeText, ITEM_COLOR, ITEM_LABEL, thresholdText, valueText } from './assessment-format';
+import { dateTimeText, ITEM_COLOR, ITEM_LABEL, standardLabel, thresholdText, valueText } from './assessment-format';
 import type { ItemLink } from './CommunityCard';
 import { RecordTable, SubjectTable } from './SubjectTable';
 
@@ -40,26 +40,28 @@ function isMetric(id: string | null): id is MetricId {
 function Facts({ item }: { item: ItemResult }) {
   const metric = isMetric(item.metric) ? METRICS[item.metric] : null;
   return (
-    <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-      <Fact label="数值">{valueText(item)}</Fact>
-      <Fact label="达标要求">{thresholdText(item) ?? '人工评定'}</Fact>
-      {item.unit === 'ratio' && (
-        <Fact label="分子 / 分母">
-          {item.numerator ?? 0} / {item.denominator ?? 0}
-        </Fact>
-      )}
-      {item.window && (
-        <Fact label="考核时段">
-          {item.window.from === item.window.to ? item.window.to : `${item.window.from} 至 ${item.window.to}`}
-        </Fact>
-      )}
-      {item.points !== null && (
-        <Fact label="分值 / 得分">
-          {item.points} / {item.earned ?? 0}
-        </Fact>
-      )}
+    <Stack gap="xs">
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+        <Fact label="数值">{valueText(item)}</Fact>
+        <Fact label="达标要求">{thresholdText(item) ?? '人工评定'}</Fact>
+        {item.unit === 'ratio' && (
+          <Fact label="分子 / 分母">
+            {item.numerator ?? 0} / {item.denominator ?? 0}
+          </Fact>
+        )}
+        {item.window && (
+          <Fact label="考核时段">
+            {item.window.from === item.window.to ? item.window.to : `${item.window.from} 至 ${item.window.to}`}
+          </Fact>
+        )}
+        {item.points !== null && (
+          <Fact label="分值 / 得分">
+            {item.points} / {item.earned ?? 0}
+          </Fact>
+        )}
+      </SimpleGrid>
       {metric && <Fact label="计算方法">{metric.definition}</Fact>}
-    </SimpleGrid>
+    </Stack>
   );
 }
 
@@ -180,7 +182,7 @@ export function ItemDetail({ run, unit, item, backHref, linkFor, onRecordManual 
           </Text>
         )}
         <Text size="xs" c="dimmed">
-          {run.standard.name}（{run.standard.version}） · 截止 {run.asOf} · 考核期间 {run.period.from} 至 {run.period.to}
+          {standardLabel(run.standard.name, run.standard.version)} · 截止 {run.asOf} · 考核期间 {run.period.from} 至 {run.period.to}
         </Text>
       </Stack>
       <Facts item={item} />
@@ -189,7 +191,7 @@ export function ItemDetail({ run, unit, item, backHref, linkFor, onRecordManual 
           {item.gap.text}
         </Alert>
       )}
-      {item.note && (
+      {item.note && item.kind === 'auto' && (
         <Text size="sm" c="dimmed">
           说明：{item.note}
         </Text>

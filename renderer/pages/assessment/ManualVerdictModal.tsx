@@ -34,6 +34,7 @@ export function ManualVerdictModal({ run, unit, item, today, onClose, onSaved }:
   const [failure, setFailure] = useState<Failure | null>(null);
   const [saving, setSaving] = useState(false);
   const points = item.points;
+  const clear = (field: string) => setErrors(({ [field]: _gone, ...rest }) => rest);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -86,7 +87,10 @@ export function ManualVerdictModal({ run, unit, item, today, onClose, onSaved }:
               </List>
             </div>
           )}
-          <Radio.Group label="评定结论" required value={verdict} onChange={(v) => setVerdict(v === 'fail' ? 'fail' : 'pass')} error={errors.verdict}>
+          <Radio.Group label="评定结论" required value={verdict} onChange={(v) => {
+              setVerdict(v === 'fail' ? 'fail' : 'pass');
+              clear('verdict');
+            }} error={errors.verdict}>
             <Group mt={4}>
               <Radio value="pass" label="达标" data-autofocus />
               <Radio value="fail" label="不达标" />
@@ -99,7 +103,10 @@ export function ManualVerdictModal({ run, unit, item, today, onClose, onSaved }:
               min={0}
               max={points}
               value={score}
-              onChange={setScore}
+              onChange={(v) => {
+                setScore(v);
+                clear('score');
+              }}
               error={errors.score}
             />
           )}
@@ -110,12 +117,21 @@ export function ManualVerdictModal({ run, unit, item, today, onClose, onSaved }:
             minRows={3}
             placeholder="如：现场查看了社区劳动保障服务站，专职人员 2 名，经费列入 2026 年街道预算……"
             value={evidence}
-            onChange={(e) => setEvidence(e.currentTarget.value)}
+            onChange={(e) => {
+              setEvidence(e.currentTarget.value);
+              clear('evidence');
+            }}
             error={errors.evidence}
           />
           <Group grow align="flex-start">
-            <DateField label="评定期间自" required value={periodFrom} onChange={setPeriodFrom} error={errors.periodFrom} />
-            <DateField label="评定期间至" required value={periodTo} onChange={setPeriodTo} error={errors.periodTo} />
+            <DateField label="评定期间自" required value={periodFrom} onChange={(v) => {
+                setPeriodFrom(v);
+                clear('periodFrom');
+              }} error={errors.periodFrom} />
+            <DateField label="评定期间至" required value={periodTo} onChange={(v) => {
+                setPeriodTo(v);
+                clear('periodTo');
+              }} error={errors.periodTo} />
           </Group>
           <Text size="xs" c="dimmed">
             评定在所填期间内有效；截止日落在期间内的考核都采用这一评定。录入后不能修改，可再次录入新的评定代替它。

@@ -9,6 +9,7 @@ import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { call } from '../../lib/api';
 import { fieldErrorsOf } from '../../lib/field-errors';
 import { savedPath } from './assessment-route';
+import { standardLabel } from './assessment-format';
 
 interface Props {
   run: AssessmentRun;
@@ -42,7 +43,7 @@ export function SaveAssessmentModal({ run, onClose, onSaved }: Props) {
         title: '已保存考核结果',
         message: (
           <Text size="sm">
-            {saved.standard.name}，截止 {saved.asOf}（编号 {saved.id}）。<Anchor href={`#${savedPath(saved.id)}`}>查看</Anchor>
+            {standardLabel(saved.standard.name, saved.standard.version)}，截止 {saved.asOf}。<Anchor href={`#${savedPath(saved.id)}`}>查看</Anchor>
           </Text>
         ),
       });
@@ -60,7 +61,7 @@ export function SaveAssessmentModal({ run, onClose, onSaved }: Props) {
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">
-            按{run.standard.name}（{run.standard.version}），截止 {run.asOf}，考核期间 {run.period.from} 至 {run.period.to}，重新计算全街道并保存。
+            按{standardLabel(run.standard.name, run.standard.version)}，截止 {run.asOf}，考核期间 {run.period.from} 至 {run.period.to}，重新计算全街道并保存。
           </Text>
           <Text size="sm" c="dimmed">
             保存后的结果（每项数值和名单）不再随数据变化，可在“历史考核”中查看，并与其他保存的结果对比。

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { AssessmentRun } from '../../../shared/contract/assessment';
-import { ITEM_COLOR, ITEM_LABEL, ITEM_MARK, OVERALL_COLOR, OVERALL_LABEL, scoreText, shortName, starsText } from './assessment-format';
+import { ITEM_COLOR, ITEM_LABEL, ITEM_MARK, OVERALL_COLOR, OVERALL_LABEL, scoreText, shortName, standardLabel, starsText } from './assessment-format';
 import { CommunityCard } from './CommunityCard';
 import type { ItemLink } from './CommunityCard';
 
@@ -40,7 +40,7 @@ function StreetCard({ run, linkFor }: { run: AssessmentRun; linkFor: ItemLink })
             )}
           </Group>
           <Text size="sm" c="dimmed">
-            {run.standard.name}（{run.standard.version}） · 截止 {run.asOf} · 考核期间 {run.period.from} 至 {run.period.to}
+            {standardLabel(run.standard.name, run.standard.version)} · 截止 {run.asOf} · 考核期间 {run.period.from} 至 {run.period.to}
           </Text>
         </Stack>
         <Group gap="xl">
@@ -48,7 +48,7 @@ function StreetCard({ run, linkFor }: { run: AssessmentRun; linkFor: ItemLink })
           <Figure label="不达标社区" value={`${counts.fail}`} color="red.8" />
           <Figure label="待评定社区" value={`${counts.incomplete}`} color="yellow.8" />
           {score && <Figure label="街道得分" value={score} />}
-          {stars && <Figure label={street.starName ?? '星级'} value={stars} color="yellow.8" />}
+          {stars && <Figure label={`${street.starName ?? '星级'}${run.standard.example ? '（示例）' : ''}`} value={stars} color="yellow.8" />}
         </Group>
       </Group>
       {street.reasons.length > 0 && (
@@ -89,9 +89,9 @@ export function RunResult({ run, linkFor }: { run: AssessmentRun; linkFor: ItemL
           还没有社区。请先在“社区”中添加社区并登记居民。
         </Text>
       ) : (
-        <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="sm" aria-label="各社区考核结果">
+        <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="sm" role="region" aria-label="各社区考核结果">
           {run.communities.map((unit) => (
-            <CommunityCard key={unit.code} unit={unit} linkFor={linkFor} />
+            <CommunityCard key={unit.code} unit={unit} linkFor={linkFor} example={run.standard.example} />
           ))}
         </SimpleGrid>
       )}

@@ -51,3 +51,8 @@ export function dateTimeText(iso: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+/** "重庆市充分就业社区创建标准（2007）" — the version added only when the name does not already carry it. */
+export function standardLabel(name: string, version: string): string {
+  return name.includes(version) ? name : `${name}（${version}）`;
+}

@@ -3,7 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { useApiQuery } from '../../lib/use-api-query';
 import { PersonFormModal } from '../person/PersonFormModal';
-import { HouseholdServiceButton } from '../person/services/HouseholdServiceButton';
+import { HouseholdServices } from '../person/services/HouseholdServices';
 import { useAsOf } from '../person/state/use-as-of';
 import { FlagsPanel } from './FlagsPanel';
 import { HouseholdEditModal } from './HouseholdEditModal';
@@ -58,7 +58,6 @@ export function HouseholdPage({ id }: { id: number }) {
           <Button variant="default" onClick={() => setDialog('flag')}>
             设置标志
           </Button>
-          <HouseholdServiceButton householdId={h.id} householdNumber={h.number} />
           <Button onClick={() => setDialog('member')} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
             添加成员
           </Button>
@@ -70,6 +69,7 @@ export function HouseholdPage({ id }: { id: number }) {
       <MembersTable members={h.members} asOf={{ date: when.asOf, today: when.today, states: population.data?.asOf === when.asOf ? population.data.members : null }} />
       <Title order={5}>标志</Title>
       <FlagsPanel household={h} />
+      <HouseholdServices householdId={h.id} householdNumber={h.number} />
       {dialog === 'edit' && <HouseholdEditModal household={h} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}
       {dialog === 'flag' && <SetFlagModal household={h} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}
       {dialog === 'member' && (

@@ -69,7 +69,7 @@ export function MembersTable({ members, asOf }: Props) {
                       不计入
                     </Text>
                   ) : state ? (
-                    <StateBadges badges={state} size="sm" />
+                    <StateBadges badges={state} size="sm" explainWorkingAge />
                   ) : (
                     <Text size="sm" c="dimmed">
                       …

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useApiQuery } from '../../lib/use-api-query';
 import { GENDER_LABEL, RELATION_LABEL, ageOf, chineseDate } from '../registry/labels';
 import { ArchiveModal } from './ArchiveModal';
+import { CompletenessPanel } from './completeness/CompletenessPanel';
 import { MoveModal } from './MoveModal';
 import { DeemedNoWishAlert } from './employment/DeemedNoWishAlert';
 import { EmploymentSection } from './employment/EmploymentSection';
@@ -96,6 +97,7 @@ export function PersonPage({ id }: { id: number }) {
         }}
       />
       <PersonStatePanel person={p} reloadKey={`${p.version}.${historyChanges}`} />
+      <CompletenessPanel person={p} reloadKey={`${p.version}.${historyChanges}`} />
       <Divider />
       <PersonDetails person={p} />
       <Divider />

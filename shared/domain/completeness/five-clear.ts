@@ -46,3 +46,10 @@ export function fiveClearChecks(facts: PersonFacts, recognition: RecognitionFact
     return missing(item, label, FIVE_CLEAR_TO_RECORD[item]);
   });
 }
+
+/** The missing items only. */
+export function fiveClearMissing(facts: PersonFacts, recognition: RecognitionFact): FiveClearItem[] {
+  return fiveClearChecks(facts, recognition)
+    .filter((c) => c.status === 'missing')
+    .map((c) => c.item);
+}

@@ -100,6 +100,11 @@ export function missingSummary(checks: readonly ItemCheck[]): string {
   return labels.length === 0 ? '' : `缺：${labels.join('、')}`;
 }
 
+/** The same from item ids: `missingText(['reason', 'skill'], TEN_CLEAR_LABEL)` = `缺：失业原因、技能水平`. */
+export function missingText<I extends string>(items: readonly I[], labels: Readonly<Record<I, string>>): string {
+  return items.length === 0 ? '' : `缺：${items.map((i) => labels[i]).join('、')}`;
+}
+
 /** A text field counts as recorded when it holds anything but blanks ("无" is a record: there is none). */
 export function recorded(text: string | null | undefined): text is string {
   return typeof text === 'string' && text.trim() !== '';

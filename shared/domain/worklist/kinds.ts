@@ -72,16 +72,17 @@ export function subjectLink(subject: Pick<WorklistSubject, 'kind' | 'id'>): stri
   return '#/communities';
 }
 
-const STATUS_ORDER: Readonly<Record<WorklistStatus, number>> = { overdue: 0, due: 1, upcoming: 2 };
+const STATUS_ORDER: Readonly<Record<WorklistStatus, string>> = { overdue: '0', due: '1', upcoming: '2' };
+
+/** The order of a row as one string (status, due date, community, kind, subject, row): sorting compares it once. */
+export function rowOrderKey(r: Pick<WorklistRow, 'status' | 'dueOn' | 'communityCode' | 'kind' | 'subject' | 'rowId'>): string {
+  const kind = String(WORKLIST_KINDS.indexOf(r.kind)).padStart(2, '0');
+  return `${STATUS_ORDER[r.status]}${r.dueOn}${r.communityCode.padEnd(12, ' ')}${kind}${r.subject.key.padEnd(20, ' ')}${r.rowId}`;
+}
 
 /** Overdue first (longest overdue first), then due and upcoming by date; then community, kind and the subject's key. */
-export function compareRows(a: WorklistRow, b: WorklistRow): number {
-  return (
-    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-    (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0) ||
-    (a.communityCode < b.communityCode ? -1 : a.communityCode > b.communityCode ? 1 : 0) ||
-    WORKLIST_KINDS.indexOf(a.kind) - WORKLIST_KINDS.indexOf(b.kind) ||
-    (a.subject.key < b.subject.key ? -1 : a.subject.key > b.subject.key ? 1 : 0) ||
-    (a.rowId < b.rowId ? -1 : a.rowId > b.rowId ? 1 : 0)
-  );
+export function sortRows<T extends Parameters<typeof rowOrderKey>[0]>(rows: readonly T[]): T[] {
+  const keyed = rows.map((row) => ({ row, key: rowOrderKey(row) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((k) => k.row);
 }

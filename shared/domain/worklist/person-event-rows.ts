@@ -26,7 +26,7 @@ export function entering4050Row(
     dueOn: on,
     communityId: s.person.communityId,
     subject: personSubject(s.person),
-    detail: `${on} 满 ${age} 周岁，进入“4050”人员范围：可申请就业困难人员认定`,
+    detail: `${on} 满 ${age} 周岁，进入“4050”人员范围：请更新台账，未就业的可申请就业困难人员认定`,
   };
 }
 
@@ -47,7 +47,7 @@ export function retirementRow(s: AgeSubject, asOf: string, settings: Pick<Workli
     dueOn: s.retirementOn,
     communityId: s.person.communityId,
     subject: personSubject(s.person),
-    detail: `${s.retirementOn} 达到法定退休年龄（${retirementAgeText(s.birthDate, s.retirementOn)}），退出劳动年龄：请办理失业登记注销等手续`,
+    detail: `${s.retirementOn} 达到法定退休年龄（${retirementAgeText(s.birthDate, s.retirementOn)}），退出劳动年龄：请更新台账，登记失业的办理注销`,
   };
 }
 

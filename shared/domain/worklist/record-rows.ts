@@ -4,7 +4,7 @@
  * re-check of communities whose latest saved assessment passed (seed 001: 对已达到充分就业社区标准的社区，每年进行1次复查).
  */
 import type { ItemCheck } from '../completeness/items';
-import { missingSummary } from '../completeness/items';
+import { missingText } from '../completeness/items';
 import { addMonthsClamped } from '../population/date-arithmetic';
 import { deadlineStatus, showsFrom } from './deadlines';
 import type { LatestAssessment, PersonRef, RowDraft } from './inputs';
@@ -12,13 +12,14 @@ import type { WorklistKind } from './kinds';
 import type { WorklistSettings } from './settings';
 import { communitySubject, personSubject } from './subjects';
 
-export function missingItemsRow(
+export function missingItemsRow<I extends string>(
   kind: Extract<WorklistKind, 'missing_ten_clear' | 'missing_five_clear'>,
   person: PersonRef,
-  checks: readonly ItemCheck[],
+  missingItems: readonly I[],
+  labels: Readonly<Record<I, string>>,
   asOf: string,
 ): RowDraft | null {
-  const summary = missingSummary(checks);
+  const summary = missingText(missingItems, labels);
   if (summary === '') return null;
   const what = kind === 'missing_ten_clear' ? '十清' : '五清';
   return {

@@ -23,4 +23,5 @@ export const benchCases: Record<string, () => Promise<BenchCase>> = {
   'family-recompute-after-change': () => import('./family-recompute-after-change').then((m) => m.familyRecomputeAfterChange),
   'assessment-trend-large': () => import('./assessment-trend-large').then((m) => m.assessmentTrendLarge),
   'assess-large': () => import('./assess-large').then((m) => m.assessLarge),
+  'worklist-large': () => import('./worklist-large').then((m) => m.worklistLarge),
 };

@@ -124,6 +124,23 @@ describe('zhenjiang-scored', () => {
     expect(itemOf(uf, 'model-and-publicity')).toMatchObject({ verdict: 'fail', earned: 0 });
   });
 
+  it('计算机动态管理 (hard): the unemployed whose 十清 items are incomplete are listed with what is missing', async () => {
+    const c = kit.community();
+    const complete = kit.single(c, { name: '资料齐全' });
+    kit.register(complete, '2025-03-03');
+    const sparse = kit.single(c, { name: '资料缺项' });
+    kit.register(sparse, '2025-03-03');
+    runtime.db.sqlite
+      .prepare("UPDATE persons SET skills = '电工', skill_level = '中级', social_insurance = '城镇职工养老保险', policies_enjoyed = '无' WHERE id = ?")
+      .run(complete);
+    runtime.db.sqlite.prepare("UPDATE employment_wishes SET training_wanted = '电工培训' WHERE person_id = ?").run(complete);
+    const item = itemOf(unitOf(await kit.assess(STD, '2025-06-30'), c), 'data-dynamic-management');
+    expect(item).toMatchObject({ metric: 'ledger-completeness', numerator: 1, denominator: 2, verdict: 'fail', hard: true, veto: true });
+    expect(item.failing.map((s) => s.personId)).toEqual([sparse]);
+    expect(item.failing[0]?.reason).toMatch(/^十清缺：.*技能水平/);
+    expect(unitOf(await kit.assess(STD, '2025-06-30'), c).vetoed).toBe(true);
+  });
+
   it('unrecorded manual items: incomplete while the pass mark is still reachable', async () => {
     const c = kit.community();
     kit.employ(kit.single(c), '2020-01-01');

@@ -38,13 +38,13 @@ describe('services.setReferralResult', () => {
     const vacancyId = await vacancy();
     const id = await referral({ vacancyId });
     const result = await ok<RecordServiceResult>(runtime, 'services.setReferralResult', decide(id, 'hired'));
-    expect(result.record).toMatchObject({ id, kind: 'referral', referralResult: 'hired', vacancyId, vacancyTitle: '保洁员', date: '2025-03-01' });
+    expect(result.record).toMatchObject({ id, kind: 'referral', referralResult: 'hired', vacancyId, vacancyTitle: '保洁员', date: '2025-03-01', referralResultOn: '2025-03-10' });
     expect(result.suggestedSpell).toEqual({ personId, startDate: '2025-03-10', kind: 'unit', employerName: '金山物业有限公司' });
     expect(rowCount(runtime, 'employment_spells')).toBe(0);
     const events = listAudit(runtime.db, 'service_record', String(id));
     expect(events.map((e) => e.action)).toEqual(['create', 'update']);
     expect(JSON.parse(String(events[1]?.before))).toMatchObject({ referralResult: 'pending' });
-    expect(JSON.parse(String(events[1]?.after))).toMatchObject({ referralResult: 'hired', resultOn: '2025-03-10' });
+    expect(JSON.parse(String(events[1]?.after))).toMatchObject({ referralResult: 'hired', referralResultOn: '2025-03-10' });
   });
 
   it('refused suggests nothing; without a vacancy the employer is unknown', async () => {

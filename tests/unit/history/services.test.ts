@@ -104,6 +104,20 @@ describe('services.listForPerson', () => {
   });
 });
 
+describe('services.listForHousehold', () => {
+  it('lists the household’s own records (not its members’) newest first', async () => {
+    await ok(runtime, 'services.record', base({ kind: 'follow_up', subject: { householdId }, date: '2025-01-05' }));
+    await ok(runtime, 'services.record', base({ kind: 'guidance' }));
+    await ok(runtime, 'services.record', base({ kind: 'commitment', subject: { householdId }, date: '2025-02-05' }));
+    const list = await ok<ServiceRecord[]>(runtime, 'services.listForHousehold', { householdId });
+    expect(list.map((r) => [r.date, r.kind, r.personId])).toEqual([
+      ['2025-02-05', 'commitment', null],
+      ['2025-01-05', 'follow_up', null],
+    ]);
+    await refused(runtime, 'services.listForHousehold', { householdId: 999 }, 'NOT_FOUND', 'householdId');
+  });
+});
+
 describe('services.recordBulk', () => {
   const bulk = (personIds: number[], over: Record<string, unknown> = {}) => ({
     kind: 'job_preparation', date: '2025-05-20', clerk: '李红', content: '春风行动专场招聘会', personIds, ...over,

@@ -54,6 +54,15 @@ describe('guidance due within 3 working days of registration', () => {
     expect(rowsOf(await worklist(runtime, '2025-10-12'), 'guidance', p)).toEqual([]);
   });
 
+  it('a registered person outside U (no wish recorded) is due guidance too, and cleared by it', async () => {
+    const h = await household(runtime, jinshan, { urban: false });
+    const p = (await person(runtime, h, { birthDate: '1992-02-02' })).id;
+    await register(runtime, p, '2025-11-03');
+    expect(rowsOf(await worklist(runtime, '2025-11-07'), 'guidance', p)[0]).toMatchObject({ status: 'overdue', dueOn: '2025-11-06' });
+    await service(runtime, { personId: p }, '2025-11-07', 'guidance');
+    expect(rowsOf(await worklist(runtime, '2025-11-07'), 'guidance', p)).toEqual([]);
+  });
+
   it('a referral is not guidance; a cancelled registration is not listed', async () => {
     const p = await jobSeeker(jinshan, '1990-04-04', '2025-09-01');
     const r = await register(runtime, p, '2025-11-03');
@@ -204,6 +213,6 @@ describe('filters and counts', () => {
     if (!kinds.ok) expect(kinds.error.message).toMatch(/待办类型/);
     const settings = await runtime.call('worklist.setSettings', { ...(await ok<object>(runtime, 'worklist.settings', {})), registrationReminderMonths: [11, 9] });
     expect(settings.ok).toBe(false);
-    if (!settings.ok) expect(settings.error.message).toContain('第二次提醒应晚于第一次提醒');
+    if (!settings.ok) expect(settings.error.message).toContain('登记失业第二次提醒应晚于第一次提醒');
   });
 });

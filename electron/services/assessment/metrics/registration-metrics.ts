@@ -33,15 +33,18 @@ export function guidanceOnTime(ctx: RunContext, item: AutoItem & { metric: 'guid
   const communities = perCommunity(ctx, 'ratio');
   const uncertainYears = new Set<number>();
   const uncertainIn = new Map<number, number>();
-  for (const r of registrationsWithGuidance(ctx.db, span.from, span.to)) {
-    const outcome = outcomeOf(communities, r.communityId);
+  const registrations = registrationsWithGuidance(ctx.db, span.from, span.to);
+  const communityOf = ctx.communitiesOf(registrations.map((r) => r.personId));
+  for (const r of registrations) {
+    const community = communityOf(r.personId);
+    const outcome = outcomeOf(communities, community);
     if (!outcome) continue;
     const answer = deadlineOf(r.registeredOn);
     const deadline = answer.value;
     const guessed = answer.certain ? '' : '（期限按普通周末推算，待导入日历确认）';
     const status = guidanceStatus({ registeredOn: r.registeredOn, cancelledOn: r.cancelledOn, firstGuidanceOn: r.firstGuidanceOn, deadline }, ctx.asOf);
     if (!answer.certain && status !== 'excluded') {
-      uncertainIn.set(r.communityId, (uncertainIn.get(r.communityId) ?? 0) + 1);
+      uncertainIn.set(community, (uncertainIn.get(community) ?? 0) + 1);
       for (const y of answer.uncoveredYears) uncertainYears.add(y);
     }
     if (status === 'on_time') addRatio(outcome, true);
@@ -67,9 +70,11 @@ export function guidanceOnTime(ctx: RunContext, item: AutoItem & { metric: 'guid
 export function longTermUnemployed(ctx: RunContext, item: AutoItem): MetricOutcome {
   const months = item.window.kind === 'months' ? item.window.months : 12;
   const communities = perCommunity(ctx, 'count');
-  for (const r of ctx.openRegistrations()) {
-    if (!isLongTermOn(r.registeredOn, ctx.asOf, months)) continue;
-    const outcome = outcomeOf(communities, r.communityId);
+  const longTerm = ctx.openRegistrations().filter((r) => isLongTermOn(r.registeredOn, ctx.asOf, months));
+  const communityOf = ctx.communitiesOf(longTerm.map((r) => r.personId));
+  for (const r of longTerm) {
+    const community = communityOf(r.personId);
+    const outcome = outcomeOf(communities, community);
     if (!outcome) continue;
     addCount(outcome);
     outcome.failing.push({ kind: 'person', id: r.personId, reason: `${r.registeredOn} 登记失业至今未注销，${longTermFrom(r.registeredOn, months)} 已满 ${months} 个月，连续失业超过 ${months} 个月`, date: r.registeredOn });

@@ -8,7 +8,7 @@ import type { AutoItem } from '../../../../shared/contract/standards';
 import { commitmentStatus } from '../../../../shared/domain/assessment/guidance';
 import { addDays } from '../../../../shared/domain/population/date-arithmetic';
 import { SERVICE_KIND_LABEL } from '../../../../shared/domain/workbook/vocabulary';
-import { especiallyDifficultRecognisedBetween, latestServiceOf, personsWithServiceKinds } from '../../../../db/repositories/assessment-history-repo';
+import { especiallyDifficultRecognisedBetween, personsServedBetween, personsWithServiceKinds } from '../../../../db/repositories/assessment-history-repo';
 import type { RunContext } from '../run-context';
 import { addRatio, outcomeOf, perCommunity, withStreetSum } from './metric-types';
 import type { MetricOutcome } from './metric-types';
@@ -34,8 +34,8 @@ export function activeJobPreparation(ctx: RunContext, item: AutoItem & { metric:
     if (isMigrant) migrants.push(person);
     if (isU || isMigrant) communityOf.set(person, lf.community[i] ?? 0);
   }
-  const uServed = latestServiceOf(ctx.db, unemployed, uSpan.from, uSpan.to, includeHouseholdServices);
-  const mServed = mSpan === null ? new Map<number, string>() : latestServiceOf(ctx.db, migrants, mSpan.from, mSpan.to, includeHouseholdServices);
+  const uServed = personsServedBetween(ctx.db, unemployed, uSpan.from, uSpan.to, includeHouseholdServices);
+  const mServed = mSpan === null ? new Set<number>() : personsServedBetween(ctx.db, migrants, mSpan.from, mSpan.to, includeHouseholdServices);
   const subjects = new Map<number, { community: number; problems: string[] }>();
   const subject = (personId: number) => {
     let s = subjects.get(personId);
@@ -70,12 +70,13 @@ export function recognisedPersonsServed(ctx: RunContext, item: AutoItem & { metr
   const { serviceKinds } = paramsOf(item);
   const span = item.window.kind === 'asOf' ? { from: '1900-01-01', to: ctx.asOf } : (ctx.span(item.window) ?? ctx.period);
   const recognised = ctx.recognised();
+  const communityOf = ctx.communitiesOf(recognised.map((r) => r.personId));
   const served = personsWithServiceKinds(ctx.db, recognised.map((r) => r.personId), serviceKinds, span.from, span.to);
   const kinds = serviceKinds.map((k) => SERVICE_KIND_LABEL[k]).join('或');
   const when = item.window.kind === 'asOf' ? '' : `${span.from} 至 ${span.to} `;
   const communities = perCommunity(ctx, 'ratio');
   for (const r of recognised) {
-    const outcome = outcomeOf(communities, r.communityId);
+    const outcome = outcomeOf(communities, communityOf(r.personId));
     if (!outcome) continue;
     const ok = served.has(r.personId);
     addRatio(outcome, ok);
@@ -92,8 +93,10 @@ export function commitmentOnTime(ctx: RunContext, item: AutoItem & { metric: 'co
   const { days } = paramsOf(item);
   const span = ctx.span(item.window) ?? ctx.period;
   const communities = perCommunity(ctx, 'ratio');
-  for (const r of especiallyDifficultRecognisedBetween(ctx.db, span.from, span.to)) {
-    const outcome = outcomeOf(communities, r.communityId);
+  const recognitions = especiallyDifficultRecognisedBetween(ctx.db, span.from, span.to);
+  const communityOf = ctx.communitiesOf(recognitions.map((r) => r.personId));
+  for (const r of recognitions) {
+    const outcome = outcomeOf(communities, communityOf(r.personId));
     if (!outcome) continue;
     const deadline = addDays(r.recognisedOn, days);
     const status = commitmentStatus(r.recognisedOn, r.firstCommitmentOn, deadline, ctx.asOf);

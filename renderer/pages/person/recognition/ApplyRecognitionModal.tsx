@@ -17,6 +17,8 @@ interface Props {
   person: PersonDetail;
   onClose(): void;
   onSaved(): void;
+  /** After a conflict (someone else recorded first): reload the section. */
+  onRefresh(): void;
 }
 
 /** What the person page already knows for each 五清 item: a starting note the clerk checks. */
@@ -35,7 +37,7 @@ function knownNotes(p: PersonDetail): FiveClear {
 const FIELDS = ['category', 'appliedOn', 'especiallyDifficult', ...FIVE_CLEAR_ITEMS.flatMap((i) => [`fiveClear.${i.key}.clear`, `fiveClear.${i.key}.note`])];
 
 /** 申请认定: category, date, the especially-difficult flag and the 五清 items (就业困难人员申请审核认定表). */
-export function ApplyRecognitionModal({ person, onClose, onSaved }: Props) {
+export function ApplyRecognitionModal({ person, onClose, onSaved, onRefresh }: Props) {
   const [category, setCategory] = useState<Recognition['category'] | null>(null);
   const [appliedOn, setAppliedOn] = useState<string | null>(defaultDate(person.archivedOn));
   const [especiallyDifficult, setEspeciallyDifficult] = useState(false);
@@ -126,7 +128,7 @@ export function ApplyRecognitionModal({ person, onClose, onSaved }: Props) {
               </Table.Tbody>
             </Table>
           </Stack>
-          <ModalFormFooter failure={save.failure} onCancel={onClose} saving={save.saving} submitLabel="提交申请" />
+          <ModalFormFooter failure={save.failure} onRefresh={onRefresh} onCancel={onClose} saving={save.saving} submitLabel="提交申请" />
         </Stack>
       </form>
     </Modal>

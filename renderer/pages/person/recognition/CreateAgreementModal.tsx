@@ -19,10 +19,12 @@ interface Props {
   previousClosedOn: string | null;
   onClose(): void;
   onSaved(): void;
+  /** After a conflict (someone else recorded first): reload the section. */
+  onRefresh(): void;
 }
 
 /** 签订一人一策援助协议 (就业援助协议书): the date, the clerk, the goal; measures are added afterwards. */
-export function CreateAgreementModal({ person, recognition, previousClosedOn, onClose, onSaved }: Props) {
+export function CreateAgreementModal({ person, recognition, previousClosedOn, onClose, onSaved, onRefresh }: Props) {
   const [signedOn, setSignedOn] = useState<string | null>(defaultDate(person.archivedOn));
   const [clerk, setClerk] = useState(lastClerk);
   const [goal, setGoal] = useState('');
@@ -77,7 +79,7 @@ export function CreateAgreementModal({ person, recognition, previousClosedOn, on
             placeholder="如：三个月内实现家政岗位就业"
           />
           <Textarea label="备注" value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors.notes} autosize minRows={1} maxLength={500} />
-          <ModalFormFooter failure={save.failure} onCancel={onClose} saving={save.saving} submitLabel="签订协议" />
+          <ModalFormFooter failure={save.failure} onRefresh={onRefresh} onCancel={onClose} saving={save.saving} submitLabel="签订协议" />
         </Stack>
       </form>
     </Modal>

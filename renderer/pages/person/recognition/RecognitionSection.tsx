@@ -131,13 +131,13 @@ export function RecognitionSection({ person, reloadKey, onChanged }: Props) {
           </RecognitionCard>
         );
       })}
-      {dialog?.kind === 'apply' && <ApplyRecognitionModal person={person} onClose={close} onSaved={saved} />}
+      {dialog?.kind === 'apply' && <ApplyRecognitionModal person={person} onClose={close} onSaved={saved} onRefresh={refresh} />}
       {dialog?.kind === 'review' && <ReviewRecognitionModal person={person} recognition={dialog.recognition} onClose={close} onSaved={saved} onRefresh={refresh} />}
       {dialog?.kind === 'exit' && (
         <ExitRecognitionModal person={person} recognition={dialog.recognition} agreement={active} onClose={close} onSaved={saved} onRefresh={refresh} />
       )}
       {dialog?.kind === 'sign' && (
-        <CreateAgreementModal person={person} recognition={dialog.recognition} previousClosedOn={previousClosedOn} onClose={close} onSaved={saved} />
+        <CreateAgreementModal person={person} recognition={dialog.recognition} previousClosedOn={previousClosedOn} onClose={close} onSaved={saved} onRefresh={refresh} />
       )}
       {dialog?.kind === 'measure' && <AddMeasureModal agreement={dialog.agreement} onClose={close} onSaved={saved} onRefresh={refresh} />}
       {dialog?.kind === 'complete' && (

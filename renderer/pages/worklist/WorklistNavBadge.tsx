@@ -1,0 +1,26 @@
+import { Badge } from '@mantine/core';
+import { useMemo } from 'react';
+import { todayIso } from '../../../shared/domain/dates';
+import { useHashRoute } from '../../app/use-hash-route';
+import { useApiQuery } from '../../lib/use-api-query';
+
+/** Page changes ask for the counts again at most this often (a rebuild after a write takes a moment on a large street). */
+const REFRESH_MS = 30_000;
+
+/**
+ * The number of due and overdue worklist rows today, next to 待办 in the navigation (red when any is overdue). Asked
+ * again on entering 待办, and on other page changes at most every 30 seconds.
+ */
+export function WorklistNavBadge() {
+  const [path] = useHashRoute();
+  const key = useMemo(() => (path.startsWith('/worklist') ? `${path}@${Date.now()}` : `t${Math.floor(Date.now() / REFRESH_MS)}`), [path]);
+  const counts = useApiQuery('worklist.counts', { asOf: todayIso() }, key);
+  const c = counts.data;
+  if (!c || c.open === 0) return null;
+  const text = `待办 ${c.open} 项，其中逾期 ${c.overdue} 项`;
+  return (
+    <Badge size="sm" circle={c.open < 10} color={c.overdue > 0 ? 'red' : 'orange'} aria-label={text} title={text}>
+      {c.open > 999 ? '999+' : c.open}
+    </Badge>
+  );
+}

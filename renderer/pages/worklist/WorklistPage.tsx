@@ -1,0 +1,127 @@
+import { Alert, Badge, Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { useLocalStorage } from '@mantine/hooks';
+import { useState } from 'react';
+import type { ListWorklistInput } from '../../../shared/contract/worklist';
+import { todayIso } from '../../../shared/domain/dates';
+import type { WorklistKind } from '../../../shared/domain/worklist/kinds';
+import { DateField } from '../../components/DateField';
+import { useApiQuery } from '../../lib/use-api-query';
+import { useIsAdmin } from '../settings/use-is-admin';
+import { KindFilter } from './KindFilter';
+import { WorklistSettingsModal } from './WorklistSettingsModal';
+import { WorklistTable } from './WorklistTable';
+import { STATUS_COLOR, WORKLIST_STATUS_LABEL } from './worklist-labels';
+
+/**
+ * 待办: what is due and overdue on a date (today by default) — guidance within 3 working days, zero-employment
+ * families, commitments, registrations nearing a year, follow-up visits, 4050 and retirement ahead, refused referrals,
+ * missing 十清/五清 items, re-checks — filtered by community, clerk and kind; each row opens the record to act on.
+ */
+export function WorklistPage() {
+  const today = todayIso();
+  const [asOf, setAsOf] = useState(today);
+  const [communityId, setCommunityId] = useLocalStorage<string | null>({ key: 'desk.worklist.community', defaultValue: null, getInitialValueInEffect: false });
+  const [clerk, setClerk] = useState<string | null>(null);
+  const [kinds, setKinds] = useState<WorklistKind[]>([]);
+  const [editing, setEditing] = useState(false);
+  const isAdmin = useIsAdmin();
+  const communities = useApiQuery('communities.list', {});
+  const input: ListWorklistInput = {
+    asOf,
+    ...(communityId ? { communityId: Number(communityId) } : {}),
+    ...(clerk ? { clerk } : {}),
+    ...(kinds.length > 0 ? { kinds } : {}),
+  };
+  const [settingsVersion, setSettingsVersion] = useState(0);
+  const list = useApiQuery('worklist.list', input, String(settingsVersion));
+  const data = list.data;
+  const byStatus = { overdue: 0, due: 0, upcoming: 0 };
+  for (const r of data?.rows ?? []) byStatus[r.status] += 1;
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={2}>
+          <Title order={3}>待办</Title>
+          <Text size="sm" c="dimmed">
+            到期和逾期的事项，按社区、经办人和类型筛选；↑↓ 选择，Enter 打开对应的人员、家庭或社区。
+          </Text>
+        </Stack>
+        <Group align="flex-end">
+          <DateField label="截止日期" value={asOf} onChange={(v) => setAsOf(v ?? today)} />
+          <Select
+            label="社区"
+            w={180}
+            clearable
+            searchable
+            placeholder="全部社区"
+            data={(communities.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
+            value={communityId}
+            onChange={setCommunityId}
+            nothingFoundMessage="没有这个社区"
+          />
+          <Select
+            label="经办人"
+            w={150}
+            clearable
+            searchable
+            placeholder="全部经办人"
+            data={data?.clerks ?? []}
+            value={clerk}
+            onChange={setClerk}
+            nothingFoundMessage={data && data.clerks.length === 0 ? '服务记录中还没有经办人' : '没有这个经办人'}
+          />
+          {isAdmin && (
+            <Button variant="default" onClick={() => setEditing(true)}>
+              待办设置
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <KindFilter counts={data?.countsByKind ?? null} selected={kinds} onChange={setKinds} />
+      {list.error && <Alert color="red">{list.error.message}</Alert>}
+      {data?.warnings.map((w) => (
+        <Alert key={w} color="yellow">
+          {w}
+        </Alert>
+      ))}
+      {!data && !list.error && (
+        <Group>
+          <Loader size="sm" aria-label="正在整理待办" />
+          <Text size="sm" c="dimmed">
+            正在整理待办…
+          </Text>
+        </Group>
+      )}
+      {data && (
+        <>
+          <Group gap="xs" aria-label="待办统计">
+            <Text size="sm">共 {data.total.toLocaleString('zh-CN')} 条</Text>
+            {(['overdue', 'due', 'upcoming'] as const).map((s) => (
+              <Badge key={s} color={STATUS_COLOR[s]} variant={s === 'overdue' ? 'filled' : 'light'}>
+                {WORKLIST_STATUS_LABEL[s]} {byStatus[s]}
+              </Badge>
+            ))}
+            {list.loading && <Loader size="xs" aria-label="正在刷新" />}
+          </Group>
+          {data.total > 0 ? (
+            <WorklistTable key={`${asOf}|${communityId ?? ''}|${clerk ?? ''}|${kinds.join(',')}`} rows={data.rows} />
+          ) : (
+            <Text c="dimmed" ta="center" py="xl">
+              {asOf} 没有符合条件的待办事项。
+            </Text>
+          )}
+        </>
+      )}
+      {editing && (
+        <WorklistSettingsModal
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            setSettingsVersion((v) => v + 1);
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
