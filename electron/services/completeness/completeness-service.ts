@@ -13,6 +13,7 @@ import { communityNames } from '../../../db/repositories/worklist-communities-re
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CompletenessData } from './compute-completeness';
 import { computeCompleteness, personCompletenessData } from './compute-completeness';
+import type { Known } from './compute-completeness';
 
 export function personCompleteness(db: DeskDatabase, personId: number, asOf: string): PersonCompleteness {
   const data = personCompletenessData(db, personId, asOf);
@@ -153,11 +154,12 @@ export interface CommunityDataCompleteness {
 /**
  * For the assessment engine's "computerised dynamic management" item (个人信息实行微机动态管理, seed 002): per community
  * (every community, or `communityId`) on `asOf`, the 十清 and 五清 completeness with the persons behind each gap.
- * The engine compares the rates with its standard's thresholds; nothing here is a verdict.
+ * The engine compares the rates with its standard's thresholds; nothing here is a verdict. `known.unemployedIds`:
+ * the persons in U on `asOf` when the caller has computed them already (saves reading the street again).
  */
-export function dataCompletenessByCommunity(db: DeskDatabase, asOf: string, communityId: number | null): CommunityDataCompleteness[] {
+export function dataCompletenessByCommunity(db: DeskDatabase, asOf: string, communityId: number | null, known: Known = {}): CommunityDataCompleteness[] {
   const communities = communitiesIn(db, communityId);
-  const data = computeCompleteness(db, { asOf, communityId });
+  const data = computeCompleteness(db, { asOf, communityId, known });
   const incomplete = new Map<number, IncompleteSubject[]>(communities.map((c) => [c.id, []]));
   const add = (person: { id: number; idNumber: string; name: string; communityId: number }, reason: string) => {
     if (reason !== '') incomplete.get(person.communityId)?.push({ kind: 'person', personId: person.id, key: person.idNumber, name: person.name, reason });

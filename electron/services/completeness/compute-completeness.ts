@@ -92,15 +92,26 @@ function latestPerPerson(rows: readonly ReemployedRow[]): Map<number, Reemployed
   return byPerson;
 }
 
-/** Everyone concerned in the street, or in one community (`recognised`: when the caller already read them). */
-export function concernedOn(db: DeskDatabase, asOf: string, communityId: number | null, recognised?: RecognisedRow[]): Concerned {
+/** What a caller may already know (the worklist, the assessment engine), so it is not read twice. */
+export interface Known {
+  /** Recognitions in force on D. */
+  recognised?: RecognisedRow[];
+  /** The persons in U on D (street-wide); their fields and wishes are then read by id. */
+  unemployedIds?: readonly number[];
+}
+
+/** Everyone concerned in the street, or in one community. */
+export function concernedOn(db: DeskDatabase, asOf: string, communityId: number | null, known: Known = {}): Concerned {
   const period = periodOf(asOf);
+  const unemployed = known.unemployedIds
+    ? personFieldRows(db, known.unemployedIds, asOf).filter((u) => communityId === null || u.communityId === communityId)
+    : unemployedOn(db, asOf, communityId);
   return {
     asOf,
     period,
-    unemployed: unemployedOn(db, asOf, communityId),
+    unemployed,
     reemployed: latestPerPerson(reemployedRows(db, { asOf, from: period.from, communityId })),
-    recognised: recognised ?? recognisedOn(db, asOf, communityId),
+    recognised: known.recognised ?? recognisedOn(db, asOf, communityId),
     demandCommunities: communityId ?? 'all',
   };
 }
@@ -169,8 +180,8 @@ function needServices(c: Concerned): number[] {
 }
 
 /** Street-wide or one community, reading the service digests it needs itself. */
-export function computeCompleteness(db: DeskDatabase, options: { asOf: string; communityId: number | null }): CompletenessData {
-  const c = concernedOn(db, options.asOf, options.communityId);
+export function computeCompleteness(db: DeskDatabase, options: { asOf: string; communityId: number | null; known?: Known }): CompletenessData {
+  const c = concernedOn(db, options.asOf, options.communityId, options.known);
   return evaluateCompleteness(db, c, serviceDigests(db, needServices(c), options.asOf));
 }
 

@@ -75,7 +75,7 @@ export function loadWorklistInputs(
   const familyRows = zeroFamiliesOn(db, asOf, communityId);
   const recognisedRows = recognisedOn(db, asOf, communityId);
   const ages = ageWindowSubjects(db, asOf, communityId, settings, population);
-  const concerned = concernedOn(db, asOf, communityId, recognisedRows);
+  const concerned = concernedOn(db, asOf, communityId, { recognised: recognisedRows });
   const householdIds = familyRows.map((f) => f.householdId);
   const members = membersOf(db, householdIds);
 

@@ -36,7 +36,7 @@ export function SubjectTable({ label, subjects, empty }: { label: string; subjec
           {subjects.slice(0, shown).map((s, at) => {
             const href = subjectHref(s);
             return (
-              <Table.Tr key={`${s.kind}-${s.personId ?? s.householdId}-${s.reason}`}>
+              <Table.Tr key={`${at}-${s.kind}-${s.personId ?? s.householdId}`}>
                 <Table.Td>{at + 1}</Table.Td>
                 <Table.Td>
                   {href ? <Anchor href={href}>{s.name}</Anchor> : s.name}

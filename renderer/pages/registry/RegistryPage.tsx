@@ -1,8 +1,9 @@
-import { Alert, Group, Kbd, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue, useLocalStorage } from '@mantine/hooks';
+import { Alert, Button, Group, Kbd, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue, useHotkeys, useLocalStorage } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useApiQuery } from '../../lib/use-api-query';
 import { HouseholdList } from './HouseholdList';
+import { NewHouseholdModal } from './NewHouseholdModal';
 import { useHouseholdPages } from './use-household-pages';
 
 /** 人员与家庭: pick a community, then its households (户编号, 户主, 地址, 人数, 标志); Enter or click opens a household. */
@@ -12,6 +13,7 @@ export function RegistryPage() {
   const [filter, setFilter] = useState('');
   const [query] = useDebouncedValue(filter.trim(), 250);
   const filterRef = useRef<HTMLInputElement>(null);
+  const [creating, setCreating] = useState(false);
 
   const list = communities.data ?? [];
   const selected = list.find((c) => String(c.id) === stored) ?? null;
@@ -20,6 +22,7 @@ export function RegistryPage() {
   }, [selected, list, setStored]);
 
   const pages = useHouseholdPages(selected?.id ?? null, query);
+  useHotkeys([['alt+N', () => selected && setCreating(true)]]);
 
   return (
     <Stack gap="sm">
@@ -37,6 +40,9 @@ export function RegistryPage() {
             onChange={(value) => value && setStored(value)}
             nothingFoundMessage="没有这个社区"
           />
+          <Button disabled={!selected} onClick={() => setCreating(true)} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
+            新建户
+          </Button>
           <TextInput
             ref={filterRef}
             w={280}
@@ -77,6 +83,17 @@ export function RegistryPage() {
             </Text>
           )}
         </>
+      )}
+      {creating && selected && (
+        <NewHouseholdModal
+          communities={list}
+          communityId={selected.id}
+          onClose={() => setCreating(false)}
+          onCreated={(id) => {
+            setCreating(false);
+            window.location.hash = `/household/${id}`;
+          }}
+        />
       )}
     </Stack>
   );

@@ -26,5 +26,3 @@ export const KIND_COLOR: Record<WorklistKind, string> = {
 export function subjectKeyText(subject: WorklistRow['subject']): string {
   return subject.kind === 'person' ? maskIdNumber(subject.key) : subject.key;
 }
-
-export const SUBJECT_KIND_LABEL: Record<WorklistRow['subject']['kind'], string> = { person: '人员', household: '家庭', community: '社区' };

@@ -105,6 +105,28 @@ describe('completeness.community and the assessment engine’s function', () => 
   });
 });
 
+describe('policies enjoyed recorded as a policy-benefit service', () => {
+  it('counts street-wide (the digest is read for the unemployed without policies on the person)', async () => {
+    const p = await person(runtime, await household(runtime, xinhe), { birthDate: '1985-03-03', ...FULL, policiesEnjoyed: null });
+    await wish(runtime, p.id, '2025-01-02', { trainingWanted: '无' });
+    await register(runtime, p.id, '2025-02-01');
+    expect(dataCompletenessByCommunity(runtime.db, '2025-06-30', xinhe)[0]?.incomplete.map((i) => i.reason)).toEqual(['十清缺：政策享受']);
+    await ok(runtime, 'services.record', {
+      subject: { personId: p.id },
+      date: '2025-03-01',
+      kind: 'policy_benefit',
+      clerk: '李经办',
+      benefitType: '社保补贴',
+      amount: 600,
+      benefitPeriod: '2025年3月',
+      approvalNumber: '镇人社〔2025〕12号',
+    });
+    expect(dataCompletenessByCommunity(runtime.db, '2025-06-30', xinhe)[0]).toMatchObject({ concerned: 1, complete: 1, incomplete: [] });
+    const c = await personItems(p.id, '2025-06-30');
+    expect(c.tenClear.items.find((i) => i.item === 'policies')).toMatchObject({ status: 'present', value: '社保补贴（2025-03-01）' });
+  });
+});
+
 function editable(p: Awaited<ReturnType<typeof person>>) {
   return {
     name: p.name,
@@ -124,3 +146,14 @@ function editable(p: Awaited<ReturnType<typeof person>>) {
     policiesEnjoyed: p.policiesEnjoyed,
   };
 }
+
+describe('the assessment engine may pass the unemployed it computed', () => {
+  it('gives the same result as reading them', async () => {
+    const a = await person(runtime, await household(runtime, jinshan), { birthDate: '1985-03-03', ...FULL, skills: null, skillLevel: null });
+    await wish(runtime, a.id, '2025-01-02', { trainingWanted: '无' });
+    await register(runtime, a.id, '2025-02-01');
+    const read = dataCompletenessByCommunity(runtime.db, '2025-06-30', null);
+    expect(dataCompletenessByCommunity(runtime.db, '2025-06-30', null, { unemployedIds: [a.id] })).toEqual(read);
+    expect(read.find((c) => c.communityId === jinshan)?.incomplete).toHaveLength(1);
+  });
+});
