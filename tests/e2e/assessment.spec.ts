@@ -41,9 +41,6 @@ async function fraction(locator: Locator): Promise<[number, number]> {
 test.describe('考核', () => {
   let server: DeskServer;
   test.beforeAll(async () => {
-    // The page runs in Asia/Shanghai (playwright.config.ts); the server (a child inheriting this environment) must
-    // agree on what "today" is, or from 16:00 UTC the page's today is the server's tomorrow.
-    process.env.TZ = 'Asia/Shanghai';
     server = await startDeskServer();
   });
   test.afterAll(async () => server.stop());

@@ -103,6 +103,7 @@ test.describe('人员与家庭：一户人家的一天', () => {
     await page.keyboard.press('s');
     const entry = page.getByRole('dialog', { name: `记录服务：${SPOUSE.name}` });
     await page.keyboard.type('zyzd');
+    await expect(page.getByRole('option', { name: '职业指导' })).toBeVisible();
     await page.keyboard.press('Enter');
     await entry.getByRole('textbox', { name: '服务日期' }).fill('2025-03-04');
     await entry.getByRole('textbox', { name: '服务日期' }).press('Tab');
@@ -116,6 +117,7 @@ test.describe('人员与家庭：一户人家的一天', () => {
     // A referral hired at once: the spell is proposed and opened only on confirmation.
     await page.keyboard.press('s');
     await page.keyboard.type('zyjs');
+    await expect(page.getByRole('option', { name: '职业介绍' })).toBeVisible();
     await page.keyboard.press('Enter');
     await entry.getByRole('radio', { name: '录用' }).check();
     await entry.getByRole('textbox', { name: '服务日期' }).fill('2025-03-10');

@@ -81,7 +81,19 @@ export function buildWorklist(db: DeskDatabase, asOf: string, communityId: numbe
   const clerkOf = clerksOf(db, drafts, inputs, asOf);
   const rows: WorklistRow[] = drafts.map((d) => {
     const c = byId.get(d.communityId);
-    return { ...d, communityName: c?.name ?? '', communityCode: c?.code ?? '', clerk: clerkOf(d), link: subjectLink(d.subject) };
+    return {
+      rowId: d.rowId,
+      kind: d.kind,
+      status: d.status,
+      dueOn: d.dueOn,
+      communityId: d.communityId,
+      communityName: c?.name ?? '',
+      communityCode: c?.code ?? '',
+      clerk: clerkOf(d),
+      subject: d.subject,
+      detail: d.detail,
+      link: subjectLink(d.subject),
+    };
   });
   return { asOf, rows: sortRows(rows), warnings: registrations.warnings };
 }

@@ -73,16 +73,24 @@ export function subjectLink(subject: Pick<WorklistSubject, 'kind' | 'id'>): stri
 }
 
 const STATUS_ORDER: Readonly<Record<WorklistStatus, string>> = { overdue: '0', due: '1', upcoming: '2' };
+const KIND_ORDER = Object.fromEntries(WORKLIST_KINDS.map((k, i) => [k, String(i).padStart(2, '0')])) as Readonly<Record<WorklistKind, string>>;
 
-/** The order of a row as one string (status, due date, community, kind, subject, row): sorting compares it once. */
+/**
+ * The order of a row as one string — status, due date, community code (12 digits), kind, subject key, row — with
+ * NUL after the variable-length key so that a shorter key sorts first: sorting then compares strings only.
+ */
 export function rowOrderKey(r: Pick<WorklistRow, 'status' | 'dueOn' | 'communityCode' | 'kind' | 'subject' | 'rowId'>): string {
-  const kind = String(WORKLIST_KINDS.indexOf(r.kind)).padStart(2, '0');
-  return `${STATUS_ORDER[r.status]}${r.dueOn}${r.communityCode.padEnd(12, ' ')}${kind}${r.subject.key.padEnd(20, ' ')}${r.rowId}`;
+  return STATUS_ORDER[r.status] + r.dueOn + r.communityCode + KIND_ORDER[r.kind] + r.subject.key + '\u0000' + r.rowId;
 }
 
 /** Overdue first (longest overdue first), then due and upcoming by date; then community, kind and the subject's key. */
 export function sortRows<T extends Parameters<typeof rowOrderKey>[0]>(rows: readonly T[]): T[] {
-  const keyed = rows.map((row) => ({ row, key: rowOrderKey(row) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map((k) => k.row);
+  const keys = rows.map(rowOrderKey);
+  const order = rows.map((_row, i) => i);
+  order.sort((a, b) => {
+    const ka = keys[a] ?? '';
+    const kb = keys[b] ?? '';
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  return order.map((i) => rows[i] as T);
 }

@@ -17,7 +17,8 @@ export interface DeskServer {
 export async function startDeskServer(dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'))): Promise<DeskServer> {
   const child: ChildProcess = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/serve.ts', '--port', '0', '--data-dir', dataDir, '--no-open'], {
     cwd: ROOT,
-    env: { ...process.env, CI: '1' },
+    // The page runs in Asia/Shanghai (playwright.config.ts): the server's "today" must be the page's.
+    env: { ...process.env, CI: '1', TZ: 'Asia/Shanghai' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
