@@ -126,7 +126,7 @@ export function registrationsOf(db: DeskDatabase, personIds: readonly number[], 
   return db.sqlite
     .prepare(
       `SELECT r.person_id AS personId, r.registered_on AS registeredOn, r.reason, r.cancelled_on AS cancelledOn
-         FROM json_each(?) j JOIN unemployment_registrations r ON r.person_id = j.value
+         FROM json_each(?) j CROSS JOIN unemployment_registrations r ON r.person_id = j.value
         WHERE r.registered_on <= ? ORDER BY r.person_id, r.registered_on`,
     )
     .all(JSON.stringify(personIds), asOf) as RegistrationRow[];
@@ -147,7 +147,7 @@ export function spellFactsOf(db: DeskDatabase, personIds: readonly number[], asO
     .prepare(
       `SELECT s.person_id AS personId, MAX(CASE WHEN s.end_date < $asOf THEN s.end_date END) AS lastSpellEnd,
               MAX(s.end_date IS NULL OR s.end_date >= $asOf) AS employed
-         FROM json_each($ids) j JOIN employment_spells s ON s.person_id = j.value
+         FROM json_each($ids) j CROSS JOIN employment_spells s ON s.person_id = j.value
         WHERE s.start_date <= $asOf GROUP BY s.person_id`,
     )
     .all({ ids: JSON.stringify(personIds), asOf }) as SpellFactRow[];

@@ -62,7 +62,7 @@ export function serviceDigests(db: DeskDatabase, personIds: readonly number[], a
   const rows = db.sqlite
     .prepare(
       `SELECT s.person_id, ${AGGREGATES}
-         FROM (SELECT DISTINCT value FROM json_each(?)) j JOIN service_records s ON s.person_id = j.value
+         FROM (SELECT DISTINCT value FROM json_each(?)) j CROSS JOIN service_records s ON s.person_id = j.value
         WHERE s.date <= ? GROUP BY s.person_id`,
     )
     .raw()
@@ -76,7 +76,7 @@ export function householdServiceDigests(db: DeskDatabase, householdIds: readonly
   const rows = db.sqlite
     .prepare(
       `SELECT s.household_id, ${AGGREGATES}
-         FROM (SELECT DISTINCT value FROM json_each(?)) j JOIN service_records s ON s.household_id = j.value
+         FROM (SELECT DISTINCT value FROM json_each(?)) j CROSS JOIN service_records s ON s.household_id = j.value
         WHERE s.date <= ? GROUP BY s.household_id`,
     )
     .raw()
@@ -111,6 +111,6 @@ export interface MemberRow {
 export function membersOf(db: DeskDatabase, householdIds: readonly number[]): MemberRow[] {
   if (householdIds.length === 0) return [];
   return db.sqlite
-    .prepare('SELECT p.id AS personId, p.household_id AS householdId FROM json_each(?) j JOIN persons p ON p.household_id = j.value')
+    .prepare('SELECT p.id AS personId, p.household_id AS householdId FROM json_each(?) j CROSS JOIN persons p ON p.household_id = j.value')
     .all(JSON.stringify(householdIds)) as MemberRow[];
 }

@@ -102,6 +102,7 @@ test.describe('人员与家庭：一户人家的一天', () => {
     // Guidance by keyboard: S, the kind's initials, the content, the clerk.
     await page.keyboard.press('s');
     const entry = page.getByRole('dialog', { name: `记录服务：${SPOUSE.name}` });
+    await expect(entry.getByRole('combobox', { name: '服务类型' })).toBeFocused();
     await page.keyboard.type('zyzd');
     await expect(page.getByRole('option', { name: '职业指导' })).toBeVisible();
     await page.keyboard.press('Enter');
@@ -116,6 +117,7 @@ test.describe('人员与家庭：一户人家的一天', () => {
 
     // A referral hired at once: the spell is proposed and opened only on confirmation.
     await page.keyboard.press('s');
+    await expect(entry.getByRole('combobox', { name: '服务类型' })).toBeFocused();
     await page.keyboard.type('zyjs');
     await expect(page.getByRole('option', { name: '职业介绍' })).toBeVisible();
     await page.keyboard.press('Enter');

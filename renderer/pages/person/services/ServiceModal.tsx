@@ -1,7 +1,7 @@
 import { Kbd, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { FormEvent, KeyboardEvent } from 'react';
 import type { RecordServiceResult, VacancyListRow } from '../../../../shared/contract/history';
 import { DateField } from '../../../components/DateField';
 import { failureOf } from '../../../components/FailureAlert';
@@ -13,7 +13,7 @@ import { KindFields } from './KindFields';
 import { lastClerk, rememberClerk } from './last-clerk';
 import { emptyForm, formErrors, formFieldOf, toInput } from './service-form';
 import type { FormErrors, ServiceForm, ServiceSubject, SubjectDates } from './service-form';
-import { filterKinds, HOUSEHOLD_SERVICE_KINDS, isServiceKind, kindOptions, SERVICE_KIND_LABEL } from './service-kinds';
+import { filterKinds, HOUSEHOLD_SERVICE_KINDS, isServiceKind, kindMatches, kindOptions, SERVICE_KIND_LABEL } from './service-kinds';
 
 interface Props {
   subject: ServiceSubject;
@@ -42,6 +42,19 @@ export function ServiceModal({ subject, subjectName, dates, onClose, onSaved }: 
   const [failure, setFailure] = useState<Failure | null>(null);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const [kindSearch, setKindSearch] = useState('');
+  const kindChoices = kindOptions(household ? HOUSEHOLD_SERVICE_KINDS : undefined);
+  // Enter right after typing (before the list has highlighted its first match) takes the first match, never submits.
+  const pickFirstKind = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter' || event.defaultPrevented) return;
+    const current = form.kind ? SERVICE_KIND_LABEL[form.kind] : null;
+    if (kindSearch.trim() === '' || kindSearch === current) return;
+    const first = kindChoices.find((o) => kindMatches(o.value, kindSearch));
+    if (!first || !isServiceKind(first.value)) return;
+    event.preventDefault();
+    set('kind', first.value);
+    setKindSearch(first.label);
+  };
 
   const set = <K extends keyof ServiceForm>(key: K, value: ServiceForm[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
@@ -75,7 +88,7 @@ export function ServiceModal({ subject, subjectName, dates, onClose, onSaved }: 
   }
 
   return (
-    <Modal opened onClose={onClose} size="lg" title={household ? `为本户记录服务：${subjectName}` : `记录服务：${subjectName}`}>
+    <Modal opened onClose={onClose} size="lg" transitionProps={{ duration: 0 }} title={household ? `为本户记录服务：${subjectName}` : `记录服务：${subjectName}`}>
       <form ref={formRef} onSubmit={submit} noValidate aria-label="记录服务">
         <Stack>
           <Select
@@ -86,8 +99,11 @@ export function ServiceModal({ subject, subjectName, dates, onClose, onSaved }: 
             selectFirstOptionOnChange
             allowDeselect={false}
             placeholder="输入类型名称或拼音首字母，如 zyzd"
-            data={kindOptions(household ? HOUSEHOLD_SERVICE_KINDS : undefined)}
+            data={kindChoices}
             filter={filterKinds}
+            searchValue={kindSearch}
+            onSearchChange={setKindSearch}
+            onKeyDown={pickFirstKind}
             value={form.kind}
             onChange={(v) => set('kind', isServiceKind(v) ? v : null)}
             error={errors.kind}
