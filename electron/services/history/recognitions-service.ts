@@ -7,6 +7,7 @@ import type {
   ReviewRecognitionInput,
 } from '../../../shared/contract/history';
 import { addDays } from '../../../shared/domain/population/date-arithmetic';
+import { commitmentDays } from '../../../shared/domain/worklist/settings';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import { findActiveAgreement } from '../../../db/repositories/assistance-agreements-repo';
 import {
@@ -23,6 +24,7 @@ import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { checkCloseDate, writeClose } from '../assistance/agreements-service';
+import { readWorklistSettings } from '../worklist/worklist-settings';
 import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from './rules';
 
 const STATUS_LABEL: Record<RecognitionStatus, string> = {
@@ -32,17 +34,19 @@ const STATUS_LABEL: Record<RecognitionStatus, string> = {
   exited: '已退出',
 };
 
-/** 72 hours after recognition (seed 003: 特别困难的…承诺期限最长不超过72小时). */
-const COMMITMENT_DAYS = 3;
+/** The immediate-employment commitment's days after recognition (seed 003: 72 hours), from the worklist settings. */
+function commitmentDaysOf(db: DeskDatabase): number {
+  return commitmentDays(readWorklistSettings(db));
+}
 
-function toRecognition(row: RecognitionRow): Recognition {
+function toRecognition(row: RecognitionRow, days: number): Recognition {
   const parsed = row.fiveClear === null ? null : FiveClear.safeParse(JSON.parse(row.fiveClear));
   return {
     ...row,
     fiveClear: parsed?.success ? parsed.data : null,
     commitmentDueOn:
       row.especiallyDifficult && row.status === 'recognised' && row.recognisedOn !== null
-        ? addDays(row.recognisedOn, COMMITMENT_DAYS)
+        ? addDays(row.recognisedOn, days)
         : null,
   };
 }
@@ -66,13 +70,14 @@ export function applyRecognition(db: DeskDatabase, ctx: CallerContext, today: st
       fiveClear: JSON.stringify(input.fiveClear),
     });
     recordAudit(db, { username: ctx.username, action: 'create', entity: 'difficulty_recognition', entityKey: String(row.id), after: row });
-    return toRecognition(row);
+    return toRecognition(row, commitmentDaysOf(db));
   });
 }
 
 export function listRecognitionsForPerson(db: DeskDatabase, personId: number): Recognition[] {
   requirePerson(db, personId);
-  return listRecognitionsOf(db, personId).map(toRecognition);
+  const days = commitmentDaysOf(db);
+  return listRecognitionsOf(db, personId).map((row) => toRecognition(row, days));
 }
 
 /**
@@ -105,7 +110,7 @@ function transition(
     if (!row) throw new AppError('CONFLICT', '该认定记录已被他人修改，请刷新后重试');
     recordAudit(db, { username: ctx.username, action: 'update', entity: 'difficulty_recognition', entityKey: String(row.id), before, after: row });
     after(row);
-    return toRecognition(row);
+    return toRecognition(row, commitmentDaysOf(db));
   });
 }
 
