@@ -10,12 +10,12 @@ import { ModalFormFooter } from '../../../components/ModalFormFooter';
 import { call } from '../../../lib/api';
 import { chineseDate, selectData } from '../../registry/labels';
 import { dateProblem } from './employment-dates';
-import type { FieldErrors } from './use-dialog-save';
+import type { FieldErrors } from '../../../lib/use-form-save';
 import { SPELL_KIND_LABEL } from './employment-labels';
 import type { SpellKind } from './employment-labels';
 import { submitOnEnter } from './form-keys';
 import { OptionalDateField } from './OptionalDateField';
-import { useDialogSave } from './use-dialog-save';
+import { useFormSave } from '../../../lib/use-form-save';
 import { YesNoUnknown } from './YesNoUnknown';
 
 const FIELDS = ['kind', 'startDate', 'endDate', 'employerName', 'employerId', 'post', 'contractSigned', 'socialInsurancePaid'];
@@ -38,7 +38,7 @@ export function AddSpellModal({ person, openRegistration, onClose, onSaved, onRe
   const [post, setPost] = useState('');
   const [contractSigned, setContractSigned] = useState<boolean | null>(null);
   const [socialInsurancePaid, setSocialInsurancePaid] = useState<boolean | null>(null);
-  const save = useDialogSave(FIELDS);
+  const save = useFormSave(FIELDS);
   const { errors } = save;
 
   async function submit(event: FormEvent) {

@@ -11,7 +11,7 @@ import { chineseDate } from '../../registry/labels';
 import { archiveLimit, dateProblem, latestDateFor } from './employment-dates';
 import { CANCEL_REASONS, REGISTRATION_REASON_LABEL } from './employment-labels';
 import { submitOnEnter } from './form-keys';
-import { useDialogSave } from './use-dialog-save';
+import { useFormSave } from '../../../lib/use-form-save';
 
 interface Props {
   person: PersonDetail;
@@ -25,7 +25,7 @@ interface Props {
 export function CancelRegistrationModal({ person, registration, onClose, onSaved, onRefresh }: Props) {
   const [cancelledOn, setCancelledOn] = useState<string | null>(latestDateFor(person.archivedOn));
   const [cancelReason, setCancelReason] = useState('');
-  const save = useDialogSave(['cancelledOn', 'cancelReason']);
+  const save = useFormSave(['cancelledOn', 'cancelReason']);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -10,7 +10,7 @@ import { call } from '../../../lib/api';
 import { archiveLimit, dateProblem, latestDateFor } from './employment-dates';
 import { spellPeriod, spellTitle } from './employment-labels';
 import { submitOnEnter } from './form-keys';
-import { useDialogSave } from './use-dialog-save';
+import { useFormSave } from '../../../lib/use-form-save';
 
 interface Props {
   person: PersonDetail;
@@ -23,7 +23,7 @@ interface Props {
 /** 结束就业: the last day of an open spell (for a person who has left, at the latest the day they left). */
 export function CloseSpellModal({ person, spell, onClose, onSaved, onRefresh }: Props) {
   const [endDate, setEndDate] = useState<string | null>(latestDateFor(person.archivedOn));
-  const save = useDialogSave(['endDate']);
+  const save = useFormSave(['endDate']);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

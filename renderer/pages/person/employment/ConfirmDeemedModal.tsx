@@ -12,7 +12,7 @@ import { call } from '../../../lib/api';
 import { dateProblem } from './employment-dates';
 import { submitOnEnter } from './form-keys';
 import { RefusalList } from './RefusalList';
-import { useDialogSave } from './use-dialog-save';
+import { useFormSave } from '../../../lib/use-form-save';
 
 interface Props {
   person: PersonDetail;
@@ -25,7 +25,7 @@ interface Props {
 /** The clerk's confirmation of “deemed no wish”: the refusals once more, the date, and an explicit button. */
 export function ConfirmDeemedModal({ person, candidate, onClose, onSaved, onRefresh }: Props) {
   const [recordedOn, setRecordedOn] = useState<string | null>(todayIso());
-  const save = useDialogSave(['recordedOn']);
+  const save = useFormSave(['recordedOn']);
   const second = candidate.refusals[1];
 
   async function submit(event: FormEvent) {

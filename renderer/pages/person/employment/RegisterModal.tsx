@@ -13,7 +13,7 @@ import { dateProblem } from './employment-dates';
 import { REGISTRATION_REASON_LABEL, spellPeriod, spellTitle } from './employment-labels';
 import type { RegistrationReason } from './employment-labels';
 import { submitOnEnter } from './form-keys';
-import { useDialogSave } from './use-dialog-save';
+import { useFormSave } from '../../../lib/use-form-save';
 
 interface Props {
   person: PersonDetail;
@@ -28,7 +28,7 @@ interface Props {
 export function RegisterModal({ person, openSpells, onClose, onSaved, onRefresh }: Props) {
   const [registeredOn, setRegisteredOn] = useState<string | null>(todayIso());
   const [reason, setReason] = useState<RegistrationReason | null>(null);
-  const save = useDialogSave(['registeredOn', 'reason']);
+  const save = useFormSave(['registeredOn', 'reason']);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

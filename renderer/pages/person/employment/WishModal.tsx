@@ -12,7 +12,7 @@ import { dateProblem } from './employment-dates';
 import { PICKABLE_NO_WISH_REASONS } from './employment-labels';
 import type { PickableNoWishReason } from './employment-labels';
 import { submitOnEnter } from './form-keys';
-import { useDialogSave } from './use-dialog-save';
+import { useFormSave } from '../../../lib/use-form-save';
 
 const FIELDS = ['recordedOn', 'hasWish', 'wishedJob', 'wishedWage', 'trainingWanted', 'noWishReason'];
 
@@ -33,7 +33,7 @@ export function WishModal({ person, current, onClose, onSaved, onRefresh }: Prop
   const [wishedWage, setWishedWage] = useState<number | string>(current?.wishedWage ?? '');
   const [trainingWanted, setTrainingWanted] = useState(current?.trainingWanted ?? '');
   const [noWishReason, setNoWishReason] = useState<PickableNoWishReason | null>(null);
-  const save = useDialogSave(FIELDS);
+  const save = useFormSave(FIELDS);
   const { errors } = save;
 
   async function submit(event: FormEvent) {

@@ -10,7 +10,7 @@ import { call } from '../../../lib/api';
 import { selectData } from '../../registry/labels';
 import { dateProblem } from './date-checks';
 import { MEASURE_KIND_LABEL } from './recognition-labels';
-import { useFormSave } from './use-form-save';
+import { useFormSave } from '../../../lib/use-form-save';
 
 interface Props {
   agreement: AssistanceAgreement;

@@ -11,7 +11,7 @@ import { call } from '../../../lib/api';
 import { selectData } from '../../registry/labels';
 import { dateProblem, defaultDate } from './date-checks';
 import { CATEGORY_LABEL, FIVE_CLEAR_ITEMS } from './recognition-labels';
-import { useFormSave } from './use-form-save';
+import { useFormSave } from '../../../lib/use-form-save';
 
 interface Props {
   person: PersonDetail;

@@ -12,7 +12,7 @@ import { useApiQuery } from '../../../lib/use-api-query';
 import { chineseDate } from '../../registry/labels';
 import { archivedBound, dateProblem, defaultDate } from './date-checks';
 import { MEASURE_KIND_LABEL } from './recognition-labels';
-import { useFormSave } from './use-form-save';
+import { useFormSave } from '../../../lib/use-form-save';
 
 interface Props {
   person: PersonDetail;

@@ -10,7 +10,7 @@ import { call } from '../../../lib/api';
 import { chineseDate } from '../../registry/labels';
 import { lastClerk, rememberClerk } from '../services/last-clerk';
 import { dateProblem, defaultDate } from './date-checks';
-import { useFormSave } from './use-form-save';
+import { useFormSave } from '../../../lib/use-form-save';
 
 interface Props {
   person: PersonDetail;

@@ -9,7 +9,7 @@ import { ModalFormFooter } from '../../../components/ModalFormFooter';
 import { call } from '../../../lib/api';
 import { lastClerk, rememberClerk } from '../services/last-clerk';
 import { dateProblem, defaultDate } from './date-checks';
-import { useFormSave } from './use-form-save';
+import { useFormSave } from '../../../lib/use-form-save';
 
 interface Props {
   person: PersonDetail;

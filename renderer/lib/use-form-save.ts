@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { failureOf } from '../../../components/FailureAlert';
-import type { Failure } from '../../../components/FailureAlert';
-import { fieldErrorsOf } from '../../../lib/field-errors';
+import { failureOf } from '../components/FailureAlert';
+import type { Failure } from '../components/FailureAlert';
+import { fieldErrorsOf } from './field-errors';
 
 export type FieldErrors = Record<string, string>;
 
@@ -14,11 +14,14 @@ export interface FormSave {
   clearFailure(): void;
   /** Forgets the problem shown on one field (the clerk has just changed it). */
   clearError(path: string): void;
+  /** Wraps a field's setter: a changed value no longer shows the problem of the old one. */
+  track<T>(path: string, set: (value: T) => void): (value: T) => void;
 }
 
 /**
- * The save of one dialog of the recognition section. Problems the service names on a field the form shows go on
- * that field; anything else (someone else changed the record, the person was archived meanwhile) in the footer.
+ * The save of one dialog form. Problems the service names on a field the form shows go on that field (an overlapping
+ * spell on 开始日期); anything else (someone else changed the record, the person was archived meanwhile) in the
+ * footer, with 刷新 when the record must be reloaded first.
  */
 export function useFormSave(visibleFields: readonly string[]): FormSave {
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -50,5 +53,12 @@ export function useFormSave(visibleFields: readonly string[]): FormSave {
     });
   }
 
-  return { errors, failure, saving, run, clearFailure: () => setFailure(null), clearError };
+  function track<T>(path: string, set: (value: T) => void): (value: T) => void {
+    return (value: T) => {
+      set(value);
+      clearError(path);
+    };
+  }
+
+  return { errors, failure, saving, run, clearFailure: () => setFailure(null), clearError, track };
 }
