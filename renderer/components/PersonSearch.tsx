@@ -1,11 +1,7 @@
 import { Badge, Combobox, Group, Kbd, Loader, Text, TextInput, useCombobox } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import type { PersonHit } from '../../shared/contract/registry';
 import { GENDER_LABEL } from '../../shared/domain/workbook/vocabulary';
-import { call } from '../lib/api';
-import { messageOf } from '../lib/field-errors';
+import { usePersonHits } from '../lib/use-person-hits';
 
 interface Props {
   inputRef: RefObject<HTMLInputElement | null>;
@@ -15,47 +11,10 @@ interface Props {
 /** The header's person search: name, pinyin initials (zw → 张伟), ID number or phone; Ctrl+K or / focuses it. */
 export function PersonSearch({ inputRef, onOpen }: Props) {
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
-  const [q, setQ] = useState('');
-  const [debounced] = useDebouncedValue(q.trim(), 150);
-  const [hits, setHits] = useState<PersonHit[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  useEffect(() => {
-    if (!debounced) {
-      setHits(null);
-      setProblem(null);
-      return;
-    }
-    let live = true;
-    setLoading(true);
-    call('search.persons', { q: debounced, limit: 20 })
-      .then((value) => {
-        if (!live) return;
-        setHits(value);
-        setProblem(null);
-      })
-      .catch((error: unknown) => {
-        if (live) setProblem(messageOf(error));
-      })
-      .finally(() => {
-        if (live) setLoading(false);
-      });
-    return () => {
-      live = false;
-    };
-  }, [debounced]);
-
-  const store = useRef(combobox);
-  store.current = combobox;
-  useEffect(() => {
-    // New hits: the first is selected, so Enter opens it.
-    if (hits && hits.length > 0) requestAnimationFrame(() => store.current.selectFirstOption());
-  }, [hits]);
+  const { q, setQ, hits, problem, loading, clear } = usePersonHits(combobox);
 
   const open = (value: string) => {
-    setQ('');
-    setHits(null);
+    clear();
     combobox.closeDropdown();
     inputRef.current?.blur();
     onOpen(Number(value));

@@ -1,10 +1,6 @@
 import { Badge, Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
-import type { PersonHit } from '../../../shared/contract/registry';
 import { GENDER_LABEL } from '../../../shared/domain/workbook/vocabulary';
-import { call } from '../../lib/api';
-import { messageOf } from '../../lib/field-errors';
+import { usePersonHits } from '../../lib/use-person-hits';
 import type { Attendee } from './attendees';
 
 interface Props {
@@ -15,49 +11,13 @@ interface Props {
 /** 查找并加入: name, pinyin initials, ID number or phone; Enter adds the highlighted person and keeps the box for the next. */
 export function AttendeeSearch({ listed, onAdd }: Props) {
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
-  const [q, setQ] = useState('');
-  const [debounced] = useDebouncedValue(q.trim(), 150);
-  const [hits, setHits] = useState<PersonHit[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  useEffect(() => {
-    if (!debounced) {
-      setHits(null);
-      setProblem(null);
-      return;
-    }
-    let live = true;
-    setLoading(true);
-    call('search.persons', { q: debounced, limit: 20 })
-      .then((value) => {
-        if (!live) return;
-        setHits(value);
-        setProblem(null);
-      })
-      .catch((error: unknown) => {
-        if (live) setProblem(messageOf(error));
-      })
-      .finally(() => {
-        if (live) setLoading(false);
-      });
-    return () => {
-      live = false;
-    };
-  }, [debounced]);
-
-  const store = useRef(combobox);
-  store.current = combobox;
-  useEffect(() => {
-    if (hits && hits.length > 0) requestAnimationFrame(() => store.current.selectFirstOption());
-  }, [hits]);
+  const { q, setQ, hits, problem, loading, clear } = usePersonHits(combobox);
 
   const add = (value: string) => {
     const hit = hits?.find((h) => String(h.id) === value);
     if (!hit || hit.archived || listed.has(hit.id)) return;
     onAdd({ personId: hit.id, name: hit.name, maskedIdNumber: hit.maskedIdNumber, communityName: hit.communityName, source: '查找' });
-    setQ('');
-    setHits(null);
+    clear();
   };
 
   return (
