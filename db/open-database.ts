@@ -4,7 +4,8 @@
  *    reported and left untouched (nothing is written to it, not even the WAL switch);
  * 2. before pending migrations run on a file that holds data, a backup copy is written beside it;
  * 3. migrations run one transaction each, checked with `PRAGMA foreign_key_check`;
- * 4. the connection runs in WAL mode with `synchronous=FULL` and `foreign_keys=ON`.
+ * 4. the connection runs in WAL mode with `synchronous=FULL` and `foreign_keys=ON`;
+ * 5. it counts its writes per table (read-memo.ts), so that street-wide reads can be kept while unchanged.
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -13,6 +14,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { applyMigrations, loadMigrations, MigrationFailure, schemaVersionOf } from './migrate';
+import { installChangeCounters } from './read-memo';
 import * as schema from './schema';
 
 export type Orm = BetterSQLite3Database<typeof schema>;
@@ -130,6 +132,7 @@ export function openDatabase(path: string, options: OpenOptions): DeskDatabase {
     sqlite.close();
     throw error;
   }
+  installChangeCounters(sqlite);
   const orm = drizzle(sqlite, { schema });
   return {
     path,

@@ -1,5 +1,6 @@
 /** Zero-employment and double-unemployed family episodes (the derived family_episodes table) as the assessment reads them. */
 import type { DeskDatabase } from '../open-database';
+import { memoised } from '../read-memo';
 
 export type EpisodeKind = 'zero_employment' | 'double_unemployed';
 
@@ -19,17 +20,18 @@ const SELECT = `SELECT e.household_id AS householdId, h.community_id AS communit
   FROM family_episodes e NOT INDEXED JOIN households h ON h.id = e.household_id`;
 
 /** Episodes present on D (appeared on or before D, not ended by D), by appearance date. */
-export function familiesPresentOn(db: DeskDatabase, kind: EpisodeKind, asOf: string): FamilyEpisodeRef[] {
+function readFamiliesPresentOn(db: DeskDatabase, kind: EpisodeKind, asOf: string): FamilyEpisodeRef[] {
   return db.sqlite
     .prepare(`${SELECT} WHERE e.kind = $kind AND e.appeared <= $asOf AND (e.ended IS NULL OR e.ended > $asOf) ORDER BY e.appeared, e.household_id`)
     .all({ kind, asOf }) as FamilyEpisodeRef[];
 }
+export const familiesPresentOn = memoised('familiesPresentOn', ['family_episodes', 'households'], readFamiliesPresentOn);
 
 /**
  * Episodes present on some day of `from` … `to` (appeared by `to`, not ended by `from`), by appearance date; an end
  * after `to` has not happened yet as of `to` and is returned as null.
  */
-export function familiesDuring(db: DeskDatabase, kind: EpisodeKind, from: string, to: string): FamilyEpisodeRef[] {
+function readFamiliesDuring(db: DeskDatabase, kind: EpisodeKind, from: string, to: string): FamilyEpisodeRef[] {
   return db.sqlite
     .prepare(
       `SELECT householdId, communityId, appeared, CASE WHEN ended > $to THEN NULL ELSE ended END AS ended,
@@ -39,3 +41,4 @@ export function familiesDuring(db: DeskDatabase, kind: EpisodeKind, from: string
     )
     .all({ kind, from, to }) as FamilyEpisodeRef[];
 }
+export const familiesDuring = memoised('familiesDuring', ['family_episodes', 'households'], readFamiliesDuring);

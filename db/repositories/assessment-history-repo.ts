@@ -5,6 +5,7 @@
  * (assessment-population-repo personCodes), which spares a join to the wide persons rows here.
  */
 import type { DeskDatabase } from '../open-database';
+import { memoised, memoisedSet } from '../read-memo';
 
 const ids = (values: Iterable<number>) => JSON.stringify([...values]);
 
@@ -18,7 +19,7 @@ export interface RegistrationWithGuidance {
 }
 
 /** Registrations dated `from` … `to` (= D), each with its first guidance on or after the registration day, up to D. */
-export function registrationsWithGuidance(db: DeskDatabase, from: string, to: string): RegistrationWithGuidance[] {
+function readRegistrationsWithGuidance(db: DeskDatabase, from: string, to: string): RegistrationWithGuidance[] {
   return db.sqlite
     .prepare(
       `SELECT r.id AS registrationId, r.person_id AS personId, r.registered_on AS registeredOn, r.cancelled_on AS cancelledOn,
@@ -30,6 +31,7 @@ export function registrationsWithGuidance(db: DeskDatabase, from: string, to: st
     )
     .all({ from, to }) as RegistrationWithGuidance[];
 }
+export const registrationsWithGuidance = memoised('registrationsWithGuidance', ['unemployment_registrations', 'service_records'], readRegistrationsWithGuidance);
 
 export interface OpenRegistration {
   personId: number;
@@ -41,7 +43,7 @@ export interface OpenRegistration {
  * Persons with a registration open on D (registered on or before D, not cancelled by D). Nearly every registration
  * is dated before D, so the table is scanned rather than walked through an index one row at a time.
  */
-export function openRegistrationsOn(db: DeskDatabase, asOf: string): OpenRegistration[] {
+function readOpenRegistrationsOn(db: DeskDatabase, asOf: string): OpenRegistration[] {
   return db.sqlite
     .prepare(
       `SELECT person_id AS personId, MIN(registered_on) AS registeredOn FROM unemployment_registrations NOT INDEXED
@@ -50,6 +52,7 @@ export function openRegistrationsOn(db: DeskDatabase, asOf: string): OpenRegistr
     )
     .all({ asOf }) as OpenRegistration[];
 }
+export const openRegistrationsOn = memoised('openRegistrationsOn', ['unemployment_registrations'], readOpenRegistrationsOn);
 
 /** Persons who had a registration open on some day of `from` … `to`. */
 export function personsRegisteredDuring(db: DeskDatabase, from: string, to: string): number[] {
@@ -71,7 +74,7 @@ export interface ComplaintRow {
   validityReason: string | null;
 }
 
-export function complaintsBetween(db: DeskDatabase, from: string, to: string): ComplaintRow[] {
+function readComplaintsBetween(db: DeskDatabase, from: string, to: string): ComplaintRow[] {
   return db.sqlite
     .prepare(
       `SELECT id, community_id AS communityId, date, content, valid, validity_reason AS validityReason
@@ -79,13 +82,14 @@ export function complaintsBetween(db: DeskDatabase, from: string, to: string): C
     )
     .all(from, to) as ComplaintRow[];
 }
+export const complaintsBetween = memoised('complaintsBetween', ['complaints'], readComplaintsBetween);
 
 /**
  * Which of `personIds` had a service (any kind) dated `from` … `to`: their own records first, then — when
  * `withHousehold` — for those without one, a record for their household as a whole (a household record has no
  * person). Both lookups are answered from the (subject, date) indexes alone.
  */
-export function personsServedBetween(db: DeskDatabase, personIds: readonly number[], from: string, to: string, withHousehold: boolean): Set<number> {
+function readPersonsServedBetween(db: DeskDatabase, personIds: readonly number[], from: string, to: string, withHousehold: boolean): Set<number> {
   if (personIds.length === 0) return new Set();
   const own = db.sqlite
     .prepare(
@@ -109,9 +113,10 @@ export function personsServedBetween(db: DeskDatabase, personIds: readonly numbe
   for (const id of viaHousehold) served.add(id);
   return served;
 }
+export const personsServedBetween = memoisedSet('personsServedBetween', ['service_records', 'persons'], readPersonsServedBetween);
 
 /** Households among `householdIds` with a service dated `from` … `to`, for the household or any of its members. */
-export function householdsServedBetween(db: DeskDatabase, householdIds: readonly number[], from: string, to: string): Set<number> {
+function readHouseholdsServedBetween(db: DeskDatabase, householdIds: readonly number[], from: string, to: string): Set<number> {
   if (householdIds.length === 0) return new Set();
   const rows = db.sqlite
     .prepare(
@@ -124,9 +129,10 @@ export function householdsServedBetween(db: DeskDatabase, householdIds: readonly
     .all({ ids: ids(householdIds), from, to }) as number[];
   return new Set(rows);
 }
+export const householdsServedBetween = memoisedSet('householdsServedBetween', ['service_records', 'persons'], readHouseholdsServedBetween);
 
 /** Households among `householdIds` with a member (not archived on D) in an open employment spell on D. */
-export function householdsWithMemberEmployedOn(db: DeskDatabase, householdIds: readonly number[], asOf: string): Set<number> {
+function readHouseholdsWithMemberEmployedOn(db: DeskDatabase, householdIds: readonly number[], asOf: string): Set<number> {
   if (householdIds.length === 0) return new Set();
   const rows = db.sqlite
     .prepare(
@@ -139,6 +145,7 @@ export function householdsWithMemberEmployedOn(db: DeskDatabase, householdIds: r
     .all({ ids: ids(householdIds), asOf }) as number[];
   return new Set(rows);
 }
+export const householdsWithMemberEmployedOn = memoisedSet('householdsWithMemberEmployedOn', ['persons', 'employment_spells'], readHouseholdsWithMemberEmployedOn);
 
 export interface RecognitionOn {
   personId: number;
@@ -147,7 +154,7 @@ export interface RecognitionOn {
 }
 
 /** Recognised difficult persons on D: recognised on or before D and not exited by D (the latest recognition each). */
-export function recognisedOn(db: DeskDatabase, asOf: string): RecognitionOn[] {
+function readRecognisedOn(db: DeskDatabase, asOf: string): RecognitionOn[] {
   return db.sqlite
     .prepare(
       `SELECT r.person_id AS personId, MAX(r.recognised_on) AS recognisedOn, r.especially_difficult AS especiallyDifficult
@@ -157,6 +164,7 @@ export function recognisedOn(db: DeskDatabase, asOf: string): RecognitionOn[] {
     )
     .all({ asOf }) as RecognitionOn[];
 }
+export const recognisedOn = memoised('recognisedOn', ['difficulty_recognitions'], readRecognisedOn);
 
 export interface RecognitionInPeriod {
   recognitionId: number;
@@ -167,7 +175,7 @@ export interface RecognitionInPeriod {
 }
 
 /** Especially difficult persons recognised `from` … `to`, each with its first commitment record up to `to`. */
-export function especiallyDifficultRecognisedBetween(db: DeskDatabase, from: string, to: string): RecognitionInPeriod[] {
+function readEspeciallyDifficultRecognisedBetween(db: DeskDatabase, from: string, to: string): RecognitionInPeriod[] {
   return db.sqlite
     .prepare(
       `SELECT r.id AS recognitionId, r.person_id AS personId, r.recognised_on AS recognisedOn,
@@ -179,9 +187,10 @@ export function especiallyDifficultRecognisedBetween(db: DeskDatabase, from: str
     )
     .all({ from, to }) as RecognitionInPeriod[];
 }
+export const especiallyDifficultRecognisedBetween = memoised('especiallyDifficultRecognisedBetween', ['difficulty_recognitions', 'service_records'], readEspeciallyDifficultRecognisedBetween);
 
 /** Persons among `personIds` with a service of one of `kinds` dated `from` … `to`. */
-export function personsWithServiceKinds(db: DeskDatabase, personIds: readonly number[], kinds: readonly string[], from: string, to: string): Set<number> {
+function readPersonsWithServiceKinds(db: DeskDatabase, personIds: readonly number[], kinds: readonly string[], from: string, to: string): Set<number> {
   if (personIds.length === 0) return new Set();
   const rows = db.sqlite
     .prepare(
@@ -193,3 +202,4 @@ export function personsWithServiceKinds(db: DeskDatabase, personIds: readonly nu
     .all({ ids: ids(personIds), kinds: JSON.stringify(kinds), from, to }) as number[];
   return new Set(rows);
 }
+export const personsWithServiceKinds = memoisedSet('personsWithServiceKinds', ['service_records'], readPersonsWithServiceKinds);

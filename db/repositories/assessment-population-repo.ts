@@ -2,9 +2,10 @@
  * The population on a date D as the assessment needs it, set-based over the stored derived columns
  * (persons.working_age_from / retirement_on, DOMAIN §3): the persons in labour resources (LF) with their community,
  * the persons employed on D and the wishes, each as one scan returning plain numbers;
- * electron/services/assessment/labour-force.ts joins them in typed arrays. (Correlated lookups per person cost several B-tree descents each: three times slower.)
+ * electron/services/population/street-population.ts joins them in typed arrays. (Correlated lookups per person cost several B-tree descents each: three times slower.)
  */
 import type { DeskDatabase } from '../open-database';
+import { memoised, memoisedSet } from '../read-memo';
 
 export interface PopulationParams {
   asOf: string;
@@ -25,7 +26,7 @@ export const ID_SPAN = 2_097_152;
  * householdCommunityCodes (a join here would cost a lookup per person). The date indexes are bypassed (`+`) as in
  * population-repo: working age covers most of the street.
  */
-export function labourForceCodes(db: DeskDatabase, params: PopulationParams): number[] {
+function readLabourForceCodes(db: DeskDatabase, params: PopulationParams): number[] {
   return db.sqlite
     .prepare(
       `SELECT ((p.id * ${ID_SPAN} + p.household_id) * 8 + p.migrant_worker * ${LF_BITS.migrant}
@@ -38,44 +39,50 @@ export function labourForceCodes(db: DeskDatabase, params: PopulationParams): nu
     .pluck()
     .all({ asOf: params.asOf, women4050BornBy: params.women4050BornBy, men4050BornBy: params.men4050BornBy }) as number[];
 }
+export const labourForceCodes = memoised('labourForceCodes', ['persons'], readLabourForceCodes);
 
 /** Every household as householdId × ID_SPAN + communityId. */
-export function householdCommunityCodes(db: DeskDatabase): number[] {
+function readHouseholdCommunityCodes(db: DeskDatabase): number[] {
   return db.sqlite.prepare(`SELECT id * ${ID_SPAN} + community_id FROM households`).pluck().all() as number[];
 }
+export const householdCommunityCodes = memoised('householdCommunityCodes', ['households'], readHouseholdCommunityCodes);
 
 /** The community of each of `personIds` (their household's), as [personId, communityId]. */
-export function communitiesOfPersons(db: DeskDatabase, personIds: readonly number[]): [number, number][] {
+function readCommunitiesOfPersons(db: DeskDatabase, personIds: readonly number[]): [number, number][] {
   if (personIds.length === 0) return [];
   return db.sqlite
     .prepare('SELECT p.id, h.community_id FROM persons p JOIN households h ON h.id = p.household_id WHERE p.id IN (SELECT value FROM json_each(?))')
     .raw()
     .all(JSON.stringify(personIds)) as [number, number][];
 }
+export const communitiesOfPersons = memoised('communitiesOfPersons', ['persons', 'households'], readCommunitiesOfPersons);
 
 /** Persons with an open employment spell on D (start ≤ D, no end or end ≥ D); a person may appear twice. */
-export function employedPersonIdsOn(db: DeskDatabase, asOf: string): number[] {
+function readEmployedPersonIdsOn(db: DeskDatabase, asOf: string): number[] {
   return db.sqlite
     .prepare('SELECT person_id FROM employment_spells WHERE start_date <= $asOf AND (end_date IS NULL OR end_date >= $asOf)')
     .pluck()
     .all({ asOf }) as number[];
 }
+export const employedPersonIdsOn = memoised('employedPersonIdsOn', ['employment_spells'], readEmployedPersonIdsOn);
 
 /** Undated wishes as personId × 2 + hasWish, in the order entered (the last one of a person is in force). */
-export function undatedWishCodes(db: DeskDatabase): number[] {
+function readUndatedWishCodes(db: DeskDatabase): number[] {
   return db.sqlite.prepare('SELECT person_id * 2 + has_wish FROM employment_wishes WHERE recorded_on IS NULL ORDER BY id').pluck().all() as number[];
 }
+export const undatedWishCodes = memoised('undatedWishCodes', ['employment_wishes'], readUndatedWishCodes);
 
 /** Dated wishes on or before D as [personId, recordedOn, hasWish], by person and date (the last one of a person is in force). */
-export function datedWishesUpTo(db: DeskDatabase, asOf: string): [number, string, 0 | 1][] {
+function readDatedWishesUpTo(db: DeskDatabase, asOf: string): [number, string, 0 | 1][] {
   return db.sqlite
-    .prepare('SELECT person_id, recorded_on, has_wish FROM employment_wishes WHERE recorded_on <= ? ORDER BY person_id, recorded_on')
+    .prepare('SELECT person_id, recorded_on, has_wish FROM employment_wishes WHERE recorded_on <= ? ORDER BY person_id, recorded_on, id')
     .raw()
     .all(asOf) as [number, string, 0 | 1][];
 }
+export const datedWishesUpTo = memoised('datedWishesUpTo', ['employment_wishes'], readDatedWishesUpTo);
 
 /** Every 低保 flag row of the households that ever had the flag set, by household and entry order. */
-export function dibaoFlagRows(db: DeskDatabase): { householdId: number; value: 0 | 1; effectiveFrom: string | null }[] {
+function readDibaoFlagRows(db: DeskDatabase): { householdId: number; value: 0 | 1; effectiveFrom: string | null }[] {
   return db.sqlite
     .prepare(
       `SELECT household_id AS householdId, value, effective_from AS effectiveFrom FROM household_flags
@@ -84,6 +91,7 @@ export function dibaoFlagRows(db: DeskDatabase): { householdId: number; value: 0
     )
     .all() as { householdId: number; value: 0 | 1; effectiveFrom: string | null }[];
 }
+export const dibaoFlagRows = memoised('dibaoFlagRows', ['household_flags'], readDibaoFlagRows);
 
 /** Members (archived ones included) of the given households. */
 export function membersOfHouseholds(db: DeskDatabase, householdIds: readonly number[]): number[] {
@@ -126,7 +134,7 @@ export function earliestRecordDate(db: DeskDatabase): string | null {
 }
 
 /** Ids of the communities where someone lives on D (not archived); stops at the first resident of each. */
-export function communitiesWithResidents(db: DeskDatabase, asOf: string): Set<number> {
+function readCommunitiesWithResidents(db: DeskDatabase, asOf: string): Set<number> {
   const rows = db.sqlite
     .prepare(
       `SELECT c.id FROM communities c
@@ -137,3 +145,4 @@ export function communitiesWithResidents(db: DeskDatabase, asOf: string): Set<nu
     .all(asOf) as number[];
   return new Set(rows);
 }
+export const communitiesWithResidents = memoisedSet('communitiesWithResidents', ['communities', 'households', 'persons'], readCommunitiesWithResidents);

@@ -1,5 +1,6 @@
 /** Names and keys of the persons and households an assessment lists (身份证号码, 户编号, the head's name). */
 import type { DeskDatabase } from '../open-database';
+import { memoisedMap } from '../read-memo';
 
 export interface PersonKey {
   id: number;
@@ -15,15 +16,16 @@ export interface HouseholdKey {
   headName: string | null;
 }
 
-export function personKeys(db: DeskDatabase, personIds: readonly number[]): Map<number, PersonKey> {
+function readPersonKeys(db: DeskDatabase, personIds: readonly number[]): Map<number, PersonKey> {
   if (personIds.length === 0) return new Map();
   const rows = db.sqlite
     .prepare('SELECT id, id_number AS idNumber, name, household_id AS householdId FROM persons WHERE id IN (SELECT value FROM json_each(?))')
     .all(JSON.stringify(personIds)) as PersonKey[];
   return new Map(rows.map((r) => [r.id, r]));
 }
+export const personKeys = memoisedMap('personKeys', ['persons'], readPersonKeys);
 
-export function householdKeys(db: DeskDatabase, householdIds: readonly number[]): Map<number, HouseholdKey> {
+function readHouseholdKeys(db: DeskDatabase, householdIds: readonly number[]): Map<number, HouseholdKey> {
   if (householdIds.length === 0) return new Map();
   const rows = db.sqlite
     .prepare(
@@ -35,3 +37,4 @@ export function householdKeys(db: DeskDatabase, householdIds: readonly number[])
     .all(JSON.stringify(householdIds)) as HouseholdKey[];
   return new Map(rows.map((r) => [r.id, r]));
 }
+export const householdKeys = memoisedMap('householdKeys', ['households', 'persons'], readHouseholdKeys);

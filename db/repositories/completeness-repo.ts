@@ -5,6 +5,7 @@
  */
 import type { RegistrationReason, SpellKind } from '../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../open-database';
+import { memoised } from '../read-memo';
 
 export interface PersonFieldsRow {
   personId: number;
@@ -32,7 +33,7 @@ const FIELDS_SELECT = `p.id AS personId, p.id_number AS idNumber, p.name, p.hous
 /** The id of the wish in force on D for the person in column `pid`: the latest dated ≤ D, else the last undated. */
 const WISH_IN_FORCE = `COALESCE(
            (SELECT w.id FROM employment_wishes w WHERE w.person_id = pid AND w.recorded_on <= $asOf
-             ORDER BY w.recorded_on DESC LIMIT 1),
+             ORDER BY w.recorded_on DESC, w.id DESC LIMIT 1),
            (SELECT w.id FROM employment_wishes w WHERE w.person_id = pid AND w.recorded_on IS NULL
              ORDER BY w.id DESC LIMIT 1))`;
 
@@ -58,9 +59,10 @@ SELECT ${FIELDS_SELECT}
   JOIN persons p ON p.id = wished.pid JOIN households h ON h.id = p.household_id
  WHERE w.has_wish = 1 AND ($communityId IS NULL OR h.community_id = $communityId)`;
 
-export function unemployedOn(db: DeskDatabase, asOf: string, communityId: number | null): PersonFieldsRow[] {
+function readUnemployedOn(db: DeskDatabase, asOf: string, communityId: number | null): PersonFieldsRow[] {
   return db.sqlite.prepare(UNEMPLOYED_SQL).all({ asOf, communityId }) as PersonFieldsRow[];
 }
+export const unemployedOn = memoised('unemployedOn', ['persons', 'employment_spells', 'employment_wishes', 'households'], readUnemployedOn);
 
 export interface ReemployedRow {
   personId: number;
@@ -93,9 +95,10 @@ SELECT DISTINCT s.person_id AS personId, p.id_number AS idNumber, p.name, h.comm
 const REEMPLOYED_STREET_SQL = reemployedSql('+r.registered_on <= $asOf AND ($communityId IS NULL OR h.community_id = $communityId)');
 const REEMPLOYED_PERSON_SQL = reemployedSql('r.person_id = $personId AND r.registered_on <= $asOf');
 
-export function reemployedRows(db: DeskDatabase, scope: { asOf: string; from: string; communityId: number | null }): ReemployedRow[] {
+function readReemployedRows(db: DeskDatabase, scope: { asOf: string; from: string; communityId: number | null }): ReemployedRow[] {
   return db.sqlite.prepare(REEMPLOYED_STREET_SQL).all(scope) as ReemployedRow[];
 }
+export const reemployedRows = memoised('reemployedRows', ['unemployment_registrations', 'employment_spells', 'persons', 'households'], readReemployedRows);
 
 export function reemployedRowsOf(db: DeskDatabase, scope: { asOf: string; from: string; personId: number }): ReemployedRow[] {
   return db.sqlite.prepare(REEMPLOYED_PERSON_SQL).all(scope) as ReemployedRow[];
@@ -108,10 +111,11 @@ SELECT ${FIELDS_SELECT}
   LEFT JOIN employment_wishes w ON w.id = i.wid`;
 
 /** The fields and wish in force of the persons given (any persons). */
-export function personFieldRows(db: DeskDatabase, personIds: readonly number[], asOf: string): PersonFieldsRow[] {
+function readPersonFieldRows(db: DeskDatabase, personIds: readonly number[], asOf: string): PersonFieldsRow[] {
   if (personIds.length === 0) return [];
   return db.sqlite.prepare(FIELDS_SQL).all({ ids: JSON.stringify(personIds), asOf }) as PersonFieldsRow[];
 }
+export const personFieldRows = memoised('personFieldRows', ['persons', 'households', 'employment_wishes'], readPersonFieldRows);
 
 export interface RegistrationRow {
   personId: number;
@@ -121,7 +125,7 @@ export interface RegistrationRow {
 }
 
 /** The persons' registrations dated on or before D, by person and date. */
-export function registrationsOf(db: DeskDatabase, personIds: readonly number[], asOf: string): RegistrationRow[] {
+function readRegistrationsOf(db: DeskDatabase, personIds: readonly number[], asOf: string): RegistrationRow[] {
   if (personIds.length === 0) return [];
   return db.sqlite
     .prepare(
@@ -131,6 +135,7 @@ export function registrationsOf(db: DeskDatabase, personIds: readonly number[], 
     )
     .all(JSON.stringify(personIds), asOf) as RegistrationRow[];
 }
+export const registrationsOf = memoised('registrationsOf', ['unemployment_registrations'], readRegistrationsOf);
 
 export interface SpellFactRow {
   personId: number;
@@ -141,7 +146,7 @@ export interface SpellFactRow {
 }
 
 /** Per person (those with spells that began on or before D): the last end before D, and employment on D. */
-export function spellFactsOf(db: DeskDatabase, personIds: readonly number[], asOf: string): SpellFactRow[] {
+function readSpellFactsOf(db: DeskDatabase, personIds: readonly number[], asOf: string): SpellFactRow[] {
   if (personIds.length === 0) return [];
   return db.sqlite
     .prepare(
@@ -152,6 +157,7 @@ export function spellFactsOf(db: DeskDatabase, personIds: readonly number[], asO
     )
     .all({ ids: JSON.stringify(personIds), asOf }) as SpellFactRow[];
 }
+export const spellFactsOf = memoised('spellFactsOf', ['employment_spells'], readSpellFactsOf);
 
 export interface HouseholdFactRow {
   householdId: number;
@@ -161,7 +167,7 @@ export interface HouseholdFactRow {
   hasHead: number;
 }
 
-export function householdFactRows(db: DeskDatabase, householdIds: readonly number[], asOf: string): HouseholdFactRow[] {
+function readHouseholdFactRows(db: DeskDatabase, householdIds: readonly number[], asOf: string): HouseholdFactRow[] {
   if (householdIds.length === 0) return [];
   return db.sqlite
     .prepare(
@@ -174,6 +180,7 @@ export function householdFactRows(db: DeskDatabase, householdIds: readonly numbe
     )
     .all({ ids: JSON.stringify(householdIds), asOf }) as HouseholdFactRow[];
 }
+export const householdFactRows = memoised('householdFactRows', ['household_flags', 'persons'], readHouseholdFactRows);
 
 export interface DemandRow {
   communityId: number;
@@ -184,7 +191,7 @@ export interface DemandRow {
  * Per community, the latest opening date (on or before D) of a vacancy of the community or of an employer paired
  * with it (结对).
  */
-export function latestDemandByCommunity(db: DeskDatabase, asOf: string): DemandRow[] {
+function readLatestDemandByCommunity(db: DeskDatabase, asOf: string): DemandRow[] {
   return db.sqlite
     .prepare(
       `SELECT c.id AS communityId,
@@ -194,3 +201,4 @@ export function latestDemandByCommunity(db: DeskDatabase, asOf: string): DemandR
     )
     .all({ asOf }) as DemandRow[];
 }
+export const latestDemandByCommunity = memoised('latestDemandByCommunity', ['vacancies', 'employers', 'communities'], readLatestDemandByCommunity);

@@ -134,7 +134,7 @@ WITH base AS MATERIALIZED (
 ), withWish AS MATERIALIZED (
   SELECT cid, pid, lf, a4050,
          (lf AND COALESCE((SELECT w.has_wish FROM employment_wishes w WHERE w.person_id = pid AND w.recorded_on <= $asOf
-                            ORDER BY w.recorded_on DESC LIMIT 1),
+                            ORDER BY w.recorded_on DESC, w.id DESC LIMIT 1),
                           (SELECT w.has_wish FROM employment_wishes w WHERE w.person_id = pid AND w.recorded_on IS NULL
                             ORDER BY w.id DESC LIMIT 1), 0)) AS lfw
     FROM base

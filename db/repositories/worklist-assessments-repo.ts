@@ -3,6 +3,7 @@
  * for the yearly re-check of passed communities. Street-level assessments (community NULL) are not read.
  */
 import type { DeskDatabase } from '../open-database';
+import { memoised } from '../read-memo';
 
 export interface LatestAssessmentRow {
   assessmentId: number;
@@ -12,7 +13,7 @@ export interface LatestAssessmentRow {
   standardName: string;
 }
 
-export function latestAssessments(db: DeskDatabase, asOf: string, communityId: number | null): LatestAssessmentRow[] {
+function readLatestAssessments(db: DeskDatabase, asOf: string, communityId: number | null): LatestAssessmentRow[] {
   return db.sqlite
     .prepare(
       `SELECT assessmentId, communityId, asOf, verdict, standardName FROM (
@@ -26,3 +27,4 @@ export function latestAssessments(db: DeskDatabase, asOf: string, communityId: n
     )
     .all({ asOf, communityId }) as LatestAssessmentRow[];
 }
+export const latestAssessments = memoised('latestAssessments', ['assessments', 'standards'], readLatestAssessments);

@@ -1,5 +1,6 @@
 /** Worklist: zero-employment families present on D (the derived family_episodes). */
 import type { DeskDatabase } from '../open-database';
+import { memoised } from '../read-memo';
 
 export interface ZeroFamilyRow {
   householdId: number;
@@ -11,7 +12,7 @@ export interface ZeroFamilyRow {
 }
 
 /** Present on D: appeared on or before D, not ended by D. The episodes are read once (`+`), not through the kind index. */
-export function zeroFamiliesOn(db: DeskDatabase, asOf: string, communityId: number | null): ZeroFamilyRow[] {
+function readZeroFamiliesOn(db: DeskDatabase, asOf: string, communityId: number | null): ZeroFamilyRow[] {
   return db.sqlite
     .prepare(
       `SELECT h.id AS householdId, h.number, h.community_id AS communityId, e.appeared,
@@ -23,3 +24,4 @@ export function zeroFamiliesOn(db: DeskDatabase, asOf: string, communityId: numb
     )
     .all({ asOf, communityId }) as ZeroFamilyRow[];
 }
+export const zeroFamiliesOn = memoised('zeroFamiliesOn', ['family_episodes', 'households', 'persons'], readZeroFamiliesOn);

@@ -4,6 +4,7 @@
  * checks each date exactly); the date indexes keep it to the few persons in them.
  */
 import type { DeskDatabase } from '../open-database';
+import { memoised } from '../read-memo';
 
 export interface AgeSubjectRow {
   personId: number;
@@ -38,6 +39,7 @@ SELECT p.id AS personId, p.id_number AS idNumber, p.name, h.community_id AS comm
    AND (p.archived_on IS NULL OR p.archived_on > $asOf)
    AND ($communityId IS NULL OR h.community_id = $communityId)`;
 
-export function ageSubjects(db: DeskDatabase, window: AgeWindow): AgeSubjectRow[] {
+function readAgeSubjects(db: DeskDatabase, window: AgeWindow): AgeSubjectRow[] {
   return db.sqlite.prepare(AGE_SQL).all({ ...window }) as AgeSubjectRow[];
 }
+export const ageSubjects = memoised('ageSubjects', ['persons', 'households'], readAgeSubjects);

@@ -3,6 +3,7 @@
  * 五清 marks (the services come from worklist-services-repo's digest).
  */
 import type { DeskDatabase } from '../open-database';
+import { memoised } from '../read-memo';
 
 export interface RecognisedRow {
   recognitionId: number;
@@ -17,7 +18,7 @@ export interface RecognisedRow {
   employed: number;
 }
 
-export function recognisedOn(db: DeskDatabase, asOf: string, communityId: number | null, personId: number | null = null): RecognisedRow[] {
+function readRecognisedOn(db: DeskDatabase, asOf: string, communityId: number | null, personId: number | null = null): RecognisedRow[] {
   return db.sqlite
     .prepare(
       `SELECT d.id AS recognitionId, p.id AS personId, p.id_number AS idNumber, p.name, h.community_id AS communityId,
@@ -34,3 +35,4 @@ export function recognisedOn(db: DeskDatabase, asOf: string, communityId: number
     )
     .all({ asOf, communityId, personId }) as RecognisedRow[];
 }
+export const recognisedOn = memoised('recognisedOn', ['difficulty_recognitions', 'persons', 'households', 'employment_spells'], readRecognisedOn);

@@ -1,5 +1,6 @@
 /** Worklist: unemployment registrations open on D (guidance due, nearing one year). */
 import type { DeskDatabase } from '../open-database';
+import { memoised } from '../read-memo';
 
 export interface OpenRegistrationRow {
   registrationId: number;
@@ -14,7 +15,7 @@ export interface OpenRegistrationRow {
  * Open on D: registered on or before D, not cancelled on or before D; the person not archived on D. The table is
  * read once (`+`: a range over the date index would visit nearly every row through the index).
  */
-export function openRegistrations(db: DeskDatabase, asOf: string, communityId: number | null): OpenRegistrationRow[] {
+function readOpenRegistrations(db: DeskDatabase, asOf: string, communityId: number | null): OpenRegistrationRow[] {
   return db.sqlite
     .prepare(
       `SELECT r.id AS registrationId, p.id AS personId, p.id_number AS idNumber, p.name, h.community_id AS communityId,
@@ -27,6 +28,7 @@ export function openRegistrations(db: DeskDatabase, asOf: string, communityId: n
     )
     .all({ asOf, communityId }) as OpenRegistrationRow[];
 }
+export const openRegistrations = memoised('openRegistrations', ['unemployment_registrations', 'persons', 'households'], readOpenRegistrations);
 
 /**
  * The first 职业指导 record dated from each registration day to D, for registrations given as [personId, registeredOn]:

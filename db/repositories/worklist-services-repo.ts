@@ -5,6 +5,7 @@
  * and the completeness rules.
  */
 import type { DeskDatabase } from '../open-database';
+import { keyedRead, memoised, memoisedMap } from '../read-memo';
 
 export interface ServiceDigest {
   /** The latest policy-benefit record: its date and type (or content when the type is not recorded). */
@@ -57,7 +58,7 @@ const AGGREGATES = `
   MAX(CASE WHEN s.kind = 'follow_up' THEN s.date END)`;
 
 /** Per person (only those with records on or before D), the digest of their own records. */
-export function serviceDigests(db: DeskDatabase, personIds: readonly number[], asOf: string): Map<number, ServiceDigest> {
+function readServiceDigests(db: DeskDatabase, personIds: readonly number[], asOf: string): Map<number, ServiceDigest> {
   if (personIds.length === 0) return new Map();
   const rows = db.sqlite
     .prepare(
@@ -69,9 +70,13 @@ export function serviceDigests(db: DeskDatabase, personIds: readonly number[], a
     .all(JSON.stringify(personIds), asOf) as DigestTuple[];
   return new Map(rows.map(toDigest));
 }
+/** serviceDigests kept per person: after a service is recorded only that person's digest is read again. */
+export function serviceDigests(db: DeskDatabase, personIds: readonly number[], asOf: string): ReadonlyMap<number, ServiceDigest> {
+  return keyedRead(db.sqlite, { name: 'serviceDigests', table: 'service_records', params: asOf }, personIds, (ids) => readServiceDigests(db, ids, asOf));
+}
 
 /** Per household, the digest of the records addressed to the household itself (not to its members). */
-export function householdServiceDigests(db: DeskDatabase, householdIds: readonly number[], asOf: string): Map<number, ServiceDigest> {
+function readHouseholdServiceDigests(db: DeskDatabase, householdIds: readonly number[], asOf: string): Map<number, ServiceDigest> {
   if (householdIds.length === 0) return new Map();
   const rows = db.sqlite
     .prepare(
@@ -83,9 +88,10 @@ export function householdServiceDigests(db: DeskDatabase, householdIds: readonly
     .all(JSON.stringify(householdIds), asOf) as DigestTuple[];
   return new Map(rows.map(toDigest));
 }
+export const householdServiceDigests = memoisedMap('householdServiceDigests', ['service_records'], readHouseholdServiceDigests);
 
 /** Per person, the clerk of the latest record (on or before D) that names one (persons with none are left out). */
-export function lastClerksOf(db: DeskDatabase, personIds: readonly number[], asOf: string): Map<number, string> {
+function readLastClerksOf(db: DeskDatabase, personIds: readonly number[], asOf: string): Map<number, string> {
   if (personIds.length === 0) return new Map();
   const rows = db.sqlite
     .prepare(
@@ -101,6 +107,10 @@ export function lastClerksOf(db: DeskDatabase, personIds: readonly number[], asO
     .all({ ids: JSON.stringify(personIds), asOf }) as [number, string][];
   return new Map(rows);
 }
+/** lastClerksOf kept per person, like serviceDigests. */
+export function lastClerksOf(db: DeskDatabase, personIds: readonly number[], asOf: string): ReadonlyMap<number, string> {
+  return keyedRead(db.sqlite, { name: 'lastClerksOf', table: 'service_records', params: asOf }, personIds, (ids) => readLastClerksOf(db, ids, asOf));
+}
 
 export interface MemberRow {
   personId: number;
@@ -108,9 +118,10 @@ export interface MemberRow {
 }
 
 /** The members (archived ones included: their past services still count) of the households given. */
-export function membersOf(db: DeskDatabase, householdIds: readonly number[]): MemberRow[] {
+function readMembersOf(db: DeskDatabase, householdIds: readonly number[]): MemberRow[] {
   if (householdIds.length === 0) return [];
   return db.sqlite
     .prepare('SELECT p.id AS personId, p.household_id AS householdId FROM json_each(?) j CROSS JOIN persons p ON p.household_id = j.value')
     .all(JSON.stringify(householdIds)) as MemberRow[];
 }
+export const membersOf = memoised('membersOf', ['persons'], readMembersOf);

@@ -46,6 +46,8 @@ test.describe('人员与家庭：一户人家的一天', () => {
     // 新建户 (Alt+N) in the first community.
     await page.keyboard.press('Alt+2');
     await expect(page.getByRole('heading', { name: '人员与家庭' })).toBeVisible();
+    // Alt+N needs a community chosen; the list arrives just after the heading.
+    await expect(page.getByRole('button', { name: /新建户/ })).toBeEnabled();
     await page.keyboard.press('Alt+N');
     const create = page.getByRole('dialog', { name: '新建户' });
     await create.getByRole('button', { name: '新建' }).click();

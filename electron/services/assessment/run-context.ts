@@ -12,10 +12,9 @@ import { openRegistrationsOn, recognisedOn } from '../../../db/repositories/asse
 import type { OpenRegistration, RecognitionOn } from '../../../db/repositories/assessment-history-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { loadWorkingCalendar } from '../calendar/load-calendar';
-import { bornByForAge } from '../population/cutoffs';
 import { readPopulationSettings } from '../population/population-settings';
-import { streetPopulationOn } from './labour-force';
-import type { LabourForce, StreetPopulation } from './labour-force';
+import { streetPopulationWith } from '../population/street-population';
+import type { LabourForce, StreetPopulation } from '../population/street-population';
 
 export interface DateSpan {
   from: string;
@@ -29,12 +28,12 @@ export interface RunContext {
   settings: PopulationSettings;
   communities: readonly CommunityRef[];
   calendar(): WorkingCalendar;
-  /** Persons in LF on D with their flags (labour-force.ts). */
+  /** Persons in LF on D with their flags (population/street-population.ts). */
   labourForce(): LabourForce;
   /** A lookup of the given persons' communities (their households'); see StreetPopulation. */
   communitiesOf(personIds: readonly number[]): (personId: number) => number;
   /** Communities where someone lives on D. */
-  inhabited(): Set<number>;
+  inhabited(): ReadonlySet<number>;
   /** Whether the population was loaded (an item needed it). */
   labourForceLoaded(): boolean;
   openRegistrations(): readonly OpenRegistration[];
@@ -56,7 +55,7 @@ export function createRunContext(db: DeskDatabase, asOf: string, period: DateSpa
   let loaded = false;
   const population = lazy((): StreetPopulation => {
     loaded = true;
-    return streetPopulationOn(db, asOf, { women: bornByForAge(asOf, settings.age4050.women), men: bornByForAge(asOf, settings.age4050.men) });
+    return streetPopulationWith(db, asOf, settings);
   });
   return {
     db,

@@ -48,7 +48,7 @@ function countBits(masks: Iterable<number>, n: number): number[] {
 
 /**
  * The wish in force on each date, as bits, for the persons marked in `persons`: the latest dated wish on or before
- * the date, else the last undated one, else none (DOMAIN §3; labour-force.ts decides it the same way for one date).
+ * the date, else the last undated one, else none (DOMAIN §3; population/street-population.ts decides it the same way for one date).
  */
 function wishMasks(db: DeskDatabase, dates: readonly string[], persons: Uint8Array): Uint32Array {
   const all = (1 << dates.length) - 1;

@@ -59,11 +59,11 @@ export interface Concerned {
   asOf: string;
   period: DateWindow;
   /** In U on D, with fields and wish. */
-  unemployed: PersonFieldsRow[];
+  unemployed: readonly PersonFieldsRow[];
   /** Re-employed in the period: the spell per person (the latest start). */
   reemployed: Map<number, ReemployedRow>;
   /** Recognitions in force on D. */
-  recognised: RecognisedRow[];
+  recognised: readonly RecognisedRow[];
   /** The communities whose employers' demand to check. */
   demandCommunities: number | 'all' | null;
 }
@@ -95,7 +95,7 @@ function latestPerPerson(rows: readonly ReemployedRow[]): Map<number, Reemployed
 /** What a caller may already know (the worklist, the assessment engine), so it is not read twice. */
 export interface Known {
   /** Recognitions in force on D. */
-  recognised?: RecognisedRow[];
+  recognised?: readonly RecognisedRow[];
   /** The persons in U on D (street-wide); their fields and wishes are then read by id. */
   unemployedIds?: readonly number[];
 }

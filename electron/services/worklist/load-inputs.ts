@@ -23,6 +23,7 @@ import { firstGuidanceOf, openRegistrations } from '../../../db/repositories/wor
 import { householdServiceDigests, membersOf, serviceDigests } from '../../../db/repositories/worklist-services-repo';
 import type { ServiceDigest } from '../../../db/repositories/worklist-services-repo';
 import type { DeskDatabase } from '../../../db/open-database';
+import { streetPopulationWith, unemployedIdsOf } from '../population/street-population';
 import { concernedOn, evaluateCompleteness, personsWithFacts } from '../completeness/compute-completeness';
 import type { CompletenessData } from '../completeness/compute-completeness';
 
@@ -35,7 +36,7 @@ export interface WorklistInputs {
   refusals: RefusalSubject[];
   assessments: LatestAssessment[];
   /** Service digests of the unemployed, the recognised and the families' members. */
-  digests: Map<number, ServiceDigest>;
+  digests: ReadonlyMap<number, ServiceDigest>;
   /** The clerk who last served each zero-employment family (the household or any member), by household id. */
   householdClerks: Map<number, string>;
 }
@@ -75,7 +76,9 @@ export function loadWorklistInputs(
   const familyRows = zeroFamiliesOn(db, asOf, communityId);
   const recognisedRows = recognisedOn(db, asOf, communityId);
   const ages = ageWindowSubjects(db, asOf, communityId, settings, population);
-  const concerned = concernedOn(db, asOf, communityId, { recognised: recognisedRows });
+  // The unemployed from the street's population on D (shared with the assessment, kept while its tables are unchanged).
+  const unemployedIds = unemployedIdsOf(streetPopulationWith(db, asOf, population).labourForce);
+  const concerned = concernedOn(db, asOf, communityId, { recognised: recognisedRows, unemployedIds });
   const householdIds = familyRows.map((f) => f.householdId);
   const members = membersOf(db, householdIds);
 

@@ -1,5 +1,5 @@
 /**
- * Metrics over the labour force on D (DOMAIN §3–§4), from the street's labour force read once (labour-force.ts):
+ * Metrics over the labour force on D (DOMAIN §3–§4), from the street's labour force read once (population/street-population.ts):
  * the employment rate, the unemployed share among 低保 members, difficult persons employed, and re-employment of
  * the registered unemployed.
  */

@@ -1,5 +1,5 @@
 /**
- * The street's population on a date D (DOMAIN §3), read once per assessment: every person's community, and for the
+ * The street's population on a date D (DOMAIN §3), shared by the assessment and the worklist: every person's community, and for the
  * persons in labour resources (LF) whether they have an employment wish in force (LFW), an open spell (E), a 低保
  * household, the migrant-worker flag and the 4050 age — joined from a few set-based reads
  * (assessment-population-repo) in typed arrays indexed by person id.
@@ -17,7 +17,10 @@ import {
   LF_BITS,
   undatedWishCodes,
 } from '../../../db/repositories/assessment-population-repo';
+import type { PopulationSettings } from '../../../shared/domain/population/settings';
 import type { DeskDatabase } from '../../../db/open-database';
+import { bornByForAge } from './cutoffs';
+import { memoRead } from '../../../db/read-memo';
 
 /** Struct of arrays: entry i is one person in LF. */
 export interface LabourForce {
@@ -31,6 +34,13 @@ export interface LabourForce {
   dibao: Uint8Array;
   migrant: Uint8Array;
   age4050: Uint8Array;
+}
+
+/** The persons in U on D: in LF, with the wish in force saying yes, and no spell open. */
+export function unemployedIdsOf(lf: LabourForce): number[] {
+  const ids: number[] = [];
+  for (let i = 0; i < lf.size; i += 1) if (lf.wish[i] === 1 && lf.employed[i] === 0) ids.push(lf.person[i] ?? 0);
+  return ids;
 }
 
 export interface StreetPopulation {
@@ -60,7 +70,7 @@ function decode(code: number): { person: number; household: number; bits: number
   return { person: (rest - household) / ID_SPAN, household, bits };
 }
 
-export function streetPopulationOn(db: DeskDatabase, asOf: string, bornBy4050: { women: string; men: string }): StreetPopulation {
+function computeStreetPopulation(db: DeskDatabase, asOf: string, bornBy4050: { women: string; men: string }): StreetPopulation {
   const codes = labourForceCodes(db, { asOf, women4050BornBy: bornBy4050.women, men4050BornBy: bornBy4050.men });
   const householdCodes = householdCommunityCodes(db);
   let maxHousehold = 0;
@@ -117,4 +127,21 @@ export function streetPopulationOn(db: DeskDatabase, asOf: string, bornBy4050: {
       return (personId) => (known(personId) ? (communityById[personId] ?? 0) : (others.get(personId) ?? 0));
     },
   };
+}
+
+/**
+ * The population on D, kept while the tables it reads are unchanged (db/read-memo.ts): a service recorded or a
+ * complaint judged leaves it as it was. Its arrays are shared between runs and only ever read.
+ */
+export function streetPopulationOn(db: DeskDatabase, asOf: string, bornBy4050: { women: string; men: string }): StreetPopulation {
+  return memoRead(
+    db.sqlite,
+    { name: 'streetPopulation', tables: ['persons', 'households', 'household_flags', 'employment_spells', 'employment_wishes'], params: JSON.stringify([asOf, bornBy4050]) },
+    () => computeStreetPopulation(db, asOf, bornBy4050),
+  );
+}
+
+/** streetPopulationOn with the 4050 ages of the population settings. */
+export function streetPopulationWith(db: DeskDatabase, asOf: string, settings: PopulationSettings): StreetPopulation {
+  return streetPopulationOn(db, asOf, { women: bornByForAge(asOf, settings.age4050.women), men: bornByForAge(asOf, settings.age4050.men) });
 }

@@ -1,0 +1,291 @@
+/**
+ * Street-wide reads kept between requests while the tables they read are unchanged.
+ *
+ * The assessment, the worklist and the completeness views each read the street set-based (all persons, spells,
+ * wishes, registrations, services): a few hundred milliseconds on a big street. A clerk's write usually touches
+ * one table. So such a read is kept, keyed by its parameters, together with the versions of the tables it reads.
+ * The next request reuses it only if none of those tables has changed, and reads afresh otherwise.
+ *
+ * - This connection's own writes bump a per-table counter. TEMP triggers do it (temp.memo_versions), for every row
+ *   inserted, updated or deleted, whatever code path wrote it: repositories, imports, migrations of data.
+ * - Commits by other connections (the CLI run beside the app) change `PRAGMA data_version`. That is part of every
+ *   key, so they invalidate everything.
+ * - Inside an open transaction nothing is kept or reused. The data may still roll back, and the counters roll
+ *   back with it.
+ *
+ * Values are shared between callers, so they are frozen (a list and its rows): a caller that tried to change one
+ * would throw, not corrupt the next request's answer.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import type { DeskDatabase } from './open-database';
+
+/** The tables whose changes are counted; a memoised read names the ones it reads. */
+export const WATCHED_TABLES = [
+  'communities',
+  'households',
+  'household_flags',
+  'persons',
+  'employment_spells',
+  'employment_wishes',
+  'unemployment_registrations',
+  'service_records',
+  'family_episodes',
+  'difficulty_recognitions',
+  'complaints',
+  'assessments',
+  'settings',
+  'standards',
+  'vacancies',
+  'employers',
+] as const;
+
+export type WatchedTable = (typeof WATCHED_TABLES)[number];
+
+/**
+ * Columns no memoised read uses: an UPDATE that changes only these (a person's phone number, the row version)
+ * leaves the kept reads valid. A unit test checks that the memoised repositories never name them.
+ */
+export const IGNORED_UPDATE_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  '*': ['version', 'updated_at'],
+  persons: ['phone', 'education', 'veteran', 'graduation_year', 'archive_reason', 'name_initials'],
+};
+
+/**
+ * Tables whose changed rows are also logged by a key column (temp.memo_changed_keys), so that a per-person read
+ * over them (keyedRead) re-reads only the persons whose rows changed: a service recorded for one person.
+ */
+const KEYED_TABLES: Readonly<Partial<Record<WatchedTable, string>>> = { service_records: 'person_id' };
+export type KeyedTable = 'service_records';
+
+/** Values kept per read (the last few parameter sets: today, a date being looked at, the previous one). */
+const KEEP_PER_READ = 3;
+
+interface Entry {
+  stamp: string;
+  value: unknown;
+}
+
+interface KeyedEntry {
+  dataVersion: number;
+  version: number;
+  /** The last change-log entry taken into account. */
+  seq: number;
+  /** Values by key; null = read, and there is none. */
+  known: Map<number, unknown>;
+}
+
+interface MemoState {
+  versionOf: BetterSqlite3.Statement;
+  dataVersion: BetterSqlite3.Statement;
+  reads: Map<string, Map<string, Entry>>;
+  keyed: Map<string, Map<string, KeyedEntry>>;
+  hits: number;
+  misses: number;
+}
+
+const states = new WeakMap<BetterSqlite3.Database, MemoState>();
+
+/**
+ * Creates the counters and their triggers on this connection (after migrations: the tables must exist). Tables
+ * missing from an older schema are skipped; a read that names one is then simply never kept.
+ */
+export function installChangeCounters(sqlite: BetterSqlite3.Database): void {
+  const existing = new Set(sqlite.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+  sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS memo_versions (t TEXT PRIMARY KEY, v INTEGER NOT NULL) WITHOUT ROWID');
+  sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS memo_changed_keys (seq INTEGER PRIMARY KEY AUTOINCREMENT, t TEXT NOT NULL, k INTEGER)');
+  const seed = sqlite.prepare('INSERT OR IGNORE INTO temp.memo_versions (t, v) VALUES (?, 0)');
+  for (const table of WATCHED_TABLES) {
+    if (!existing.has(table)) continue;
+    seed.run(table);
+    const ignored = new Set([...(IGNORED_UPDATE_COLUMNS['*'] ?? []), ...(IGNORED_UPDATE_COLUMNS[table] ?? [])]);
+    const columns = (sqlite.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all() as string[]).filter((c) => !ignored.has(c));
+    const changed = columns.map((c) => `OLD."${c}" IS NOT NEW."${c}"`).join(' OR ');
+    const key = KEYED_TABLES[table];
+    const log = (row: 'NEW' | 'OLD') => (key ? `INSERT INTO temp.memo_changed_keys (t, k) VALUES ('${table}', ${row}."${key}");` : '');
+    for (const [suffix, event, when, logged] of [
+      ['i', 'INSERT', '', log('NEW')],
+      ['u', 'UPDATE', `WHEN ${changed}`, `${log('OLD')} ${log('NEW')}`],
+      ['d', 'DELETE', '', log('OLD')],
+    ] as const) {
+      sqlite.exec(
+        `CREATE TEMP TRIGGER IF NOT EXISTS memo_${table}_${suffix} AFTER ${event} ON main.${table} ${when}
+         BEGIN UPDATE temp.memo_versions SET v = v + 1 WHERE t = '${table}'; ${logged} END`,
+      );
+    }
+  }
+  states.set(sqlite, {
+    versionOf: sqlite.prepare('SELECT v FROM temp.memo_versions WHERE t = ?').pluck(),
+    dataVersion: sqlite.prepare('PRAGMA data_version').pluck(),
+    reads: new Map(),
+    keyed: new Map(),
+    hits: 0,
+    misses: 0,
+  });
+}
+
+function stampOf(state: MemoState, tables: readonly WatchedTable[]): string | null {
+  const parts = [String(state.dataVersion.get())];
+  for (const table of tables) {
+    const version = state.versionOf.get(table) as number | undefined;
+    if (version === undefined) return null;
+    parts.push(String(version));
+  }
+  return parts.join('.');
+}
+
+/**
+ * `load()`'s value, reused while `tables` are unchanged since it was read with the same `params`. `name` identifies
+ * the read (one per repository function); `params` must determine the result together with the tables' contents.
+ */
+export function memoRead<T>(sqlite: BetterSqlite3.Database, read: { name: string; tables: readonly WatchedTable[]; params: string }, load: () => T): T {
+  const state = states.get(sqlite);
+  if (!state || sqlite.inTransaction) return load();
+  const stamp = stampOf(state, read.tables);
+  if (stamp === null) return load();
+  let kept = state.reads.get(read.name);
+  if (!kept) {
+    kept = new Map();
+    state.reads.set(read.name, kept);
+  }
+  const known = kept.get(read.params);
+  if (known && known.stamp === stamp) {
+    kept.delete(read.params);
+    kept.set(read.params, known);
+    state.hits += 1;
+    return known.value as T;
+  }
+  state.misses += 1;
+  const value = load();
+  kept.delete(read.params);
+  kept.set(read.params, { stamp, value });
+  while (kept.size > KEEP_PER_READ) {
+    const oldest = kept.keys().next().value;
+    if (oldest === undefined) break;
+    kept.delete(oldest);
+  }
+  return value;
+}
+
+/** Freezes a list and its rows (objects or tuples); anything else is returned as it is. */
+function frozen<T>(value: T): T {
+  if (Array.isArray(value)) {
+    for (const item of value) if (typeof item === 'object' && item !== null) Object.freeze(item);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * A repository read returning a list, kept while `tables` are unchanged (memoRead), keyed by its arguments (which
+ * must be JSON: dates, ids, lists of ids). The list and its rows come back frozen.
+ */
+export function memoised<A extends unknown[], R>(name: string, tables: readonly WatchedTable[], read: (db: DeskDatabase, ...args: A) => readonly R[]): (db: DeskDatabase, ...args: A) => readonly R[] {
+  return (db, ...args) => memoRead(db.sqlite, { name, tables, params: JSON.stringify(args) }, () => frozen(read(db, ...args)));
+}
+
+function deepFrozen<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  for (const inner of Object.values(value)) deepFrozen(inner);
+  return Object.freeze(value);
+}
+
+/**
+ * A repository read returning a lookup, kept like `memoised`'s lists. Its values are frozen through and through, and
+ * it is typed read-only (a Map itself cannot be frozen).
+ */
+export function memoisedMap<A extends unknown[], K, V>(name: string, tables: readonly WatchedTable[], read: (db: DeskDatabase, ...args: A) => Map<K, V>): (db: DeskDatabase, ...args: A) => ReadonlyMap<K, V> {
+  return (db, ...args) =>
+    memoRead(db.sqlite, { name, tables, params: JSON.stringify(args) }, () => {
+      const map = read(db, ...args);
+      for (const value of map.values()) deepFrozen(value);
+      return map;
+    });
+}
+
+/** A repository read returning a set of ids, kept like `memoised`'s lists and typed read-only. */
+export function memoisedSet<A extends unknown[], V>(name: string, tables: readonly WatchedTable[], read: (db: DeskDatabase, ...args: A) => Set<V>): (db: DeskDatabase, ...args: A) => ReadonlySet<V> {
+  return (db, ...args) => memoRead(db.sqlite, { name, tables, params: JSON.stringify(args) }, () => read(db, ...args));
+}
+
+/** Reads answered from memory and read afresh since the connection opened (tests, the benchmark's notes). */
+export function memoStats(sqlite: BetterSqlite3.Database): { hits: number; misses: number } {
+  const state = states.get(sqlite);
+  return { hits: state?.hits ?? 0, misses: state?.misses ?? 0 };
+}
+
+/** More changed keys than this since the last read: read everything afresh rather than key by key. */
+const PATCH_LIMIT = 2_000;
+
+/** The last sequence number given out (AUTOINCREMENT: never reused after the log is pruned). */
+function lastSeq(sqlite: BetterSqlite3.Database): number {
+  return (sqlite.prepare("SELECT COALESCE((SELECT seq FROM temp.sqlite_sequence WHERE name = 'memo_changed_keys'), 0)").pluck().get() as number) ?? 0;
+}
+
+/** Drops the change-log entries every kept keyed read has taken into account. */
+function pruneLog(sqlite: BetterSqlite3.Database, state: MemoState): void {
+  let min = Number.POSITIVE_INFINITY;
+  for (const kept of state.keyed.values()) for (const entry of kept.values()) min = Math.min(min, entry.seq);
+  if (Number.isFinite(min)) sqlite.prepare('DELETE FROM temp.memo_changed_keys WHERE seq <= ?').run(min);
+}
+
+/**
+ * A per-person read over one table (`load(ids)` returns the values of those of `ids` that have one), kept across
+ * that table's changes: after a write only the persons whose rows changed are read again (temp.memo_changed_keys),
+ * and persons not asked for before are read once. Other connections' commits, or more than PATCH_LIMIT changed
+ * persons, start afresh. Values come back frozen.
+ */
+export function keyedRead<V>(
+  sqlite: BetterSqlite3.Database,
+  read: { name: string; table: KeyedTable; params: string },
+  ids: readonly number[],
+  load: (ids: readonly number[]) => Map<number, V>,
+): ReadonlyMap<number, V> {
+  const state = states.get(sqlite);
+  if (!state || sqlite.inTransaction) return load(ids);
+  const dataVersion = state.dataVersion.get() as number;
+  const version = state.versionOf.get(read.table) as number | undefined;
+  if (version === undefined) return load(ids);
+  let kept = state.keyed.get(read.name);
+  if (!kept) {
+    kept = new Map();
+    state.keyed.set(read.name, kept);
+  }
+  let entry = kept.get(read.params);
+  if (entry && (entry.dataVersion !== dataVersion || entry.version !== version)) {
+    const changed = entry.dataVersion !== dataVersion ? null : (sqlite.prepare('SELECT DISTINCT k FROM temp.memo_changed_keys WHERE t = ? AND seq > ?').pluck().all(read.table, entry.seq) as (number | null)[]);
+    if (changed === null || changed.length > PATCH_LIMIT) entry = undefined;
+    else {
+      for (const key of changed) if (key !== null) entry.known.delete(key);
+      entry.version = version;
+      entry.seq = lastSeq(sqlite);
+    }
+  }
+  if (!entry) entry = { dataVersion, version, seq: lastSeq(sqlite), known: new Map() };
+  kept.delete(read.params);
+  kept.set(read.params, entry);
+  while (kept.size > KEEP_PER_READ) {
+    const oldest = kept.keys().next().value;
+    if (oldest === undefined) break;
+    kept.delete(oldest);
+  }
+  const known = entry.known;
+  const missing = [...new Set(ids.filter((id) => !known.has(id)))];
+  if (missing.length > 0) {
+    state.misses += 1;
+    const loaded = load(missing);
+    for (const id of missing) known.set(id, loaded.has(id) ? deepFrozen(loaded.get(id)) : null);
+  } else state.hits += 1;
+  pruneLog(sqlite, state);
+  const result = new Map<number, V>();
+  for (const id of ids) {
+    const value = known.get(id);
+    if (value !== null && value !== undefined) result.set(id, value as V);
+  }
+  return result;
+}
+
+/** Forgets every kept value (the benchmark measures cold reads with it). */
+export function forgetMemoReads(sqlite: BetterSqlite3.Database): void {
+  states.get(sqlite)?.reads.clear();
+  states.get(sqlite)?.keyed.clear();
+}
