@@ -51,11 +51,26 @@ export const IGNORED_UPDATE_COLUMNS: Readonly<Record<string, readonly string[]>>
 };
 
 /**
- * Tables whose changed rows are also logged by a key column (temp.memo_changed_keys), so that a per-person read
- * over them (keyedRead) re-reads only the persons whose rows changed: a service recorded for one person.
+ * Tables whose changed rows are also logged by key columns (temp.memo_changed_keys), so that a per-person or
+ * per-household read over them (keyedRead) re-reads only the persons or households whose rows changed: a service
+ * recorded for one person, a job, a wish.
  */
-const KEYED_TABLES: Readonly<Partial<Record<WatchedTable, string>>> = { service_records: 'person_id' };
-export type KeyedTable = 'service_records';
+const KEYED_COLUMNS = {
+  service_records: ['person_id'],
+  persons: ['id', 'household_id'],
+  employment_spells: ['person_id'],
+  employment_wishes: ['person_id'],
+  unemployment_registrations: ['person_id'],
+  household_flags: ['household_id'],
+} as const satisfies Partial<Record<WatchedTable, readonly string[]>>;
+
+type KeyedColumns = typeof KEYED_COLUMNS;
+/** A logged key: a table and one of its key columns. */
+export type KeyedBy = { [T in keyof KeyedColumns]: readonly [T, KeyedColumns[T][number]] }[keyof KeyedColumns];
+
+function keyedColumnsOf(table: WatchedTable): readonly string[] {
+  return (KEYED_COLUMNS as Partial<Record<WatchedTable, readonly string[]>>)[table] ?? [];
+}
 
 /** Values kept per read (the last few parameter sets: today, a date being looked at, the previous one). */
 const KEEP_PER_READ = 3;
@@ -67,7 +82,9 @@ interface Entry {
 
 interface KeyedEntry {
   dataVersion: number;
-  version: number;
+  /** Versions of the keyed tables (patched key by key) and of the whole ones (any change starts afresh). */
+  keyedStamp: string;
+  wholeStamp: string;
   /** The last change-log entry taken into account. */
   seq: number;
   /** Values by key; null = read, and there is none. */
@@ -92,7 +109,7 @@ const states = new WeakMap<BetterSqlite3.Database, MemoState>();
 export function installChangeCounters(sqlite: BetterSqlite3.Database): void {
   const existing = new Set(sqlite.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table'").pluck().all() as string[]);
   sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS memo_versions (t TEXT PRIMARY KEY, v INTEGER NOT NULL) WITHOUT ROWID');
-  sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS memo_changed_keys (seq INTEGER PRIMARY KEY AUTOINCREMENT, t TEXT NOT NULL, k INTEGER)');
+  sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS memo_changed_keys (seq INTEGER PRIMARY KEY AUTOINCREMENT, t TEXT NOT NULL, c TEXT NOT NULL, k INTEGER)');
   const seed = sqlite.prepare('INSERT OR IGNORE INTO temp.memo_versions (t, v) VALUES (?, 0)');
   for (const table of WATCHED_TABLES) {
     if (!existing.has(table)) continue;
@@ -100,8 +117,10 @@ export function installChangeCounters(sqlite: BetterSqlite3.Database): void {
     const ignored = new Set([...(IGNORED_UPDATE_COLUMNS['*'] ?? []), ...(IGNORED_UPDATE_COLUMNS[table] ?? [])]);
     const columns = (sqlite.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all() as string[]).filter((c) => !ignored.has(c));
     const changed = columns.map((c) => `OLD."${c}" IS NOT NEW."${c}"`).join(' OR ');
-    const key = KEYED_TABLES[table];
-    const log = (row: 'NEW' | 'OLD') => (key ? `INSERT INTO temp.memo_changed_keys (t, k) VALUES ('${table}', ${row}."${key}");` : '');
+    const log = (row: 'NEW' | 'OLD') =>
+      keyedColumnsOf(table)
+        .map((column) => `INSERT INTO temp.memo_changed_keys (t, c, k) VALUES ('${table}', '${column}', ${row}."${column}");`)
+        .join(' ');
     for (const [suffix, event, when, logged] of [
       ['i', 'INSERT', '', log('NEW')],
       ['u', 'UPDATE', `WHEN ${changed}`, `${log('OLD')} ${log('NEW')}`],
@@ -229,38 +248,43 @@ function pruneLog(sqlite: BetterSqlite3.Database, state: MemoState): void {
 }
 
 /**
- * A per-person read over one table (`load(ids)` returns the values of those of `ids` that have one), kept across
- * that table's changes: after a write only the persons whose rows changed are read again (temp.memo_changed_keys),
- * and persons not asked for before are read once. Other connections' commits, or more than PATCH_LIMIT changed
- * persons, start afresh. Values come back frozen.
+ * A per-key read (`load(keys)` returns the values of those of `keys` that have one: persons' digests, households'
+ * facts), kept across writes: after a write only the keys whose rows changed in the `keyed` tables are read again
+ * (temp.memo_changed_keys), and keys not asked for before are read once. A change to a `whole` table, another
+ * connection's commit, or more than PATCH_LIMIT changed keys start afresh. Values come back frozen.
  */
 export function keyedRead<V>(
   sqlite: BetterSqlite3.Database,
-  read: { name: string; table: KeyedTable; params: string },
-  ids: readonly number[],
-  load: (ids: readonly number[]) => Map<number, V>,
+  read: { name: string; keyed: readonly KeyedBy[]; whole?: readonly WatchedTable[]; params: string },
+  keys: readonly number[],
+  load: (keys: readonly number[]) => Map<number, V>,
 ): ReadonlyMap<number, V> {
   const state = states.get(sqlite);
-  if (!state || sqlite.inTransaction) return load(ids);
+  if (!state || sqlite.inTransaction) return load(keys);
   const dataVersion = state.dataVersion.get() as number;
-  const version = state.versionOf.get(read.table) as number | undefined;
-  if (version === undefined) return load(ids);
+  const keyedTables = [...new Set(read.keyed.map(([table]) => table))];
+  const keyedStamp = stampOf(state, keyedTables);
+  const wholeStamp = stampOf(state, read.whole ?? []);
+  if (keyedStamp === null || wholeStamp === null) return load(keys);
   let kept = state.keyed.get(read.name);
   if (!kept) {
     kept = new Map();
     state.keyed.set(read.name, kept);
   }
   let entry = kept.get(read.params);
-  if (entry && (entry.dataVersion !== dataVersion || entry.version !== version)) {
-    const changed = entry.dataVersion !== dataVersion ? null : (sqlite.prepare('SELECT DISTINCT k FROM temp.memo_changed_keys WHERE t = ? AND seq > ?').pluck().all(read.table, entry.seq) as (number | null)[]);
-    if (changed === null || changed.length > PATCH_LIMIT) entry = undefined;
+  if (entry && (entry.dataVersion !== dataVersion || entry.wholeStamp !== wholeStamp)) entry = undefined;
+  if (entry && entry.keyedStamp !== keyedStamp) {
+    const changed = new Set<number>();
+    const select = sqlite.prepare('SELECT DISTINCT k FROM temp.memo_changed_keys WHERE t = ? AND c = ? AND seq > ? AND k IS NOT NULL').pluck();
+    for (const [table, column] of read.keyed) for (const key of select.all(table, column, entry.seq) as number[]) changed.add(key);
+    if (changed.size > PATCH_LIMIT) entry = undefined;
     else {
-      for (const key of changed) if (key !== null) entry.known.delete(key);
-      entry.version = version;
+      for (const key of changed) entry.known.delete(key);
+      entry.keyedStamp = keyedStamp;
       entry.seq = lastSeq(sqlite);
     }
   }
-  if (!entry) entry = { dataVersion, version, seq: lastSeq(sqlite), known: new Map() };
+  if (!entry) entry = { dataVersion, keyedStamp, wholeStamp, seq: lastSeq(sqlite), known: new Map() };
   kept.delete(read.params);
   kept.set(read.params, entry);
   while (kept.size > KEEP_PER_READ) {
@@ -269,19 +293,45 @@ export function keyedRead<V>(
     kept.delete(oldest);
   }
   const known = entry.known;
-  const missing = [...new Set(ids.filter((id) => !known.has(id)))];
+  const missing = [...new Set(keys.filter((key) => !known.has(key)))];
   if (missing.length > 0) {
     state.misses += 1;
     const loaded = load(missing);
-    for (const id of missing) known.set(id, loaded.has(id) ? deepFrozen(loaded.get(id)) : null);
+    for (const key of missing) known.set(key, loaded.has(key) ? deepFrozen(loaded.get(key)) : null);
   } else state.hits += 1;
   pruneLog(sqlite, state);
   const result = new Map<number, V>();
-  for (const id of ids) {
-    const value = known.get(id);
-    if (value !== null && value !== undefined) result.set(id, value as V);
+  for (const key of keys) {
+    const value = known.get(key);
+    if (value !== null && value !== undefined) result.set(key, value as V);
   }
   return result;
+}
+
+/**
+ * keyedRead for a repository read returning rows (any number per key): the rows of the given keys, grouped by key
+ * in the order the keys are given (each key's rows in the order `load` returned them), frozen.
+ */
+export function keyedRows<R>(
+  sqlite: BetterSqlite3.Database,
+  read: { name: string; keyed: readonly KeyedBy[]; whole?: readonly WatchedTable[]; params: string },
+  keys: readonly number[],
+  keyOf: (row: R) => number,
+  load: (keys: readonly number[]) => readonly R[],
+): readonly R[] {
+  const grouped = keyedRead<readonly R[]>(sqlite, read, keys, (missing) => {
+    const byKey = new Map<number, R[]>();
+    for (const row of load(missing)) {
+      const key = keyOf(row);
+      const list = byKey.get(key);
+      if (list) list.push(row);
+      else byKey.set(key, [row]);
+    }
+    return byKey;
+  });
+  const rows: R[] = [];
+  for (const key of new Set(keys)) rows.push(...(grouped.get(key) ?? []));
+  return rows;
 }
 
 /** Forgets every kept value (the benchmark measures cold reads with it). */

@@ -5,7 +5,7 @@
  */
 import type { RegistrationReason, SpellKind } from '../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../open-database';
-import { memoised } from '../read-memo';
+import { keyedRows, memoised } from '../read-memo';
 
 export interface PersonFieldsRow {
   personId: number;
@@ -115,7 +115,10 @@ function readPersonFieldRows(db: DeskDatabase, personIds: readonly number[], asO
   if (personIds.length === 0) return [];
   return db.sqlite.prepare(FIELDS_SQL).all({ ids: JSON.stringify(personIds), asOf }) as PersonFieldsRow[];
 }
-export const personFieldRows = memoised('personFieldRows', ['persons', 'households', 'employment_wishes'], readPersonFieldRows);
+/** readPersonFieldRows kept per person (db/read-memo.ts keyedRows): after a write only the changed ones are read again. */
+export function personFieldRows(db: DeskDatabase, personIds: readonly number[], asOf: string): readonly PersonFieldsRow[] {
+  return keyedRows(db.sqlite, { name: 'personFieldRows', keyed: [['persons', 'id'], ['employment_wishes', 'person_id']], whole: ['households'], params: asOf }, personIds, (r) => r.personId, (keys) => readPersonFieldRows(db, keys, asOf));
+}
 
 export interface RegistrationRow {
   personId: number;
@@ -135,7 +138,10 @@ function readRegistrationsOf(db: DeskDatabase, personIds: readonly number[], asO
     )
     .all(JSON.stringify(personIds), asOf) as RegistrationRow[];
 }
-export const registrationsOf = memoised('registrationsOf', ['unemployment_registrations'], readRegistrationsOf);
+/** readRegistrationsOf kept per person (db/read-memo.ts keyedRows): after a write only the changed ones are read again. */
+export function registrationsOf(db: DeskDatabase, personIds: readonly number[], asOf: string): readonly RegistrationRow[] {
+  return keyedRows(db.sqlite, { name: 'registrationsOf', keyed: [['unemployment_registrations', 'person_id']], params: asOf }, personIds, (r) => r.personId, (keys) => readRegistrationsOf(db, keys, asOf));
+}
 
 export interface SpellFactRow {
   personId: number;
@@ -157,7 +163,10 @@ function readSpellFactsOf(db: DeskDatabase, personIds: readonly number[], asOf: 
     )
     .all({ ids: JSON.stringify(personIds), asOf }) as SpellFactRow[];
 }
-export const spellFactsOf = memoised('spellFactsOf', ['employment_spells'], readSpellFactsOf);
+/** readSpellFactsOf kept per person (db/read-memo.ts keyedRows): after a write only the changed ones are read again. */
+export function spellFactsOf(db: DeskDatabase, personIds: readonly number[], asOf: string): readonly SpellFactRow[] {
+  return keyedRows(db.sqlite, { name: 'spellFactsOf', keyed: [['employment_spells', 'person_id']], params: asOf }, personIds, (r) => r.personId, (keys) => readSpellFactsOf(db, keys, asOf));
+}
 
 export interface HouseholdFactRow {
   householdId: number;
@@ -180,7 +189,10 @@ function readHouseholdFactRows(db: DeskDatabase, householdIds: readonly number[]
     )
     .all({ ids: JSON.stringify(householdIds), asOf }) as HouseholdFactRow[];
 }
-export const householdFactRows = memoised('householdFactRows', ['household_flags', 'persons'], readHouseholdFactRows);
+/** readHouseholdFactRows kept per household (db/read-memo.ts keyedRows): after a write only the changed ones are read again. */
+export function householdFactRows(db: DeskDatabase, householdIds: readonly number[], asOf: string): readonly HouseholdFactRow[] {
+  return keyedRows(db.sqlite, { name: 'householdFactRows', keyed: [['household_flags', 'household_id'], ['persons', 'household_id']], params: asOf }, householdIds, (r) => r.householdId, (keys) => readHouseholdFactRows(db, keys, asOf));
+}
 
 export interface DemandRow {
   communityId: number;

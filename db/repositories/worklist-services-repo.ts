@@ -72,7 +72,7 @@ function readServiceDigests(db: DeskDatabase, personIds: readonly number[], asOf
 }
 /** serviceDigests kept per person: after a service is recorded only that person's digest is read again. */
 export function serviceDigests(db: DeskDatabase, personIds: readonly number[], asOf: string): ReadonlyMap<number, ServiceDigest> {
-  return keyedRead(db.sqlite, { name: 'serviceDigests', table: 'service_records', params: asOf }, personIds, (ids) => readServiceDigests(db, ids, asOf));
+  return keyedRead(db.sqlite, { name: 'serviceDigests', keyed: [['service_records', 'person_id']], params: asOf }, personIds, (ids) => readServiceDigests(db, ids, asOf));
 }
 
 /** Per household, the digest of the records addressed to the household itself (not to its members). */
@@ -109,7 +109,7 @@ function readLastClerksOf(db: DeskDatabase, personIds: readonly number[], asOf: 
 }
 /** lastClerksOf kept per person, like serviceDigests. */
 export function lastClerksOf(db: DeskDatabase, personIds: readonly number[], asOf: string): ReadonlyMap<number, string> {
-  return keyedRead(db.sqlite, { name: 'lastClerksOf', table: 'service_records', params: asOf }, personIds, (ids) => readLastClerksOf(db, ids, asOf));
+  return keyedRead(db.sqlite, { name: 'lastClerksOf', keyed: [['service_records', 'person_id']], params: asOf }, personIds, (ids) => readLastClerksOf(db, ids, asOf));
 }
 
 export interface MemberRow {

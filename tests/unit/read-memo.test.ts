@@ -121,7 +121,7 @@ describe('keyedRead', () => {
     const b = addPerson(runtime, { householdId });
     const asked: number[][] = [];
     const read = () =>
-      keyedRead(runtime.db.sqlite, { name: 'test.count', table: 'service_records', params: '2025-06-30' }, [a, b], (ids) => {
+      keyedRead(runtime.db.sqlite, { name: 'test.count', keyed: [['service_records', 'person_id']], params: '2025-06-30' }, [a, b], (ids) => {
         asked.push([...ids]);
         const rows = runtime.db.sqlite.prepare('SELECT person_id, COUNT(*) FROM service_records WHERE person_id IN (SELECT value FROM json_each(?)) GROUP BY person_id').raw().all(JSON.stringify(ids)) as [number, number][];
         return new Map(rows);
