@@ -240,11 +240,23 @@ function lastSeq(sqlite: BetterSqlite3.Database): number {
   return (sqlite.prepare("SELECT COALESCE((SELECT seq FROM temp.sqlite_sequence WHERE name = 'memo_changed_keys'), 0)").pluck().get() as number) ?? 0;
 }
 
-/** Drops the change-log entries every kept keyed read has taken into account. */
+/** A kept keyed read this far behind the change log is dropped rather than patched (it would be read afresh anyway). */
+const STALE_AFTER = 20_000;
+
+/**
+ * Drops the change-log entries every kept keyed read has taken into account, and the kept keyed reads left far
+ * behind (a date looked at once), so that the log stays short however long the app runs.
+ */
 function pruneLog(sqlite: BetterSqlite3.Database, state: MemoState): void {
+  const last = lastSeq(sqlite);
   let min = Number.POSITIVE_INFINITY;
-  for (const kept of state.keyed.values()) for (const entry of kept.values()) min = Math.min(min, entry.seq);
-  if (Number.isFinite(min)) sqlite.prepare('DELETE FROM temp.memo_changed_keys WHERE seq <= ?').run(min);
+  for (const kept of state.keyed.values()) {
+    for (const [params, entry] of kept) {
+      if (last - entry.seq > STALE_AFTER) kept.delete(params);
+      else min = Math.min(min, entry.seq);
+    }
+  }
+  sqlite.prepare('DELETE FROM temp.memo_changed_keys WHERE seq <= ?').run(Number.isFinite(min) ? min : last);
 }
 
 /**
