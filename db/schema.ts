@@ -90,6 +90,10 @@ export const persons = sqliteTable(
     nameInitials: text('name_initials').notNull().default(''),
     gender: text('gender', { enum: ['M', 'F'] }).notNull(),
     birthDate: text('birth_date').notNull(),
+    /**
+     * The household and relation of the person's latest membership period (household_memberships), kept in step
+     * with it: lists, search and "where is this person now" read them. Anything as of a date reads the periods.
+     */
     householdId: integer('household_id')
       .notNull()
       .references(() => households.id),
@@ -127,6 +131,37 @@ export const persons = sqliteTable(
     index('persons_working_age_from_idx').on(t.workingAgeFrom),
     index('persons_retirement_on_idx').on(t.retirementOn),
     check('persons_id_number_len', sql`length(${t.idNumber}) = 18`),
+  ],
+);
+
+/**
+ * Dated household membership (DOMAIN §2): the person belongs to the household, with this relation to its head, from
+ * `from_date` (the first day; NULL = since before any record, e.g. entered with the household) to `to_date` (the
+ * last day; NULL = still a member). A move (迁移) closes the old period the day before and opens the new one on the
+ * move date; 迁出 closes it the day before the archive date. A person's periods never overlap.
+ */
+export const householdMemberships = sqliteTable(
+  'household_memberships',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    relation: text('relation', { enum: ['head', 'spouse', 'child', 'parent', 'other'] }).notNull(),
+    fromDate: text('from_date'),
+    toDate: text('to_date'),
+    ...timestamps,
+  },
+  (t) => [
+    index('memberships_person_idx').on(t.personId, t.fromDate, t.toDate, t.householdId),
+    index('memberships_household_idx').on(t.householdId),
+    index('memberships_dated_idx')
+      .on(t.personId)
+      .where(sql`${t.fromDate} IS NOT NULL OR ${t.toDate} IS NOT NULL`),
+    check('memberships_dates', sql`${t.toDate} IS NULL OR ${t.fromDate} IS NULL OR ${t.toDate} >= ${t.fromDate}`),
   ],
 );
 
@@ -387,6 +422,8 @@ export const complaints = sqliteTable(
     date: text('date').notNull(),
     content: text('content').notNull(),
     valid: integer('valid', { mode: 'boolean' }),
+    /** When validity was judged: the item "no valid complaint" on D counts only complaints judged valid on or before D. */
+    judgedOn: text('judged_on'),
     validityReason: text('validity_reason'),
     resolution: text('resolution'),
     resolvedOn: text('resolved_on'),
