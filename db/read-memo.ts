@@ -24,6 +24,7 @@ export const WATCHED_TABLES = [
   'communities',
   'households',
   'household_flags',
+  'household_memberships',
   'persons',
   'employment_spells',
   'employment_wishes',
@@ -58,6 +59,7 @@ export const IGNORED_UPDATE_COLUMNS: Readonly<Record<string, readonly string[]>>
 const KEYED_COLUMNS = {
   service_records: ['person_id'],
   persons: ['id', 'household_id'],
+  household_memberships: ['person_id', 'household_id'],
   employment_spells: ['person_id'],
   employment_wishes: ['person_id'],
   unemployment_registrations: ['person_id'],

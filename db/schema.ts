@@ -153,7 +153,6 @@ export const householdMemberships = sqliteTable(
     relation: text('relation', { enum: ['head', 'spouse', 'child', 'parent', 'other'] }).notNull(),
     fromDate: text('from_date'),
     toDate: text('to_date'),
-    ...timestamps,
   },
   (t) => [
     index('memberships_person_idx').on(t.personId, t.fromDate, t.toDate, t.householdId),

@@ -5,8 +5,6 @@ CREATE TABLE `household_memberships` (
 	`relation` text NOT NULL,
 	`from_date` text,
 	`to_date` text,
-	`created_at` text NOT NULL,
-	`updated_at` text NOT NULL,
 	FOREIGN KEY (`person_id`) REFERENCES `persons`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`household_id`) REFERENCES `households`(`id`) ON UPDATE no action ON DELETE no action,
 	CONSTRAINT "memberships_dates" CHECK("household_memberships"."to_date" IS NULL OR "household_memberships"."from_date" IS NULL OR "household_memberships"."to_date" >= "household_memberships"."from_date")
@@ -40,8 +38,8 @@ WITH moves AS (
      AND SUM(COALESCE(o.from_rel, '') NOT IN ('head', 'spouse', 'child', 'parent', 'other')
              OR COALESCE(o.to_rel, '') NOT IN ('head', 'spouse', 'child', 'parent', 'other')) = 0
 )
-INSERT INTO `household_memberships` (`person_id`, `household_id`, `relation`, `from_date`, `to_date`, `created_at`, `updated_at`)
-SELECT pid, household_id, relation, from_date, to_date, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+INSERT INTO `household_memberships` (`person_id`, `household_id`, `relation`, `from_date`, `to_date`)
+SELECT pid, household_id, relation, from_date, to_date
   FROM (
     -- replayed from the audit: the household before the first move …
     SELECT o.pid, o.from_hh AS household_id, o.from_rel AS relation, NULL AS from_date, date(o.moved_on, '-1 day') AS to_date

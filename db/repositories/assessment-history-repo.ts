@@ -54,16 +54,21 @@ function readOpenRegistrationsOn(db: DeskDatabase, asOf: string): OpenRegistrati
 }
 export const openRegistrationsOn = memoised('openRegistrationsOn', ['unemployment_registrations'], readOpenRegistrationsOn);
 
-/** Persons who had a registration open on some day of `from` … `to`. */
-export function personsRegisteredDuring(db: DeskDatabase, from: string, to: string): number[] {
-  return db.sqlite
+/**
+ * Persons who had a registration open on some day of `from` … `to` (shared/domain/population/reemployed.ts
+ * wasRegisteredDuring, set-based).
+ */
+function readPersonsRegisteredDuring(db: DeskDatabase, from: string, to: string): Set<number> {
+  const rows = db.sqlite
     .prepare(
-      `SELECT DISTINCT person_id FROM unemployment_registrations
+      `SELECT DISTINCT person_id FROM unemployment_registrations NOT INDEXED
         WHERE registered_on <= $to AND (cancelled_on IS NULL OR cancelled_on > $from)`,
     )
     .pluck()
     .all({ from, to }) as number[];
+  return new Set(rows);
 }
+export const personsRegisteredDuring = memoisedSet('personsRegisteredDuring', ['unemployment_registrations'], readPersonsRegisteredDuring);
 
 export interface ComplaintRow {
   id: number;
@@ -85,9 +90,10 @@ function readComplaintsBetween(db: DeskDatabase, from: string, to: string): Comp
 export const complaintsBetween = memoised('complaintsBetween', ['complaints'], readComplaintsBetween);
 
 /**
- * Which of `personIds` had a service (any kind) dated `from` … `to`: their own records first, then — when
- * `withHousehold` — for those without one, a record for their household as a whole (a household record has no
- * person). Both lookups are answered from the (subject, date) indexes alone.
+ * Which of `personIds` had a service (any kind) dated `from` … `to`: their own records first — wherever they were
+ * given (DOMAIN §2: "every person in U was served" looks at the person's services, in this community or a former
+ * one) — then, when `withHousehold`, for those without one, a record for a household as a whole dated while they
+ * were its member (a household record has no person). Both lookups are answered from the (subject, date) indexes.
  */
 function readPersonsServedBetween(db: DeskDatabase, personIds: readonly number[], from: string, to: string, withHousehold: boolean): Set<number> {
   if (personIds.length === 0) return new Set();
@@ -104,40 +110,46 @@ function readPersonsServedBetween(db: DeskDatabase, personIds: readonly number[]
   if (rest.length === 0) return served;
   const viaHousehold = db.sqlite
     .prepare(
-      `SELECT p.id FROM persons p
-        WHERE p.id IN (SELECT value FROM json_each($ids))
-          AND EXISTS (SELECT 1 FROM service_records s WHERE s.household_id = p.household_id AND s.date BETWEEN $from AND $to)`,
+      `SELECT DISTINCT m.person_id FROM json_each($ids) p CROSS JOIN household_memberships m ON m.person_id = p.value
+        WHERE EXISTS (SELECT 1 FROM service_records s WHERE s.household_id = m.household_id
+                         AND s.date BETWEEN MAX($from, COALESCE(m.from_date, $from)) AND MIN($to, COALESCE(m.to_date, $to)))`,
     )
     .pluck()
     .all({ ids: ids(rest), from, to }) as number[];
   for (const id of viaHousehold) served.add(id);
   return served;
 }
-export const personsServedBetween = memoisedSet('personsServedBetween', ['service_records', 'persons'], readPersonsServedBetween);
+export const personsServedBetween = memoisedSet('personsServedBetween', ['service_records', 'household_memberships'], readPersonsServedBetween);
 
-/** Households among `householdIds` with a service dated `from` … `to`, for the household or any of its members. */
+/**
+ * Households among `householdIds` with a service dated `from` … `to`, for the household or any of its members
+ * (a member's record counts when dated while they were a member).
+ */
 function readHouseholdsServedBetween(db: DeskDatabase, householdIds: readonly number[], from: string, to: string): Set<number> {
   if (householdIds.length === 0) return new Set();
   const rows = db.sqlite
     .prepare(
       `SELECT h.value FROM json_each($ids) h
         WHERE EXISTS (SELECT 1 FROM service_records s WHERE s.household_id = h.value AND s.date BETWEEN $from AND $to)
-           OR EXISTS (SELECT 1 FROM persons p JOIN service_records s ON s.person_id = p.id
-                       WHERE p.household_id = h.value AND s.date BETWEEN $from AND $to)`,
+           OR EXISTS (SELECT 1 FROM household_memberships m JOIN service_records s ON s.person_id = m.person_id
+                       WHERE m.household_id = h.value
+                         AND s.date BETWEEN MAX($from, COALESCE(m.from_date, $from)) AND MIN($to, COALESCE(m.to_date, $to)))`,
     )
     .pluck()
     .all({ ids: ids(householdIds), from, to }) as number[];
   return new Set(rows);
 }
-export const householdsServedBetween = memoisedSet('householdsServedBetween', ['service_records', 'persons'], readHouseholdsServedBetween);
+export const householdsServedBetween = memoisedSet('householdsServedBetween', ['service_records', 'household_memberships'], readHouseholdsServedBetween);
 
-/** Households among `householdIds` with a member (not archived on D) in an open employment spell on D. */
+/** Households among `householdIds` with a member on D (not archived) in an open employment spell on D. */
 function readHouseholdsWithMemberEmployedOn(db: DeskDatabase, householdIds: readonly number[], asOf: string): Set<number> {
   if (householdIds.length === 0) return new Set();
   const rows = db.sqlite
     .prepare(
-      `SELECT DISTINCT p.household_id FROM persons p
-        WHERE p.household_id IN (SELECT value FROM json_each($ids)) AND (p.archived_on IS NULL OR p.archived_on > $asOf)
+      `SELECT DISTINCT m.household_id FROM household_memberships m JOIN persons p ON p.id = m.person_id
+        WHERE m.household_id IN (SELECT value FROM json_each($ids))
+          AND (m.from_date IS NULL OR m.from_date <= $asOf) AND (m.to_date IS NULL OR m.to_date >= $asOf)
+          AND (p.archived_on IS NULL OR p.archived_on > $asOf)
           AND EXISTS (SELECT 1 FROM employment_spells s WHERE s.person_id = p.id AND s.start_date <= $asOf
                          AND (s.end_date IS NULL OR s.end_date >= $asOf))`,
     )
@@ -145,7 +157,11 @@ function readHouseholdsWithMemberEmployedOn(db: DeskDatabase, householdIds: read
     .all({ ids: ids(householdIds), asOf }) as number[];
   return new Set(rows);
 }
-export const householdsWithMemberEmployedOn = memoisedSet('householdsWithMemberEmployedOn', ['persons', 'employment_spells'], readHouseholdsWithMemberEmployedOn);
+export const householdsWithMemberEmployedOn = memoisedSet(
+  'householdsWithMemberEmployedOn',
+  ['persons', 'household_memberships', 'employment_spells'],
+  readHouseholdsWithMemberEmployedOn,
+);
 
 export interface RecognitionOn {
   personId: number;

@@ -1,6 +1,7 @@
 /**
  * The population on a date D as the assessment needs it, set-based over the stored derived columns
- * (persons.working_age_from / retirement_on, DOMAIN §3): the persons in labour resources (LF) with their community,
+ * (persons.working_age_from / retirement_on, DOMAIN §3): the persons in labour resources (LF) with their household
+ * (persons.household_id; street-population.ts puts the few persons whose membership is dated in their household of D),
  * the persons employed on D and the wishes, each as one scan returning plain numbers;
  * electron/services/population/street-population.ts joins them in typed arrays. (Correlated lookups per person cost several B-tree descents each: three times slower.)
  */
@@ -47,16 +48,6 @@ function readHouseholdCommunityCodes(db: DeskDatabase): number[] {
 }
 export const householdCommunityCodes = memoised('householdCommunityCodes', ['households'], readHouseholdCommunityCodes);
 
-/** The community of each of `personIds` (their household's), as [personId, communityId]. */
-function readCommunitiesOfPersons(db: DeskDatabase, personIds: readonly number[]): [number, number][] {
-  if (personIds.length === 0) return [];
-  return db.sqlite
-    .prepare('SELECT p.id, h.community_id FROM persons p JOIN households h ON h.id = p.household_id WHERE p.id IN (SELECT value FROM json_each(?))')
-    .raw()
-    .all(JSON.stringify(personIds)) as [number, number][];
-}
-export const communitiesOfPersons = memoised('communitiesOfPersons', ['persons', 'households'], readCommunitiesOfPersons);
-
 /** Persons with an open employment spell on D (start ≤ D, no end or end ≥ D); a person may appear twice. */
 function readEmployedPersonIdsOn(db: DeskDatabase, asOf: string): number[] {
   return db.sqlite
@@ -93,10 +84,16 @@ function readDibaoFlagRows(db: DeskDatabase): { householdId: number; value: 0 | 
 }
 export const dibaoFlagRows = memoised('dibaoFlagRows', ['household_flags'], readDibaoFlagRows);
 
-/** Members (archived ones included) of the given households. */
-export function membersOfHouseholds(db: DeskDatabase, householdIds: readonly number[]): number[] {
+/** The members on D of the given households. */
+export function membersOfHouseholds(db: DeskDatabase, householdIds: readonly number[], asOf: string): number[] {
   if (householdIds.length === 0) return [];
-  return db.sqlite.prepare('SELECT id FROM persons WHERE household_id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(householdIds)) as number[];
+  return db.sqlite
+    .prepare(
+      `SELECT DISTINCT person_id FROM household_memberships WHERE household_id IN (SELECT value FROM json_each(?))
+          AND (from_date IS NULL OR from_date <= ?) AND (to_date IS NULL OR to_date >= ?)`,
+    )
+    .pluck()
+    .all(JSON.stringify(householdIds), asOf, asOf) as number[];
 }
 
 export interface CommunityRef {
@@ -133,16 +130,21 @@ export function earliestRecordDate(db: DeskDatabase): string | null {
   return (db.sqlite.prepare(sql).pluck().get() as string | null) ?? null;
 }
 
-/** Ids of the communities where someone lives on D (not archived); stops at the first resident of each. */
+/** Ids of the communities where someone lives on D (a member of one of its households that day, not archived); stops at the first resident of each. */
 function readCommunitiesWithResidents(db: DeskDatabase, asOf: string): Set<number> {
   const rows = db.sqlite
     .prepare(
       `SELECT c.id FROM communities c
-        WHERE EXISTS (SELECT 1 FROM households h JOIN persons p ON p.household_id = h.id
-                       WHERE h.community_id = c.id AND (p.archived_on IS NULL OR p.archived_on > ?))`,
+        WHERE EXISTS (SELECT 1 FROM households h JOIN household_memberships m ON m.household_id = h.id JOIN persons p ON p.id = m.person_id
+                       WHERE h.community_id = c.id AND (m.from_date IS NULL OR m.from_date <= $asOf) AND (m.to_date IS NULL OR m.to_date >= $asOf)
+                         AND (p.archived_on IS NULL OR p.archived_on > $asOf))`,
     )
     .pluck()
-    .all(asOf) as number[];
+    .all({ asOf }) as number[];
   return new Set(rows);
 }
-export const communitiesWithResidents = memoisedSet('communitiesWithResidents', ['communities', 'households', 'persons'], readCommunitiesWithResidents);
+export const communitiesWithResidents = memoisedSet(
+  'communitiesWithResidents',
+  ['communities', 'households', 'persons', 'household_memberships'],
+  readCommunitiesWithResidents,
+);

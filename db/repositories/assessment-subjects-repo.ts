@@ -12,7 +12,7 @@ export interface PersonKey {
 export interface HouseholdKey {
   id: number;
   number: string;
-  /** The head's name (not archived first), null when the household has no head. */
+  /** The head's name on D (else the latest head's), null when the household never had one. */
   headName: string | null;
 }
 
@@ -25,16 +25,18 @@ function readPersonKeys(db: DeskDatabase, personIds: readonly number[]): Map<num
 }
 export const personKeys = memoisedMap('personKeys', ['persons'], readPersonKeys);
 
-function readHouseholdKeys(db: DeskDatabase, householdIds: readonly number[]): Map<number, HouseholdKey> {
+function readHouseholdKeys(db: DeskDatabase, householdIds: readonly number[], asOf: string): Map<number, HouseholdKey> {
   if (householdIds.length === 0) return new Map();
   const rows = db.sqlite
     .prepare(
       `SELECT h.id, h.number,
-              (SELECT p.name FROM persons p WHERE p.household_id = h.id AND p.relation = 'head'
-                ORDER BY p.archived_on IS NOT NULL, p.id LIMIT 1) AS headName
-         FROM households h WHERE h.id IN (SELECT value FROM json_each(?))`,
+              (SELECT p.name FROM household_memberships m JOIN persons p ON p.id = m.person_id
+                WHERE m.household_id = h.id AND m.relation = 'head'
+                ORDER BY (m.from_date IS NULL OR m.from_date <= $asOf) AND (m.to_date IS NULL OR m.to_date >= $asOf) DESC,
+                         m.from_date IS NULL, m.from_date DESC, m.id DESC LIMIT 1) AS headName
+         FROM households h WHERE h.id IN (SELECT value FROM json_each($ids))`,
     )
-    .all(JSON.stringify(householdIds)) as HouseholdKey[];
+    .all({ ids: JSON.stringify(householdIds), asOf }) as HouseholdKey[];
   return new Map(rows.map((r) => [r.id, r]));
 }
-export const householdKeys = memoisedMap('householdKeys', ['households', 'persons'], readHouseholdKeys);
+export const householdKeys = memoisedMap('householdKeys', ['households', 'persons', 'household_memberships'], readHouseholdKeys);

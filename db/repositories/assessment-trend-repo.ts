@@ -52,8 +52,27 @@ function intervalMask(scope: TrendScope, start: string, end: string, endInclusiv
   return `MAX(0, (1 << ${hi}) - (1 << ${lo}))`;
 }
 
+/** Persons who belonged to a household of the community on some date (membershipMasks says on which). */
 const PERSON_IN_COMMUNITY = (personColumn: string) =>
-  `($communityId IS NULL OR ${personColumn} IN (SELECT p.id FROM persons p JOIN households h ON h.id = p.household_id WHERE h.community_id = $communityId))`;
+  `($communityId IS NULL OR ${personColumn} IN (SELECT m.person_id FROM household_memberships m JOIN households h ON h.id = m.household_id
+                                                 WHERE h.community_id = $communityId))`;
+
+/**
+ * The dates on which persons belong to the scope (DOMAIN §2, dated membership): for the street, only the persons
+ * whose membership is dated (everyone else belongs on every date); for a community, everyone who ever belonged to
+ * one of its households (anyone else never does). personId × MASK_SPAN + dates; a person may appear more than once.
+ */
+export function membershipMasks(db: DeskDatabase, scope: TrendScope): number[] {
+  const mask = intervalMask(scope, "COALESCE(m.from_date, '0000-01-01')", 'm.to_date', true);
+  const where =
+    scope.communityId === null
+      ? `m.person_id IN (SELECT person_id FROM household_memberships WHERE from_date IS NOT NULL OR to_date IS NOT NULL)`
+      : `m.household_id IN (SELECT id FROM households WHERE community_id = $communityId)`;
+  return db.sqlite
+    .prepare(`SELECT m.person_id * ${MASK_SPAN} + ${mask} FROM household_memberships m WHERE ${where}`)
+    .pluck()
+    .all(bind(scope)) as number[];
+}
 
 /**
  * Persons in labour resources (LF) on at least one date — working age by the derived columns (16th birthday up to
@@ -66,8 +85,7 @@ export function labourForceMasks(db: DeskDatabase, scope: TrendScope): number[] 
     .prepare(
       `SELECT p.id * ${MASK_SPAN} + ${mask} FROM persons p
         WHERE +p.working_age_from <= $last AND +p.retirement_on > $first AND (p.archived_on IS NULL OR p.archived_on > $first)
-          AND p.work_ability <> 'none' AND p.is_student = 0 AND p.is_retired = 0
-          AND ($communityId IS NULL OR p.household_id IN (SELECT id FROM households WHERE community_id = $communityId))`,
+          AND p.work_ability <> 'none' AND p.is_student = 0 AND p.is_retired = 0 AND ${PERSON_IN_COMMUNITY('p.id')}`,
     )
     .pluck()
     .all(bind(scope)) as number[];
@@ -86,7 +104,8 @@ export function employedMasks(db: DeskDatabase, scope: TrendScope): number[] {
 
 /**
  * Unemployment registrations open on at least one date (registered ≤ d, not cancelled on or before d): personId ×
- * MASK_SPAN + those dates; a person may appear more than once. Archived persons count, as in the snapshot (RU).
+ * MASK_SPAN + those dates; a person may appear more than once. The caller keeps the dates the person belongs to the
+ * scope (membershipMasks), as the snapshot counts RU in a household on D.
  */
 export function registrationMasks(db: DeskDatabase, scope: TrendScope): number[] {
   return db.sqlite

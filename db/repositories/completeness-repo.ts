@@ -6,6 +6,7 @@
 import type { RegistrationReason, SpellKind } from '../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../open-database';
 import { keyedRows, memoised } from '../read-memo';
+import { householdOnSql } from './memberships-repo';
 
 export interface PersonFieldsRow {
   personId: number;
@@ -25,7 +26,8 @@ export interface PersonFieldsRow {
   noWishReason: string | null;
 }
 
-const FIELDS_SELECT = `p.id AS personId, p.id_number AS idNumber, p.name, p.household_id AS householdId, h.community_id AS communityId,
+/** `h`: the person's household on D (dated membership). */
+const FIELDS_SELECT = `p.id AS personId, p.id_number AS idNumber, p.name, h.id AS householdId, h.community_id AS communityId,
        p.skills, p.skill_level AS skillLevel, p.social_insurance AS socialInsurance, p.policies_enjoyed AS policiesEnjoyed,
        w.recorded_on AS wishRecordedOn, w.has_wish AS hasWish, w.wished_job AS wishedJob,
        w.training_wanted AS trainingWanted, w.no_wish_reason AS noWishReason`;
@@ -39,9 +41,10 @@ const WISH_IN_FORCE = `COALESCE(
 
 /**
  * Persons in U on D (DOMAIN §3), with their fields and wish: working age (the derived date columns), able to work,
- * not a student, not retired, not archived, with no spell open on D, and the wish in force saying yes. The persons
- * and the spells are each read once (the spells into an ephemeral index); the wish is looked up, and the household
- * joined, only for the few persons left — which is what keeps it fast street-wide.
+ * not a student, not retired, not archived, with no spell open on D, and the wish in force saying yes, in their
+ * household of D (dated membership). The persons and the spells are each read once (the spells into an ephemeral
+ * index); the wish is looked up, and the household joined, only for the few persons left — which is what keeps it
+ * fast street-wide.
  */
 const UNEMPLOYED_SQL = `
 WITH lf AS MATERIALIZED (
@@ -56,19 +59,18 @@ WITH lf AS MATERIALIZED (
 )
 SELECT ${FIELDS_SELECT}
   FROM wished JOIN employment_wishes w ON w.id = wished.wid
-  JOIN persons p ON p.id = wished.pid JOIN households h ON h.id = p.household_id
+  JOIN persons p ON p.id = wished.pid ${householdOnSql('p.id', '$asOf')}
  WHERE w.has_wish = 1 AND ($communityId IS NULL OR h.community_id = $communityId)`;
 
 function readUnemployedOn(db: DeskDatabase, asOf: string, communityId: number | null): PersonFieldsRow[] {
   return db.sqlite.prepare(UNEMPLOYED_SQL).all({ asOf, communityId }) as PersonFieldsRow[];
 }
-export const unemployedOn = memoised('unemployedOn', ['persons', 'employment_spells', 'employment_wishes', 'households'], readUnemployedOn);
+export const unemployedOn = memoised('unemployedOn', ['persons', 'employment_spells', 'employment_wishes', 'households', 'household_memberships'], readUnemployedOn);
 
-export interface ReemployedRow {
+export interface DestinationRow {
   personId: number;
   idNumber: string;
   name: string;
-  communityId: number;
   kind: SpellKind;
   startDate: string;
   employerName: string | null;
@@ -76,48 +78,47 @@ export interface ReemployedRow {
 }
 
 /**
- * The re-employed of the period: persons (not archived on D) employed on D by a spell that began within
- * [from, D] while they had an unemployment registration open (registered on or before the start, not cancelled
- * before it). Street-wide it is driven from the registrations (read once), then the spells' (person, start) index.
+ * The employment destination on D of each person given (the re-employed of the period, electron/services/population/
+ * reemployed.ts): the spell open on D that began last. Persons with no spell open on D are left out.
  */
-function reemployedSql(scope: string): string {
-  return `
-SELECT DISTINCT s.person_id AS personId, p.id_number AS idNumber, p.name, h.community_id AS communityId, s.kind, s.start_date AS startDate, s.employer_name AS employerName, s.post
-  FROM unemployment_registrations r
-  CROSS JOIN employment_spells s ON s.person_id = r.person_id AND s.start_date >= $from AND s.start_date <= $asOf
-                          AND s.start_date >= r.registered_on AND (r.cancelled_on IS NULL OR r.cancelled_on >= s.start_date)
-                          AND (s.end_date IS NULL OR s.end_date >= $asOf)
-  CROSS JOIN persons p ON p.id = r.person_id CROSS JOIN households h ON h.id = p.household_id
- WHERE ${scope} AND (r.cancelled_on IS NULL OR r.cancelled_on >= $from)
-   AND (p.archived_on IS NULL OR p.archived_on > $asOf)`;
+function readDestinationsOn(db: DeskDatabase, personIds: readonly number[], asOf: string): DestinationRow[] {
+  if (personIds.length === 0) return [];
+  return db.sqlite
+    .prepare(
+      `SELECT p.id AS personId, p.id_number AS idNumber, p.name, s.kind, s.start_date AS startDate, s.employer_name AS employerName, s.post
+         FROM (SELECT DISTINCT value AS pid FROM json_each($ids)) j
+         CROSS JOIN persons p ON p.id = j.pid
+         CROSS JOIN employment_spells s ON s.id = (SELECT s2.id FROM employment_spells s2 WHERE s2.person_id = j.pid AND s2.start_date <= $asOf
+                                                     AND (s2.end_date IS NULL OR s2.end_date >= $asOf) ORDER BY s2.start_date DESC, s2.id DESC LIMIT 1)`,
+    )
+    .all({ ids: JSON.stringify(personIds), asOf }) as DestinationRow[];
 }
+export const destinationsOn = memoised('destinationsOn', ['persons', 'employment_spells'], readDestinationsOn);
 
-const REEMPLOYED_STREET_SQL = reemployedSql('+r.registered_on <= $asOf AND ($communityId IS NULL OR h.community_id = $communityId)');
-const REEMPLOYED_PERSON_SQL = reemployedSql('r.person_id = $personId AND r.registered_on <= $asOf');
-
-function readReemployedRows(db: DeskDatabase, scope: { asOf: string; from: string; communityId: number | null }): ReemployedRow[] {
-  return db.sqlite.prepare(REEMPLOYED_STREET_SQL).all(scope) as ReemployedRow[];
-}
-export const reemployedRows = memoised('reemployedRows', ['unemployment_registrations', 'employment_spells', 'persons', 'households'], readReemployedRows);
-
-export function reemployedRowsOf(db: DeskDatabase, scope: { asOf: string; from: string; personId: number }): ReemployedRow[] {
-  return db.sqlite.prepare(REEMPLOYED_PERSON_SQL).all(scope) as ReemployedRow[];
-}
-
+/** A person in no household on D is read in their latest household (persons.household_id). */
 const FIELDS_SQL = `
 WITH inforce AS (SELECT pid, ${WISH_IN_FORCE} AS wid FROM (SELECT DISTINCT value AS pid FROM json_each($ids)))
 SELECT ${FIELDS_SELECT}
-  FROM inforce i JOIN persons p ON p.id = i.pid JOIN households h ON h.id = p.household_id
+  FROM inforce i JOIN persons p ON p.id = i.pid
+  JOIN households h ON h.id = COALESCE((SELECT m.household_id FROM household_memberships m WHERE m.person_id = p.id
+                                          AND (m.from_date IS NULL OR m.from_date <= $asOf) AND (m.to_date IS NULL OR m.to_date >= $asOf)),
+                                       p.household_id)
   LEFT JOIN employment_wishes w ON w.id = i.wid`;
 
-/** The fields and wish in force of the persons given (any persons). */
+/** The fields and wish in force of the persons given (any persons), in their household of D. */
 function readPersonFieldRows(db: DeskDatabase, personIds: readonly number[], asOf: string): PersonFieldsRow[] {
   if (personIds.length === 0) return [];
   return db.sqlite.prepare(FIELDS_SQL).all({ ids: JSON.stringify(personIds), asOf }) as PersonFieldsRow[];
 }
 /** readPersonFieldRows kept per person (db/read-memo.ts keyedRows): after a write only the changed ones are read again. */
 export function personFieldRows(db: DeskDatabase, personIds: readonly number[], asOf: string): readonly PersonFieldsRow[] {
-  return keyedRows(db.sqlite, { name: 'personFieldRows', keyed: [['persons', 'id'], ['employment_wishes', 'person_id']], whole: ['households'], params: asOf }, personIds, (r) => r.personId, (keys) => readPersonFieldRows(db, keys, asOf));
+  return keyedRows(
+    db.sqlite,
+    { name: 'personFieldRows', keyed: [['persons', 'id'], ['employment_wishes', 'person_id'], ['household_memberships', 'person_id']], whole: ['households'], params: asOf },
+    personIds,
+    (r) => r.personId,
+    (keys) => readPersonFieldRows(db, keys, asOf),
+  );
 }
 
 export interface RegistrationRow {
@@ -172,7 +173,7 @@ export interface HouseholdFactRow {
   householdId: number;
   /** Distinct flags with a value in force on D. */
   flagsRecorded: number;
-  /** 1 when a member not archived on D is the 户主. */
+  /** 1 when a member on D (not archived) is the 户主 then. */
   hasHead: number;
 }
 
@@ -183,7 +184,9 @@ function readHouseholdFactRows(db: DeskDatabase, householdIds: readonly number[]
       `SELECT j.value AS householdId,
               (SELECT COUNT(DISTINCT f.flag) FROM household_flags f
                 WHERE f.household_id = j.value AND (f.effective_from IS NULL OR f.effective_from <= $asOf)) AS flagsRecorded,
-              EXISTS (SELECT 1 FROM persons p WHERE p.household_id = j.value AND p.relation = 'head'
+              EXISTS (SELECT 1 FROM household_memberships m JOIN persons p ON p.id = m.person_id
+                       WHERE m.household_id = j.value AND m.relation = 'head'
+                         AND (m.from_date IS NULL OR m.from_date <= $asOf) AND (m.to_date IS NULL OR m.to_date >= $asOf)
                          AND (p.archived_on IS NULL OR p.archived_on > $asOf)) AS hasHead
          FROM (SELECT DISTINCT value FROM json_each($ids)) j`,
     )
@@ -191,7 +194,13 @@ function readHouseholdFactRows(db: DeskDatabase, householdIds: readonly number[]
 }
 /** readHouseholdFactRows kept per household (db/read-memo.ts keyedRows): after a write only the changed ones are read again. */
 export function householdFactRows(db: DeskDatabase, householdIds: readonly number[], asOf: string): readonly HouseholdFactRow[] {
-  return keyedRows(db.sqlite, { name: 'householdFactRows', keyed: [['household_flags', 'household_id'], ['persons', 'household_id']], params: asOf }, householdIds, (r) => r.householdId, (keys) => readHouseholdFactRows(db, keys, asOf));
+  return keyedRows(
+    db.sqlite,
+    { name: 'householdFactRows', keyed: [['household_flags', 'household_id'], ['household_memberships', 'household_id'], ['persons', 'household_id']], params: asOf },
+    householdIds,
+    (r) => r.householdId,
+    (keys) => readHouseholdFactRows(db, keys, asOf),
+  );
 }
 
 export interface DemandRow {

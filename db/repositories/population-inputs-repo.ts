@@ -2,6 +2,8 @@
  * The inputs of the derived populations (shared/domain/population/types.ts) read from the database: one person,
  * one household, or every household at once (prepared statements, one pass per table).
  * Rows are read in id order, so "the last undated row wins" means the one entered last.
+ * A household's members are its membership periods (memberships-repo): everyone who ever belonged to it, each
+ * entry with the dates and the relation of one period.
  */
 import type {
   EmploymentSpell,
@@ -13,6 +15,8 @@ import type {
   UnemploymentRegistration,
 } from '../../shared/domain/population/types';
 import type { DeskDatabase } from '../open-database';
+import { allMemberships, membershipsInHouseholds, membershipsOfPerson } from './memberships-repo';
+import type { MembershipRow } from './memberships-repo';
 
 type Bool = 0 | 1;
 
@@ -36,12 +40,13 @@ const PERSON_SELECT = `SELECT id, name, id_number AS idNumber, gender, birth_dat
   is_student AS isStudent, is_retired AS isRetired, retirement_base AS retirementBase, archived_on AS archivedOn,
   household_id AS householdId, relation, migrant_worker AS migrantWorker FROM persons`;
 
-/** A household member with the keys the services need beside the pure inputs. */
+/** A household member (one membership period) with the keys the services need beside the pure inputs. */
 export interface MemberInput {
   personId: number;
   name: string;
   person: PopulationPerson;
   history: PersonHistory;
+  membership?: { relation: PopulationPerson['relation']; from: string | null; to: string | null };
 }
 
 export interface HouseholdInput extends FamilyInput {
@@ -120,43 +125,67 @@ function loadFlags(db: DeskDatabase, householdIds: readonly number[] | null): Ma
   return out;
 }
 
-/** One person's inputs, or null when there is no such person. */
+/**
+ * One person's inputs, or null when there is no such person. `presence` carries their membership periods, so the
+ * state on a date outside them says "not in the street".
+ */
 export function loadPersonInput(db: DeskDatabase, personId: number): MemberInput | null {
   const row = db.sqlite.prepare(`${PERSON_SELECT} WHERE id = ?`).get(personId) as PersonDbRow | undefined;
   if (!row) return null;
-  return { personId: row.id, name: row.name, person: toPerson(row), history: historyOf(loadHistories(db, [row.id]), row.id) };
+  const presence = membershipsOfPerson(db, personId).map((m) => ({ from: m.fromDate, to: m.toDate }));
+  return { personId: row.id, name: row.name, person: { ...toPerson(row), presence }, history: historyOf(loadHistories(db, [row.id]), row.id) };
 }
 
-/** The households among `householdIds` that exist, with their flags and all their members (archived ones too). */
+function memberEntry(row: PersonDbRow, period: MembershipRow, histories: Histories): MemberInput {
+  return {
+    personId: row.id,
+    name: row.name,
+    person: toPerson(row),
+    history: historyOf(histories, row.id),
+    membership: { relation: period.relation, from: period.fromDate, to: period.toDate },
+  };
+}
+
+/**
+ * The households among `householdIds` that exist, with their flags and everyone who ever belonged to them: one
+ * member entry per membership period (archived members too: archiving takes effect on its date).
+ */
 export function loadHouseholdInputs(db: DeskDatabase, householdIds: readonly number[]): HouseholdInput[] {
   const ids = JSON.stringify(householdIds);
   const existing = db.sqlite.prepare('SELECT id FROM households WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id').pluck().all(ids) as number[];
+  const periods = membershipsInHouseholds(db, existing);
+  const personIds = [...new Set(periods.map((p) => p.personId))];
   const rows = db.sqlite
-    .prepare(`${PERSON_SELECT} WHERE household_id IN (SELECT value FROM json_each(?)) ORDER BY household_id, id`)
-    .all(ids) as PersonDbRow[];
-  const histories = loadHistories(db, rows.map((r) => r.id));
+    .prepare(`${PERSON_SELECT} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`)
+    .all(JSON.stringify(personIds)) as PersonDbRow[];
+  const personById = new Map(rows.map((r) => [r.id, r]));
+  const histories = loadHistories(db, personIds);
   const flags = loadFlags(db, existing);
   const byHousehold = new Map<number, HouseholdInput>(existing.map((id) => [id, { householdId: id, flags: flags.get(id) ?? [], members: [] }]));
-  for (const row of rows) {
-    byHousehold.get(row.householdId)?.members.push({ personId: row.id, name: row.name, person: toPerson(row), history: historyOf(histories, row.id) });
+  for (const period of periods) {
+    const row = personById.get(period.personId);
+    if (row) byHousehold.get(period.householdId)?.members.push(memberEntry(row, period, histories));
   }
   return [...byHousehold.values()];
 }
 
 /**
- * Every household with its members and flags, in id order. Everything is read before the first household is
- * yielded, so the caller may write between households.
+ * Every household with its members over time and its flags, in id order. Everything is read before the first
+ * household is yielded, so the caller may write between households.
  */
 export function* allHouseholdInputs(db: DeskDatabase): Generator<HouseholdInput> {
   const histories = loadHistories(db, null);
   const flags = loadFlags(db, null);
-  const persons = db.sqlite.prepare(`${PERSON_SELECT} ORDER BY household_id, id`).all() as PersonDbRow[];
+  const persons = db.sqlite.prepare(`${PERSON_SELECT} ORDER BY id`).all() as PersonDbRow[];
+  const personById = new Map(persons.map((r) => [r.id, r]));
+  const periods = allMemberships(db);
   const households = db.sqlite.prepare('SELECT id FROM households ORDER BY id').pluck().all() as number[];
   let i = 0;
   for (const householdId of households) {
     const members: MemberInput[] = [];
-    for (let row = persons[i]; row !== undefined && row.householdId <= householdId; row = persons[++i]) {
-      if (row.householdId === householdId) members.push({ personId: row.id, name: row.name, person: toPerson(row), history: historyOf(histories, row.id) });
+    for (let period = periods[i]; period !== undefined && period.householdId <= householdId; period = periods[++i]) {
+      const row = personById.get(period.personId);
+      if (period.householdId === householdId && row) members.push(memberEntry(row, period, histories));
     }
     yield { householdId, flags: flags.get(householdId) ?? [], members };
   }

@@ -4,6 +4,7 @@
  */
 import type { EpisodeEndReason, FamilyEpisode, FamilyEpisodeKind } from '../../shared/domain/population/episode-types';
 import type { DeskDatabase } from '../open-database';
+import { householdOnSql, householdsEverOf } from './memberships-repo';
 
 // ---------------------------------------------------------------- person dates
 
@@ -41,11 +42,9 @@ export function writePersonDates(db: DeskDatabase, rows: Iterable<{ id: number; 
   return n;
 }
 
+/** Every household the persons ever belonged to (their facts shape those households' episodes on those dates). */
 export function householdsOfPersons(db: DeskDatabase, personIds: readonly number[]): number[] {
-  return db.sqlite
-    .prepare('SELECT DISTINCT household_id FROM persons WHERE id IN (SELECT value FROM json_each(?))')
-    .pluck()
-    .all(JSON.stringify(personIds)) as number[];
+  return householdsEverOf(db, personIds);
 }
 
 // ---------------------------------------------------------------- family episodes
@@ -118,7 +117,8 @@ export interface CommunityCounts {
 
 /**
  * Working-age persons on D (the derived date columns), with LF, the wish in force (latest dated ≤ D, else the last
- * undated), an open spell, and 4050, summed per community. Correlated lookups run only for persons in LF.
+ * undated), an open spell, and 4050, summed per community — the community of their household on D (dated
+ * membership: someone in no household that day is in no community). Correlated lookups run only for persons in LF.
  * Street-wide, working age covers about two thirds of the persons, so the date indexes are bypassed (`+`): a scan of
  * the table is ten times faster than a range over the index; they serve narrower ranges (birthdays, retirements soon).
  */
@@ -128,7 +128,7 @@ WITH base AS MATERIALIZED (
          (p.work_ability <> 'none' AND p.is_student = 0 AND p.is_retired = 0
           AND (p.archived_on IS NULL OR p.archived_on > $asOf)) AS lf,
          (CASE WHEN p.gender = 'F' THEN p.birth_date <= $women4050BornBy ELSE p.birth_date <= $men4050BornBy END) AS a4050
-    FROM persons p JOIN households h ON h.id = p.household_id
+    FROM persons p ${householdOnSql('p.id', '$asOf')}
    WHERE +p.working_age_from <= $asOf AND +p.retirement_on > $asOf
      AND ($communityId IS NULL OR h.community_id = $communityId)
 ), withWish AS MATERIALIZED (
@@ -148,12 +148,15 @@ SELECT cid, SUM(lf) AS labourResources, SUM(lfw) AS lfw, SUM(emp) AS employedLfw
        SUM(a4050) AS age4050
   FROM counted GROUP BY cid`;
 
-/** Open registrations on D (any person, as DOMAIN §3 defines RU), the earliest open one deciding long-term. */
+/**
+ * Open registrations on D (any person in the street that day, as DOMAIN §3 defines RU), the earliest open one
+ * deciding long-term; counted in the community of the person's household on D.
+ */
 const REGISTRATIONS_SQL = `
 SELECT h.community_id AS cid, COUNT(*) AS registeredUnemployed, SUM(r.first <= $longTermRegisteredBy) AS longTermUnemployed
   FROM (SELECT person_id, MIN(registered_on) AS first FROM unemployment_registrations
          WHERE registered_on <= $asOf AND (cancelled_on IS NULL OR cancelled_on > $asOf) GROUP BY person_id) r
-  JOIN persons p ON p.id = r.person_id JOIN households h ON h.id = p.household_id
+  ${householdOnSql('r.person_id', '$asOf')}
  WHERE $communityId IS NULL OR h.community_id = $communityId
  GROUP BY h.community_id`;
 

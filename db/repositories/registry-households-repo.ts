@@ -34,11 +34,15 @@ export interface FlagRow {
 export interface MemberRow {
   id: number;
   name: string;
+  /** The relation during this membership period. */
   relation: 'head' | 'spouse' | 'child' | 'parent' | 'other';
   gender: 'M' | 'F';
   birthDate: string;
   idNumber: string;
   archivedOn: string | null;
+  /** The membership period: first and last day (null = open). */
+  memberFrom: string | null;
+  memberTo: string | null;
 }
 
 const columns = {
@@ -131,25 +135,31 @@ export function putFlag(db: DeskDatabase, householdId: number, flag: FlagName, v
   }
 }
 
-export function listMembers(db: DeskDatabase, householdId: number): MemberRow[] {
+/** Everyone who ever belonged to the household: one row per membership period, head first, then by relation and age. */
+export function listMemberPeriods(db: DeskDatabase, householdId: number): MemberRow[] {
   return db.sqlite
     .prepare(
-      `SELECT id, name, relation, gender, birth_date AS birthDate, id_number AS idNumber, archived_on AS archivedOn
-         FROM persons WHERE household_id = ?
-        ORDER BY archived_on IS NOT NULL,
-                 CASE relation WHEN 'head' THEN 0 WHEN 'spouse' THEN 1 WHEN 'parent' THEN 2 WHEN 'child' THEN 3 ELSE 4 END,
-                 birth_date, id`,
+      `SELECT p.id, p.name, m.relation, p.gender, p.birth_date AS birthDate, p.id_number AS idNumber, p.archived_on AS archivedOn,
+              m.from_date AS memberFrom, m.to_date AS memberTo
+         FROM household_memberships m JOIN persons p ON p.id = m.person_id WHERE m.household_id = ?
+        ORDER BY m.to_date IS NULL DESC,
+                 CASE m.relation WHEN 'head' THEN 0 WHEN 'spouse' THEN 1 WHEN 'parent' THEN 2 WHEN 'child' THEN 3 ELSE 4 END,
+                 p.birth_date, p.id, m.from_date`,
     )
     .all(householdId) as MemberRow[];
 }
 
-/** `query`: household number prefix, part of the address, or the prefix of the (current) head's name. */
+/**
+ * `query`: household number prefix, part of the address, or the prefix of the current head's name. The list shows
+ * the household as it is now: its current members (an open membership period) and head.
+ */
 function listFilter(query: string | null): string {
   if (query === null) return '';
   return `AND (h.number >= @q AND h.number < @qEnd
            OR instr(h.address, @q) > 0
-           OR EXISTS (SELECT 1 FROM persons p WHERE p.household_id = h.id AND p.relation = 'head'
-                       AND p.archived_on IS NULL AND p.name >= @q AND p.name < @qEnd))`;
+           OR EXISTS (SELECT 1 FROM household_memberships m JOIN persons p ON p.id = m.person_id
+                       WHERE m.household_id = h.id AND m.relation = 'head' AND m.to_date IS NULL
+                         AND p.name >= @q AND p.name < @qEnd))`;
 }
 
 export function countHouseholds(db: DeskDatabase, communityId: number, query: string | null): number {
@@ -169,9 +179,9 @@ export function pageHouseholds(db: DeskDatabase, communityId: number, query: str
          SELECT h.id FROM households h WHERE h.community_id = @communityId ${listFilter(query)}
           ORDER BY h.number LIMIT @limit OFFSET @offset)
        SELECT h.id, h.number, h.address, h.community_id AS communityId, h.version,
-              (SELECT COUNT(*) FROM persons p WHERE p.household_id = h.id AND p.archived_on IS NULL) AS memberCount,
-              (SELECT p.name FROM persons p WHERE p.household_id = h.id AND p.relation = 'head' AND p.archived_on IS NULL
-                ORDER BY p.id LIMIT 1) AS headName
+              (SELECT COUNT(*) FROM household_memberships m WHERE m.household_id = h.id AND m.to_date IS NULL) AS memberCount,
+              (SELECT p.name FROM household_memberships m JOIN persons p ON p.id = m.person_id
+                WHERE m.household_id = h.id AND m.relation = 'head' AND m.to_date IS NULL ORDER BY p.id LIMIT 1) AS headName
          FROM page JOIN households h ON h.id = page.id ORDER BY h.number`,
     )
     .all({ communityId, limit, offset, ...queryParams(query) }) as HouseholdListRow[];

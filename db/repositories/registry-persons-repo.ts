@@ -109,17 +109,6 @@ export function findPersonByIdNumber(db: DeskDatabase, idNumber: string): Person
   return row ?? null;
 }
 
-/** The household's current (not archived) head other than `exceptPersonId`. */
-export function findHead(db: DeskDatabase, householdId: number, exceptPersonId: number | null): { id: number; name: string } | null {
-  const row = db.sqlite
-    .prepare(
-      `SELECT id, name FROM persons
-        WHERE household_id = ? AND relation = 'head' AND archived_on IS NULL AND id IS NOT ? ORDER BY id LIMIT 1`,
-    )
-    .get(householdId, exceptPersonId) as { id: number; name: string } | undefined;
-  return row ?? null;
-}
-
 export function insertPerson(db: DeskDatabase, values: PersonValues): number {
   const now = new Date().toISOString();
   return db.orm.insert(persons).values({ ...values, version: 0, createdAt: now, updatedAt: now }).returning({ id: persons.id }).get().id;

@@ -3,10 +3,12 @@
  * bulk writes of imported records with prepared statements, and ordered reads for the export.
  */
 import type { DeskDatabase } from '../open-database';
+import type { MembershipPeriod } from '../../shared/domain/population/membership';
 import type {
   CommunityRecord,
   ComplaintRecord,
   HouseholdRecord,
+  MoveRecord,
   PersonRecord,
   RegistrationRecord,
   ServiceRecord,
@@ -186,6 +188,41 @@ export function* readComplaints(db: DeskDatabase): Generator<ComplaintRecord> {
   for (const row of rows) yield { communityCode: row.communityCode, date: row.date, content: row.content, valid: row.valid === 1 };
 }
 
+/**
+ * 移户记录: one row per move, i.e. per membership period that follows another one of the same person (the period
+ * before it ends the day before). A first period that begins on a date (a later arrival from outside the street)
+ * has no 原户编号 and is not a move: version 1.1 cannot say it.
+ */
+export function* readMoves(db: DeskDatabase): Generator<MoveRecord> {
+  yield* db.sqlite
+    .prepare(
+      `SELECT p.id_number AS idNumber, m.from_date AS movedOn, ph.number AS fromHouseholdNumber, prev.relation AS fromRelation,
+              h.number AS toHouseholdNumber, m.relation AS toRelation
+         FROM household_memberships m
+         JOIN household_memberships prev ON prev.person_id = m.person_id AND prev.to_date = date(m.from_date, '-1 day')
+         JOIN persons p ON p.id = m.person_id JOIN households h ON h.id = m.household_id JOIN households ph ON ph.id = prev.household_id
+        WHERE m.from_date IS NOT NULL
+        ORDER BY p.id_number, m.from_date`,
+    )
+    .iterate() as IterableIterator<MoveRecord>;
+}
+
+export function countMoves(db: DeskDatabase): number {
+  return Number(
+    db.sqlite
+      .prepare(
+        `SELECT COUNT(*) FROM household_memberships m
+          WHERE m.from_date IS NOT NULL
+            AND EXISTS (SELECT 1 FROM household_memberships prev WHERE prev.person_id = m.person_id AND prev.to_date = date(m.from_date, '-1 day'))`,
+      )
+      .pluck()
+      .get(),
+  );
+}
+
+/** A membership period in the workbook's terms: the household by its 户编号. */
+export type PeriodRecord = MembershipPeriod<string>;
+
 export function countPersonServices(db: DeskDatabase): number {
   return Number(db.sqlite.prepare('SELECT COUNT(*) FROM service_records WHERE person_id IS NOT NULL').pluck().get());
 }
@@ -211,6 +248,8 @@ export interface WorkbookSnapshot {
   registrations: Map<string, Existing<RegistrationRecord>>;
   services: Map<string, Existing<ServiceRecord>>;
   complaints: Map<string, Existing<ComplaintRecord>>;
+  /** Each person's membership periods (by ID number), in date order. */
+  memberships: Map<string, PeriodRecord[]>;
 }
 
 function isEmpty(db: DeskDatabase): boolean {
@@ -227,6 +266,7 @@ export function loadSnapshot(db: DeskDatabase, date: string, keys: { [K in 'comm
     registrations: new Map(),
     services: new Map(),
     complaints: new Map(),
+    memberships: new Map(),
   };
   if (isEmpty(db)) return snapshot;
   const keyOf = <R>(field: keyof typeof keys, record: R) => (keys[field] as (r: R) => string)(record);
@@ -274,12 +314,24 @@ export function loadSnapshot(db: DeskDatabase, date: string, keys: { [K in 'comm
     const record: ComplaintRecord = { communityCode: row.communityCode, date: row.date, content: row.content, valid: row.valid === 1 };
     snapshot.complaints.set(keyOf('complaints', record), { id: row.rowId, record });
   }
+  const periods = db.sqlite
+    .prepare(
+      `SELECT p.id_number AS idNumber, h.number AS householdId, m.relation, m.from_date AS "from", m.to_date AS "to"
+         FROM household_memberships m JOIN persons p ON p.id = m.person_id JOIN households h ON h.id = m.household_id
+        ORDER BY m.person_id, m.from_date IS NOT NULL, m.from_date, m.id`,
+    )
+    .iterate() as IterableIterator<PeriodRecord & { idNumber: string }>;
+  for (const { idNumber, ...period } of periods) {
+    const list = snapshot.memberships.get(idNumber);
+    if (list) list.push(period);
+    else snapshot.memberships.set(idNumber, [period]);
+  }
   return snapshot;
 }
 
 // ---------------------------------------------------------------- writes
 
-const BULK_TABLES = ['households', 'household_flags', 'persons', 'employment_wishes', 'employment_spells', 'unemployment_registrations', 'service_records', 'complaints'];
+const BULK_TABLES = ['households', 'household_flags', 'persons', 'household_memberships', 'employment_wishes', 'employment_spells', 'unemployment_registrations', 'service_records', 'complaints'];
 
 /**
  * For a load into empty tables (the demo, a first import), drops the tables' indexes, runs `fn`, and creates them
@@ -316,6 +368,11 @@ export interface WorkbookWrites {
   registrations: Upsert<RegistrationRecord>[];
   services: Upsert<ServiceRecord>[];
   complaints: Upsert<ComplaintRecord>[];
+  /**
+   * Persons whose membership periods are written afresh; `replace`: the person has periods in the database to remove
+   * first, in `formerHouseholds` (their derived state changes too).
+   */
+  memberships: { idNumber: string; periods: PeriodRecord[]; replace: boolean; formerHouseholds: string[] }[];
 }
 
 /**
@@ -421,6 +478,19 @@ export function writeWorkbookRecords(db: DeskDatabase, writes: WorkbookWrites, i
     if (found === undefined) throw new Error(`人员 ${idNumber} 不存在`);
     return found;
   };
+
+  const delMemberships = s.prepare('DELETE FROM household_memberships WHERE person_id = ?');
+  const insMembership = s.prepare('INSERT INTO household_memberships (person_id, household_id, relation, from_date, to_date) VALUES (?, ?, ?, ?, ?)');
+  for (const { idNumber, periods, replace } of writes.memberships) {
+    const pid = personId(idNumber);
+    if (replace) delMemberships.run(pid);
+    for (const period of periods) {
+      const householdId = householdIds.get(period.householdId);
+      if (householdId === undefined) throw new Error(`户 ${period.householdId} 不存在`);
+      insMembership.run(pid, householdId, period.relation, period.from, period.to);
+    }
+    tick();
+  }
 
   const insSpell = s.prepare('INSERT INTO employment_spells (person_id, start_date, end_date, kind, employer_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const updSpell = s.prepare('UPDATE employment_spells SET end_date = ?, kind = ?, employer_name = ?, updated_at = ? WHERE id = ?');

@@ -1,10 +1,11 @@
 /**
- * Worklist: persons in labour resources on D (working age, able to work, not a student, not retired, not archived)
+ * Worklist: persons in labour resources on D (in a household that day, working age, able to work, not a student, not retired, not archived)
  * whose birthday (entering 4050) or retirement date falls in a window. The birth-date ranges are coarse (the caller
  * checks each date exactly); the date indexes keep it to the few persons in them.
  */
 import type { DeskDatabase } from '../open-database';
 import { memoised } from '../read-memo';
+import { householdOnSql } from './memberships-repo';
 
 export interface AgeSubjectRow {
   personId: number;
@@ -30,7 +31,7 @@ export interface AgeWindow {
 const AGE_SQL = `
 SELECT p.id AS personId, p.id_number AS idNumber, p.name, h.community_id AS communityId, p.gender,
        p.birth_date AS birthDate, p.retirement_on AS retirementOn
-  FROM persons p JOIN households h ON h.id = p.household_id
+  FROM persons p ${householdOnSql('p.id', '$asOf')}
  WHERE p.id IN (SELECT id FROM persons WHERE gender = 'F' AND birth_date BETWEEN $womenFrom AND $womenTo
                 UNION SELECT id FROM persons WHERE gender = 'M' AND birth_date BETWEEN $menFrom AND $menTo
                 UNION SELECT id FROM persons WHERE retirement_on BETWEEN $asOf AND $retireTo)
@@ -42,4 +43,4 @@ SELECT p.id AS personId, p.id_number AS idNumber, p.name, h.community_id AS comm
 function readAgeSubjects(db: DeskDatabase, window: AgeWindow): AgeSubjectRow[] {
   return db.sqlite.prepare(AGE_SQL).all({ ...window }) as AgeSubjectRow[];
 }
-export const ageSubjects = memoised('ageSubjects', ['persons', 'households'], readAgeSubjects);
+export const ageSubjects = memoised('ageSubjects', ['persons', 'households', 'household_memberships'], readAgeSubjects);

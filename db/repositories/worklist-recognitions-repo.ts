@@ -4,6 +4,7 @@
  */
 import type { DeskDatabase } from '../open-database';
 import { memoised } from '../read-memo';
+import { householdOnSql } from './memberships-repo';
 
 export interface RecognisedRow {
   recognitionId: number;
@@ -26,7 +27,7 @@ function readRecognisedOn(db: DeskDatabase, asOf: string, communityId: number | 
               EXISTS (SELECT 1 FROM employment_spells sp WHERE sp.person_id = p.id AND sp.start_date <= $asOf
                          AND (sp.end_date IS NULL OR sp.end_date >= $asOf)) AS employed
          FROM difficulty_recognitions d
-         JOIN persons p ON p.id = d.person_id JOIN households h ON h.id = p.household_id
+         JOIN persons p ON p.id = d.person_id ${householdOnSql('p.id', '$asOf')}
         WHERE d.status IN ('recognised', 'exited') AND d.recognised_on IS NOT NULL AND d.recognised_on <= $asOf
           AND (d.exited_on IS NULL OR d.exited_on > $asOf)
           AND (p.archived_on IS NULL OR p.archived_on > $asOf)
@@ -35,4 +36,4 @@ function readRecognisedOn(db: DeskDatabase, asOf: string, communityId: number | 
     )
     .all({ asOf, communityId, personId }) as RecognisedRow[];
 }
-export const recognisedOn = memoised('recognisedOn', ['difficulty_recognitions', 'persons', 'households', 'employment_spells'], readRecognisedOn);
+export const recognisedOn = memoised('recognisedOn', ['difficulty_recognitions', 'persons', 'households', 'household_memberships', 'employment_spells'], readRecognisedOn);

@@ -1,6 +1,7 @@
 /** Worklist: unemployment registrations open on D (guidance due, nearing one year). */
 import type { DeskDatabase } from '../open-database';
 import { memoised } from '../read-memo';
+import { householdOnSql } from './memberships-repo';
 
 export interface OpenRegistrationRow {
   registrationId: number;
@@ -12,7 +13,8 @@ export interface OpenRegistrationRow {
 }
 
 /**
- * Open on D: registered on or before D, not cancelled on or before D; the person not archived on D. The table is
+ * Open on D: registered on or before D, not cancelled on or before D; the person not archived on D, in the community
+ * of their household that day. The table is
  * read once (`+`: a range over the date index would visit nearly every row through the index).
  */
 function readOpenRegistrations(db: DeskDatabase, asOf: string, communityId: number | null): OpenRegistrationRow[] {
@@ -21,14 +23,14 @@ function readOpenRegistrations(db: DeskDatabase, asOf: string, communityId: numb
       `SELECT r.id AS registrationId, p.id AS personId, p.id_number AS idNumber, p.name, h.community_id AS communityId,
               r.registered_on AS registeredOn
          FROM unemployment_registrations r
-         JOIN persons p ON p.id = r.person_id JOIN households h ON h.id = p.household_id
+         JOIN persons p ON p.id = r.person_id ${householdOnSql('p.id', '$asOf')}
         WHERE +r.registered_on <= $asOf AND (r.cancelled_on IS NULL OR r.cancelled_on > $asOf)
           AND (p.archived_on IS NULL OR p.archived_on > $asOf)
           AND ($communityId IS NULL OR h.community_id = $communityId)`,
     )
     .all({ asOf, communityId }) as OpenRegistrationRow[];
 }
-export const openRegistrations = memoised('openRegistrations', ['unemployment_registrations', 'persons', 'households'], readOpenRegistrations);
+export const openRegistrations = memoised('openRegistrations', ['unemployment_registrations', 'persons', 'households', 'household_memberships'], readOpenRegistrations);
 
 /**
  * The first 职业指导 record dated from each registration day to D, for registrations given as [personId, registeredOn]:

@@ -117,11 +117,15 @@ export interface MemberRow {
   householdId: number;
 }
 
-/** The members (archived ones included: their past services still count) of the households given. */
-function readMembersOf(db: DeskDatabase, householdIds: readonly number[]): MemberRow[] {
+/** The members on D of the households given (dated membership). */
+function readMembersOf(db: DeskDatabase, householdIds: readonly number[], asOf: string): MemberRow[] {
   if (householdIds.length === 0) return [];
   return db.sqlite
-    .prepare('SELECT p.id AS personId, p.household_id AS householdId FROM json_each(?) j CROSS JOIN persons p ON p.household_id = j.value')
-    .all(JSON.stringify(householdIds)) as MemberRow[];
+    .prepare(
+      `SELECT m.person_id AS personId, m.household_id AS householdId
+         FROM json_each(?) j CROSS JOIN household_memberships m ON m.household_id = j.value
+        WHERE (m.from_date IS NULL OR m.from_date <= ?) AND (m.to_date IS NULL OR m.to_date >= ?)`,
+    )
+    .all(JSON.stringify(householdIds), asOf, asOf) as MemberRow[];
 }
-export const membersOf = memoised('membersOf', ['persons'], readMembersOf);
+export const membersOf = memoised('membersOf', ['household_memberships'], readMembersOf);

@@ -45,6 +45,12 @@ export const PersonBadges = z.object({
   retirementOn: z.string(),
   workingAge: z.boolean(),
   archived: z.boolean(),
+  /** A member of a household of the street on `asOf` (dated membership). */
+  inStreet: z.boolean(),
+  /** The household, relation and community on `asOf`; null when in none that day. */
+  place: z
+    .object({ householdId: Id, householdNumber: z.string(), relation: Relation, communityId: Id, communityName: z.string() })
+    .nullable(),
   labourResource: z.boolean(),
   wish: z.boolean(),
   lfw: z.boolean(),
@@ -72,6 +78,7 @@ export type FamilyEpisodeRow = z.infer<typeof FamilyEpisodeRow>;
 export const HouseholdPopulation = z.object({
   householdId: Id,
   asOf: z.string(),
+  /** The members on `asOf` (dated membership), with their relation then. */
   members: z.array(z.object({ personId: Id, name: z.string(), relation: Relation, badges: PersonBadges })),
   /** Every episode that appeared on or before `asOf`, by appearance date; an end after `asOf` is not shown yet. */
   episodes: z.array(FamilyEpisodeRow),

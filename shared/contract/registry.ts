@@ -48,12 +48,16 @@ export type HouseholdPage = z.infer<typeof HouseholdPage>;
 export const HouseholdMember = z.object({
   id: Id,
   name: z.string(),
+  /** The relation during this membership period. */
   relation: Relation,
   gender: Gender,
   birthDate: z.string(),
   maskedIdNumber: z.string(),
   archived: z.boolean(),
   archivedOn: z.string().nullable(),
+  /** The membership period in this household: first and last day; null = since always / still a member. */
+  memberFrom: z.string().nullable(),
+  memberTo: z.string().nullable(),
 });
 export type HouseholdMember = z.infer<typeof HouseholdMember>;
 
@@ -72,8 +76,10 @@ export const HouseholdDetail = z.object({
   flags: HouseholdFlagsNow,
   /** Every recorded flag value, undated first, then by date. */
   flagHistory: z.array(FlagHistoryEntry),
-  /** Head first, then by relation and birth date; archived members included (marked). */
+  /** The members on `asOf` (dated membership): head first, then by relation and birth date. */
   members: z.array(HouseholdMember),
+  /** Everyone else who belonged to the household at another time (left before `asOf`, or arrived after it). */
+  otherMembers: z.array(HouseholdMember),
 });
 export type HouseholdDetail = z.infer<typeof HouseholdDetail>;
 
@@ -157,6 +163,11 @@ export const CreatePersonInput = z.strictObject({
   skillLevel: personShape.skillLevel.optional(),
   socialInsurance: personShape.socialInsurance.optional(),
   policiesEnjoyed: personShape.policiesEnjoyed.optional(),
+  /**
+   * 迁入日期: the first day in the household, for a person who joined an existing household; absent or null = a
+   * member since before any record (entered with the household).
+   */
+  joinedOn: IsoDate.nullish(),
 });
 export type CreatePersonInput = z.infer<typeof CreatePersonInput>;
 

@@ -25,6 +25,8 @@ export const ImportPreview = z.object({
   /** Problems beyond the listed ones (the list is capped). */
   omittedErrors: z.number().int(),
   ignoredSheets: z.array(z.string()),
+  /** What was read but not imported, without stopping the import (a sheet the standard workbook has no place for). */
+  warnings: z.array(ImportProblem),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 

@@ -44,6 +44,7 @@ describe('memoRead', () => {
     runtime.db.sqlite.prepare("UPDATE persons SET work_ability = 'partial' WHERE id = ?").run(first);
     c.read();
     expect(c.runs()).toBe(3);
+    runtime.db.sqlite.prepare('DELETE FROM household_memberships WHERE person_id = ?').run(first);
     runtime.db.sqlite.prepare('DELETE FROM persons WHERE id = ?').run(first);
     expect(c.read()).toBe(1);
     expect(c.runs()).toBe(4);

@@ -60,7 +60,7 @@ describe('export → import into an empty database → export gives the same wor
   it('has the same sheets, rows and values', async () => {
     const one = await cellsOf(first);
     const two = await cellsOf(second);
-    expect(Object.keys(one)).toEqual(['街道', '社区', '家庭', '人员', '就业记录', '失业登记', '服务记录', '投诉']);
+    expect(Object.keys(one)).toEqual(['街道', '社区', '家庭', '人员', '就业记录', '失业登记', '服务记录', '投诉', '移户记录']);
     expect(two).toEqual(one);
     expect((one['人员'] ?? []).length).toBeGreaterThan(300);
   });
@@ -81,7 +81,7 @@ describe('export → import into an empty database → export gives the same wor
   it('opens in another reader (exceljs) with the same sheets, real dates and a frozen bold header', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(first);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['街道', '社区', '家庭', '人员', '就业记录', '失业登记', '服务记录', '投诉']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['街道', '社区', '家庭', '人员', '就业记录', '失业登记', '服务记录', '投诉', '移户记录']);
     const spells = workbook.getWorksheet('就业记录');
     expect(spells?.getRow(1).getCell(1).value).toBe('身份证号码');
     expect(spells?.getRow(1).getCell(1).font?.bold).toBe(true);

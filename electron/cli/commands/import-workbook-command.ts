@@ -29,7 +29,9 @@ export const importWorkbookCommand: Command = {
         return EXIT_REJECTED;
       }
       const { preview } = prepared;
+      // The --json document is exactly { ok, counts, errors } (the bureau's scripts rely on it): warnings go to stderr.
       const doc = { ok: preview.ok, counts: preview.counts, errors: preview.errors };
+      for (const warning of preview.warnings) ctx.io.log(`提醒：${describeProblem(warning)}`);
       const countLines = Object.entries(preview.counts).map(([sheet, c]) => `  ${sheet}：新增 ${c.new}，变更 ${c.changed}，未变 ${c.unchanged}`);
       if (!preview.ok) {
         const lines = [`未导入：发现 ${preview.errors.length + preview.omittedErrors} 个问题，数据库未改动。`, ...preview.errors.slice(0, 200).map((p) => `  ${describeProblem(p)}`)];

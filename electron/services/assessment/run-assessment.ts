@@ -161,7 +161,7 @@ export function runAssessment(db: DeskDatabase, request: RunRequest, today: stri
   const communities = communityUnits(computed);
   const streetDraft = streetUnit(computed, communities, street);
   const shown = request.communityId === undefined ? communities : communities.filter((u) => u.unit.communityId === request.communityId);
-  const [streetResult, ...communityResults] = resolveUnits(db, [streetDraft, ...shown]);
+  const [streetResult, ...communityResults] = resolveUnits(db, [streetDraft, ...shown], ctx.asOf);
   if (!streetResult) throw new AppError('INTERNAL', '考核结果缺少街道一栏');
   return {
     standard: { rowId: row.rowId, id: definition.id, version: definition.version, name: definition.name, source: definition.source, example: definition.example },

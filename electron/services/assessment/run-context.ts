@@ -11,6 +11,7 @@ import type { CommunityRef } from '../../../db/repositories/assessment-populatio
 import { openRegistrationsOn, recognisedOn } from '../../../db/repositories/assessment-history-repo';
 import type { OpenRegistration, RecognitionOn } from '../../../db/repositories/assessment-history-repo';
 import type { DeskDatabase } from '../../../db/open-database';
+import { communitiesOnDates } from '../../../db/repositories/memberships-repo';
 import { loadWorkingCalendar } from '../calendar/load-calendar';
 import { readPopulationSettings } from '../population/population-settings';
 import { streetPopulationWith } from '../population/street-population';
@@ -30,8 +31,10 @@ export interface RunContext {
   calendar(): WorkingCalendar;
   /** Persons in LF on D with their flags (population/street-population.ts). */
   labourForce(): LabourForce;
-  /** A lookup of the given persons' communities (their households'); see StreetPopulation. */
+  /** A lookup of the given persons' communities on D (their households' that day); see StreetPopulation. */
   communitiesOf(personIds: readonly number[]): (personId: number) => number;
+  /** The community of each [personId, date] on that date (0: in no household then), in the order given. */
+  communitiesOnDates(pairs: readonly (readonly [number, string])[]): number[];
   /** Communities where someone lives on D. */
   inhabited(): ReadonlySet<number>;
   /** Whether the population was loaded (an item needed it). */
@@ -66,6 +69,7 @@ export function createRunContext(db: DeskDatabase, asOf: string, period: DateSpa
     calendar: lazy(() => loadWorkingCalendar(db)),
     labourForce: () => population().labourForce,
     communitiesOf: (personIds) => population().communitiesOf(personIds),
+    communitiesOnDates: (pairs) => communitiesOnDates(db, pairs),
     labourForceLoaded: () => loaded,
     inhabited: lazy(() => communitiesWithResidents(db, asOf)),
     openRegistrations: lazy(() => openRegistrationsOn(db, asOf)),

@@ -13,7 +13,7 @@ function byDateThenKey(a: AssessmentSubject, b: AssessmentSubject): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-export function resolveUnits(db: DeskDatabase, units: readonly DraftUnit[]): UnitResult[] {
+export function resolveUnits(db: DeskDatabase, units: readonly DraftUnit[], asOf: string): UnitResult[] {
   const personIds = new Set<number>();
   const householdIds = new Set<number>();
   for (const unit of units) {
@@ -22,7 +22,7 @@ export function resolveUnits(db: DeskDatabase, units: readonly DraftUnit[]): Uni
     }
   }
   const persons = personKeys(db, [...personIds]);
-  const households = householdKeys(db, [...householdIds]);
+  const households = householdKeys(db, [...householdIds], asOf);
   const subject = (ref: SubjectRef): AssessmentSubject => {
     if (ref.kind === 'person') {
       const p = persons.get(ref.id);

@@ -11,7 +11,14 @@ import { AppError } from '../../../shared/app-error';
 import type { AssessmentTrend, TrendInput, TrendPoint } from '../../../shared/contract/assessment-trend';
 import { trendDates } from '../../../shared/domain/assessment/trend-dates';
 import { datedWishesUpTo, undatedWishCodes } from '../../../db/repositories/assessment-population-repo';
-import { employedMasks, labourForceMasks, MASK_SPAN, registrationMasks, zeroEmploymentFamilyMasks } from '../../../db/repositories/assessment-trend-repo';
+import {
+  employedMasks,
+  labourForceMasks,
+  MASK_SPAN,
+  membershipMasks,
+  registrationMasks,
+  zeroEmploymentFamilyMasks,
+} from '../../../db/repositories/assessment-trend-repo';
 import type { TrendScope } from '../../../db/repositories/assessment-trend-repo';
 import { findCommunityById } from '../../../db/repositories/communities-repo';
 import type { DeskDatabase } from '../../../db/open-database';
@@ -73,8 +80,15 @@ function wishMasks(db: DeskDatabase, dates: readonly string[], persons: Uint8Arr
   return masks;
 }
 
+/** The dates each person belongs to the scope (dated membership); see membershipMasks. */
+function membershipOf(db: DeskDatabase, scope: TrendScope): (personId: number) => number {
+  const masks = unionById(membershipMasks(db, scope));
+  const otherwise = scope.communityId === null ? (1 << scope.dates.length) - 1 : 0;
+  return (personId) => masks.get(personId) ?? otherwise;
+}
+
 /** LFW and E∩LFW on each date. */
-function labourCounts(db: DeskDatabase, scope: TrendScope): { lfw: number[]; employedLfw: number[] } {
+function labourCounts(db: DeskDatabase, scope: TrendScope, memberOn: (personId: number) => number): { lfw: number[]; employedLfw: number[] } {
   const n = scope.dates.length;
   const lf = labourForceMasks(db, scope);
   let maxPerson = 0;
@@ -91,7 +105,7 @@ function labourCounts(db: DeskDatabase, scope: TrendScope): { lfw: number[]; emp
   const employedLfw = new Array<number>(n).fill(0);
   for (const code of lf) {
     const person = idOf(code);
-    const withWish = maskOf(code) & (wishes[person] ?? 0);
+    const withWish = maskOf(code) & (wishes[person] ?? 0) & memberOn(person);
     if (withWish === 0) continue;
     const working = withWish & (employed[person] ?? 0);
     for (let bit = 0; bit < n; bit += 1) {
@@ -110,8 +124,9 @@ export function assessmentTrend(db: DeskDatabase, input: TrendInput, today: stri
   }
   const months = trendDates(input.asOf, MONTHS);
   const scope: TrendScope = { dates: months.map((m) => m.date), communityId: community?.id ?? null };
-  const { lfw, employedLfw } = labourCounts(db, scope);
-  const registered = countBits(unionById(registrationMasks(db, scope)).values(), months.length);
+  const memberOn = membershipOf(db, scope);
+  const { lfw, employedLfw } = labourCounts(db, scope, memberOn);
+  const registered = countBits([...unionById(registrationMasks(db, scope))].map(([person, mask]) => mask & memberOn(person)), months.length);
   const families = countBits(unionById(zeroEmploymentFamilyMasks(db, scope)).values(), months.length);
   const points: TrendPoint[] = months.map((m, i) => {
     const inLfw = lfw[i] ?? 0;

@@ -10,20 +10,18 @@ import { fiveClearMissing } from '../../../shared/domain/completeness/five-clear
 import type { FiveClearItem, ItemCheck, TenClearCommunityItem, TenClearPersonItem } from '../../../shared/domain/completeness/items';
 import { reemployedMissing, unemployedMissing } from '../../../shared/domain/completeness/ten-clear';
 import type { PersonRef } from '../../../shared/domain/worklist/inputs';
-import {
-  latestDemandByCommunity,
-  personFieldRows,
-  reemployedRows,
-  reemployedRowsOf,
-  unemployedOn,
-} from '../../../db/repositories/completeness-repo';
-import type { PersonFieldsRow, ReemployedRow } from '../../../db/repositories/completeness-repo';
+import { isReemployedInPeriod } from '../../../shared/domain/population/reemployed';
+import { destinationsOn, latestDemandByCommunity, personFieldRows, unemployedOn } from '../../../db/repositories/completeness-repo';
+import type { DestinationRow, PersonFieldsRow } from '../../../db/repositories/completeness-repo';
 import { recognisedOn } from '../../../db/repositories/worklist-recognitions-repo';
 import type { RecognisedRow } from '../../../db/repositories/worklist-recognitions-repo';
 import { serviceDigests } from '../../../db/repositories/worklist-services-repo';
 import type { ServiceDigest } from '../../../db/repositories/worklist-services-repo';
 import type { DeskDatabase } from '../../../db/open-database';
+import { loadPersonInput } from '../../../db/repositories/population-inputs-repo';
+import { readPopulationSettings } from '../population/population-settings';
 import { personBadges } from '../population/queries';
+import { reemployedInPeriod } from '../population/reemployed';
 import { readWorklistSettings } from '../worklist/worklist-settings';
 import { loadPersonFacts } from './load-facts';
 
@@ -52,6 +50,11 @@ export interface CompletenessData {
   fiveClear: FiveClearResult[];
   /** 辖区单位用工需求清 per community id (every community, or the one asked for; none for one person). */
   demand: Map<number, ItemCheck<TenClearCommunityItem>>;
+}
+
+/** A re-employed person of the period with the spell open on D (the latest start) and their community on D. */
+export interface ReemployedRow extends DestinationRow {
+  communityId: number;
 }
 
 /** Who is concerned on D. */
@@ -83,12 +86,10 @@ export function parseMarks(text: string | null): RecognitionFact['marks'] {
   }
 }
 
-function latestPerPerson(rows: readonly ReemployedRow[]): Map<number, ReemployedRow> {
+/** The re-employed given (id → community on D) with their destination on D. */
+function withDestinations(db: DeskDatabase, communityOf: ReadonlyMap<number, number>, asOf: string): Map<number, ReemployedRow> {
   const byPerson = new Map<number, ReemployedRow>();
-  for (const r of rows) {
-    const known = byPerson.get(r.personId);
-    if (!known || r.startDate > known.startDate) byPerson.set(r.personId, r);
-  }
+  for (const d of destinationsOn(db, [...communityOf.keys()], asOf)) byPerson.set(d.personId, { ...d, communityId: communityOf.get(d.personId) ?? 0 });
   return byPerson;
 }
 
@@ -106,11 +107,12 @@ export function concernedOn(db: DeskDatabase, asOf: string, communityId: number 
   const unemployed = known.unemployedIds
     ? personFieldRows(db, known.unemployedIds, asOf).filter((u) => communityId === null || u.communityId === communityId)
     : unemployedOn(db, asOf, communityId);
+  const reemployed = reemployedInPeriod(db, asOf, period.from, readPopulationSettings(db)).filter((r) => communityId === null || r.communityId === communityId);
   return {
     asOf,
     period,
     unemployed,
-    reemployed: latestPerPerson(reemployedRows(db, { asOf, from: period.from, communityId })),
+    reemployed: withDestinations(db, new Map(reemployed.map((r) => [r.personId, r.communityId])), asOf),
     recognised: known.recognised ?? recognisedOn(db, asOf, communityId),
     demandCommunities: communityId ?? 'all',
   };
@@ -119,12 +121,14 @@ export function concernedOn(db: DeskDatabase, asOf: string, communityId: number 
 /** One person (the person page): whether in U on D comes from the pure rules on the person's own history. */
 export function concernedPerson(db: DeskDatabase, personId: number, asOf: string): Concerned {
   const period = periodOf(asOf);
-  const inU = personBadges(db, personId, asOf).unemployed;
+  const badges = personBadges(db, personId, asOf);
+  const registrations = loadPersonInput(db, personId)?.history.registrations ?? [];
+  const reemployed = isReemployedInPeriod(badges, registrations, period) ? new Map([[personId, badges.place?.communityId ?? 0]]) : new Map<number, number>();
   return {
     asOf,
     period,
-    unemployed: inU ? personFieldRows(db, [personId], asOf) : [],
-    reemployed: latestPerPerson(reemployedRowsOf(db, { asOf, from: period.from, personId })),
+    unemployed: badges.unemployed ? personFieldRows(db, [personId], asOf) : [],
+    reemployed: withDestinations(db, reemployed, asOf),
     recognised: recognisedOn(db, asOf, null, personId),
     demandCommunities: null,
   };

@@ -23,6 +23,7 @@ function rowNumbersOf(data: StreetData): RowNumbers {
     registrations: seq(data.registrations.length),
     services: seq(data.services.length),
     complaints: seq(data.complaints.length),
+    moves: seq(data.moves.length),
   };
 }
 
@@ -70,7 +71,7 @@ function writeDemo(db: DeskDatabase, ctx: CallerContext, options: { size: 'small
   const data = generateDemoStreet({ size, seed, asOf });
   report(0.3, '正在核对演示数据');
   const problems = new ProblemList(20);
-  const plan = prepareData(db, data, rowNumbersOf(data), today, problems, true);
+  const plan = prepareData(db, data, rowNumbersOf(data), today, problems, { street: true, moves: true });
   if (!plan) throw new AppError('INTERNAL', `演示数据自检未通过：${problems.items.map(describeProblem).join('；')}`);
   writePlan(db, ctx, plan, { kind: 'demo-street', fileName: `demo-${size}-${seed}`, sha256: `seed:${seed}` }, (f, note) => report(0.35 + f * 0.65, note));
   return data.street?.name ?? '';

@@ -53,6 +53,7 @@ export class StreetBuilder {
       registrations: [],
       services: [],
       complaints: [],
+      moves: [],
     };
   }
 

@@ -5,6 +5,9 @@ import type { FamilyEpisode } from '../../../shared/domain/population/episode-ty
 import { familyStateOn } from '../../../shared/domain/population/family-state';
 import { personStateOn } from '../../../shared/domain/population/person-state';
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
+import { periodContains } from '../../../shared/domain/population/membership';
+import { placeOn } from '../../../db/repositories/memberships-repo';
+import type { PlaceOn } from '../../../db/repositories/memberships-repo';
 import { loadHouseholdInputs, loadPersonInput } from '../../../db/repositories/population-inputs-repo';
 import type { MemberInput } from '../../../db/repositories/population-inputs-repo';
 import { listEpisodes, snapshotCounts } from '../../../db/repositories/population-repo';
@@ -13,16 +16,17 @@ import { bornByForAge, longTermRegisteredBy } from './cutoffs';
 import { personDates } from './person-dates';
 import { readPopulationSettings } from './population-settings';
 
-function badgesOf(member: MemberInput, asOf: string, settings: PopulationSettings): PersonBadges {
+function badgesOf(member: MemberInput, asOf: string, settings: PopulationSettings, place: PlaceOn | null): PersonBadges {
   const { person, history } = member;
   const state = personStateOn(person, history, asOf, settings);
-  return { personId: member.personId, asOf, ...personDates(person, settings), ...state };
+  return { personId: member.personId, asOf, ...personDates(person, settings), ...state, place };
 }
 
+/** A person's state on `asOf`, with the household and community of that day (dated membership). */
 export function personBadges(db: DeskDatabase, personId: number, asOf: string): PersonBadges {
   const member = loadPersonInput(db, personId);
   if (!member) throw new AppError('NOT_FOUND', '找不到该人员，可能已被他人修改，请刷新后重试');
-  return badgesOf(member, asOf, readPopulationSettings(db));
+  return badgesOf(member, asOf, readPopulationSettings(db), placeOn(db, personId, asOf));
 }
 
 /**
@@ -39,10 +43,15 @@ export function householdPopulation(db: DeskDatabase, householdId: number, asOf:
   if (!household) throw new AppError('NOT_FOUND', '找不到该户，可能已被他人修改，请刷新后重试');
   const settings = readPopulationSettings(db);
   const episodes = listEpisodes(db, householdId);
+  const members = household.members.filter((m) => m.membership === undefined || periodContains(m.membership, asOf));
   return {
     householdId,
     asOf,
-    members: household.members.map((m) => ({ personId: m.personId, name: m.name, relation: m.person.relation, badges: badgesOf(m, asOf, settings) })),
+    members: members.map((m) => {
+      const relation = m.membership?.relation ?? m.person.relation;
+      const place = placeOn(db, m.personId, asOf);
+      return { personId: m.personId, name: m.name, relation, badges: badgesOf({ ...m, person: { ...m.person, presence: undefined } }, asOf, settings, place) };
+    }),
     episodes: episodes.filter((e) => e.appeared <= asOf).map((e) => asKnownOn(e, asOf)),
     zeroEmployment: familyStateOn(episodes, asOf, 'zero_employment').present,
     doubleUnemployed: familyStateOn(episodes, asOf, 'double_unemployed').present,

@@ -6,8 +6,9 @@
  */
 import { householdFlagOn } from '../../../shared/domain/population/household-flags';
 import type { HouseholdFlagEntry } from '../../../shared/domain/population/types';
+import { periodContains } from '../../../shared/domain/population/membership';
+import { communitiesOnDates, datedMemberships } from '../../../db/repositories/memberships-repo';
 import {
-  communitiesOfPersons,
   datedWishesUpTo,
   dibaoFlagRows,
   employedPersonIdsOn,
@@ -46,8 +47,9 @@ export function unemployedIdsOf(lf: LabourForce): number[] {
 export interface StreetPopulation {
   labourForce: LabourForce;
   /**
-   * The community of each person given (their household's): the labour force's are known, the others are read in
-   * one query. Returns a lookup for those persons (0 for an id that does not exist).
+   * The community of each person given on D (their household's that day): the labour force's are known, the others
+   * are read in one query. Returns a lookup for those persons (0 for an id that does not exist, or a person in no
+   * household on D).
    */
   communitiesOf(personIds: readonly number[]): (personId: number) => number;
 }
@@ -70,8 +72,22 @@ function decode(code: number): { person: number; household: number; bits: number
   return { person: (rest - household) / ID_SPAN, household, bits };
 }
 
+/**
+ * The household on D of every person whose membership is dated (moved, arrived later, left): 0 when in none that
+ * day. Everyone else belongs to `persons.household_id` on every date.
+ */
+function datedHouseholdsOn(db: DeskDatabase, asOf: string): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const m of datedMemberships(db)) {
+    if (!out.has(m.personId)) out.set(m.personId, 0);
+    if (periodContains({ from: m.fromDate, to: m.toDate }, asOf)) out.set(m.personId, m.householdId);
+  }
+  return out;
+}
+
 function computeStreetPopulation(db: DeskDatabase, asOf: string, bornBy4050: { women: string; men: string }): StreetPopulation {
   const codes = labourForceCodes(db, { asOf, women4050BornBy: bornBy4050.women, men4050BornBy: bornBy4050.men });
+  const datedHousehold = datedHouseholdsOn(db, asOf);
   const householdCodes = householdCommunityCodes(db);
   let maxHousehold = 0;
   for (const code of householdCodes) maxHousehold = Math.max(maxHousehold, Math.floor(code / ID_SPAN));
@@ -82,7 +98,14 @@ function computeStreetPopulation(db: DeskDatabase, asOf: string, bornBy4050: { w
     const community = code % ID_SPAN;
     communityOfHousehold[(code - community) / ID_SPAN] = community;
   }
-  const size = codes.length;
+  // The labour force on D: persons in a household that day (dated memberships override persons.household_id).
+  const members: { person: number; household: number; bits: number }[] = [];
+  for (const code of codes) {
+    const decoded = decode(code);
+    const household = datedHousehold.get(decoded.person) ?? decoded.household;
+    if (household !== 0) members.push({ ...decoded, household });
+  }
+  const size = members.length;
   const lf: LabourForce = {
     size,
     person: new Int32Array(size),
@@ -95,7 +118,7 @@ function computeStreetPopulation(db: DeskDatabase, asOf: string, bornBy4050: { w
   };
   let maxPerson = 0;
   for (let i = 0; i < size; i += 1) {
-    const { person, household, bits } = decode(codes[i] ?? 0);
+    const { person, household, bits } = members[i] as { person: number; household: number; bits: number };
     lf.person[i] = person;
     lf.community[i] = communityOfHousehold[household] ?? 0;
     lf.migrant[i] = bits & LF_BITS.migrant ? 1 : 0;
@@ -123,7 +146,9 @@ function computeStreetPopulation(db: DeskDatabase, asOf: string, bornBy4050: { w
     labourForce: lf,
     communitiesOf(personIds) {
       const known = (id: number) => id <= maxPerson && (communityById[id] ?? 0) !== 0;
-      const others = new Map(communitiesOfPersons(db, [...new Set(personIds.filter((id) => !known(id)))]));
+      const unknown = [...new Set(personIds.filter((id) => !known(id)))];
+      const found = communitiesOnDates(db, unknown.map((id) => [id, asOf] as const));
+      const others = new Map(unknown.map((id, i) => [id, found[i] ?? 0]));
       return (personId) => (known(personId) ? (communityById[personId] ?? 0) : (others.get(personId) ?? 0));
     },
   };
@@ -136,7 +161,11 @@ function computeStreetPopulation(db: DeskDatabase, asOf: string, bornBy4050: { w
 export function streetPopulationOn(db: DeskDatabase, asOf: string, bornBy4050: { women: string; men: string }): StreetPopulation {
   return memoRead(
     db.sqlite,
-    { name: 'streetPopulation', tables: ['persons', 'households', 'household_flags', 'employment_spells', 'employment_wishes'], params: JSON.stringify([asOf, bornBy4050]) },
+    {
+      name: 'streetPopulation',
+      tables: ['persons', 'households', 'household_flags', 'household_memberships', 'employment_spells', 'employment_wishes'],
+      params: JSON.stringify([asOf, bornBy4050]),
+    },
     () => computeStreetPopulation(db, asOf, bornBy4050),
   );
 }

@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/contract/registry';
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { householdFlagOn, householdFlagsOn } from '../../../shared/domain/population/household-flags';
+import { periodContains } from '../../../shared/domain/population/membership';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import { findCommunityById } from '../../../db/repositories/communities-repo';
 import {
@@ -18,7 +19,7 @@ import {
   findHouseholdByNumber,
   insertHousehold,
   listFlagRows,
-  listMembers,
+  listMemberPeriods,
   pageHouseholds,
   putFlag,
   updateHousehold,
@@ -57,21 +58,27 @@ function groupFlags(rows: readonly FlagRow[]): Map<number, FlagRow[]> {
   return out;
 }
 
-/** The household with its members; `flags` as of `asOf`, members archived on or before `asOf` marked archived. */
+/**
+ * The household on `asOf`: its flags then, its members then (dated membership, with their relation then), and
+ * everyone who belonged to it at another time.
+ */
 export function householdDetail(db: DeskDatabase, id: number, asOf: string): HouseholdDetail {
   const household = findHousehold(db, id);
   if (!household) throw householdNotFound();
   const history = listFlagRows(db, [id]);
+  const periods = listMemberPeriods(db, id).map(({ idNumber, ...m }) => ({
+    ...m,
+    maskedIdNumber: maskIdNumber(idNumber),
+    archived: m.archivedOn !== null && m.archivedOn <= asOf,
+  }));
+  const onDate = (m: { memberFrom: string | null; memberTo: string | null }) => periodContains({ from: m.memberFrom, to: m.memberTo }, asOf);
   return {
     ...household,
     asOf,
     flags: householdFlagsOn(history, asOf),
     flagHistory: history.map((f) => ({ flag: f.flag, value: f.value, effectiveFrom: f.effectiveFrom })),
-    members: listMembers(db, id).map(({ idNumber, ...m }) => ({
-      ...m,
-      maskedIdNumber: maskIdNumber(idNumber),
-      archived: m.archivedOn !== null && m.archivedOn <= asOf,
-    })),
+    members: periods.filter(onDate),
+    otherMembers: periods.filter((m) => !onDate(m)),
   };
 }
 

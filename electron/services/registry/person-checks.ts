@@ -3,8 +3,10 @@ import { AppError } from '../../../shared/app-error';
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { GENDER_LABEL } from '../../../shared/domain/workbook/vocabulary';
 import type { FieldProblem } from '../../../shared/result';
-import { findHead, findPersonByIdNumber } from '../../../db/repositories/registry-persons-repo';
+import { findPersonByIdNumber } from '../../../db/repositories/registry-persons-repo';
 import type { DeskDatabase } from '../../../db/open-database';
+import { headProblem } from './memberships';
+import type { Span } from './memberships';
 
 export interface IdFacts {
   gender: 'M' | 'F';
@@ -29,11 +31,14 @@ export interface EditableFacts {
   graduationYear?: number | null;
 }
 
-/** Rules on the editable fields: 50/55 base for women only, graduation year not after next year, one head per household. */
+/**
+ * Rules on the editable fields: 50/55 base for women only, graduation year not after next year, one head per
+ * household on every date of `context.span` (the membership period the relation applies to).
+ */
 export function editableProblems(
   db: DeskDatabase,
   fields: EditableFacts,
-  context: { id: IdFacts | null; householdId: number; selfId: number | null; today: string },
+  context: { id: IdFacts | null; householdId: number; selfId: number | null; today: string; span?: Span },
   prefix = '',
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -48,16 +53,9 @@ export function editableProblems(
       problems.push({ path: `${prefix}graduationYear`, message: `毕业年份早于出生后 10 年（${context.id.birthDate.slice(0, 4)} 年出生），请核对` });
     }
   }
-  const head = headProblem(db, fields.relation, context.householdId, context.selfId, `${prefix}relation`);
+  const head = headProblem(db, fields.relation, context.householdId, context.selfId, `${prefix}relation`, context.span);
   if (head) problems.push(head);
   return problems;
-}
-
-/** One 户主 per household: a second current head is refused on the relation field. */
-export function headProblem(db: DeskDatabase, relation: string, householdId: number, selfId: number | null, path: string): FieldProblem | null {
-  if (relation !== 'head') return null;
-  const head = findHead(db, householdId, selfId);
-  return head ? { path, message: `该户已有户主“${head.name}”，一户只能有一位户主；请先更改其与户主关系` } : null;
 }
 
 /** One person per ID number across the street: a duplicate names the person already registered and where. */

@@ -19,7 +19,8 @@ import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { refreshPersons } from '../population/recompute';
-import { agreementProblems, editableProblems, headProblem, requireUnregistered } from './person-checks';
+import { currentSpan, joinHousehold, leaveOnArchive, moveMember, moveProblems, setCurrentRelation } from './memberships';
+import { agreementProblems, editableProblems, requireUnregistered } from './person-checks';
 import { dateProblem, householdNotFound, invalidFields, personNotFound, staleVersion, throwIfProblems } from './registry-errors';
 
 /** The person page. Read-only inspectors see the ID number masked (DOMAIN §8). */
@@ -56,7 +57,11 @@ export function createPerson(db: DeskDatabase, ctx: CallerContext, input: Create
     if (!findHousehold(db, input.householdId)) throw householdNotFound('householdId');
     const parsed = parseIdNumber(input.idNumber, today);
     const id = parsed.ok ? parsed.value : null;
-    const problems = editableProblems(db, input, { id, householdId: input.householdId, selfId: null, today });
+    const joinedOn = input.joinedOn ?? null;
+    const span = { from: joinedOn, to: null };
+    const problems = editableProblems(db, input, { id, householdId: input.householdId, selfId: null, today, span });
+    const joined = joinedOn === null ? null : dateProblem('joinedOn', '迁入日期', joinedOn, today, id ? { date: id.birthDate, label: '出生日期' } : undefined);
+    if (joined) problems.push(joined);
     if (!parsed.ok) throw invalidFields([{ path: 'idNumber', message: parsed.reason }, ...problems]);
     throwIfProblems([...agreementProblems(parsed.value, input), ...problems]);
     requireUnregistered(db, parsed.value.idNumber);
@@ -67,6 +72,7 @@ export function createPerson(db: DeskDatabase, ctx: CallerContext, input: Create
       birthDate: parsed.value.birthDate,
       householdId: input.householdId,
     });
+    joinHousehold(db, personId, input.householdId, input.relation, joinedOn);
     const after = findPerson(db, personId);
     recordAudit(db, { username: ctx.username, action: 'create', entity: 'person', entityKey: String(personId), after });
     refreshPersons(db, [personId]);
@@ -92,9 +98,10 @@ function save(db: DeskDatabase, before: PersonRow, change: Parameters<typeof upd
 export function editPerson(db: DeskDatabase, ctx: CallerContext, input: UpdatePersonInput, today: string): PersonDetail {
   return inTransaction(db, () => {
     const before = current(db, input.id, input.version);
-    const context = { id: before, householdId: before.householdId, selfId: before.id, today };
+    const context = { id: before, householdId: before.householdId, selfId: before.id, today, span: currentSpan(db, before.id) };
     throwIfProblems(editableProblems(db, input.fields, context, 'fields.'));
     const after = save(db, before, editable(input.fields));
+    setCurrentRelation(db, before.id, input.fields.relation);
     recordAudit(db, { username: ctx.username, action: 'update', entity: 'person', entityKey: String(before.id), before, after });
     refreshPersons(db, [before.id]);
     return personDetail(db, before.id);
@@ -107,7 +114,11 @@ function requireActive(person: PersonRow, doing: string): void {
   }
 }
 
-/** Moves the person into another household; the person keeps their id, and the audit keeps both households. */
+/**
+ * Moves the person into another household from `date` on (迁移): the old membership period ends the day before, the
+ * new one begins on the date, so every earlier date still sees the person in the old household. The audit keeps
+ * both households.
+ */
 export function movePerson(db: DeskDatabase, ctx: CallerContext, input: MovePersonInput, today: string): PersonDetail {
   return inTransaction(db, () => {
     const before = current(db, input.id, input.version);
@@ -116,12 +127,11 @@ export function movePerson(db: DeskDatabase, ctx: CallerContext, input: MovePers
     const to = findHousehold(db, input.householdId);
     if (!to) throw householdNotFound('householdId');
     const problems: FieldProblem[] = [];
-    if (to.id === before.householdId) problems.push({ path: 'householdId', message: `“${before.name}”已在户 ${to.number} 中；只改与户主关系请编辑人员信息` });
     const date = dateProblem('date', '移户日期', input.date, today, { date: before.birthDate, label: '出生日期' });
     if (date) problems.push(date);
-    const head = headProblem(db, input.relation, to.id, before.id, 'relation');
-    if (head) problems.push(head);
+    problems.push(...moveProblems(db, before, to, input.relation, input.date).filter((p) => p.path !== 'date' || !date));
     throwIfProblems(problems);
+    moveMember(db, before.id, to.id, input.relation, input.date);
     save(db, before, { householdId: to.id, relation: input.relation });
     recordAudit(db, {
       username: ctx.username,
@@ -147,7 +157,7 @@ export function movePerson(db: DeskDatabase, ctx: CallerContext, input: MovePers
         version: before.version + 1,
       },
     });
-    refreshPersons(db, [before.id], [before.householdId]);
+    refreshPersons(db, [before.id]);
     return personDetail(db, before.id);
   });
 }
@@ -158,7 +168,10 @@ export function archivePerson(db: DeskDatabase, ctx: CallerContext, input: Archi
     const before = current(db, input.id, input.version);
     requireActive(before, '重复迁出');
     const date = dateProblem('date', '迁出日期', input.date, today, { date: before.birthDate, label: '出生日期' });
-    throwIfProblems(date ? [date] : []);
+    const joined = currentSpan(db, before.id).from;
+    const beforeJoined = !date && joined !== null && input.date <= joined ? { path: 'date', message: `迁出日期须晚于迁入本户的日期 ${joined}` } : null;
+    throwIfProblems([date, beforeJoined].filter((p): p is FieldProblem => p !== null));
+    leaveOnArchive(db, before.id, input.date);
     const after = save(db, before, { archivedOn: input.date, archiveReason: input.reason });
     recordAudit(db, { username: ctx.username, action: 'archive', entity: 'person', entityKey: String(before.id), before, after });
     refreshPersons(db, [before.id]);

@@ -5,10 +5,12 @@ import { tableCounts } from '../../../db/repositories/maintenance-repo';
 import { logPackage } from '../../../db/repositories/packages-repo';
 import {
   countHouseholdServices,
+  countMoves,
   countPersonServices,
   readCommunities,
   readComplaints,
   readHouseholds,
+  readMoves,
   readPersons,
   readRegistrations,
   readServices,
@@ -34,6 +36,7 @@ export function sourceFromDatabase(db: DeskDatabase, today: string): WorkbookSou
     registrations: () => readRegistrations(db),
     services: () => readServices(db),
     complaints: () => readComplaints(db),
+    moves: () => readMoves(db),
     total:
       (counts.communities ?? 0) +
       (counts.households ?? 0) +
@@ -41,7 +44,8 @@ export function sourceFromDatabase(db: DeskDatabase, today: string): WorkbookSou
       (counts.employment_spells ?? 0) +
       (counts.unemployment_registrations ?? 0) +
       countPersonServices(db) +
-      (counts.complaints ?? 0),
+      (counts.complaints ?? 0) +
+      countMoves(db),
   };
 }
 

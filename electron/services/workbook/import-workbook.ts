@@ -8,7 +8,7 @@ import { crossCheck } from '../../../shared/domain/workbook/cross-check';
 import type { ExistingContext } from '../../../shared/domain/workbook/cross-check';
 import { nameInitials } from '../../../shared/domain/name-initials';
 import type { RegistrationRecord, SpellRecord, StreetData } from '../../../shared/domain/workbook/records';
-import { SHEET_DEFS } from '../../../shared/domain/workbook/sheets';
+import { SHEET_DEFS, SHEET_ORDER } from '../../../shared/domain/workbook/sheets';
 import type { DeskDatabase } from '../../../db/open-database';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import { dataStamp, logPackage } from '../../../db/repositories/packages-repo';
@@ -20,7 +20,7 @@ import { markDerivedStateStale, recomputeIfStale, refreshPersons } from '../popu
 import type { ReportProgress } from '../jobs/job-registry';
 import { sha256File } from './file-hash';
 import { planImport } from './plan-import';
-import type { ImportPlan } from './plan-import';
+import type { ImportPlan, OptionalSheets } from './plan-import';
 import { readWorkbook } from './read-workbook';
 import { assertXlsx } from './sniff-file';
 
@@ -40,7 +40,11 @@ function refreshDerivedState(db: DeskDatabase, plan: ImportPlan): void {
   for (const { record } of plan.writes.persons) idNumbers.add(record.idNumber);
   for (const { record } of plan.writes.spells) idNumbers.add(record.idNumber);
   for (const { record } of plan.writes.registrations) idNumbers.add(record.idNumber);
-  const householdNumbers = plan.writes.households.map(({ record }) => record.number);
+  for (const { idNumber } of plan.writes.memberships) idNumbers.add(idNumber);
+  const householdNumbers = [
+    ...plan.writes.households.map(({ record }) => record.number),
+    ...plan.writes.memberships.flatMap((m) => m.formerHouseholds),
+  ];
   if (idNumbers.size + householdNumbers.length >= REFRESH_ALL_FROM) {
     markDerivedStateStale(db);
     return;
@@ -93,11 +97,24 @@ function contextFrom(snapshot: WorkbookSnapshot): ExistingContext {
 }
 
 /** Validates already-parsed street data against the database and plans the writes (used by import and the demo). */
-export function prepareData(db: DeskDatabase, data: StreetData, rows: Parameters<typeof crossCheck>[1], today: string, problems: Parameters<typeof crossCheck>[3], streetSheetPresent: boolean): ImportPlan | null {
+export function prepareData(
+  db: DeskDatabase,
+  data: StreetData,
+  rows: Parameters<typeof crossCheck>[1],
+  today: string,
+  problems: Parameters<typeof crossCheck>[3],
+  present: OptionalSheets,
+): ImportPlan | null {
   const snapshot = snapshotOf(db, today);
   crossCheck(data, rows, contextFrom(snapshot), problems);
   if (problems.count > 0) return null;
-  return planImport(data, snapshot, streetSheetPresent);
+  return planImport(data, snapshot, present);
+}
+
+/** A sheet the standard workbook has no place for: said, not silently skipped. */
+export function unknownSheetWarning(sheet: string): string {
+  const names = SHEET_ORDER.map((f) => SHEET_DEFS[f].name).join('、');
+  return `不认识的工作表“${sheet}”，其中的数据不会导入（标准工作簿的工作表：${names}）`;
 }
 
 export async function prepareImport(db: DeskDatabase, path: string, fileName: string, today: string, report: ReportProgress): Promise<PreparedImport> {
@@ -108,7 +125,10 @@ export async function prepareImport(db: DeskDatabase, path: string, fileName: st
   let plan: ImportPlan | null = null;
   if (parsed.problems.count === 0) {
     report(0.92, '正在核对各表之间的引用');
-    plan = prepareData(db, parsed.data, parsed.rows, today, parsed.problems, parsed.rowCounts[SHEET_DEFS.street.name] !== undefined);
+    plan = prepareData(db, parsed.data, parsed.rows, today, parsed.problems, {
+      street: parsed.rowCounts[SHEET_DEFS.street.name] !== undefined,
+      moves: parsed.rowCounts[SHEET_DEFS.moves.name] !== undefined,
+    });
   }
   const ok = plan !== null && parsed.problems.count === 0;
   return {
@@ -122,6 +142,7 @@ export async function prepareImport(db: DeskDatabase, path: string, fileName: st
       errors: parsed.problems.items,
       omittedErrors: parsed.problems.omitted,
       ignoredSheets: parsed.ignoredSheets,
+      warnings: parsed.ignoredSheets.map((sheet) => ({ sheet, row: null, column: null, value: null, message: unknownSheetWarning(sheet) })),
     },
   };
 }

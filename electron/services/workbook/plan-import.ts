@@ -3,6 +3,7 @@ import type { SheetCounts } from '../../../shared/contract/workbook';
 import type { StreetData } from '../../../shared/domain/workbook/records';
 import { SHEET_DEFS } from '../../../shared/domain/workbook/sheets';
 import type { Existing, Upsert, WorkbookSnapshot, WorkbookWrites } from '../../../db/repositories/workbook-repo';
+import { planMemberships } from './plan-memberships';
 
 export interface ImportPlan {
   writes: WorkbookWrites;
@@ -32,7 +33,13 @@ function plan<R extends object>(records: R[], existing: Map<string, Existing<R>>
   return { upserts, counts };
 }
 
-export function planImport(data: StreetData, snapshot: WorkbookSnapshot, streetSheetPresent: boolean): ImportPlan {
+/** Which optional sheets the file has (a missing one leaves what it would hold as it is). */
+export interface OptionalSheets {
+  street: boolean;
+  moves: boolean;
+}
+
+export function planImport(data: StreetData, snapshot: WorkbookSnapshot, present: OptionalSheets): ImportPlan {
   const communities = plan(data.communities, snapshot.communities, SHEET_DEFS.communities.key);
   const households = plan(data.households, snapshot.households, SHEET_DEFS.households.key);
   const persons = plan(data.persons, snapshot.persons, SHEET_DEFS.persons.key);
@@ -40,9 +47,10 @@ export function planImport(data: StreetData, snapshot: WorkbookSnapshot, streetS
   const registrations = plan(data.registrations, snapshot.registrations, SHEET_DEFS.registrations.key);
   const services = plan(data.services, snapshot.services, SHEET_DEFS.services.key);
   const complaints = plan(data.complaints, snapshot.complaints, SHEET_DEFS.complaints.key);
+  const memberships = planMemberships(data, snapshot, present.moves);
   const counts: Record<string, SheetCounts> = {};
   let street = null;
-  if (streetSheetPresent) {
+  if (present.street) {
     const streetCounts: SheetCounts = { new: 0, changed: 0, unchanged: 0 };
     if (data.street) {
       if (!snapshot.street) streetCounts.new = 1;
@@ -59,6 +67,7 @@ export function planImport(data: StreetData, snapshot: WorkbookSnapshot, streetS
   counts[SHEET_DEFS.registrations.name] = registrations.counts;
   counts[SHEET_DEFS.services.name] = services.counts;
   counts[SHEET_DEFS.complaints.name] = complaints.counts;
+  if (memberships.counts) counts[SHEET_DEFS.moves.name] = memberships.counts;
   return {
     counts,
     writes: {
@@ -70,6 +79,7 @@ export function planImport(data: StreetData, snapshot: WorkbookSnapshot, streetS
       registrations: registrations.upserts,
       services: services.upserts,
       complaints: complaints.upserts,
+      memberships: memberships.writes,
     },
   };
 }

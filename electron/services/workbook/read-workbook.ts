@@ -27,8 +27,8 @@ export type ProgressFn = (fraction: number, note: string) => void;
 
 function emptyData(): { data: StreetData; rows: RowNumbers } {
   return {
-    data: { street: null, communities: [], households: [], persons: [], spells: [], registrations: [], services: [], complaints: [] },
-    rows: { street: [], communities: [], households: [], persons: [], spells: [], registrations: [], services: [], complaints: [] },
+    data: { street: null, communities: [], households: [], persons: [], spells: [], registrations: [], services: [], complaints: [], moves: [] },
+    rows: { street: [], communities: [], households: [], persons: [], spells: [], registrations: [], services: [], complaints: [], moves: [] },
   };
 }
 

@@ -28,6 +28,7 @@ export function sourceFromStreetData(data: StreetData): WorkbookSource {
     registrations: () => sorted(data.registrations, SHEET_DEFS.registrations.key),
     services: () => sorted(data.services, SHEET_DEFS.services.key),
     complaints: () => sorted(data.complaints, SHEET_DEFS.complaints.key),
+    moves: () => sorted(data.moves, SHEET_DEFS.moves.key),
     total:
       (data.street ? 1 : 0) +
       data.communities.length +
@@ -36,7 +37,8 @@ export function sourceFromStreetData(data: StreetData): WorkbookSource {
       data.spells.length +
       data.registrations.length +
       data.services.length +
-      data.complaints.length,
+      data.complaints.length +
+      data.moves.length,
   };
 }
 

@@ -80,7 +80,7 @@ export function loadWorklistInputs(
   const unemployedIds = unemployedIdsOf(streetPopulationWith(db, asOf, population).labourForce);
   const concerned = concernedOn(db, asOf, communityId, { recognised: recognisedRows, unemployedIds });
   const householdIds = familyRows.map((f) => f.householdId);
-  const members = membersOf(db, householdIds);
+  const members = membersOf(db, householdIds, asOf);
 
   const digests = serviceDigests(
     db,

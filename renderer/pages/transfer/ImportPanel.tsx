@@ -9,6 +9,7 @@ import { followJob } from '../../lib/jobs';
 import type { JobProgress as Progressing } from '../../lib/jobs';
 import { JobProgress } from '../../components/JobProgress';
 import { ImportErrorsTable } from './ImportErrorsTable';
+import { ImportWarnings } from './ImportWarnings';
 
 const XLSX = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 
@@ -106,8 +107,9 @@ export function ImportPanel() {
         {step.kind === 'preview' && step.preview.ok && (
           <Stack>
             <Alert color="blue" title={`“${step.preview.fileName}”校验通过，尚未写入`}>
-              请核对下表后确认导入。{step.preview.ignoredSheets.length > 0 && `（已忽略非标准工作表：${step.preview.ignoredSheets.join('、')}）`}
+              请核对下表后确认导入。
             </Alert>
+            <ImportWarnings warnings={step.preview.warnings} />
             <CountsTable counts={step.preview.counts} label="导入预览" />
             <Group>
               <Button onClick={() => commit(step.jobId)}>确认导入</Button>
@@ -122,6 +124,7 @@ export function ImportPanel() {
             <Alert color="red" title={`“${step.preview.fileName}”有 ${(step.preview.errors.length + step.preview.omittedErrors).toLocaleString('zh-CN')} 个问题，未写入任何数据`}>
               请按下表（或下载的错误清单）逐条改正后重新导入。
             </Alert>
+            <ImportWarnings warnings={step.preview.warnings} />
             <Group>
               <Button variant="light" onClick={() => downloadErrors(step.jobId, step.preview.fileName)}>
                 下载错误清单

@@ -1,16 +1,17 @@
 /**
  * Why a family condition that held on the day before `after.date` (snapshot `before`) no longer holds on it.
- * A member employed wins (the episode is eliminated); then household flags; then why the members the condition
- * rested on left LFW: moved away (archived), retired (reached the retirement date), lost the wish.
+ * A member employed wins (the episode is eliminated: a member found work, or an employed person joined); then
+ * household flags; then why the members the condition rested on left LFW: moved away (left the household or
+ * archived), retired (reached the retirement date), lost the wish.
  */
 import type { EpisodeEndReason, FamilyEpisodeKind } from './episode-types';
-import { coupleIndexes, type FamilySnapshot, type MemberSnapshot } from './family-conditions';
+import { coupleIndexes, isMemberInLfw, type FamilySnapshot, type MemberSnapshot } from './family-conditions';
 import type { PopulationSettings } from './settings';
 
 const MEMBER_REASON_PRIORITY: readonly EpisodeEndReason[] = ['moved_away', 'retired', 'aged_out', 'no_wish', 'other'];
 
 function leftLfwReason(after: MemberSnapshot): EpisodeEndReason {
-  if (after.state.archived) return 'moved_away';
+  if (!after.present || after.state.archived) return 'moved_away';
   // Going forward in time, working age ends only at the statutory retirement date.
   if (!after.state.workingAge) return 'retired';
   if (!after.state.wish) return 'no_wish';
@@ -26,7 +27,8 @@ function concernedIndexes(kind: FamilyEpisodeKind, before: FamilySnapshot, after
   if (kind === 'double_unemployed') return coupleIndexes(before);
   const indexes: number[] = [];
   before.members.forEach((m, i) => {
-    if (m.state.lfw || after.members[i]?.state.lfw) indexes.push(i);
+    const later = after.members[i];
+    if (isMemberInLfw(m) || (later !== undefined && isMemberInLfw(later))) indexes.push(i);
   });
   return indexes;
 }
@@ -38,14 +40,15 @@ export function episodeEndReason(
   settings: PopulationSettings,
 ): EpisodeEndReason {
   const concerned = concernedIndexes(kind, before, after);
-  if (concerned.some((i) => after.members[i]?.state.employed)) return 'employed';
+  if (concerned.some((i) => after.members[i]?.present && after.members[i]?.state.employed)) return 'employed';
   if (kind === 'zero_employment') {
     if (after.businessIncome) return 'business_income';
     if (!after.urban && settings.ruralExcludedFromZeroEmployment) return 'not_urban';
   }
   const reasons = concerned.flatMap((i) => {
     const member = after.members[i];
-    return member !== undefined && before.members[i]?.state.lfw && !member.state.lfw ? [leftLfwReason(member)] : [];
+    const was = before.members[i];
+    return member !== undefined && was !== undefined && isMemberInLfw(was) && !isMemberInLfw(member) ? [leftLfwReason(member)] : [];
   });
   return firstByPriority(reasons);
 }

@@ -1,9 +1,11 @@
 /**
  * The dates on which a household's family conditions can change: every member's 16th birthday, retirement date,
- * archive date, spell starts and the day after spell ends, registration and cancellation dates, dated wishes, and
- * the household's dated flags. Between two such dates every input of the conditions is constant.
+ * archive date, membership period's first day and the day after its last, spell starts and the day after spell
+ * ends, registration and cancellation dates, dated wishes, and the household's dated flags. Between two such dates
+ * every input of the conditions is constant.
  */
 import { addDays } from './date-arithmetic';
+import { membershipChangeDates } from './membership';
 import { retirementDate } from './retirement';
 import type { PopulationSettings } from './settings';
 import type { FamilyInput, IsoDate } from './types';
@@ -11,10 +13,11 @@ import { workingAgeStart } from './working-age';
 
 export function familyChangeDates(family: FamilyInput, settings: PopulationSettings): IsoDate[] {
   const dates = new Set<IsoDate>();
-  for (const { person, history } of family.members) {
+  for (const { person, history, membership } of family.members) {
     dates.add(workingAgeStart(person.birthDate));
     dates.add(retirementDate(person, settings));
     if (person.archivedOn !== null) dates.add(person.archivedOn);
+    if (membership !== undefined) for (const date of membershipChangeDates([membership])) dates.add(date);
     for (const spell of history.spells) {
       dates.add(spell.start);
       if (spell.end !== null) dates.add(addDays(spell.end, 1));

@@ -1,6 +1,7 @@
 /** A person's place in the derived populations on a date D (DOMAIN.md §3). */
 import { hasWishOn, isEmployedOn, isLongTermRegisteredOn, openRegistrationOn } from './history-facts';
 import type { PopulationSettings } from './settings';
+import { membershipOn } from './membership';
 import type { IsoDate, PersonHistory, PopulationPerson } from './types';
 import { ageOn, isWorkingAgeOn } from './working-age';
 
@@ -9,8 +10,10 @@ export interface PersonState {
   age: number;
   /** Archived on or before D. */
   archived: boolean;
+  /** Belongs to a household of the street on D (PopulationPerson.presence). */
+  inStreet: boolean;
   workingAge: boolean;
-  /** LF: working age, able to work, not a student, not retired, not archived. */
+  /** LF: in the street, working age, able to work, not a student, not retired, not archived. */
   labourResource: boolean;
   wish: boolean;
   /** LF with a wish. */
@@ -31,6 +34,11 @@ export function isArchivedOn(person: Pick<PopulationPerson, 'archivedOn'>, date:
   return person.archivedOn !== null && person.archivedOn <= date;
 }
 
+/** In a household of the street on D: within one of the presence periods (none recorded = always). */
+export function isInStreetOn(person: Pick<PopulationPerson, 'presence'>, date: IsoDate): boolean {
+  return person.presence === undefined || membershipOn(person.presence, date) !== null;
+}
+
 export function personStateOn(
   person: PopulationPerson,
   history: PersonHistory,
@@ -39,9 +47,10 @@ export function personStateOn(
 ): PersonState {
   const age = ageOn(person.birthDate, date);
   const archived = isArchivedOn(person, date);
+  const inStreet = isInStreetOn(person, date);
   const workingAge = isWorkingAgeOn(person, date, settings);
   const labourResource =
-    workingAge && person.workAbility !== 'none' && !person.isStudent && !person.isRetired && !archived;
+    workingAge && person.workAbility !== 'none' && !person.isStudent && !person.isRetired && !archived && inStreet;
   const wish = hasWishOn(history.wishes, date);
   const lfw = labourResource && wish;
   const employed = isEmployedOn(history.spells, date);
@@ -50,6 +59,7 @@ export function personStateOn(
   return {
     age,
     archived,
+    inStreet,
     workingAge,
     labourResource,
     wish,

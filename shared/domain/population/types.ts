@@ -23,6 +23,11 @@ export interface PopulationPerson {
   retirementBase: RetirementBase | null;
   /** Archived (moved away etc.) from this date on; `null` = not archived. */
   archivedOn: IsoDate | null;
+  /**
+   * The periods in which the person belongs to a household of the street (household_memberships); absent = on
+   * every date. On a date outside them the person is not in the street: in no community, not in labour resources.
+   */
+  presence?: readonly { from: IsoDate | null; to: IsoDate | null }[];
   householdId: number;
   relation: Relation;
   migrantWorker: boolean;
@@ -65,9 +70,17 @@ export interface HouseholdFlagEntry {
 export interface FamilyMember {
   person: PopulationPerson;
   history: PersonHistory;
+  /**
+   * The period this entry is a member of the household, with the relation then (a person who left and came back
+   * is two entries). Absent = a member on every date with `person.relation`.
+   */
+  membership?: { relation: Relation; from: IsoDate | null; to: IsoDate | null };
 }
 
-/** One household with its flags and all its members (archived ones included: archiving takes effect on its date). */
+/**
+ * One household with its flags and all its members over time: one entry per membership period (archived members
+ * included: archiving takes effect on its date).
+ */
 export interface FamilyInput {
   flags: readonly HouseholdFlagEntry[];
   members: readonly FamilyMember[];

@@ -1,10 +1,11 @@
 /**
  * Checks across sheets and rows, after each row was read on its own: unique keys, references (to rows of the
- * file or to records already in the database), one 户主 per household, community codes inside the street, and
- * no overlapping employment spells or unemployment registrations of one person.
+ * file or to records already in the database), one 户主 per household, community codes inside the street, moves
+ * that chain (move-chains.ts), and no overlapping employment spells or unemployment registrations of one person.
  */
 import type { ProblemList } from './problems';
 import type { RegistrationRecord, SpellRecord, StreetData } from './records';
+import { checkHeadsOverTime, checkMoveChains, movesByPerson } from './move-chains';
 import { SHEET_DEFS, SHEET_ORDER } from './sheets';
 import type { SheetField } from './sheets';
 
@@ -75,6 +76,10 @@ export function crossCheck(data: StreetData, rows: RowNumbers, existing: Existin
       const row = rows[field][i] ?? null;
       if (first === undefined) seen.set(key, row ?? 0);
       else {
+        if (field === 'moves') {
+          problems.add({ sheet: def.name, row, column: '移户日期', value: key.split('|')[1] ?? key, message: `同一人同一天只能移户一次（与第 ${first} 行重复）` });
+          return;
+        }
         const what = field === 'persons' ? '身份证号码（15 位号码按 18 位比较）' : '关键列';
         problems.add({ sheet: def.name, row, column: def.columns[0]?.header ?? null, value: key.split('|')[0] ?? key, message: `${what}与第 ${first} 行重复` });
       }
@@ -126,6 +131,14 @@ export function crossCheck(data: StreetData, rows: RowNumbers, existing: Existin
     }
   });
   const hasPerson = (id: string) => personIds.has(id) || existing.hasPerson(id);
+
+  // 移户记录: each person's moves chain into the 人员 household, and one head per household on every date.
+  if (data.moves.length > 0) {
+    const grouped = movesByPerson(data.moves, rows.moves);
+    const periods = checkMoveChains(data.persons, rows.persons, grouped, hasHousehold, problems);
+    const personRow = new Map(data.persons.map((p, i) => [p.idNumber, rows.persons[i] ?? null]));
+    checkHeadsOverTime(periods, grouped, (id) => personRow.get(id) ?? null, problems);
+  }
 
   const checkPersonRef = (sheet: string, field: 'spells' | 'registrations' | 'services', idNumber: string, i: number) => {
     if (!hasPerson(idNumber)) {

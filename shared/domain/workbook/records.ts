@@ -1,5 +1,5 @@
 /**
- * A street's data in the standard workbook's terms (../shared/WORKBOOK.md, version 1), normalised: codes and keys
+ * A street's data in the standard workbook's terms (../shared/WORKBOOK.md, version 1.1), normalised: codes and keys
  * instead of database ids, ISO dates, booleans and enum codes instead of 是/否 and Chinese words.
  * The importer produces these from a workbook, the exporter writes them, and the demo generator emits them.
  */
@@ -106,6 +106,17 @@ export interface ComplaintRecord {
   valid: boolean;
 }
 
+/** A move between households (移户记录, workbook version 1.1): the first day in the new household. */
+export interface MoveRecord {
+  idNumber: string;
+  movedOn: string;
+  fromHouseholdNumber: string;
+  /** The relation in the old household, when recorded. */
+  fromRelation: Relation | null;
+  toHouseholdNumber: string;
+  toRelation: Relation;
+}
+
 /** A whole street, sheet by sheet. */
 export interface StreetData {
   street: StreetRecord | null;
@@ -116,4 +127,6 @@ export interface StreetData {
   registrations: RegistrationRecord[];
   services: ServiceRecord[];
   complaints: ComplaintRecord[];
+  /** 移户记录 (optional sheet): a person's moves; a person without any belongs to their 人员 household on every date. */
+  moves: MoveRecord[];
 }

@@ -1,5 +1,5 @@
 /**
- * The standard workbook's sheets (WORKBOOK.md, version 1): their columns, how a row becomes a record, how a record
+ * The standard workbook's sheets (WORKBOOK.md, version 1.1): their columns, how a row becomes a record, how a record
  * becomes a row again, and each record's key (rows with an existing key are updates).
  */
 import { communityCodeProblem, streetCodeProblem } from '../admin-codes';
@@ -8,6 +8,7 @@ import type {
   CommunityRecord,
   ComplaintRecord,
   HouseholdRecord,
+  MoveRecord,
   PersonRecord,
   RegistrationRecord,
   ServiceRecord,
@@ -39,7 +40,8 @@ import {
   WORK_ABILITY_LABEL,
 } from './vocabulary';
 
-export const WORKBOOK_FORMAT_VERSION = 1;
+/** Version 1.1 adds the optional 移户记录 sheet; a version 1 file (without it) imports as before. */
+export const WORKBOOK_FORMAT_VERSION = '1.1';
 
 export interface ColumnDef {
   header: string;
@@ -330,6 +332,40 @@ export const complaintSheet: SheetDef<ComplaintRecord> = {
   key: (c) => `${c.communityCode}|${c.date}|${c.content}`,
 };
 
+export const moveSheet: SheetDef<MoveRecord> = {
+  name: '移户记录',
+  required: false,
+  columns: [
+    col('身份证号码', true, 22),
+    col('移户日期', true, 12, true),
+    col('原户编号', true, 18),
+    col('原与户主关系', false, 12),
+    col('新户编号', true, 18),
+    col('新与户主关系', true, 12),
+  ],
+  parse(r) {
+    const id = r.idNumber('身份证号码', { required: true });
+    const movedOn = r.date('移户日期', { required: true });
+    const fromHouseholdNumber = r.text('原户编号', { required: true, max: 30 });
+    const fromRelation = r.choice('原与户主关系', RELATION_BY_LABEL);
+    const toHouseholdNumber = r.text('新户编号', { required: true, max: 30 });
+    const toRelation = r.choice('新与户主关系', RELATION_BY_LABEL, { required: true });
+    if (fromHouseholdNumber !== null && fromHouseholdNumber === toHouseholdNumber) r.problem('新户编号', '新户编号与原户编号相同，不是移户');
+    if (id && movedOn !== null && movedOn <= id.birthDate) r.problem('移户日期', `须晚于出生日期 ${id.birthDate}`);
+    if (r.failed || !id || movedOn === null || fromHouseholdNumber === null || toHouseholdNumber === null || toRelation === null) return null;
+    return { idNumber: id.idNumber, movedOn, fromHouseholdNumber, fromRelation, toHouseholdNumber, toRelation };
+  },
+  toRow: (m) => [
+    m.idNumber,
+    excelDate(m.movedOn),
+    m.fromHouseholdNumber,
+    m.fromRelation === null ? null : RELATION_LABEL[m.fromRelation],
+    m.toHouseholdNumber,
+    RELATION_LABEL[m.toRelation],
+  ],
+  key: (m) => `${m.idNumber}|${m.movedOn}`,
+};
+
 export type SheetField = keyof StreetData;
 type RecordOf<K extends SheetField> = StreetData[K] extends (infer R)[] ? R : NonNullable<StreetData[K]>;
 export type SheetDefs = { [K in SheetField]: SheetDef<RecordOf<K>> };
@@ -344,8 +380,9 @@ export const SHEET_DEFS: SheetDefs = {
   registrations: registrationSheet,
   services: serviceSheet,
   complaints: complaintSheet,
+  moves: moveSheet,
 };
 
 /** The order sheets are written in (and validated in). */
-export const SHEET_ORDER: SheetField[] = ['street', 'communities', 'households', 'persons', 'spells', 'registrations', 'services', 'complaints'];
+export const SHEET_ORDER: SheetField[] = ['street', 'communities', 'households', 'persons', 'spells', 'registrations', 'services', 'complaints', 'moves'];
 export const SHEET_NAMES: string[] = SHEET_ORDER.map((f) => SHEET_DEFS[f].name);

@@ -112,6 +112,12 @@ export class StreetKit {
         now,
       );
     const id = Number(info.lastInsertRowid);
+    this.db.sqlite
+      .prepare(
+        `INSERT INTO household_memberships (person_id, household_id, relation, from_date, to_date)
+         VALUES (?, ?, ?, NULL, CASE WHEN ? IS NULL THEN NULL ELSE date(?, '-1 day') END)`,
+      )
+      .run(id, householdId, o.relation ?? 'head', o.archivedOn ?? null, o.archivedOn ?? null);
     const wish = o.wish === undefined ? true : o.wish;
     if (wish !== null) this.wish(id, null, wish);
     return id;

@@ -78,6 +78,12 @@ export function addPerson(runtime: Runtime, seed: PersonSeed): number {
       now,
       now,
     );
+  runtime.db.sqlite
+    .prepare(
+      `INSERT INTO household_memberships (person_id, household_id, relation, from_date, to_date)
+       VALUES (?, ?, 'head', NULL, CASE WHEN ? IS NULL THEN NULL ELSE date(?, '-1 day') END)`,
+    )
+    .run(info.lastInsertRowid, seed.householdId, seed.archivedOn ?? null, seed.archivedOn ?? null);
   return Number(info.lastInsertRowid);
 }
 

@@ -65,7 +65,7 @@ export function difficultPersonsEmployed(ctx: RunContext, item: AutoItem & { met
   const lf = ctx.labourForce();
   const recognised = groups.includes('recognised') ? new Set(ctx.recognised().map((r) => r.personId)) : new Set<number>();
   const zeroFamilyMembers = groups.includes('zero-employment-family')
-    ? new Set(membersOfHouseholds(ctx.db, familiesPresentOn(ctx.db, 'zero_employment', ctx.asOf).map((f) => f.householdId)))
+    ? new Set(membersOfHouseholds(ctx.db, familiesPresentOn(ctx.db, 'zero_employment', ctx.asOf).map((f) => f.householdId), ctx.asOf))
     : new Set<number>();
   const groupsOf = (i: number) => {
     const person = lf.person[i] ?? 0;
@@ -85,10 +85,13 @@ export function difficultPersonsEmployed(ctx: RunContext, item: AutoItem & { met
   );
 }
 
-/** Persons registered unemployed at some time in the period and in LFW on D: the employed share. */
+/**
+ * Persons registered unemployed at some time in the period and in LFW on D: the employed share — the employed ones
+ * are the re-employed of the period (shared/domain/population/reemployed.ts, the 十清 population's definition too).
+ */
 export function reemploymentRate(ctx: RunContext, item: AutoItem): MetricOutcome {
   const span = ctx.span(item.window) ?? ctx.period;
-  const registered = new Set(personsRegisteredDuring(ctx.db, span.from, span.to));
+  const registered = personsRegisteredDuring(ctx.db, span.from, span.to);
   const lf = ctx.labourForce();
   return overLabourForce(
     ctx,

@@ -34,11 +34,12 @@ export function guidanceOnTime(ctx: RunContext, item: AutoItem & { metric: 'guid
   const uncertainYears = new Set<number>();
   const uncertainIn = new Map<number, number>();
   const registrations = registrationsWithGuidance(ctx.db, span.from, span.to);
-  const communityOf = ctx.communitiesOf(registrations.map((r) => r.personId));
-  for (const r of registrations) {
-    const community = communityOf(r.personId);
+  // DOMAIN §2: a registration counts for the community the person belonged to on the registration day.
+  const communityOnRegistration = ctx.communitiesOnDates(registrations.map((r) => [r.personId, r.registeredOn] as const));
+  registrations.forEach((r, index) => {
+    const community = communityOnRegistration[index] ?? 0;
     const outcome = outcomeOf(communities, community);
-    if (!outcome) continue;
+    if (!outcome) return;
     const answer = deadlineOf(r.registeredOn);
     const deadline = answer.value;
     const guessed = answer.certain ? '' : '（期限按普通周末推算，待导入日历确认）';
@@ -55,7 +56,7 @@ export function guidanceOnTime(ctx: RunContext, item: AutoItem & { metric: 'guid
     } else if (status === 'pending') {
       outcome.pending.push({ kind: 'person', id: r.personId, reason: `${r.registeredOn} 登记失业，须在 ${deadline}${guessed} 前进行职业指导`, date: deadline });
     }
-  }
+  });
   const years = [...uncertainYears].sort((a, b) => a - b).join('、');
   for (const [communityId, n] of uncertainIn) {
     communities.get(communityId)?.warnings.push(`有 ${n} 条登记的指导期限落在 ${years} 年，该年的节假日安排尚未导入，期限按普通周末推算，结论可能不准；请导入市人社局下发的日历文件。`);

@@ -94,10 +94,11 @@ export function commitmentOnTime(ctx: RunContext, item: AutoItem & { metric: 'co
   const span = ctx.span(item.window) ?? ctx.period;
   const communities = perCommunity(ctx, 'ratio');
   const recognitions = especiallyDifficultRecognisedBetween(ctx.db, span.from, span.to);
-  const communityOf = ctx.communitiesOf(recognitions.map((r) => r.personId));
-  for (const r of recognitions) {
-    const outcome = outcomeOf(communities, communityOf(r.personId));
-    if (!outcome) continue;
+  // Like a registration, a recognition counts for the community the person belonged to on the recognition day.
+  const communityOnRecognition = ctx.communitiesOnDates(recognitions.map((r) => [r.personId, r.recognisedOn] as const));
+  recognitions.forEach((r, index) => {
+    const outcome = outcomeOf(communities, communityOnRecognition[index] ?? 0);
+    if (!outcome) return;
     const deadline = addDays(r.recognisedOn, days);
     const status = commitmentStatus(r.recognisedOn, r.firstCommitmentOn, deadline, ctx.asOf);
     if (status === 'on_time') addRatio(outcome, true);
@@ -108,6 +109,6 @@ export function commitmentOnTime(ctx: RunContext, item: AutoItem & { metric: 'co
       const when = r.firstCommitmentOn === null ? '至今没有即时就业承诺记录' : `${r.firstCommitmentOn} 才作出承诺`;
       outcome.failing.push({ kind: 'person', id: r.personId, reason: `特别困难人员，${r.recognisedOn} 认定，承诺期限 ${deadline}，${when}（逾期）`, date: deadline });
     }
-  }
+  });
   return withStreetSum(communities, 'ratio');
 }
