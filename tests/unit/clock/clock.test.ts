@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { now, nowIso, pinnedToday, pinToday, todayIso } from '../../../shared/clock';
+import { followServerClock } from '../../../renderer/app/follow-server-clock';
 import { toIsoDate } from '../../../shared/domain/dates';
 
 const REAL = new Date(2031, 4, 6, 15, 30, 0);
@@ -77,4 +78,18 @@ describe('the clock, pinned', () => {
       expect(todayIso()).toBe('2026-11-20');
     },
   );
+});
+
+describe('the page follows the server\'s pinned date', () => {
+  it('pins, keeps running on re-renders, and unpins with the server', () => {
+    followServerClock('2026-11-20');
+    expect(todayIso()).toBe('2026-11-20');
+    vi.advanceTimersByTime(5 * MINUTE);
+    const before = nowIso();
+    followServerClock('2026-11-20');
+    expect(nowIso()).toBe(before);
+    followServerClock(null);
+    expect(pinnedToday()).toBeNull();
+    expect(todayIso()).toBe(toIsoDate(REAL));
+  });
 });
