@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import { nowIso } from '../shared/clock';
 
 export interface Migration {
   index: number;
@@ -73,7 +74,7 @@ export function applyMigrations(sqlite: BetterSqlite3.Database, migrations: Migr
         }
         sqlite
           .prepare('INSERT INTO schema_migrations (version, tag, hash, applied_at) VALUES (?, ?, ?, ?)')
-          .run(migration.index + 1, migration.tag, migration.hash, new Date().toISOString());
+          .run(migration.index + 1, migration.tag, migration.hash, nowIso());
         sqlite.pragma(`user_version = ${migration.index + 1}`);
       });
       try {

@@ -16,6 +16,7 @@ import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { applyMigrations, loadMigrations, MigrationFailure, schemaVersionOf } from './migrate';
 import { installChangeCounters } from './read-memo';
 import * as schema from './schema';
+import { nowIso } from '../shared/clock';
 
 export type Orm = BetterSQLite3Database<typeof schema>;
 
@@ -50,7 +51,7 @@ export interface OpenOptions {
 }
 
 function timestampForFile(): string {
-  return new Date().toISOString().replace(/[-:]/g, '').replace(/\..+$/, '');
+  return nowIso().replace(/[-:]/g, '').replace(/\..+$/, '');
 }
 
 function checkExisting(path: string, latest: number): void {

@@ -3,6 +3,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { AgreementStatus } from '../../shared/domain/assistance';
 import type { DeskDatabase } from '../open-database';
 import { assistanceAgreements } from '../schema';
+import { nowIso } from '../../shared/clock';
 
 export interface AgreementRow {
   id: number;
@@ -70,7 +71,7 @@ export function insertAgreement(
   db: DeskDatabase,
   values: Pick<AgreementRow, 'personId' | 'recognitionId' | 'signedOn' | 'clerk' | 'goal' | 'notes'>,
 ): AgreementRow {
-  const now = new Date().toISOString();
+  const now = nowIso();
   return db.orm
     .insert(assistanceAgreements)
     .values({ ...values, status: 'active', version: 0, createdAt: now, updatedAt: now })
@@ -89,7 +90,7 @@ export function closeAgreementRow(
   return (
     db.orm
       .update(assistanceAgreements)
-      .set({ status: 'closed', closedOn, closeReason, version: expectedVersion + 1, updatedAt: new Date().toISOString() })
+      .set({ status: 'closed', closedOn, closeReason, version: expectedVersion + 1, updatedAt: nowIso() })
       .where(
         and(
           eq(assistanceAgreements.id, id),

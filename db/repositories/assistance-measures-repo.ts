@@ -4,6 +4,7 @@ import type { MeasureKind } from '../../shared/domain/assistance';
 import type { ServiceKind } from '../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../open-database';
 import { assistanceMeasures } from '../schema';
+import { nowIso } from '../../shared/clock';
 
 export interface MeasureRow {
   id: number;
@@ -61,7 +62,7 @@ export function insertMeasure(
   db: DeskDatabase,
   values: Pick<MeasureRow, 'agreementId' | 'kind' | 'description' | 'plannedOn'>,
 ): MeasureRow {
-  const now = new Date().toISOString();
+  const now = nowIso();
   return db.orm
     .insert(assistanceMeasures)
     .values({ ...values, doneOn: null, serviceRecordId: null, version: 0, createdAt: now, updatedAt: now })
@@ -80,7 +81,7 @@ export function completeMeasureRow(
   return (
     db.orm
       .update(assistanceMeasures)
-      .set({ doneOn, serviceRecordId, version: expectedVersion + 1, updatedAt: new Date().toISOString() })
+      .set({ doneOn, serviceRecordId, version: expectedVersion + 1, updatedAt: nowIso() })
       .where(and(eq(assistanceMeasures.id, id), eq(assistanceMeasures.version, expectedVersion)))
       .returning(columns)
       .get() ?? null

@@ -2,6 +2,7 @@
 import type { ServiceKind } from '../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../open-database';
 import { serviceRecords } from '../schema';
+import { nowIso } from '../../shared/clock';
 
 export interface AgreementServiceValues {
   personId: number;
@@ -28,7 +29,7 @@ const SELECT = `SELECT id, agreement_id AS agreementId, person_id AS personId, d
                   FROM service_records`;
 
 export function insertAgreementService(db: DeskDatabase, values: AgreementServiceValues): AgreementServiceRow {
-  const now = new Date().toISOString();
+  const now = nowIso();
   const id = db.orm
     .insert(serviceRecords)
     .values({ ...values, householdId: null, createdAt: now, updatedAt: now })

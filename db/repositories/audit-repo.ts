@@ -1,5 +1,6 @@
 import type { DeskDatabase } from '../open-database';
 import { auditEvents } from '../schema';
+import { nowIso } from '../../shared/clock';
 
 export interface AuditEntry {
   username: string;
@@ -14,7 +15,7 @@ export function recordAudit(db: DeskDatabase, entry: AuditEntry): void {
   db.orm
     .insert(auditEvents)
     .values({
-      at: new Date().toISOString(),
+      at: nowIso(),
       username: entry.username,
       action: entry.action,
       entity: entry.entity,

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { DeskDatabase } from '../open-database';
 import { communities } from '../schema';
+import { nowIso } from '../../shared/clock';
 
 export interface CommunityRow {
   id: number;
@@ -53,7 +54,7 @@ export function findCommunityByCode(db: DeskDatabase, code: string): CommunityRo
 }
 
 export function insertCommunity(db: DeskDatabase, values: CommunityValues): CommunityRow {
-  const now = new Date().toISOString();
+  const now = nowIso();
   return db.orm
     .insert(communities)
     .values({ ...values, version: 0, createdAt: now, updatedAt: now })
@@ -70,7 +71,7 @@ export function updateCommunity(
 ): CommunityRow | null {
   const row = db.orm
     .update(communities)
-    .set({ ...values, version: expectedVersion + 1, updatedAt: new Date().toISOString() })
+    .set({ ...values, version: expectedVersion + 1, updatedAt: nowIso() })
     .where(and(eq(communities.id, id), eq(communities.version, expectedVersion)))
     .returning(columns)
     .get();

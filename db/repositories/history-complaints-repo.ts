@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { DeskDatabase } from '../open-database';
 import { complaints } from '../schema';
+import { nowIso } from '../../shared/clock';
 
 export interface ComplaintRow {
   id: number;
@@ -55,7 +56,7 @@ export function listComplaints(db: DeskDatabase, filter: ComplaintFilter): Compl
 }
 
 export function insertComplaint(db: DeskDatabase, values: { communityId: number; date: string; content: string }): number {
-  const now = new Date().toISOString();
+  const now = nowIso();
   return db.orm
     .insert(complaints)
     .values({ ...values, version: 0, createdAt: now, updatedAt: now })
@@ -74,7 +75,7 @@ export type ComplaintChange = Partial<{
 export function updateComplaint(db: DeskDatabase, id: number, expectedVersion: number, change: ComplaintChange): boolean {
   const row = db.orm
     .update(complaints)
-    .set({ ...change, version: expectedVersion + 1, updatedAt: new Date().toISOString() })
+    .set({ ...change, version: expectedVersion + 1, updatedAt: nowIso() })
     .where(and(eq(complaints.id, id), eq(complaints.version, expectedVersion)))
     .returning({ id: complaints.id })
     .get();

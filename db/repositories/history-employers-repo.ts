@@ -2,6 +2,7 @@ import { and, desc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import type { DeskDatabase } from '../open-database';
 import { employers, vacancies } from '../schema';
+import { nowIso } from '../../shared/clock';
 
 export interface EmployerRow {
   id: number;
@@ -30,7 +31,7 @@ export function findEmployerByName(db: DeskDatabase, name: string): EmployerRow 
 }
 
 export function insertEmployer(db: DeskDatabase, values: Omit<EmployerRow, 'id' | 'version'>): EmployerRow {
-  const now = new Date().toISOString();
+  const now = nowIso();
   return db.orm
     .insert(employers)
     .values({ ...values, version: 0, createdAt: now, updatedAt: now })
@@ -85,7 +86,7 @@ export function findVacancy(db: DeskDatabase, id: number): VacancyRow | null {
 }
 
 export function insertVacancy(db: DeskDatabase, values: VacancyValues): number {
-  const now = new Date().toISOString();
+  const now = nowIso();
   return db.orm
     .insert(vacancies)
     .values({ ...values, version: 0, createdAt: now, updatedAt: now })
@@ -97,7 +98,7 @@ export function insertVacancy(db: DeskDatabase, values: VacancyValues): number {
 export function fillVacancy(db: DeskDatabase, id: number, expectedVersion: number, filledOn: string): boolean {
   const row = db.orm
     .update(vacancies)
-    .set({ filledOn, version: expectedVersion + 1, updatedAt: new Date().toISOString() })
+    .set({ filledOn, version: expectedVersion + 1, updatedAt: nowIso() })
     .where(and(eq(vacancies.id, id), eq(vacancies.version, expectedVersion), isNull(vacancies.filledOn)))
     .returning({ id: vacancies.id })
     .get();
@@ -147,7 +148,7 @@ export function updateEmployer(
   return (
     db.orm
       .update(employers)
-      .set({ ...values, version: expectedVersion + 1, updatedAt: new Date().toISOString() })
+      .set({ ...values, version: expectedVersion + 1, updatedAt: nowIso() })
       .where(and(eq(employers.id, id), eq(employers.version, expectedVersion)))
       .returning(employerColumns)
       .get() ?? null
@@ -160,7 +161,7 @@ export type VacancyChange = Omit<VacancyValues, 'employerId'>;
 export function updateVacancy(db: DeskDatabase, id: number, expectedVersion: number, values: VacancyChange): boolean {
   const row = db.orm
     .update(vacancies)
-    .set({ ...values, version: expectedVersion + 1, updatedAt: new Date().toISOString() })
+    .set({ ...values, version: expectedVersion + 1, updatedAt: nowIso() })
     .where(and(eq(vacancies.id, id), eq(vacancies.version, expectedVersion)))
     .returning({ id: vacancies.id })
     .get();

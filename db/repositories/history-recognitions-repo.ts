@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { DeskDatabase } from '../open-database';
 import { difficultyRecognitions } from '../schema';
+import { nowIso } from '../../shared/clock';
 
 export type RecognitionCategory = '4050' | 'dibao' | 'zero_employment' | 'disabled' | 'long_term_unemployed' | 'landless' | 'other';
 export type RecognitionStatus = 'applied' | 'recognised' | 'refused' | 'exited';
@@ -74,7 +75,7 @@ export function insertRecognition(
   db: DeskDatabase,
   values: Pick<RecognitionRow, 'personId' | 'category' | 'appliedOn' | 'especiallyDifficult' | 'fiveClear'>,
 ): RecognitionRow {
-  const now = new Date().toISOString();
+  const now = nowIso();
   return db.orm
     .insert(difficultyRecognitions)
     .values({ ...values, status: 'applied', version: 0, createdAt: now, updatedAt: now })
@@ -96,7 +97,7 @@ export function updateRecognition(
   return (
     db.orm
       .update(difficultyRecognitions)
-      .set({ ...change, version: expectedVersion + 1, updatedAt: new Date().toISOString() })
+      .set({ ...change, version: expectedVersion + 1, updatedAt: nowIso() })
       .where(and(eq(difficultyRecognitions.id, id), eq(difficultyRecognitions.version, expectedVersion)))
       .returning(columns)
       .get() ?? null

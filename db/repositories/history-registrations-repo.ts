@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { DeskDatabase } from '../open-database';
 import { unemploymentRegistrations } from '../schema';
+import { nowIso } from '../../shared/clock';
 
 export type RegistrationReason = 'laid_off' | 'unemployed' | 'graduate' | 'veteran' | 'returnee' | 'other';
 
@@ -40,7 +41,7 @@ export function insertRegistration(
   db: DeskDatabase,
   values: { personId: number; registeredOn: string; reason: RegistrationReason },
 ): RegistrationRow {
-  const now = new Date().toISOString();
+  const now = nowIso();
   return db.orm
     .insert(unemploymentRegistrations)
     .values({ ...values, createdAt: now, updatedAt: now })
@@ -58,7 +59,7 @@ export function cancelRegistration(
   return (
     db.orm
       .update(unemploymentRegistrations)
-      .set({ cancelledOn, cancelReason, updatedAt: new Date().toISOString() })
+      .set({ cancelledOn, cancelReason, updatedAt: nowIso() })
       .where(and(eq(unemploymentRegistrations.id, id), isNull(unemploymentRegistrations.cancelledOn)))
       .returning(columns)
       .get() ?? null

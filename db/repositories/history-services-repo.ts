@@ -2,6 +2,7 @@ import type { DeskDatabase } from '../open-database';
 import { serviceRecords } from '../schema';
 
 import type { ServiceKind } from '../../shared/domain/workbook/records';
+import { nowIso } from '../../shared/clock';
 
 export type { ServiceKind };
 
@@ -40,7 +41,7 @@ const SELECT_SERVICE = `SELECT s.id, s.person_id AS personId, s.household_id AS 
    FROM service_records s LEFT JOIN vacancies v ON v.id = s.vacancy_id`;
 
 export function insertService(db: DeskDatabase, values: ServiceValues): number {
-  const now = new Date().toISOString();
+  const now = nowIso();
   return db.orm
     .insert(serviceRecords)
     .values({ ...values, createdAt: now, updatedAt: now })
@@ -76,6 +77,6 @@ export function decidePendingReferral(db: DeskDatabase, id: number, result: 'hir
       `UPDATE service_records SET referral_result = ?, referral_result_on = ?, updated_at = ?
         WHERE id = ? AND kind = 'referral' AND referral_result = 'pending'`,
     )
-    .run(result, resultOn, new Date().toISOString(), id);
+    .run(result, resultOn, nowIso(), id);
   return info.changes === 1;
 }

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { DeskDatabase } from '../open-database';
 import { employmentSpells } from '../schema';
+import { nowIso } from '../../shared/clock';
 
 export type SpellKind = 'unit' | 'flexible' | 'self_employed' | 'public_welfare' | 'migrant';
 
@@ -47,7 +48,7 @@ export function findSpell(db: DeskDatabase, id: number): SpellRow | null {
 }
 
 export function insertSpell(db: DeskDatabase, values: SpellValues): SpellRow {
-  const now = new Date().toISOString();
+  const now = nowIso();
   return db.orm
     .insert(employmentSpells)
     .values({ ...values, createdAt: now, updatedAt: now })
@@ -58,7 +59,7 @@ export function insertSpell(db: DeskDatabase, values: SpellValues): SpellRow {
 export function setSpellEnd(db: DeskDatabase, id: number, endDate: string): SpellRow {
   return db.orm
     .update(employmentSpells)
-    .set({ endDate, updatedAt: new Date().toISOString() })
+    .set({ endDate, updatedAt: nowIso() })
     .where(eq(employmentSpells.id, id))
     .returning(columns)
     .get();

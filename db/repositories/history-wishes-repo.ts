@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { DeskDatabase } from '../open-database';
 import { employmentWishes } from '../schema';
+import { nowIso } from '../../shared/clock';
 
 export interface WishRow {
   id: number;
@@ -53,7 +54,7 @@ export function wishInForce(db: DeskDatabase, personId: number, date: string): W
 }
 
 export function insertWish(db: DeskDatabase, values: WishValues): WishRow {
-  const now = new Date().toISOString();
+  const now = nowIso();
   return db.orm
     .insert(employmentWishes)
     .values({ ...values, createdAt: now, updatedAt: now })

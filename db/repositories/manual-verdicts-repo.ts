@@ -1,5 +1,6 @@
 /** Manual item verdicts recorded by a clerk (`manual_verdicts`): never edited; a later record supersedes an earlier one. */
 import type { DeskDatabase } from '../open-database';
+import { nowIso } from '../../shared/clock';
 
 export interface ManualVerdictRow {
   id: number;
@@ -19,7 +20,7 @@ const SELECT = `SELECT id, standard_id AS standardId, item_id AS itemId, communi
   period_to AS periodTo, verdict, score, evidence, recorded_by AS recordedBy, created_at AS recordedAt FROM manual_verdicts`;
 
 export function insertManualVerdict(db: DeskDatabase, values: Omit<ManualVerdictRow, 'id' | 'recordedAt'>): ManualVerdictRow {
-  const now = new Date().toISOString();
+  const now = nowIso();
   const info = db.sqlite
     .prepare(
       `INSERT INTO manual_verdicts (standard_id, item_id, community_id, period_from, period_to, verdict, score, evidence, recorded_by, created_at, updated_at)

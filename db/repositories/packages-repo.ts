@@ -1,5 +1,6 @@
 import type { DeskDatabase } from '../open-database';
 import { packages } from '../schema';
+import { nowIso } from '../../shared/clock';
 
 export interface PackageLogEntry {
   direction: 'import' | 'export';
@@ -23,7 +24,7 @@ export function logPackage(db: DeskDatabase, entry: PackageLogEntry): void {
       manifest: entry.manifest === undefined ? null : JSON.stringify(entry.manifest),
       summary: entry.summary === undefined ? null : JSON.stringify(entry.summary),
       createdBy: entry.createdBy,
-      createdAt: new Date().toISOString(),
+      createdAt: nowIso(),
     })
     .run();
 }

@@ -2,6 +2,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { DeskDatabase } from '../open-database';
 import { households } from '../schema';
+import { nowIso } from '../../shared/clock';
 
 export type FlagName = 'dibao' | 'urban' | 'business_income';
 
@@ -83,7 +84,7 @@ export interface HouseholdValues {
 }
 
 export function insertHousehold(db: DeskDatabase, values: HouseholdValues): number {
-  const now = new Date().toISOString();
+  const now = nowIso();
   return db.orm.insert(households).values({ ...values, version: 0, createdAt: now, updatedAt: now }).returning(columns).get().id;
 }
 
@@ -96,7 +97,7 @@ export function updateHousehold(
 ): boolean {
   const row = db.orm
     .update(households)
-    .set({ ...values, version: expectedVersion + 1, updatedAt: new Date().toISOString() })
+    .set({ ...values, version: expectedVersion + 1, updatedAt: nowIso() })
     .where(and(eq(households.id, id), eq(households.version, expectedVersion)))
     .returning(columns)
     .get();

@@ -2,6 +2,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { DeskDatabase } from '../open-database';
 import { persons } from '../schema';
+import { nowIso } from '../../shared/clock';
 
 type Relation = 'head' | 'spouse' | 'child' | 'parent' | 'other';
 type Education = 'primary' | 'junior' | 'senior' | 'secondary_vocational' | 'college' | 'bachelor' | 'postgraduate';
@@ -110,7 +111,7 @@ export function findPersonByIdNumber(db: DeskDatabase, idNumber: string): Person
 }
 
 export function insertPerson(db: DeskDatabase, values: PersonValues): number {
-  const now = new Date().toISOString();
+  const now = nowIso();
   return db.orm.insert(persons).values({ ...values, version: 0, createdAt: now, updatedAt: now }).returning({ id: persons.id }).get().id;
 }
 
@@ -124,7 +125,7 @@ export type PersonChange = Partial<PersonEditable> & {
 export function updatePerson(db: DeskDatabase, id: number, expectedVersion: number, change: PersonChange): boolean {
   const row = db.orm
     .update(persons)
-    .set({ ...change, version: expectedVersion + 1, updatedAt: new Date().toISOString() })
+    .set({ ...change, version: expectedVersion + 1, updatedAt: nowIso() })
     .where(and(eq(persons.id, id), eq(persons.version, expectedVersion)))
     .returning({ id: persons.id })
     .get();

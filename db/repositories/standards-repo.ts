@@ -1,5 +1,6 @@
 /** The `standards` table: one row per rule set id and version; `body` is the JSON checked by shared/contract/standards. */
 import type { DeskDatabase } from '../open-database';
+import { nowIso } from '../../shared/clock';
 
 export interface StandardRow {
   rowId: number;
@@ -39,7 +40,7 @@ export function findStandardByRowId(db: DeskDatabase, rowId: number): StandardRo
 }
 
 export function insertStandardRow(db: DeskDatabase, values: Omit<StandardRow, 'rowId' | 'createdAt'>): number {
-  const now = new Date().toISOString();
+  const now = nowIso();
   const info = db.sqlite
     .prepare('INSERT INTO standards (standard_id, version, name, source, builtin, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(values.standardId, values.version, values.name, values.source, values.builtin ? 1 : 0, values.body, now, now);

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { DeskDatabase } from '../open-database';
 import { street } from '../schema';
+import { nowIso } from '../../shared/clock';
 
 export interface StreetRow {
   code: string;
@@ -24,7 +25,7 @@ export function getStreet(db: DeskDatabase): StreetRow | null {
 }
 
 export function saveStreet(db: DeskDatabase, value: StreetRow): void {
-  const now = new Date().toISOString();
+  const now = nowIso();
   db.orm
     .insert(street)
     .values({ id: 1, ...value, createdAt: now, updatedAt: now })

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { DeskDatabase } from '../open-database';
 import { users } from '../schema';
+import { nowIso } from '../../shared/clock';
 
 export interface UserRow {
   id: number;
@@ -26,7 +27,7 @@ export function findUser(db: DeskDatabase, username: string): UserRow | null {
 export function ensureBuiltinAdmin(db: DeskDatabase): UserRow {
   const existing = findUser(db, 'admin');
   if (existing) return existing;
-  const now = new Date().toISOString();
+  const now = nowIso();
   return db.orm
     .insert(users)
     .values({ username: 'admin', displayName: '管理员', role: 'admin', createdAt: now, updatedAt: now })

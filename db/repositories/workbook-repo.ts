@@ -16,6 +16,7 @@ import type {
   StreetRecord,
 } from '../../shared/domain/workbook/records';
 import { getStreet, saveStreet } from './street-repo';
+import { nowIso } from '../../shared/clock';
 
 /** When a person has no wish recorded, the workbook still needs 有/无. */
 export const UNRECORDED_WISH_REASON = '未记录';
@@ -380,7 +381,7 @@ export interface WorkbookWrites {
  * call (new communities, households, persons) are resolved here.
  */
 export function writeWorkbookRecords(db: DeskDatabase, writes: WorkbookWrites, initialsOf: (name: string) => string, onStep: (done: number) => void = () => undefined): void {
-  const now = new Date().toISOString();
+  const now = nowIso();
   const s = db.sqlite;
   if (writes.street) saveStreet(db, writes.street);
   let done = 0;

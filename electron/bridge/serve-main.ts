@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../../db/open-database';
 import { defaultDataDir } from '../services/runtime/data-dir';
 import { openDeskRuntime } from '../services/runtime/desk-runtime';
+import { applyTodayPin, InvalidTodayError } from '../services/runtime/today-pin';
 import { startBridge } from './bridge-server';
 
 export interface ServeOptions {
@@ -32,12 +33,20 @@ function openBrowser(url: string): void {
 export async function serve(options: ServeOptions): Promise<void> {
   const { values } = parseArgs({
     args: options.argv,
-    options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'no-open': { type: 'boolean' } },
+    options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'no-open': { type: 'boolean' }, today: { type: 'string' } },
     strict: true,
   });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`端口无效：${values.port}\n`);
+    process.exit(2);
+  }
+  let pinned: string | null;
+  try {
+    pinned = applyTodayPin(values.today, process.env);
+  } catch (error) {
+    if (!(error instanceof InvalidTodayError)) throw error;
+    process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
@@ -57,7 +66,8 @@ export async function serve(options: ServeOptions): Promise<void> {
     staticDir: options.staticDir,
     port,
   });
-  process.stderr.write(`浏览器模式已启动：${bridge.url}  （数据目录：${dataDir}；按 Ctrl+C 退出）\n`);
+  const simulated = pinned === null ? '' : `；模拟日期：${pinned}`;
+  process.stderr.write(`浏览器模式已启动：${bridge.url}  （数据目录：${dataDir}${simulated}；按 Ctrl+C 退出）\n`);
   process.stdout.write(`DESK_URL=${bridge.url}\n`);
   if (!values['no-open'] && !process.env.CI) openBrowser(bridge.url);
 

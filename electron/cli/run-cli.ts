@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { AppError } from '../../shared/app-error';
 import { APP_NAME, APP_VERSION } from '../../shared/version';
 import { dbPathIn, defaultDataDir } from '../services/runtime/data-dir';
+import { applyTodayPin, InvalidTodayError } from '../services/runtime/today-pin';
 import { createIo, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, failureDocument, UsageError } from './cli-io';
 import { commands } from './commands';
 
@@ -10,17 +11,29 @@ function usageText(): string {
     `${APP_NAME} ${APP_VERSION} 命令行`,
     '用法：npm run -s cli -- <命令> [选项]',
     '通用选项：--db PATH（数据库文件，缺失时创建）  --data-dir DIR  --json（标准输出只打印一个 JSON 文档）',
+    '          --today YYYY-MM-DD（把“今天”固定为该日期，时间从当日 9:00 起走；也可用环境变量 DESK_TODAY）',
     '',
     ...commands.map((c) => `  ${c.usage}\n      ${c.summary}`),
   ].join('\n');
 }
 
+interface GlobalFlags {
+  rest: string[];
+  json: boolean;
+  db: string | null;
+  dataDir: string | null;
+  /** --today: pins the clock for this run (else DESK_TODAY, else the real date). */
+  today: string | undefined;
+  help: boolean;
+}
+
 /** Takes the global flags out of argv wherever they stand. */
-function extractGlobal(argv: string[]): { rest: string[]; json: boolean; db: string | null; dataDir: string | null; help: boolean } {
+function extractGlobal(argv: string[]): GlobalFlags {
   const rest: string[] = [];
   let json = false;
   let db: string | null = null;
   let dataDir: string | null = null;
+  let today: string | undefined;
   let help = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
@@ -32,11 +45,17 @@ function extractGlobal(argv: string[]): { rest: string[]; json: boolean; db: str
       if (arg === '--db') db = value;
       else dataDir = value;
       i += 1;
+    } else if (arg === '--today') {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new UsageError('--today 需要一个日期（YYYY-MM-DD）');
+      today = value;
+      i += 1;
     } else if (arg.startsWith('--db=')) db = arg.slice(5);
     else if (arg.startsWith('--data-dir=')) dataDir = arg.slice(11);
+    else if (arg.startsWith('--today=')) today = arg.slice(8);
     else rest.push(arg);
   }
-  return { rest, json, db, dataDir, help };
+  return { rest, json, db, dataDir, today, help };
 }
 
 export async function runCli(argv: string[], migrationsDir: string): Promise<number> {
@@ -51,11 +70,12 @@ export async function runCli(argv: string[], migrationsDir: string): Promise<num
     }
     const command = commands.find((c) => c.name === name);
     if (!command) throw new UsageError(`未知命令：${name}`);
+    applyTodayPin(global.today, process.env);
     const dataDir = resolve(global.dataDir ?? defaultDataDir());
     const dbPath = resolve(global.db ?? dbPathIn(dataDir));
     return await command.run({ argv: rest, dbPath, dataDir, migrationsDir, io });
   } catch (error) {
-    const usage = error instanceof UsageError || (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'));
+    const usage = error instanceof UsageError || error instanceof InvalidTodayError || (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'));
     if (usage) {
       const message = `用法错误：${(error as Error).message}`;
       io.log(`${message}\n\n${usageText()}`);

@@ -9,7 +9,8 @@ import { registerIpc } from '../ipc/register-ipc';
 import { defaultDataDir } from '../services/runtime/data-dir';
 import { openDeskRuntime } from '../services/runtime/desk-runtime';
 import type { DeskRuntime } from '../services/runtime/desk-runtime';
-import { parseDataDirArg } from '../services/runtime/launch-args';
+import { parseDataDirArg, parseTodayArg } from '../services/runtime/launch-args';
+import { applyTodayPin } from '../services/runtime/today-pin';
 import { APP_NAME } from '../../shared/version';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { installChineseMenu } from './menu';
@@ -35,6 +36,14 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(() => {
     const appDir = app.getAppPath();
+    try {
+      // `--today` or DESK_TODAY pins "today" for this process, as in browser mode and the CLI.
+      applyTodayPin(parseTodayArg(process.argv), process.env);
+    } catch (error) {
+      dialog.showErrorBox('模拟日期无效', error instanceof Error ? error.message : String(error));
+      app.exit(2);
+      return;
+    }
     try {
       runtime = openDeskRuntime({ dataDir, migrationsDir: join(appDir, 'db', 'migrations'), transport: 'electron' });
     } catch (error) {

@@ -31,7 +31,7 @@ export interface HandlerDeps {
 export function createHandlerTable(deps: HandlerDeps): HandlerTable {
   const { db, info } = deps;
   return {
-    'system.status': (ctx) => systemStatus(db, info, ctx),
+    'system.status': (ctx) => systemStatus(db, info, ctx, deps.today()),
     'system.setupStreet': (ctx, input) => setupStreet(db, ctx, input),
     'communities.list': () => listCommunities(db),
     'communities.create': (ctx, input) => createCommunity(db, ctx, input),

@@ -1,6 +1,7 @@
 import { Alert, Center, Loader } from '@mantine/core';
 import { useApiQuery } from '../lib/use-api-query';
 import { SetupPage } from '../pages/setup/SetupPage';
+import { followServerClock } from './follow-server-clock';
 import { Shell } from './Shell';
 
 export function App() {
@@ -21,6 +22,7 @@ export function App() {
       </Center>
     );
   }
+  followServerClock(status.data.pinnedToday);
   if (!status.data.street) return <SetupPage onDone={status.reload} />;
   return <Shell status={status.data} />;
 }

@@ -1,4 +1,4 @@
-import { Group, Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import type { SystemStatus } from '../../shared/contract/system';
 import { ROLE_LABELS } from '../../shared/domain/labels';
 
@@ -8,6 +8,19 @@ export function StatusBar({ status }: { status: SystemStatus }) {
       <Text size="xs" c="dimmed" truncate="start" style={{ flex: 1 }} title={status.dbPath}>
         数据库：{status.dbPath}
       </Text>
+      {status.pinnedToday !== null && (
+        <Badge
+          size="sm"
+          color="orange"
+          variant="filled"
+          radius="sm"
+          style={{ flexShrink: 0 }}
+          data-testid="simulated-date"
+          title="本次运行的“今天”由 DESK_TODAY 或 --today 固定，不是电脑的实际日期"
+        >
+          模拟日期 {status.pinnedToday}
+        </Badge>
+      )}
       <Text size="xs" c="dimmed">
         结构版本 {status.schemaVersion}
       </Text>

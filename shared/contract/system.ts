@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Empty, NonEmptyName, OptionalText, StreetCode } from './common';
+import { Empty, IsoDate, NonEmptyName, OptionalText, StreetCode } from './common';
 
 export const Street = z.object({
   code: z.string(),
@@ -24,6 +24,10 @@ export const SystemStatus = z.object({
   street: Street.nullable(),
   caller: CallerInfo,
   transport: z.enum(['electron', 'browser']),
+  /** The server's today (the pinned date when pinned). */
+  today: IsoDate,
+  /** The date DESK_TODAY / --today pinned the server's clock to; null on the real clock. */
+  pinnedToday: IsoDate.nullable(),
 });
 export type SystemStatus = z.infer<typeof SystemStatus>;
 

@@ -27,10 +27,6 @@ export function toIsoDate(date: Date): string {
   return formatIsoDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
-export function todayIso(): string {
-  return toIsoDate(new Date());
-}
-
 /** `YYYY年M月D日`, the form printed on Chinese documents. */
 export function formatChineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);

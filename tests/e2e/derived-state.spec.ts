@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
-import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import type { Page } from './support/test';
 import { join } from 'node:path';
-import { formatChineseDate, todayIso } from '../../shared/domain/dates';
+import { formatChineseDate } from '../../shared/domain/dates';
 import { addDays } from '../../shared/domain/population/date-arithmetic';
 import { startDeskServer } from './support/desk-server';
+import { E2E_TODAY } from './support/e2e-today';
 import type { DeskServer } from './support/desk-server';
 
 interface RegisteredPerson {
@@ -68,7 +69,7 @@ test.describe('某日状态', () => {
     await page.goto(server.url);
     await page.getByRole('button', { name: '载入演示数据' }).click();
     await expect(page.getByRole('heading', { name: '社区', exact: true })).toBeVisible({ timeout: 60_000 });
-    const today = todayIso();
+    const today = E2E_TODAY;
     const { person, family } = subjects(server.dataDir, today);
 
     // The person, found by ID number from the header search: today's badges include 登记失业.

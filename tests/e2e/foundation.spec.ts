@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { startDeskServer } from './support/desk-server';
+import { E2E_TODAY } from './support/e2e-today';
 import type { DeskServer } from './support/desk-server';
 
 let server: DeskServer;
@@ -26,6 +27,8 @@ test('setup screen, two communities, reload keeps them', async ({ page }) => {
   await page.getByRole('button', { name: '开始使用' }).click();
   await expect(page.getByRole('heading', { name: '社区', exact: true })).toBeVisible();
   await expect(page.getByTestId('status-bar')).toContainText('结构版本');
+  // The server runs with DESK_TODAY: the status bar says the date is simulated.
+  await expect(page.getByTestId('status-bar').getByText(`模拟日期 ${E2E_TODAY}`)).toBeVisible();
 
   for (const [code, name] of [
     ['321102001001', '金山社区'],

@@ -1,8 +1,10 @@
-import { expect, test } from '@playwright/test';
-import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import type { Locator, Page } from './support/test';
 import { formatChineseDate } from '../../shared/domain/dates';
+import { addDays } from '../../shared/domain/population/date-arithmetic';
 import { makeIdNumber } from '../../shared/domain/id-number';
 import { startDeskServer } from './support/desk-server';
+import { E2E_TODAY } from './support/e2e-today';
 import type { DeskServer } from './support/desk-server';
 import { setupStreet } from './support/setup-street';
 
@@ -10,9 +12,9 @@ const ZHOU = { name: '周桂兰', idNumber: makeIdNumber('321102', '1974-08-09',
 
 const shot = (target: Page | Locator, name: string) => target.screenshot({ path: `test-results/screens/recognition-${name}.png` });
 
-/** `YYYY-MM-DD`, `days` from today in UTC (dates are kept two or more days from today, so time zones do not matter). */
+/** `YYYY-MM-DD`, `days` from the pinned today (E2E_TODAY). */
 function day(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(E2E_TODAY, days);
 }
 
 /** Test setup through the same API the page uses (browser mode, with the page's token). */

@@ -3,8 +3,8 @@
  * referral that is hired (confirmed as a spell) — the person's and the household's badges change — then search by
  * pinyin initials and a past date.
  */
-import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import type { Page } from './support/test';
 import { makeIdNumber } from '../../shared/domain/id-number';
 import { nameInitials } from '../../shared/domain/name-initials';
 import { startDeskServer } from './support/desk-server';

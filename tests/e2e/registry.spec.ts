@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { makeIdNumber } from '../../shared/domain/id-number';
 import { nameInitials } from '../../shared/domain/name-initials';
 import { startDeskServer } from './support/desk-server';

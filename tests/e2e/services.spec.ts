@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import type { Page } from './support/test';
 import { makeIdNumber } from '../../shared/domain/id-number';
 import { startDeskServer } from './support/desk-server';
+import { E2E_TODAY } from './support/e2e-today';
 import type { DeskServer } from './support/desk-server';
 import { setupStreet } from './support/setup-street';
 
@@ -125,8 +126,7 @@ test.describe('服务记录', () => {
     await entry.getByRole('textbox', { name: '服务内容' }).press('Enter');
     await expect(entry.getByText(/服务日期不能晚于今天/)).toBeVisible();
     await page.screenshot({ path: 'test-results/screens/services-referral-bad-date.png' });
-    const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
-    await dateField.fill(today);
+    await dateField.fill(E2E_TODAY);
     await dateField.press('Tab');
     await page.screenshot({ path: 'test-results/screens/services-referral.png' });
     await entry.getByRole('button', { name: '保存' }).click();

@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import type { Page } from './support/test';
 import { csvOf, SAMPLE_2027_ROWS } from '../unit/calendar/sample-files';
 import { startDeskServer } from './support/desk-server';
 import type { DeskServer } from './support/desk-server';

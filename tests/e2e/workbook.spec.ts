@@ -1,8 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import type { Page } from './support/test';
 import { PERSON_A, validSheets, writeTestWorkbook } from '../fixtures/workbook-builder';
 import { startDeskServer } from './support/desk-server';
 import type { DeskServer } from './support/desk-server';

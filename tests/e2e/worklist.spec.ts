@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import type { Locator, Page } from './support/test';
 import { startDeskServer } from './support/desk-server';
 import type { DeskServer } from './support/desk-server';
 

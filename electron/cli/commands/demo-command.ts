@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isValidIsoDate, todayIso } from '../../../shared/domain/dates';
+import { isValidIsoDate } from '../../../shared/domain/dates';
+import { todayIso } from '../../../shared/clock';
 import { DEFAULT_DEMO_SEED, loadDemoStreet, reproducibleDemoAsOf } from '../../services/demo/demo-service';
 import { generateDemoStreet } from '../../services/demo/generate-demo';
 import { sourceFromStreetData, writeWorkbook } from '../../services/workbook/write-workbook';
@@ -34,9 +35,9 @@ export const demoCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`多余的参数：${positionals.join(' ')}`);
     const runtime = openForCli(ctx);
     try {
-      const started = Date.now();
+      const started = performance.now();
       const loaded = loadDemoStreet(runtime.db, runtime.caller(), { size, seed, asOf, today: todayIso() }, stderrProgress(ctx.io, '载入'));
-      const seconds = (Date.now() - started) / 1000;
+      const seconds = (performance.now() - started) / 1000;
       const rows = Object.values(loaded.counts).reduce((a, b) => a + b, 0);
       const lines = [`已载入演示街道“${loaded.street}”（${seconds.toFixed(1)} 秒，${Math.round(rows / seconds)} 行/秒）：`, ...Object.entries(loaded.counts).map(([k, n]) => `  ${k}：${n}`)];
       ctx.io.out(lines.join('\n'), { ok: true, size, seed, asOf, street: loaded.street, counts: loaded.counts, seconds, rowsPerSecond: Math.round(rows / seconds) });

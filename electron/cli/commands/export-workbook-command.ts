@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { todayIso } from '../../../shared/domain/dates';
+import { todayIso } from '../../../shared/clock';
 import { exportWorkbook } from '../../services/workbook/export-workbook';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';

@@ -2,7 +2,7 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/app-error';
 import { describeProblem } from '../../../shared/domain/workbook/problems';
-import { todayIso } from '../../../shared/domain/dates';
+import { todayIso } from '../../../shared/clock';
 import { commitImport, finishDerivedState, prepareImport } from '../../services/workbook/import-workbook';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io';
 import type { Command } from '../command';

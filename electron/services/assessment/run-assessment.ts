@@ -26,6 +26,7 @@ import { resolveStandard } from './standards-service';
 import { resolveUnits } from './subjects';
 import { buildUnit } from './unit-result';
 import type { DraftUnit } from './unit-result';
+import { nowIso } from '../../../shared/clock';
 
 export interface RunRequest {
   standardId: string;
@@ -167,7 +168,7 @@ export function runAssessment(db: DeskDatabase, request: RunRequest, today: stri
     standard: { rowId: row.rowId, id: definition.id, version: definition.version, name: definition.name, source: definition.source, example: definition.example },
     asOf: request.asOf,
     period,
-    computedAt: new Date().toISOString(),
+    computedAt: nowIso(),
     warnings: runWarnings(ctx, [streetResult, ...communityResults]),
     calendar: { firstYear: ctx.calendar().firstYear, lastYear: ctx.calendar().lastYear },
     communities: communityResults,

@@ -6,6 +6,7 @@ export type ReportProgress = (fraction: number, note: string) => void;
 
 interface Job {
   status: JobStatus;
+  /** `performance.now()` at the start: elapsed time only, never a date. */
   startedAt: number;
   /** What the job keeps for a follow-up call (e.g. a previewed import waiting for 确认导入). */
   retained: unknown;
@@ -23,7 +24,7 @@ export class JobRegistry {
     const id = randomBytes(8).toString('hex');
     const job: Job = {
       status: { id, kind, state: 'running', progress: 0, note: '开始', elapsedMs: 0 },
-      startedAt: Date.now(),
+      startedAt: performance.now(),
       retained: undefined,
     };
     this.jobs.set(id, job);
@@ -50,7 +51,7 @@ export class JobRegistry {
   get(id: string): JobStatus {
     const job = this.jobs.get(id);
     if (!job) throw new AppError('NOT_FOUND', '找不到该任务（可能程序已重启），请重新操作');
-    return { ...job.status, elapsedMs: Date.now() - job.startedAt };
+    return { ...job.status, elapsedMs: performance.now() - job.startedAt };
   }
 
   /** What a finished job of `kind` kept for a follow-up call; throws when it is not there. */
@@ -69,7 +70,7 @@ export class JobRegistry {
   }
 
   private prune(): void {
-    const cutoff = Date.now() - 6 * 3600_000;
+    const cutoff = performance.now() - 6 * 3600_000;
     for (const [id, job] of this.jobs) if (job.startedAt < cutoff && job.status.state !== 'running') this.jobs.delete(id);
   }
 }

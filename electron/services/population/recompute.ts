@@ -11,6 +11,7 @@ import type { DeskDatabase } from '../../../db/open-database';
 import { recomputeAllFamilies, recomputeFamilies } from './families';
 import { recomputePersonDates } from './person-dates';
 import { readPopulationSettings } from './population-settings';
+import { nowIso } from '../../../shared/clock';
 
 /** Above this many persons missing their dates, recomputing every household is quicker than picking them out. */
 const BACKFILL_ALL_FROM = 2_000;
@@ -41,7 +42,7 @@ const STALE_KEY = 'derived_state_stale';
  * between, the next open finds the mark and recomputes.
  */
 export function markDerivedStateStale(db: DeskDatabase): void {
-  writeSetting(db, STALE_KEY, JSON.stringify(new Date().toISOString()));
+  writeSetting(db, STALE_KEY, JSON.stringify(nowIso()));
 }
 
 /** Recomputes everything when marked stale, and clears the mark in the same transaction. Returns whether it ran. */

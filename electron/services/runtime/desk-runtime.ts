@@ -11,7 +11,7 @@ import { createHandlerTable } from '../handler-table';
 import { JobRegistry } from '../jobs/job-registry';
 import { ensureDerivedState } from '../population/recompute';
 import { seedBuiltinStandards } from '../assessment/standards-service';
-import { todayIso } from '../../../shared/domain/dates';
+import { todayIso } from '../../../shared/clock';
 import type { HandlerTable } from '../handlers';
 import { dbPathIn } from './data-dir';
 
@@ -36,7 +36,7 @@ export interface RuntimeOptions {
   dbPath?: string;
   migrationsDir: string;
   transport: 'electron' | 'browser';
-  /** Today's date (tests pin it). */
+  /** Today's date: the clock's (shared/clock.ts, pinned by DESK_TODAY / --today) unless a test passes its own. */
   today?: () => string;
 }
 

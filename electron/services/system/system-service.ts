@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/app-error';
+import { pinnedToday } from '../../../shared/clock';
 import type { SetupStreetInput, Street, SystemStatus } from '../../../shared/contract/system';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import { listCommunitiesWithCounts } from '../../../db/repositories/communities-repo';
@@ -13,7 +14,7 @@ export interface RuntimeInfo {
   transport: 'electron' | 'browser';
 }
 
-export function systemStatus(db: DeskDatabase, info: RuntimeInfo, ctx: CallerContext): SystemStatus {
+export function systemStatus(db: DeskDatabase, info: RuntimeInfo, ctx: CallerContext, today: string): SystemStatus {
   return {
     appVersion: info.appVersion,
     dataDir: info.dataDir,
@@ -23,6 +24,8 @@ export function systemStatus(db: DeskDatabase, info: RuntimeInfo, ctx: CallerCon
     street: getStreet(db),
     caller: { username: ctx.username, displayName: ctx.displayName, role: ctx.role },
     transport: info.transport,
+    today,
+    pinnedToday: pinnedToday(),
   };
 }
 

@@ -1,6 +1,7 @@
 /** The workbook and demo API methods: each long step runs as a job the page can follow. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { now } from '../../../shared/clock';
 import type { ExportResult } from '../../../shared/contract/workbook';
 import type { DeskDatabase } from '../../../db/open-database';
 import { loadDemoStreet, DEFAULT_DEMO_SEED } from '../demo/demo-service';
@@ -30,7 +31,7 @@ function stampedName(prefix: string, today: string): string {
 /** A download target in browser mode (no save dialog there). */
 function browserTarget(deps: WorkbookDeps, name: string): { path: string; name: string; ref: string } {
   mkdirSync(deps.outputDir, { recursive: true });
-  const path = join(deps.outputDir, `${Date.now()}-${name}`);
+  const path = join(deps.outputDir, `${now().getTime()}-${name}`);
   return { path, name, ref: deps.files.register({ path, name, direction: 'output' }) };
 }
 

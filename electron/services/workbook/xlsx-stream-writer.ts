@@ -12,6 +12,7 @@ import { PassThrough } from 'node:stream';
 import { once } from 'node:events';
 import yazl from 'yazl';
 import type { CellValue } from '../../../shared/domain/workbook/cell-values';
+import { nowIso } from '../../../shared/clock';
 
 export interface XlsxColumn {
   header: string;
@@ -63,7 +64,7 @@ function contentTypes(sheetCount: number): string {
 const ROOT_RELS = `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`;
 
 function coreProps(creator: string): string {
-  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  const now = nowIso().replace(/\.\d+Z$/, 'Z');
   return `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>${escapeXml(creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created></cp:coreProperties>`;
 }
 

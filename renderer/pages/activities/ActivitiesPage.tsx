@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { PLAIN_SERVICE_KINDS } from '../../../shared/contract/history';
-import { todayIso } from '../../../shared/domain/dates';
+import { todayIso } from '../../../shared/clock';
 import { DateField } from '../../components/DateField';
 import { call } from '../../lib/api';
 import { fieldErrorsOf, messageOf } from '../../lib/field-errors';

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Stack } from '@mantine/core';
 import { useEffect } from 'react';
-import { todayIso } from '../../../shared/domain/dates';
+import { todayIso } from '../../../shared/clock';
 import { useHashRoute } from '../../app/use-hash-route';
 import { useApiQuery } from '../../lib/use-api-query';
 import { parseAssessmentPath, runPath } from './assessment-route';

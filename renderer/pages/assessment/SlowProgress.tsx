@@ -9,8 +9,8 @@ function useElapsedSeconds(busy: boolean): number {
       setElapsed(0);
       return undefined;
     }
-    const started = Date.now();
-    const timer = setInterval(() => setElapsed((Date.now() - started) / 1000), 500);
+    const started = performance.now();
+    const timer = setInterval(() => setElapsed((performance.now() - started) / 1000), 500);
     return () => clearInterval(timer);
   }, [busy]);
   return elapsed;

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { PersonDetail } from '../../../shared/contract/registry';
-import { todayIso } from '../../../shared/domain/dates';
+import { todayIso } from '../../../shared/clock';
 import { DateField } from '../../components/DateField';
 import { failureOf } from '../../components/FailureAlert';
 import { ModalFormFooter } from '../../components/ModalFormFooter';

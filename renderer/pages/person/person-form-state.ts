@@ -1,7 +1,7 @@
 /** The person form's values as typed, their inline checks, and the API fields they become. */
 import type { PersonDetail, PersonFields } from '../../../shared/contract/registry';
 import { PHONE_PATTERN } from '../../../shared/contract/registry';
-import { todayIso } from '../../../shared/domain/dates';
+import { todayIso } from '../../../shared/clock';
 import { parseIdNumber } from '../../../shared/domain/id-number';
 import type { IdNumberResult } from '../../../shared/domain/id-number';
 

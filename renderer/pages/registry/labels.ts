@@ -1,6 +1,7 @@
 /** Labels and small formats shared by the registry pages. */
 import type { HouseholdFlagsNow } from '../../../shared/contract/registry';
-import { formatChineseDate, todayIso } from '../../../shared/domain/dates';
+import { formatChineseDate } from '../../../shared/domain/dates';
+import { todayIso } from '../../../shared/clock';
 import { ageOn } from '../../../shared/domain/population/working-age';
 import { EDUCATION_LABEL, GENDER_LABEL, RELATION_LABEL, WORK_ABILITY_LABEL } from '../../../shared/domain/workbook/vocabulary';
 

@@ -2,7 +2,8 @@ import { Alert, Button, Group, Kbd, Loader, Paper, Select, Stack, Text } from '@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { CalendarMonthDay } from '../../../shared/contract/calendar';
-import { formatIsoDate, todayIso } from '../../../shared/domain/dates';
+import { formatIsoDate } from '../../../shared/domain/dates';
+import { todayIso } from '../../../shared/clock';
 import { useApiQuery } from '../../lib/use-api-query';
 import { CalendarImport } from './CalendarImport';
 import { DayEditModal } from './DayEditModal';

@@ -50,10 +50,10 @@ export function PopulationSettingsTab() {
     setErrors({});
     setStep({ kind: 'saving', progress: null });
     try {
-      const started = Date.now();
+      const started = performance.now();
       const { jobId } = await call('population.setSettings', checked.value);
       await followJob(jobId, PopulationSettings, (progress) => setStep({ kind: 'saving', progress }));
-      setStep({ kind: 'done', seconds: (Date.now() - started) / 1000 });
+      setStep({ kind: 'done', seconds: (performance.now() - started) / 1000 });
       current.reload();
     } catch (error) {
       setErrors(fieldErrorsOf(error));

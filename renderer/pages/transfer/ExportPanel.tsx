@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { todayIso } from '../../../shared/domain/dates';
+import { todayIso } from '../../../shared/clock';
 import { ExportResult } from '../../../shared/contract/workbook';
 import { call, downloadPrepared, pickSaveTarget } from '../../lib/api';
 import { messageOf } from '../../lib/field-errors';

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useMemo } from 'react';
-import { todayIso } from '../../../shared/domain/dates';
+import { now, todayIso } from '../../../shared/clock';
 import { useHashRoute } from '../../app/use-hash-route';
 import { useApiQuery } from '../../lib/use-api-query';
 
@@ -13,7 +13,7 @@ const REFRESH_MS = 30_000;
  */
 export function WorklistNavBadge() {
   const [path] = useHashRoute();
-  const key = useMemo(() => (path.startsWith('/worklist') ? `${path}@${Date.now()}` : `t${Math.floor(Date.now() / REFRESH_MS)}`), [path]);
+  const key = useMemo(() => (path.startsWith('/worklist') ? `${path}@${now().getTime()}` : `t${Math.floor(now().getTime() / REFRESH_MS)}`), [path]);
   const counts = useApiQuery('worklist.counts', { asOf: todayIso() }, key);
   const c = counts.data;
   if (!c || c.open === 0) return null;

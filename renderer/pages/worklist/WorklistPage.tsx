@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Loader, Select, Stack, Text, Title } from 
 import { useLocalStorage } from '@mantine/hooks';
 import { useState } from 'react';
 import type { ListWorklistInput } from '../../../shared/contract/worklist';
-import { todayIso } from '../../../shared/domain/dates';
+import { todayIso } from '../../../shared/clock';
 import type { WorklistKind } from '../../../shared/domain/worklist/kinds';
 import { DateField } from '../../components/DateField';
 import { useApiQuery } from '../../lib/use-api-query';

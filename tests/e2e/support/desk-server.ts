@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { E2E_TODAY } from './e2e-today';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -13,12 +14,13 @@ export interface DeskServer {
   stop(): Promise<void>;
 }
 
-/** Starts browser mode (`scripts/serve.ts`) on a fresh temp data directory and a free port. */
+/** Starts browser mode (`scripts/serve.ts`) on a fresh temp data directory and a free port, its today pinned to E2E_TODAY. */
 export async function startDeskServer(dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'))): Promise<DeskServer> {
   const child: ChildProcess = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/serve.ts', '--port', '0', '--data-dir', dataDir, '--no-open'], {
     cwd: ROOT,
-    // The page runs in Asia/Shanghai (playwright.config.ts): the server's "today" must be the page's.
-    env: { ...process.env, CI: '1', TZ: 'Asia/Shanghai' },
+    // The page runs in Asia/Shanghai (playwright.config.ts) with its clock on E2E_TODAY (support/test.ts): the
+    // server's "today" is pinned to the same day, whatever the real date.
+    env: { ...process.env, CI: '1', TZ: 'Asia/Shanghai', DESK_TODAY: E2E_TODAY },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -1,5 +1,5 @@
-import { expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import { expect } from './test';
+import type { Page } from './test';
 
 /** Completes the first-start screen with 解放路街道 / 321102001. */
 export async function setupStreet(page: Page, url: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PersonDetail } from '../../../shared/contract/registry';
-import { todayIso } from '../../../shared/domain/dates';
+import { todayIso } from '../../../shared/clock';
 import { addDays } from '../../../shared/domain/population/date-arithmetic';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { rowCount } from '../support/temp-runtime';

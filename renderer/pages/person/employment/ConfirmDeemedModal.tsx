@@ -5,7 +5,7 @@ import type { FormEvent } from 'react';
 import type { DeemedCandidate } from '../../../../shared/contract/history';
 import { DEEMED_NO_WISH_REASON } from '../../../../shared/contract/history';
 import type { PersonDetail } from '../../../../shared/contract/registry';
-import { todayIso } from '../../../../shared/domain/dates';
+import { todayIso } from '../../../../shared/clock';
 import { DateField } from '../../../components/DateField';
 import { ModalFormFooter } from '../../../components/ModalFormFooter';
 import { call } from '../../../lib/api';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Spell } from '../../../../shared/contract/history';
 import type { PersonDetail } from '../../../../shared/contract/registry';
-import { todayIso } from '../../../../shared/domain/dates';
+import { todayIso } from '../../../../shared/clock';
 import { DateField } from '../../../components/DateField';
 import { ModalFormFooter } from '../../../components/ModalFormFooter';
 import { call } from '../../../lib/api';

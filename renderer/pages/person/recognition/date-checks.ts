@@ -1,5 +1,5 @@
 /** The dialogs' own date checks before anything is sent (the services check the same and more). */
-import { todayIso } from '../../../../shared/domain/dates';
+import { todayIso } from '../../../../shared/clock';
 import { chineseDate } from '../../registry/labels';
 
 export interface DateBound {

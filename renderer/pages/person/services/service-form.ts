@@ -1,6 +1,6 @@
 /** The quick service entry's fields, their checks before sending, and the `services.record` input they make. */
 import type { MethodInput } from '../../../../shared/contract';
-import { todayIso } from '../../../../shared/domain/dates';
+import { todayIso } from '../../../../shared/clock';
 import { SERVICE_KIND_LABEL } from './service-kinds';
 import type { ReferralResult, ServiceKind } from './service-kinds';
 

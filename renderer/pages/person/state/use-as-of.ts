@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { isValidIsoDate, todayIso } from '../../../../shared/domain/dates';
+import { isValidIsoDate } from '../../../../shared/domain/dates';
+import { todayIso } from '../../../../shared/clock';
 
 /** The `asOf=YYYY-MM-DD` of the address (`#/person/12?asOf=2024-03-01`), when it is a valid date. */
 function asOfInAddress(): string | null {
