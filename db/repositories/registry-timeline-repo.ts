@@ -48,7 +48,7 @@ export function listRecognitionsOfPerson(db: DeskDatabase, personId: number): Ti
   return rows.map((r) => ({ ...r, especiallyDifficult: r.especiallyDifficult === 1 }));
 }
 
-/** One side of a move: the household and its community as the audit recorded them. */
+/** One side of a move: the household and its community (named as the move's audit recorded them, when it did). */
 export interface MovePlace {
   householdId: number | null;
   householdNumber: string | null;
@@ -57,61 +57,62 @@ export interface MovePlace {
 }
 
 export interface TimelineMoveRow {
-  /** The move's date as the clerk gave it. */
+  /** The first day in the new household. */
   movedOn: string;
-  from: MovePlace;
+  /** null: an arrival from outside the street (the first membership period begins on a date). */
+  from: MovePlace | null;
   to: MovePlace;
   /** The relation to the head in the new household. */
-  relation: 'head' | 'spouse' | 'child' | 'parent' | 'other' | null;
-  username: string;
+  relation: 'head' | 'spouse' | 'child' | 'parent' | 'other';
 }
 
 interface MoveDbRow {
   movedOn: string;
   relation: TimelineMoveRow['relation'];
-  username: string;
   fromHouseholdId: number | null;
   fromHouseholdNumber: string | null;
   fromCommunityId: number | null;
   fromCommunityName: string | null;
-  toHouseholdId: number | null;
-  toHouseholdNumber: string | null;
-  toCommunityId: number | null;
-  toCommunityName: string | null;
+  toHouseholdId: number;
+  toHouseholdNumber: string;
+  toCommunityId: number;
+  toCommunityName: string;
 }
 
 /**
- * The person's moves (persons.move), from the audit trail, in the order they were recorded. A move audited before
- * communities were written into the audit names the household's community as it is now.
+ * The person's moves, from their membership periods (household_memberships): each period that begins on a date,
+ * with the household of the period before it (none: an arrival from outside). Communities are named as the move's
+ * audit event recorded them on the day, when there is one (a community renamed later does not rewrite the history),
+ * else as they are named now.
  */
 export function listMovesOfPerson(db: DeskDatabase, personId: number): TimelineMoveRow[] {
   const rows = db.sqlite
     .prepare(
-      `SELECT m.movedOn, m.relation, m.username,
-              m.fromHouseholdId, COALESCE(m.fromHouseholdNumber, fh.number) AS fromHouseholdNumber,
-              COALESCE(m.fromCommunityId, fh.community_id) AS fromCommunityId, COALESCE(m.fromCommunityName, fc.name) AS fromCommunityName,
-              m.toHouseholdId, COALESCE(m.toHouseholdNumber, th.number) AS toHouseholdNumber,
-              COALESCE(m.toCommunityId, th.community_id) AS toCommunityId, COALESCE(m.toCommunityName, tc.name) AS toCommunityName
-         FROM (SELECT a.id, a.username,
-                      json_extract(a.after, '$.movedOn') AS movedOn, json_extract(a.after, '$.relation') AS relation,
-                      json_extract(a.before, '$.householdId') AS fromHouseholdId, json_extract(a.before, '$.householdNumber') AS fromHouseholdNumber,
-                      json_extract(a.before, '$.communityId') AS fromCommunityId, json_extract(a.before, '$.communityName') AS fromCommunityName,
-                      json_extract(a.after, '$.householdId') AS toHouseholdId, json_extract(a.after, '$.householdNumber') AS toHouseholdNumber,
-                      json_extract(a.after, '$.communityId') AS toCommunityId, json_extract(a.after, '$.communityName') AS toCommunityName
-                 FROM audit_events a
-                WHERE a.entity = 'person' AND a.entity_key = ? AND a.action = 'update' AND json_extract(a.after, '$.movedOn') IS NOT NULL) m
-         LEFT JOIN households fh ON m.fromCommunityName IS NULL AND fh.id = m.fromHouseholdId
-         LEFT JOIN communities fc ON fc.id = fh.community_id
-         LEFT JOIN households th ON m.toCommunityName IS NULL AND th.id = m.toHouseholdId
-         LEFT JOIN communities tc ON tc.id = th.community_id
-        ORDER BY m.id`,
+      `WITH audited AS (
+         SELECT json_extract(a.after, '$.movedOn') AS movedOn, json_extract(a.after, '$.householdId') AS toHouseholdId,
+                json_extract(a.before, '$.communityName') AS fromCommunityName, json_extract(a.after, '$.communityName') AS toCommunityName
+           FROM audit_events a
+          WHERE a.entity = 'person' AND a.entity_key = $key AND a.action = 'update' AND json_extract(a.after, '$.movedOn') IS NOT NULL)
+       SELECT m.from_date AS movedOn, m.relation,
+              prev.household_id AS fromHouseholdId, fh.number AS fromHouseholdNumber, fh.community_id AS fromCommunityId,
+              COALESCE((SELECT au.fromCommunityName FROM audited au WHERE au.movedOn = m.from_date AND au.toHouseholdId = m.household_id), fc.name) AS fromCommunityName,
+              m.household_id AS toHouseholdId, th.number AS toHouseholdNumber, th.community_id AS toCommunityId,
+              COALESCE((SELECT au.toCommunityName FROM audited au WHERE au.movedOn = m.from_date AND au.toHouseholdId = m.household_id), tc.name) AS toCommunityName
+         FROM household_memberships m
+         JOIN households th ON th.id = m.household_id JOIN communities tc ON tc.id = th.community_id
+         LEFT JOIN household_memberships prev ON prev.person_id = m.person_id AND prev.to_date = date(m.from_date, '-1 day')
+         LEFT JOIN households fh ON fh.id = prev.household_id LEFT JOIN communities fc ON fc.id = fh.community_id
+        WHERE m.person_id = $personId AND m.from_date IS NOT NULL
+        ORDER BY m.from_date`,
     )
-    .all(String(personId)) as MoveDbRow[];
+    .all({ personId, key: String(personId) }) as MoveDbRow[];
   return rows.map((r) => ({
     movedOn: r.movedOn,
     relation: r.relation,
-    username: r.username,
-    from: { householdId: r.fromHouseholdId, householdNumber: r.fromHouseholdNumber, communityId: r.fromCommunityId, communityName: r.fromCommunityName },
+    from:
+      r.fromHouseholdId === null
+        ? null
+        : { householdId: r.fromHouseholdId, householdNumber: r.fromHouseholdNumber, communityId: r.fromCommunityId, communityName: r.fromCommunityName },
     to: { householdId: r.toHouseholdId, householdNumber: r.toHouseholdNumber, communityId: r.toCommunityId, communityName: r.toCommunityName },
   }));
 }

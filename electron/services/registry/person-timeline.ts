@@ -59,12 +59,14 @@ function placeOf(p: MovePlace): string {
 }
 
 function moveEntry(m: TimelineMoveRow): TimelineEntry {
+  const relation = `与户主关系：${RELATION_LABEL[m.relation]}`;
+  if (m.from === null) return { date: m.movedOn, kind: 'moved', title: '迁入本街道', detail: join(placeOf(m.to), relation) };
   const otherCommunity = m.from.communityId !== m.to.communityId;
   return {
     date: m.movedOn,
     kind: 'moved',
     title: otherCommunity ? `迁往另一社区：${m.from.communityName ?? '—'} → ${m.to.communityName ?? '—'}` : '移户（同一社区）',
-    detail: join(`${placeOf(m.from)} → ${placeOf(m.to)}`, m.relation && `与户主关系：${RELATION_LABEL[m.relation]}`),
+    detail: join(`${placeOf(m.from)} → ${placeOf(m.to)}`, relation),
   };
 }
 

@@ -64,18 +64,15 @@ describe('persons.timeline: moves and 迁出', () => {
     expect((await timelineOf(p.id))[0]?.title).toBe('迁往另一社区：金山社区 → 银河社区');
   });
 
-  it('reads a move audited without communities from the households’ communities today', async () => {
+  it('reads a move whose audit names no communities (an import, an upgraded database) with the communities named as now', async () => {
     const from = await household(s, '3211020010010001');
     const to = await household(s, '3211020010020001', s.yinhe);
     const p = await person(s, from.id);
-    recordAudit(s.runtime.db, {
-      username: 'admin',
-      action: 'update',
-      entity: 'person',
-      entityKey: String(p.id),
-      before: { householdId: from.id, householdNumber: from.number, relation: 'head', version: 1 },
-      after: { householdId: to.id, householdNumber: to.number, relation: 'other', movedOn: '2022-10-10', version: 2 },
-    });
+    // The periods alone say it: closed the day before, the new one from the move date (what an import writes).
+    s.runtime.db.sqlite.prepare("UPDATE household_memberships SET to_date = '2022-10-09' WHERE person_id = ?").run(p.id);
+    s.runtime.db.sqlite
+      .prepare("INSERT INTO household_memberships (person_id, household_id, relation, from_date, to_date) VALUES (?, ?, 'other', '2022-10-10', NULL)")
+      .run(p.id, to.id);
     // An ordinary edit is not a move.
     recordAudit(s.runtime.db, { username: 'admin', action: 'update', entity: 'person', entityKey: String(p.id), before: { phone: null }, after: { phone: '13800000000' } });
     expect(await timelineOf(p.id)).toEqual([
@@ -85,6 +82,15 @@ describe('persons.timeline: moves and 迁出', () => {
         title: '迁往另一社区：金山社区 → 银河社区',
         detail: '金山社区 户 3211020010010001 → 银河社区 户 3211020010020001；与户主关系：其他',
       },
+    ]);
+  });
+
+  it('shows an arrival from outside the street (a 迁入日期) as 迁入本街道', async () => {
+    const to = await household(s, '3211020010010001');
+    const p = await person(s, to.id);
+    s.runtime.db.sqlite.prepare("UPDATE household_memberships SET from_date = '2021-03-01' WHERE person_id = ?").run(p.id);
+    expect(await timelineOf(p.id)).toEqual([
+      { date: '2021-03-01', kind: 'moved', title: '迁入本街道', detail: '金山社区 户 3211020010010001；与户主关系：户主' },
     ]);
   });
 });
