@@ -171,14 +171,18 @@ export function checkHeadsOverTime(
         if (a.period.to === null && b.period.to === null) continue;
         const later = (b.period.from ?? '') >= (a.period.from ?? '') ? b : a;
         const other = later === b ? a : b;
-        const moveIndex = grouped.get(later.idNumber)?.moves.findIndex((m) => m.movedOn === later.period.from && m.toHouseholdNumber === household) ?? -1;
-        const row = moveIndex >= 0 ? (grouped.get(later.idNumber)?.rows[moveIndex] ?? null) : personRow(later.idNumber);
+        // The row that says "户主": the move that opened the period (新与户主关系), the first move for the period
+        // before it (原与户主关系), or the person's own row.
+        const moves = grouped.get(later.idNumber);
+        const opened = later.period.from === null ? -1 : (moves?.moves.findIndex((m) => m.movedOn === later.period.from && m.toHouseholdNumber === household) ?? -1);
+        const moveIndex = later.period.from === null && moves ? 0 : opened;
+        const row = moveIndex >= 0 ? (moves?.rows[moveIndex] ?? null) : personRow(later.idNumber);
         problems.add({
           sheet: moveIndex >= 0 ? SHEET : '人员',
           row,
-          column: moveIndex >= 0 ? '新与户主关系' : '与户主关系',
+          column: moveIndex < 0 ? '与户主关系' : later.period.from === null ? '原与户主关系' : '新与户主关系',
           value: '户主',
-          message: `户 ${household} 在 ${later.period.from ?? '建档时'} 起已有户主（${other.idNumber}），同一天一户只能有一位户主`,
+          message: `户 ${household} ${later.period.from === null ? '在建档时' : `在 ${later.period.from}`}已有户主（身份证号码 ${other.idNumber}），同一天一户只能有一位户主`,
         });
       }
     }

@@ -1,6 +1,9 @@
 /** completeness.person / completeness.community and the assessment engine's function, on a crafted street. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { computeCompleteness } from '../../../electron/services/completeness/compute-completeness';
 import { dataCompletenessByCommunity } from '../../../electron/services/completeness/completeness-service';
+import { reemployedInPeriod } from '../../../electron/services/population/reemployed';
+import { DEFAULT_POPULATION_SETTINGS } from '../../../shared/domain/population/settings';
 import type { CompletenessSummary, PersonCompleteness } from '../../../shared/contract/completeness';
 import { community, household, ok, person, recognise, register, spell, streetRuntime, wish } from '../worklist/street-fixture';
 import type { Runtime } from '../worklist/street-fixture';
@@ -52,6 +55,29 @@ describe('completeness.person', () => {
     const employedLongAgo = await person(runtime, await household(runtime, jinshan), { birthDate: '1980-01-01' });
     await spell(runtime, employedLongAgo.id, '2020-01-01', null);
     expect((await personItems(employedLongAgo.id, '2025-06-30')).tenClear).toMatchObject({ role: null, why: expect.stringContaining('不适用') });
+  });
+
+  it('one definition of re-employed in the period (DOMAIN §5): registration cancelled on the first day, job from that day: neither', async () => {
+    const h = await household(runtime, jinshan);
+    // Registered through 2024, cancelled on 2025-01-01 — the period's first day — and employed from that day.
+    const cancelled = await person(runtime, h, { birthDate: '1985-03-03', ...FULL });
+    await wish(runtime, cancelled.id, '2024-01-02');
+    const first = await register(runtime, cancelled.id, '2024-06-01');
+    await ok(runtime, 'registrations.cancel', { id: first.id, cancelledOn: '2025-01-01', cancelReason: '就业' });
+    await spell(runtime, cancelled.id, '2025-01-01', null);
+    expect((await personItems(cancelled.id, '2025-06-30')).tenClear.role).toBeNull();
+    // Cancelled the day after: registered on the first day of the period, so re-employed in it.
+    const nextDay = await person(runtime, await household(runtime, jinshan), { birthDate: '1986-04-04', ...FULL });
+    await wish(runtime, nextDay.id, '2024-01-02');
+    const second = await register(runtime, nextDay.id, '2024-06-01');
+    await ok(runtime, 'registrations.cancel', { id: second.id, cancelledOn: '2025-01-02', cancelReason: '就业' });
+    await spell(runtime, nextDay.id, '2025-01-01', null);
+    expect((await personItems(nextDay.id, '2025-06-30')).tenClear.role).toBe('reemployed');
+    // The street-wide view agrees with the person page and with the re-employment rate's numerator.
+    const street = computeCompleteness(runtime.db, { asOf: '2025-06-30', communityId: null });
+    expect(street.tenClear.filter((t) => t.role.kind === 'reemployed').map((t) => t.person.id)).toEqual([nextDay.id]);
+    const numerator = reemployedInPeriod(runtime.db, '2025-06-30', '2025-01-01', DEFAULT_POPULATION_SETTINGS).map((r) => r.personId);
+    expect(numerator).toEqual([nextDay.id]);
   });
 
   it('a recognised difficult person: 五清 from the records and the marks of the recognition', async () => {
