@@ -123,7 +123,7 @@ export const METRICS: Readonly<Record<MetricId, MetricInfo>> = {
     unit: 'count',
     windows: ['period'],
     scopes: BOTH,
-    definition: '期间内发生、经认定为有效的投诉件数；尚未认定的投诉为待办',
+    definition: '期间内发生、截止日前（含当日）经认定为有效的投诉件数；尚未认定或截止日后才认定的投诉为待办',
     irreversible: true,
     gapText: (n) => `本期已有 ${n} 件有效投诉，本期内无法补救`,
     emptyText: '',

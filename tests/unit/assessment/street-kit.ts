@@ -173,9 +173,10 @@ export class StreetKit {
     });
   }
 
-  complaint(communityId: number, date: string, valid: boolean | null): number {
+  /** Judged (when `valid` is not null) on `judgedOn`, by default the complaint's own date. */
+  complaint(communityId: number, date: string, valid: boolean | null, judgedOn = date): number {
     const id = insertComplaint(this.db, { communityId, date, content: `关于就业服务的投诉 ${date}` });
-    if (valid !== null) updateComplaint(this.db, id, 0, { valid, validityReason: valid ? '经核实属实' : '不属实' });
+    if (valid !== null) updateComplaint(this.db, id, 0, { valid, validityReason: valid ? '经核实属实' : '不属实', judgedOn });
     return id;
   }
 
