@@ -9,6 +9,7 @@ import { expect } from 'vitest';
 import { migrationsDir } from '../../../db/migrations-dir';
 import { insertCommunity } from '../../../db/repositories/communities-repo';
 import { insertComplaint, updateComplaint } from '../../../db/repositories/history-complaints-repo';
+import { insertEmployer, insertVacancy } from '../../../db/repositories/history-employers-repo';
 import { cancelRegistration, insertRegistration } from '../../../db/repositories/history-registrations-repo';
 import { insertService } from '../../../db/repositories/history-services-repo';
 import type { ServiceKind } from '../../../db/repositories/history-services-repo';
@@ -170,6 +171,26 @@ export class StreetKit {
       amount: null,
       benefitPeriod: null,
       approvalNumber: null,
+    });
+  }
+
+  /**
+   * Employers' demand of the community (十清's tenth item): a vacancy opened on `openedOn`, of the community itself or
+   * — `paired` — of an employer paired (结对) with it.
+   */
+  demand(communityId: number, openedOn: string, via: 'community' | 'paired' = 'community'): number {
+    seq += 1;
+    const employer = insertEmployer(this.db, { name: `用工单位${seq}`, contact: null, pairedCommunityId: via === 'paired' ? communityId : null, pairedOn: null });
+    return insertVacancy(this.db, {
+      employerId: employer.id,
+      communityId: via === 'community' ? communityId : null,
+      title: '保洁员',
+      posts: 1,
+      skills: null,
+      wage: null,
+      openedOn,
+      publicWelfare: false,
+      developedByCommunity: false,
     });
   }
 
