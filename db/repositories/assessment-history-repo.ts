@@ -76,13 +76,17 @@ export interface ComplaintRow {
   date: string;
   content: string;
   valid: 0 | 1 | null;
+  /** When `valid` was judged (null while unjudged); a judgement without a day is taken as made on the complaint's date. */
+  judgedOn: string | null;
   validityReason: string | null;
 }
 
+/** Complaints dated `from` … `to`, with their judgement as it stands now (the caller decides what was known on D). */
 function readComplaintsBetween(db: DeskDatabase, from: string, to: string): ComplaintRow[] {
   return db.sqlite
     .prepare(
-      `SELECT id, community_id AS communityId, date, content, valid, validity_reason AS validityReason
+      `SELECT id, community_id AS communityId, date, content, valid,
+              CASE WHEN valid IS NULL THEN NULL ELSE COALESCE(judged_on, date) END AS judgedOn, validity_reason AS validityReason
          FROM complaints WHERE date BETWEEN ? AND ? ORDER BY date, id`,
     )
     .all(from, to) as ComplaintRow[];

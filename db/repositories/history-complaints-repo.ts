@@ -10,6 +10,7 @@ export interface ComplaintRow {
   date: string;
   content: string;
   valid: boolean | null;
+  judgedOn: string | null;
   validityReason: string | null;
   resolution: string | null;
   resolvedOn: string | null;
@@ -19,7 +20,7 @@ export interface ComplaintRow {
 type RawComplaint = Omit<ComplaintRow, 'valid'> & { valid: number | null };
 
 const SELECT_COMPLAINT = `SELECT k.id, k.community_id AS communityId, c.name AS communityName, k.date, k.content, k.valid,
-        k.validity_reason AS validityReason, k.resolution, k.resolved_on AS resolvedOn, k.version
+        k.judged_on AS judgedOn, k.validity_reason AS validityReason, k.resolution, k.resolved_on AS resolvedOn, k.version
    FROM complaints k JOIN communities c ON c.id = k.community_id`;
 
 function toRow(raw: RawComplaint): ComplaintRow {
@@ -66,6 +67,7 @@ export function insertComplaint(db: DeskDatabase, values: { communityId: number;
 
 export type ComplaintChange = Partial<{
   valid: boolean;
+  judgedOn: string;
   validityReason: string;
   resolution: string;
   resolvedOn: string;

@@ -529,12 +529,15 @@ export function writeWorkbookRecords(db: DeskDatabase, writes: WorkbookWrites, i
     tick();
   }
 
-  const insComplaint = s.prepare('INSERT INTO complaints (community_id, date, content, valid, version, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)');
-  const updComplaint = s.prepare('UPDATE complaints SET valid = ?, version = version + 1, updated_at = ? WHERE id = ?');
+  // The workbook has no judgement date: 是否有效 in the file is taken as judged on the complaint's own date.
+  const insComplaint = s.prepare(
+    'INSERT INTO complaints (community_id, date, content, valid, judged_on, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)',
+  );
+  const updComplaint = s.prepare('UPDATE complaints SET valid = ?, judged_on = date, version = version + 1, updated_at = ? WHERE id = ?');
   for (const { record: c, id } of writes.complaints) {
     const communityId = communityIds.get(c.communityCode);
     if (communityId === undefined) throw new Error(`社区 ${c.communityCode} 不存在`);
-    if (id === null) insComplaint.run(communityId, c.date, c.content, b(c.valid), now, now);
+    if (id === null) insComplaint.run(communityId, c.date, c.content, b(c.valid), c.date, now, now);
     else updComplaint.run(b(c.valid), now, id);
     tick();
   }

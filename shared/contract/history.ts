@@ -3,6 +3,7 @@
  * registrations, employment wishes, difficulty recognitions, service records, complaints, employers and vacancies.
  */
 import { z } from 'zod';
+import { isValidIsoDate } from '../domain/dates';
 import { SERVICE_KINDS } from '../domain/workbook/records';
 import { NO_WISH_REASONS } from '../domain/workbook/vocabulary';
 import { Id, IsoDate, NonEmptyName, OptionalText, Version } from './common';
@@ -375,6 +376,8 @@ export const Complaint = z.object({
   date: z.string(),
   content: z.string(),
   valid: z.boolean().nullable(),
+  /** The day validity was judged (null while 未认定): the item "no valid complaint" on D counts it only from this day. */
+  judgedOn: z.string().nullable(),
   validityReason: z.string().nullable(),
   resolution: z.string().nullable(),
   resolvedOn: z.string().nullable(),
@@ -389,11 +392,17 @@ export const RecordComplaintInput = z.strictObject({
 });
 export type RecordComplaintInput = z.infer<typeof RecordComplaintInput>;
 
+const JudgedOn = z
+  .string({ message: '请填写认定日期' })
+  .refine(isValidIsoDate, { message: '认定日期应为有效的“年-月-日”（YYYY-MM-DD）' });
+
+/** `judgedOn`: the day of the judgement, from the complaint's date to today (the service checks both). */
 export const JudgeComplaintInput = z.strictObject({
   id: Id,
   version: Version,
   valid: Flag('是否有效'),
   reason: NonEmptyName('认定理由', 200),
+  judgedOn: JudgedOn,
 });
 export type JudgeComplaintInput = z.infer<typeof JudgeComplaintInput>;
 

@@ -108,10 +108,20 @@ export const METRIC_PARAMS = {
     serviceKinds: z.array(ServiceKindParam, { error: '服务类型（serviceKinds）应为列表' }).min(1, { message: '服务类型（serviceKinds）至少选一项' }),
   }),
   'commitment-on-time': z.strictObject({ days: Int('天数（days）', 1, 30) }),
-  'ledger-completeness': z.strictObject({
-    /** 十清 of the unemployed (seed 001) or 五清 of recognised difficult persons (seed 003). */
-    checklist: z.enum(['ten-clear', 'five-clear'], { error: '台账清单（checklist）应为 ten-clear（十清）或 five-clear（五清）' }).default('ten-clear'),
-  }),
+  'ledger-completeness': z
+    .strictObject({
+      /** 十清 of the unemployed (seed 001) or 五清 of recognised difficult persons (seed 003). */
+      checklist: z.enum(['ten-clear', 'five-clear'], { error: '台账清单（checklist）应为 ten-clear（十清）或 five-clear（五清）' }).default('ten-clear'),
+      /**
+       * 十清 only: the community's tenth item, employers' demand recorded in the last quarter (DOMAIN §5), counts as one
+       * more share of the ratio — missing, the community loses it. Counted unless set to false.
+       */
+      employerDemand: Flag('计入辖区单位用工需求（employerDemand）').optional(),
+    })
+    .refine((p) => !(p.checklist === 'five-clear' && p.employerDemand === true), {
+      path: ['employerDemand'],
+      message: '辖区单位用工需求（employerDemand）属于“十清”，只能与 checklist: ten-clear 同用',
+    }),
   'communities-passing': z.strictObject({}),
 } as const satisfies Record<MetricId, z.ZodType>;
 

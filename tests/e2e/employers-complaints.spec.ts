@@ -181,11 +181,23 @@ test.describe('用工单位与投诉', () => {
     await dialog.getByRole('button', { name: '保存认定' }).click();
     await expect(dialog.getByText('请填写认定理由')).toBeVisible();
     await dialog.getByLabel('认定理由').fill('经核实，该岗位当日仍在招聘，反映不属实');
+    // The judgement date defaults to today and may not precede the complaint's date.
+    const judgedOn = dialog.getByRole('textbox', { name: '认定日期' });
+    await expect(judgedOn).toHaveValue(/\d{4}年\d{1,2}月\d{1,2}日/);
+    await judgedOn.fill('2000-01-01');
+    await judgedOn.press('Tab');
+    await dialog.getByRole('button', { name: '保存认定' }).click();
+    await expect(dialog.getByText(/认定日期不能早于投诉日期/)).toBeVisible();
+    const recordedOn = await callApi<{ content: string; date: string }[]>(page, 'complaints.list', {});
+    const dayA = recordedOn.find((c) => c.content === COMPLAINT_A)?.date ?? '';
+    await judgedOn.fill(dayA);
+    await judgedOn.press('Tab');
     await page.screenshot({ path: 'test-results/screens/complaints-judge.png' });
     await dialog.getByRole('button', { name: '保存认定' }).click();
     await expect(dialog).toBeHidden();
     await expect(rowA).toContainText('无效');
     await expect(rowA).toContainText('反映不属实');
+    await expect(rowA).toContainText(/\d{4}年\d{1,2}月\d{1,2}日认定/);
 
     // Resolve B with a date and a result.
     await rowB.getByRole('button', { name: '办结' }).click();
@@ -208,10 +220,10 @@ test.describe('用工单位与投诉', () => {
     await rowA.getByRole('button', { name: '认定' }).click();
     await dialog.getByText('有效', { exact: true }).click();
     await dialog.getByLabel('认定理由').fill('复核：反映属实');
-    const all = await callApi<{ id: number; content: string; version: number }[]>(page, 'complaints.list', {});
+    const all = await callApi<{ id: number; content: string; date: string; version: number }[]>(page, 'complaints.list', {});
     const a = all.find((c) => c.content === COMPLAINT_A);
     if (!a) throw new Error('complaint A not found');
-    await callApi(page, 'complaints.judge', { id: a.id, version: a.version, valid: false, reason: '另一位经办人：不属实，已说明' });
+    await callApi(page, 'complaints.judge', { id: a.id, version: a.version, valid: false, reason: '另一位经办人：不属实，已说明', judgedOn: a.date });
     await dialog.getByRole('button', { name: '保存认定' }).click();
     await expect(dialog.getByText('数据已被他人修改')).toBeVisible();
     await expect(dialog.getByText(/该投诉已被他人修改/)).toBeVisible();

@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { communityCodeProblem, streetCodeProblem } from '../../shared/domain/admin-codes';
 import { parseIdNumber } from '../../shared/domain/id-number';
+import { retirementDate } from '../../shared/domain/population/retirement';
+import { DEFAULT_POPULATION_SETTINGS } from '../../shared/domain/population/settings';
+import { workingAgeStart } from '../../shared/domain/population/working-age';
 import { crossCheck, EMPTY_CONTEXT } from '../../shared/domain/workbook/cross-check';
 import type { RowNumbers } from '../../shared/domain/workbook/cross-check';
 import { ProblemList } from '../../shared/domain/workbook/problems';
@@ -11,7 +14,7 @@ import type { SheetDef } from '../../shared/domain/workbook/sheets';
 import type { PersonRecord, RegistrationRecord, ServiceRecord, SpellRecord, StreetData } from '../../shared/domain/workbook/records';
 import { addMonths, addYears, dayOf, isoOf } from '../../electron/services/demo/day-dates';
 import { generateDemoStreet } from '../../electron/services/demo/generate-demo';
-import { retirementDay } from '../../electron/services/demo/retirement';
+import { retirementDay, sixteenthBirthday } from '../../electron/services/demo/population-rules';
 
 const AS_OF = '2026-11-20';
 const NO_WISH_REASONS = new Set(['在校', '退休', '料理家务', '丧失劳动能力', '其他']);
@@ -33,7 +36,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 const plusDays = (iso: string, days: number): string => isoOf(dayOf(iso) + days);
 const sixteenth = (p: PersonRecord): string => isoOf(addYears(dayOf(p.birthDate), 16));
-const retirement = (p: PersonRecord): string => isoOf(retirementDay(p.gender, p.retirementBase, dayOf(p.birthDate)));
+/** The app's own rule (population settings at their defaults), not the generator's: the demo must agree with it. */
+const retirement = (p: PersonRecord): string => retirementDate(p, DEFAULT_POPULATION_SETTINGS);
 
 /** Every string in every record is non-empty and trimmed. */
 function untrimmedStrings(data: StreetData): number {
@@ -269,7 +273,7 @@ function sha256(data: StreetData): string {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-describe('retirement rule used by the generator (DOMAIN §3 default)', () => {
+describe('retirement rule used by the generator: the shared rule with the default population settings (DOMAIN §3)', () => {
   it.each([
     ['M', null, '1964-12-15', '2024-12-15'],
     ['M', null, '1965-03-10', '2025-04-10'],
@@ -281,6 +285,24 @@ describe('retirement rule used by the generator (DOMAIN §3 default)', () => {
     ['F', 50, '1990-01-01', '2045-01-01'],
   ] as const)('%s base %s born %s retires %s', (gender, base, birth, expected) => {
     expect(isoOf(retirementDay(gender, base, dayOf(birth)))).toBe(expected);
+    expect(retirementDate({ gender, birthDate: birth, retirementBase: base }, DEFAULT_POPULATION_SETTINGS)).toBe(expected);
+  });
+
+  it('agrees with the shared rules on every birthday of 1955–1995 (retirement) and 1996–2012 (16th birthday)', () => {
+    const bad: string[] = [];
+    for (let day = dayOf('1955-01-01'); day <= dayOf('1995-12-31'); day += 1) {
+      for (const [gender, base] of [['M', null], ['F', null], ['F', 50], ['F', 55]] as const) {
+        const shared = retirementDate({ gender, birthDate: isoOf(day), retirementBase: base }, DEFAULT_POPULATION_SETTINGS);
+        if (isoOf(retirementDay(gender, base, day)) !== shared && bad.length < 5) bad.push(`${gender} ${base} ${isoOf(day)}`);
+      }
+    }
+    for (let day = dayOf('1996-01-01'); day <= dayOf('2012-12-31'); day += 1) {
+      if (isoOf(sixteenthBirthday(day)) !== workingAgeStart(isoOf(day)) && bad.length < 5) bad.push(`16th ${isoOf(day)}`);
+    }
+    expect(bad).toEqual([]);
+    // 2100 is not a leap year: a 29 February birthday falls on 28 February, in both.
+    expect(isoOf(sixteenthBirthday(dayOf('2084-02-29')))).toBe('2100-02-28');
+    expect(workingAgeStart('2084-02-29')).toBe('2100-02-28');
   });
 });
 
@@ -404,7 +426,8 @@ describe('demo street generator: small', () => {
     expect(ps.filter((p) => p.isRetired).length).toBeGreaterThanOrEqual(5);
     expect(ps.some((p) => ageOf(p) === 15)).toBe(true);
     expect(ps.some((p) => ageOf(p) === 16 && street.labourResource(p, AS_OF))).toBe(true);
-    const retiresWithin30 = (p: PersonRecord) => retirement(p) > AS_OF && retirement(p) <= plusDays(AS_OF, 30);
+    // The worklist's "next 30 days": D … D + 29.
+    const retiresWithin30 = (p: PersonRecord) => retirement(p) > AS_OF && retirement(p) <= plusDays(AS_OF, 29);
     expect(ps.some((p) => p.gender === 'F' && p.retirementBase !== 50 && retiresWithin30(p))).toBe(true);
     expect(ps.some((p) => p.gender === 'F' && p.retirementBase === 50 && retiresWithin30(p))).toBe(true);
     expect(ps.some((p) => p.gender === 'M' && retiresWithin30(p))).toBe(true);
@@ -424,9 +447,10 @@ describe('demo street generator: small', () => {
 describe('demo street generator: large', () => {
   let large: StreetData;
 
+  // The tests' own budget (vitest.config.ts testTimeout), not the 10 s hook default: a busy machine needs more.
   beforeAll(() => {
     large = generateDemoStreet({ size: 'large', seed: 1 });
-  });
+  }, 60_000);
 
   it('obeys every consistency rule', () => {
     expect(consistencyProblems(large, AS_OF)).toEqual([]);

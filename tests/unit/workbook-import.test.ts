@@ -82,6 +82,17 @@ describe('import of the standard workbook', () => {
     expect(runtime.db.sqlite.prepare("SELECT referral_result FROM service_records WHERE kind = 'referral'").pluck().get()).toBe('hired');
   });
 
+  it("takes 是否有效 as judged on the complaint's own date, new or changed", async () => {
+    const judged = () => runtime.db.sqlite.prepare('SELECT date, valid, judged_on AS judgedOn FROM complaints').all();
+    commitImport(runtime.db, runtime.caller(), await prepare(validSheets()));
+    expect(judged()).toEqual([{ date: '2026-05-06', valid: 0, judgedOn: '2026-05-06' }]);
+    runtime.db.sqlite.prepare("UPDATE complaints SET judged_on = '2026-06-01'").run();
+    const prepared = await prepare(edit((s) => ((s['投诉'] as unknown[][])[1] = ['321102001001', '2026-05-06', '办事排队时间长', '是'])));
+    expect(prepared.preview.counts['投诉']).toEqual({ new: 0, changed: 1, unchanged: 0 });
+    commitImport(runtime.db, runtime.caller(), prepared);
+    expect(judged()).toEqual([{ date: '2026-05-06', valid: 1, judgedOn: '2026-05-06' }]);
+  });
+
   it('refuses to commit a preview made before the database changed', async () => {
     const prepared = await prepare(validSheets());
     await runtime.call('system.setupStreet', { name: '解放路街道', code: '321102001' });

@@ -1,6 +1,6 @@
 /**
  * `assess`: the assessment of every community (or one) and the street, for the bureau's scripts (issue #6 item 7).
- * With --json, stdout is exactly the documented document (assessDocument); warnings go to stderr.
+ * With --json, stdout is exactly the documented document (assess-document.ts); warnings go to stderr.
  */
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/app-error';
@@ -14,41 +14,9 @@ import { runAssessment } from '../../services/assessment/run-assessment';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { openForCli } from '../open-for-cli';
+import { assessDocument } from './assess-document';
 
 const VERDICT = { pass: '达标', fail: '不达标', incomplete: '待定（人工项未评定）', unrecorded: '未评定' } as const;
-
-type CliSubject = { kind: 'person' | 'household'; key: string; reason: string };
-
-/** The documented JSON of one run: keys exactly as issue #6 item 7 lists them, nothing else. */
-export function assessDocument(run: AssessmentRun): unknown {
-  const subjects = (list: ItemResult['failing']): CliSubject[] => list.map((s) => ({ kind: s.kind, key: s.key, reason: s.reason }));
-  const unit = (u: UnitResult) => ({
-    code: u.code,
-    name: u.name,
-    verdict: u.verdict,
-    score: u.score,
-    stars: u.stars,
-    items: u.items.map((i) => ({
-      id: i.id,
-      name: i.name,
-      kind: i.kind,
-      verdict: i.verdict,
-      value: i.value,
-      threshold: i.threshold,
-      numerator: i.numerator,
-      denominator: i.denominator,
-      failing: subjects(i.failing),
-      pending: subjects(i.pending),
-    })),
-  });
-  return {
-    standard: { id: run.standard.id, version: run.standard.version, name: run.standard.name },
-    asOf: run.asOf,
-    period: { from: run.period.from, to: run.period.to },
-    communities: run.communities.map(unit),
-    street: { verdict: run.street.verdict, score: run.street.score, stars: run.street.stars },
-  };
-}
 
 function valueText(item: ItemResult): string {
   if (item.kind === 'manual') return item.manual ? `（${item.manual.evidence ?? ''}）` : '';
@@ -104,9 +72,11 @@ export const assessCommand: Command = {
         if (!community) throw new AppError('NOT_FOUND', `没有代码为 ${values.community} 的社区`, { fields: [{ path: 'community', message: '找不到该社区' }] });
         communityId = community.id;
       }
-      const run = runAssessment(runtime.db, { standardId: values.standard, asOf, from, communityId }, todayIso(), streetHead(runtime.db));
+      // Every community is assessed (the street's lists name them all); --community narrows what is shown.
+      const all = runAssessment(runtime.db, { standardId: values.standard, asOf, from }, todayIso(), streetHead(runtime.db));
+      const run = communityId === undefined ? all : { ...all, communities: all.communities.filter((c) => c.communityId === communityId) };
       for (const warning of run.warnings) ctx.io.log(`注意：${warning}`);
-      ctx.io.out(humanText(run), assessDocument(run));
+      ctx.io.out(humanText(run), assessDocument(run, all.communities));
       return EXIT_OK;
     } finally {
       runtime.close();

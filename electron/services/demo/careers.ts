@@ -11,7 +11,7 @@ import { FLEXIBLE_WORK, MIGRANT_PLACES, PUBLIC_WELFARE_POSTS, SELF_EMPLOYED } fr
 import type { WeightedTable } from './random';
 import { weightedTable } from './random';
 import { TERTIARY } from './persons';
-import { sixteenthBirthday } from './retirement';
+import { sixteenthBirthday } from './population-rules';
 import type { Hire } from './services';
 import { gapServices, registrationServices, spellServices } from './services';
 

@@ -5,7 +5,7 @@ import { addYears, isoOf, yearOf } from './day-dates';
 import { givenName, mobilePhone, SKILL_LEVELS, SKILLS, TRAINING_COURSES } from './names';
 import type { WeightedTable } from './random';
 import { weightedTable } from './random';
-import { retirementDay, sixteenthBirthday } from './retirement';
+import { retirementDay, sixteenthBirthday } from './population-rules';
 
 /** Age at which each level of schooling is completed. */
 export const FINISH_AGE: Record<Education, number> = {

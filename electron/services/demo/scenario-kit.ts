@@ -10,7 +10,7 @@ import { addYears, isoOf, weekday, yearStart, ymdOf } from './day-dates';
 import { HOME_AREA } from './id-allocator';
 import { mobilePhone, surname } from './names';
 import { basePerson } from './persons';
-import { retirementDay } from './retirement';
+import { retirementDay } from './population-rules';
 import { serviceContent } from './services';
 import type { ReferralResult } from './street-builder';
 

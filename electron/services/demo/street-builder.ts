@@ -16,7 +16,7 @@ import type {
 } from '../../../shared/domain/workbook/records';
 import { SERVICE_KINDS } from '../../../shared/domain/workbook/records';
 import { isoOf } from './day-dates';
-import { sixteenthBirthday } from './retirement';
+import { sixteenthBirthday } from './population-rules';
 
 
 interface Bounds {

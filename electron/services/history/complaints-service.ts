@@ -57,15 +57,25 @@ function change(
   });
 }
 
-/** Valid (有效) or not, with the reason; may be changed until the complaint is resolved. */
-export function judgeComplaint(db: DeskDatabase, ctx: CallerContext, input: JudgeComplaintInput): Complaint {
-  return change(db, ctx, input, () => ({ valid: input.valid, validityReason: input.reason }));
+/**
+ * Valid (有效) or not, with the reason and the day it was judged (from the complaint's date to today); may be changed
+ * until the complaint is resolved. The assessment on D counts a judgement only from its day on.
+ */
+export function judgeComplaint(db: DeskDatabase, ctx: CallerContext, today: string, input: JudgeComplaintInput): Complaint {
+  return change(db, ctx, input, (before, problems) => {
+    checkNotFuture(problems, today, 'judgedOn', input.judgedOn, '认定日期');
+    if (input.judgedOn < before.date) problems.add('judgedOn', `认定日期（${input.judgedOn}）不能早于投诉日期（${before.date}）`);
+    return { valid: input.valid, validityReason: input.reason, judgedOn: input.judgedOn };
+  });
 }
 
 export function resolveComplaint(db: DeskDatabase, ctx: CallerContext, today: string, input: ResolveComplaintInput): Complaint {
   return change(db, ctx, input, (before, problems) => {
     checkNotFuture(problems, today, 'resolvedOn', input.resolvedOn, '办结日期');
     if (input.resolvedOn < before.date) problems.add('resolvedOn', `办结日期不能早于投诉日期（${before.date}）`);
+    else if (before.judgedOn !== null && input.resolvedOn < before.judgedOn) {
+      problems.add('resolvedOn', `办结日期不能早于认定日期（${before.judgedOn}）`);
+    }
     return { resolution: input.resolution, resolvedOn: input.resolvedOn };
   });
 }

@@ -4,6 +4,7 @@
  * concerned, the latest assessments — and one digest of the service records of all the persons involved.
  */
 import { addDays, addYears } from '../../../shared/domain/population/date-arithmetic';
+import { lastOfNextDays } from '../../../shared/domain/worklist/deadlines';
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
 import type {
   AgeSubject,
@@ -52,7 +53,7 @@ function later<T extends { date: string }>(a: T | null | undefined, b: T | null 
 }
 
 function ageWindowSubjects(db: DeskDatabase, asOf: string, communityId: number | null, settings: WorklistSettings, population: PopulationSettings): AgeSubject[] {
-  const until = addDays(asOf, settings.upcomingDays);
+  const until = lastOfNextDays(asOf, settings.upcomingDays);
   // Coarse birth ranges (two days' slack each side for 29 February); the rules check each birthday exactly.
   const born = (age: number) => ({ from: addDays(addYears(asOf, -age), -2), to: addDays(addYears(until, -age), 2) });
   const women = born(population.age4050.women);

@@ -9,7 +9,7 @@ interface Props {
   onResolve(c: Complaint): void;
 }
 
-/** 投诉 rows, newest first: date, community, content, 有效/无效 with the reason, the result once resolved. */
+/** 投诉 rows, newest first: date, community, content, 有效/无效 with the day judged and the reason, the result once resolved. */
 export function ComplaintsTable({ complaints, onJudge, onResolve }: Props) {
   return (
     <Table striped highlightOnHover withTableBorder aria-label="投诉列表">
@@ -41,6 +41,11 @@ export function ComplaintsTable({ complaints, onJudge, onResolve }: Props) {
                   <Badge color={validity.color} variant="light">
                     {validity.label}
                   </Badge>
+                  {c.judgedOn && (
+                    <Text size="xs" c="dimmed">
+                      {formatChineseDate(c.judgedOn)}认定
+                    </Text>
+                  )}
                   {c.validityReason && (
                     <Text size="xs" c="dimmed" lineClamp={2}>
                       {c.validityReason}

@@ -3,7 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Complaint } from '../../../shared/contract/history';
-import { formatChineseDate } from '../../../shared/domain/dates';
+import { formatChineseDate, todayIso } from '../../../shared/domain/dates';
+import { DateField } from '../../components/DateField';
 import { failureOf } from '../../components/FailureAlert';
 import type { Failure } from '../../components/FailureAlert';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
@@ -18,10 +19,11 @@ interface Props {
   onRefresh(): void;
 }
 
-/** 认定: valid (有效) or not, with the reason; may be changed until the complaint is resolved. */
+/** 认定: valid (有效) or not, with the reason and the day (default today); may be changed until the complaint is resolved. */
 export function JudgeComplaintModal({ complaint, onClose, onSaved, onRefresh }: Props) {
   const [valid, setValid] = useState<'yes' | 'no' | null>(complaint.valid === null ? null : complaint.valid ? 'yes' : 'no');
   const [reason, setReason] = useState(complaint.validityReason ?? '');
+  const [judgedOn, setJudgedOn] = useState<string | null>(todayIso());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<Failure | null>(null);
   const [saving, setSaving] = useState(false);
@@ -33,12 +35,15 @@ export function JudgeComplaintModal({ complaint, onClose, onSaved, onRefresh }: 
     if (valid === null) local.valid = '请选择“有效”或“无效”';
     if (!reason.trim()) local.reason = '请填写认定理由';
     else if (reason.trim().length > 200) local.reason = '认定理由不能超过 200 个字';
+    if (!judgedOn) local.judgedOn = '请填写认定日期（如 2024-01-15）';
+    else if (judgedOn > todayIso()) local.judgedOn = '认定日期不能晚于今天';
+    else if (judgedOn < complaint.date) local.judgedOn = `认定日期不能早于投诉日期（${complaint.date}）`;
     setErrors(local);
-    if (valid === null || Object.keys(local).length > 0) return;
+    if (valid === null || !judgedOn || Object.keys(local).length > 0) return;
     setSaving(true);
     setFailure(null);
     try {
-      await call('complaints.judge', { id: complaint.id, version: complaint.version, valid: valid === 'yes', reason: reason.trim() });
+      await call('complaints.judge', { id: complaint.id, version: complaint.version, valid: valid === 'yes', reason: reason.trim(), judgedOn });
       notifications.show({ color: 'green', message: `已认定为${valid === 'yes' ? '有效' : '无效'}投诉` });
       onSaved();
     } catch (error) {
@@ -78,6 +83,17 @@ export function JudgeComplaintModal({ complaint, onClose, onSaved, onRefresh }: 
               </Text>
             )}
           </Stack>
+          <DateField
+            label="认定日期"
+            required
+            value={judgedOn}
+            onChange={(v) => {
+              setJudgedOn(v);
+              clear('judgedOn');
+            }}
+            description="考核只从这一天起计入这次认定"
+            error={errors.judgedOn}
+          />
           <Textarea
             label="认定理由"
             required

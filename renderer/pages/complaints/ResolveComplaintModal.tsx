@@ -35,6 +35,7 @@ export function ResolveComplaintModal({ complaint, onClose, onSaved, onRefresh }
     if (!resolvedOn) local.resolvedOn = '请填写办结日期（如 2024-01-15）';
     else if (resolvedOn > todayIso()) local.resolvedOn = '办结日期不能晚于今天';
     else if (resolvedOn < complaint.date) local.resolvedOn = `办结日期不能早于投诉日期（${complaint.date}）`;
+    else if (complaint.judgedOn !== null && resolvedOn < complaint.judgedOn) local.resolvedOn = `办结日期不能早于认定日期（${complaint.judgedOn}）`;
     if (!resolution.trim()) local.resolution = '请填写处理结果';
     else if (resolution.trim().length > 500) local.resolution = '处理结果不能超过 500 个字';
     setErrors(local);

@@ -21,7 +21,7 @@ const FIELDS: { path: string; label: string; hint: string }[] = [
   { path: 'registrationReminderMonths.1', label: '登记失业第二次提醒（月）', hint: '应晚于第一次' },
   { path: 'followUpIntervalMonths', label: '跟踪回访间隔（月）', hint: '就业困难人员和零就业家庭' },
   { path: 'followUpLeadDays', label: '回访提前提醒（天）', hint: '到期前几天列入待办' },
-  { path: 'upcomingDays', label: '4050 与退休提前提醒（天）', hint: '含当天和最后一天' },
+  { path: 'upcomingDays', label: '4050 与退休提前提醒（天）', hint: '含当天：30 天即当天至 29 天后' },
   { path: 'recheckIntervalMonths', label: '达标社区复查间隔（月）', hint: '自最近一次达标考核' },
   { path: 'recheckLeadDays', label: '复查提前提醒（天）', hint: '' },
   { path: 'demandWindowMonths', label: '用工需求有效期（月）', hint: '“十清”之辖区单位用工需求' },

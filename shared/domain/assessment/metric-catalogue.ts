@@ -123,7 +123,7 @@ export const METRICS: Readonly<Record<MetricId, MetricInfo>> = {
     unit: 'count',
     windows: ['period'],
     scopes: BOTH,
-    definition: '期间内发生、经认定为有效的投诉件数；尚未认定的投诉为待办',
+    definition: '期间内发生、截止日前（含当日）经认定为有效的投诉件数；尚未认定或截止日后才认定的投诉为待办',
     irreversible: true,
     gapText: (n) => `本期已有 ${n} 件有效投诉，本期内无法补救`,
     emptyText: '',
@@ -211,9 +211,10 @@ export const METRICS: Readonly<Record<MetricId, MetricInfo>> = {
     unit: 'ratio',
     windows: ['asOf'],
     scopes: BOTH,
-    definition: '截止日的失业人员中“十清”台账项目齐全的比例（或已认定的就业困难人员中“五清”齐全的比例，由参数选定）',
+    definition:
+      '截止日的失业人员中“十清”台账项目齐全的比例，社区的“辖区单位用工需求”（近一个季度内登记）另计一份（或已认定的就业困难人员中“五清”齐全的比例，由参数选定）',
     irreversible: false,
-    gapText: (n) => `还需补全 ${n} 人的台账资料`,
+    gapText: (n) => `还需补全 ${n} 份台账资料`,
     emptyText: '没有需要登记台账的人员（分母为 0）',
   },
   'communities-passing': {

@@ -31,3 +31,19 @@ export function employerDemandCheck(latestOpenedOn: string | null, window: DateW
 export function completenessRate(complete: number, concerned: number): number | null {
   return concerned === 0 ? null : complete / concerned;
 }
+
+/** How a community's employers' demand enters a "computerised dynamic management" ratio. */
+export type DemandShare = 'recorded' | 'missing' | 'not_counted';
+
+/**
+ * One community's numerator and denominator of the "computerised dynamic management" item (DOMAIN §4–§5): its persons
+ * with every item recorded out of those concerned, plus — when the rule counts the tenth item — one share for its
+ * employers' demand, won only when that demand is recorded in the window. So a community without it stays below 100%
+ * however complete its persons are, and one with nobody concerned is judged on its demand alone.
+ */
+export function ledgerShares(persons: { complete: number; concerned: number }, demand: DemandShare): { numerator: number; denominator: number } {
+  return {
+    numerator: persons.complete + (demand === 'recorded' ? 1 : 0),
+    denominator: persons.concerned + (demand === 'not_counted' ? 0 : 1),
+  };
+}

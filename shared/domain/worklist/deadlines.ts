@@ -16,9 +16,14 @@ export function eventStatus(on: string, asOf: string): Extract<WorklistStatus, '
   return on > asOf ? 'upcoming' : 'due';
 }
 
-/** `asOf` ≤ `date` ≤ `asOf` + `days`. */
+/** The last day of "the next `days` days" from D: D + days − 1 (D itself is the first of them). */
+export function lastOfNextDays(asOf: string, days: number): string {
+  return addDays(asOf, days - 1);
+}
+
+/** "In the next `days` days": `asOf` ≤ `date` ≤ `asOf` + `days` − 1 (30 days: D … D + 29). */
 export function withinNextDays(date: string, asOf: string, days: number): boolean {
-  return date >= asOf && date <= addDays(asOf, days);
+  return date >= asOf && date <= lastOfNextDays(asOf, days);
 }
 
 /** Guidance is due by the n-th working day after the registration day (day 0). */

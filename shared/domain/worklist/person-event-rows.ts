@@ -1,7 +1,7 @@
 /**
  * Rows about a person's situation changing: entering 4050 (women from the 4050 age for women, men from the men's,
- * population settings) or reaching the statutory retirement date within the next days, both inclusive of D and of
- * D + n; and two refused referrals since the wish in force (the clerk may record "deemed no wish" — never automatic).
+ * population settings) or reaching the statutory retirement date in the next n days, D … D + n − 1 (30 days: D … D + 29);
+ * and two refused referrals since the wish in force (the clerk may record "deemed no wish" — never automatic).
  */
 import { addYears, monthsBetweenMonths } from '../population/date-arithmetic';
 import type { PopulationSettings } from '../population/settings';

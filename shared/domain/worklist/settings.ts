@@ -16,7 +16,7 @@ export interface WorklistSettings {
   followUpIntervalMonths: number;
   /** A follow-up visit shows this many days before it falls due. */
   followUpLeadDays: number;
-  /** People entering 4050 or reaching retirement within this many days are listed. */
+  /** People entering 4050 or reaching retirement in the next this many days (D … D + n − 1) are listed. */
   upcomingDays: number;
   /** Passed communities are re-checked at this interval … */
   recheckIntervalMonths: number;

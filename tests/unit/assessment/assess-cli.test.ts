@@ -45,8 +45,8 @@ describe('assess --json', () => {
     expect(keys(doc)).toEqual(['standard', 'asOf', 'period', 'communities', 'street']);
     expect(doc.standard).toEqual({ id: 'chongqing-2007', version: '2007', name: '重庆市充分就业社区创建标准（2007）' });
     expect(doc).toMatchObject({ asOf: '2025-06-30', period: { from: '2025-01-01', to: '2025-06-30' } });
-    expect(keys(doc.street)).toEqual(['verdict', 'score', 'stars']);
-    expect(doc.street).toEqual({ verdict: 'fail', score: null, stars: null });
+    expect(keys(doc.street)).toEqual(['verdict', 'score', 'stars', 'items']);
+    expect(doc.street).toMatchObject({ verdict: 'fail', score: null, stars: null });
     expect(doc.communities.map((c) => c.code)).toEqual([codeA, codeB]);
     for (const community of doc.communities) {
       expect(keys(community)).toEqual(['code', 'name', 'verdict', 'score', 'stars', 'items']);
@@ -76,6 +76,54 @@ describe('assess --json', () => {
     // A complaint is not a person or a household: the count shows it, the lists stay as documented.
     expect(b?.items[5]).toMatchObject({ verdict: 'fail', value: 1, failing: [], pending: [] });
     expect(b?.verdict).toBe('fail');
+  });
+
+  it('the street carries its items in the shape of a community\'s, with every community\'s subjects behind them', async () => {
+    const result = await cli('assess', '--standard', 'chongqing-2007', '--as-of', '2025-06-30', '--db', dbPath, '--json');
+    const doc = onlyJson(result.stdout) as { communities: { items: unknown[] }[]; street: { items: Record<string, unknown>[] } };
+    const items = doc.street.items;
+    expect(items.map((i) => i.id)).toEqual(doc.communities[0]?.items.map((i) => (i as { id: string }).id));
+    for (const item of items) {
+      expect(keys(item)).toEqual(['id', 'name', 'kind', 'verdict', 'value', 'threshold', 'numerator', 'denominator', 'failing', 'pending']);
+      for (const subject of [...(item.failing as object[]), ...(item.pending as object[])]) expect(keys(subject)).toEqual(['kind', 'key', 'reason']);
+    }
+    // 甲 1 of 3 employed, 乙 1 of 1: the street 2 of 4, the two unemployed of 甲 named with their community.
+    const rate = items[0];
+    expect(rate).toMatchObject({ id: 'employment-rate', kind: 'auto', verdict: 'fail', numerator: 2, denominator: 4, value: 0.5, threshold: 0.95 });
+    const failing = rate?.failing as { kind: string; key: string; reason: string }[];
+    expect(failing.map((s) => s.kind)).toEqual(['person', 'person']);
+    for (const s of failing) expect(s.reason.startsWith(`${codeA} 甲社区：`)).toBe(true);
+    expect(items[1]).toMatchObject({ id: 'zero-employment-families', verdict: 'fail', value: 1, failing: [{ kind: 'household', reason: expect.stringMatching(new RegExp(`^${codeA} 甲社区：`)) }] });
+    expect(items[3]).toMatchObject({ id: 'guidance-3-working-days', verdict: 'pass', failing: [], pending: [{ kind: 'person' }] });
+    // The complaint counts in the value, as in the community's item.
+    expect(items[5]).toMatchObject({ id: 'no-valid-complaints', verdict: 'fail', value: 1, failing: [], pending: [] });
+    expect(items[7]).toMatchObject({ id: 'organisation', kind: 'manual', verdict: 'unrecorded', value: null, failing: [], pending: [] });
+
+    // --community shows one community; the street still names every community's subjects.
+    const narrowed = onlyJson((await cli('assess', '--standard', 'chongqing-2007', '--as-of', '2025-06-30', '--community', codeB, '--db', dbPath, '--json')).stdout) as typeof doc;
+    expect(narrowed.communities).toHaveLength(1);
+    expect(narrowed.street).toEqual(doc.street);
+  });
+
+  it('a street item about communities lists them by code; a community without employers\' demand is named too', async () => {
+    const result = await cli('assess', '--standard', 'jiangsu-2005', '--as-of', '2025-06-30', '--db', dbPath, '--json');
+    expect(result.code, result.stderr).toBe(0);
+    const doc = onlyJson(result.stdout) as { communities: { code: string; items: Record<string, unknown>[] }[]; street: { verdict: string; items: Record<string, unknown>[] } };
+    expect(doc.street.verdict).toBe('fail');
+    const all = doc.street.items.find((i) => i.id === 'all-communities-pass');
+    expect(all).toMatchObject({ verdict: 'fail', numerator: 0, denominator: 2 });
+    expect((all?.failing as { kind: string; key: string }[]).map((s) => [s.kind, s.key])).toEqual([
+      ['community', codeA],
+      ['community', codeB],
+    ]);
+    for (const s of all?.failing as { reason: string }[]) expect(s.reason).toMatch(/^未达标：/);
+    const ledgerB = doc.communities[1]?.items.find((i) => i.id === 'ledger-computerised');
+    expect(ledgerB).toMatchObject({ verdict: 'fail', numerator: 0, denominator: 1, failing: [{ kind: 'community', key: codeB, reason: expect.stringMatching(/^十清缺：辖区单位用工需求/) }] });
+    const streetLedger = doc.street.items.find((i) => i.id === 'ledger-computerised');
+    expect((streetLedger?.failing as { kind: string; key: string; reason: string }[]).filter((s) => s.kind === 'community')).toEqual([
+      { kind: 'community', key: codeA, reason: expect.stringMatching(new RegExp(`^${codeA} 甲社区：十清缺：辖区单位用工需求`)) },
+      { kind: 'community', key: codeB, reason: expect.stringMatching(new RegExp(`^${codeB} 乙社区：十清缺：辖区单位用工需求`)) },
+    ]);
   });
 
   it('--community narrows the list to one community; the street stays the whole street', async () => {

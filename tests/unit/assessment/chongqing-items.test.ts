@@ -278,6 +278,38 @@ describe('no-valid-complaints in the period', () => {
   });
 });
 
+describe('no-valid-complaints: a judgement counts from the day it was made', () => {
+  it.each([
+    { note: 'judged valid on D counts', judgedOn: '2025-06-30', verdict: 'fail', value: 1, pending: 0 },
+    { note: 'judged valid on D + 1 is still pending on D', judgedOn: '2025-07-01', verdict: 'pass', value: 0, pending: 1 },
+  ])('$note', async ({ judgedOn, verdict, value, pending }) => {
+    const c = kit.community();
+    kit.complaint(c, '2025-05-01', true, judgedOn);
+    const item = itemOf(unitOf(await kit.assess(STD, '2025-06-30'), c), 'no-valid-complaints');
+    expect(item).toMatchObject({ verdict, value, failingCount: value, pendingCount: pending });
+    expect(item.records[0]).toMatchObject({ kind: 'complaint', date: '2025-05-01', status: value ? 'failing' : 'pending' });
+    if (value) expect(item.records[0]?.reason).toContain('于 2025-06-30 认定有效');
+  });
+
+  it('a later judgement leaves an earlier assessment as it was; one judged invalid later is pending until then', async () => {
+    const c = kit.community();
+    const id = kit.complaint(c, '2025-03-01', null);
+    const before = itemOf(unitOf(await kit.assess(STD, '2025-04-30'), c), 'no-valid-complaints');
+    const judged = await runtime.call('complaints.judge', { id, version: 0, valid: true, reason: '经核实属实', judgedOn: '2025-05-10' });
+    expect(judged.ok).toBe(true);
+    const again = itemOf(unitOf(await kit.assess(STD, '2025-04-30'), c), 'no-valid-complaints');
+    expect(again).toEqual(before);
+    expect(again).toMatchObject({ verdict: 'pass', pendingCount: 1 });
+    expect(itemOf(unitOf(await kit.assess(STD, '2025-05-09'), c), 'no-valid-complaints')).toMatchObject({ verdict: 'pass', pendingCount: 1 });
+    expect(itemOf(unitOf(await kit.assess(STD, '2025-05-10'), c), 'no-valid-complaints')).toMatchObject({ verdict: 'fail', value: 1, pendingCount: 0 });
+
+    const d = kit.community();
+    kit.complaint(d, '2025-03-01', false, '2025-05-10');
+    expect(itemOf(unitOf(await kit.assess(STD, '2025-05-09'), d), 'no-valid-complaints')).toMatchObject({ verdict: 'pass', pendingCount: 1 });
+    expect(itemOf(unitOf(await kit.assess(STD, '2025-05-10'), d), 'no-valid-complaints')).toMatchObject({ verdict: 'pass', pendingCount: 0, records: [] });
+  });
+});
+
 describe('active-job-preparation: U served in the last 90 days, migrant workers in LF served in the period', () => {
   it.each([
     { note: 'served on D − 89 (inside the 90 days)', date: '2025-04-02', ok: true },

@@ -1,6 +1,9 @@
 /** jiangsu-2005 (community and street), zhenjiang-scored (points, hard items, veto) and jilin-stars (tiers). */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ManualVerdictView } from '../../../shared/contract/assessment';
+import jiangsu from '../../../shared/domain/standards/presets/jiangsu-2005.json' with { type: 'json' };
 import { itemOf, kitRuntime, StreetKit, unitOf } from './street-kit';
 import type { KitRuntime } from './street-kit';
 
@@ -100,6 +103,7 @@ describe('zhenjiang-scored', () => {
     kit.person(h, { relation: 'spouse', birthDate: '1970-05-05', name: '五十五岁男' });
     const fine = kit.community('达标社区');
     kit.employ(kit.single(fine, { birthDate: '1970-05-05' }), '2020-01-01');
+    for (const c of [vetoed, fine]) kit.demand(c, '2025-06-01');
     kit.refresh();
     for (const c of [vetoed, fine]) {
       await judge(STD, 'platform-community', c, 'pass');
@@ -134,8 +138,10 @@ describe('zhenjiang-scored', () => {
       .prepare("UPDATE persons SET skills = '电工', skill_level = '中级', social_insurance = '城镇职工养老保险', policies_enjoyed = '无' WHERE id = ?")
       .run(complete);
     runtime.db.sqlite.prepare("UPDATE employment_wishes SET training_wanted = '电工培训' WHERE person_id = ?").run(complete);
+    kit.demand(c, '2025-06-01');
     const item = itemOf(unitOf(await kit.assess(STD, '2025-06-30'), c), 'data-dynamic-management');
-    expect(item).toMatchObject({ metric: 'ledger-completeness', numerator: 1, denominator: 2, verdict: 'fail', hard: true, veto: true });
+    // Two persons and the community's employers' demand (recorded): 2 of 3 shares.
+    expect(item).toMatchObject({ metric: 'ledger-completeness', numerator: 2, denominator: 3, verdict: 'fail', hard: true, veto: true, records: [] });
     expect(item.failing.map((s) => s.personId)).toEqual([sparse]);
     expect(item.failing[0]?.reason).toMatch(/^十清缺：.*技能水平/);
     expect(unitOf(await kit.assess(STD, '2025-06-30'), c).vetoed).toBe(true);
@@ -144,6 +150,7 @@ describe('zhenjiang-scored', () => {
   it('unrecorded manual items: incomplete while the pass mark is still reachable', async () => {
     const c = kit.community();
     kit.employ(kit.single(c), '2020-01-01');
+    kit.demand(c, '2025-06-01');
     const unit = unitOf(await kit.assess(STD, '2025-06-30'), c);
     expect(unit).toMatchObject({ verdict: 'incomplete', score: 78, maxPossibleScore: 100 });
   });
@@ -151,6 +158,84 @@ describe('zhenjiang-scored', () => {
   it('a manual score above the item’s points is refused on the field', async () => {
     const c = kit.community();
     await kit.refused('assessment.recordManual', { standardId: STD, itemId: 'ledgers', communityId: c, periodFrom: '2025-01-01', periodTo: '2025-12-31', verdict: 'pass', score: 5, evidence: '台账齐全' }, 'INVALID_INPUT', 'score');
+  });
+});
+
+describe("十清's tenth item, employers' demand in the last quarter, in the ledger items of jiangsu-2005 and zhenjiang-scored", () => {
+  const ITEMS = [
+    { std: 'jiangsu-2005', item: 'ledger-computerised' },
+    { std: 'zhenjiang-scored', item: 'data-dynamic-management' },
+  ];
+  // D = 2025-06-30: the last quarter is 2025-03-31 … 2025-06-30.
+  describe.each(ITEMS)('$std $item', ({ std, item }) => {
+    it.each([
+      { note: 'opened on the first day of the quarter (D − 3 months + 1 day)', openedOn: '2025-03-31', via: 'community' as const, recorded: true },
+      { note: 'opened on D, by an employer paired with the community', openedOn: '2025-06-30', via: 'paired' as const, recorded: true },
+      { note: 'opened the day before the quarter', openedOn: '2025-03-30', via: 'community' as const, recorded: false },
+      { note: 'opened after D', openedOn: '2025-07-01', via: 'community' as const, recorded: false },
+    ])('a community with nobody concerned and demand $note', async ({ openedOn, via, recorded }) => {
+      const c = kit.community('需求社区');
+      kit.employ(kit.single(c), '2020-01-01');
+      kit.demand(c, openedOn, via);
+      const result = itemOf(unitOf(await kit.assess(std, '2025-06-30'), c), item);
+      expect(result).toMatchObject({ numerator: recorded ? 1 : 0, denominator: 1, verdict: recorded ? 'pass' : 'fail', failingCount: recorded ? 0 : 1, failing: [] });
+      if (recorded) expect(result.records).toEqual([]);
+      else {
+        expect(result.records).toEqual([
+          expect.objectContaining({ kind: 'community', id: c, name: '需求社区', status: 'failing', reason: expect.stringMatching(/^十清缺：辖区单位用工需求（2025-03-31 至 2025-06-30 没有登记；/) }),
+        ]);
+        expect(result.gap).toEqual({ count: 1, text: '还需补全 1 份台账资料' });
+      }
+    });
+
+    it('complete persons do not make up for missing demand; the street fails with the community counted', async () => {
+      const without = kit.community('无需求社区');
+      const p = kit.single(without, { name: '资料齐全' });
+      kit.register(p, '2025-03-03');
+      runtime.db.sqlite
+        .prepare("UPDATE persons SET skills = '电工', skill_level = '中级', social_insurance = '城镇职工养老保险', policies_enjoyed = '无' WHERE id = ?")
+        .run(p);
+      runtime.db.sqlite.prepare("UPDATE employment_wishes SET training_wanted = '电工培训' WHERE person_id = ?").run(p);
+      const withDemand = kit.community('有需求社区');
+      kit.employ(kit.single(withDemand), '2020-01-01');
+      kit.demand(withDemand, '2025-05-01');
+      const run = await kit.assess(std, '2025-06-30');
+      const a = itemOf(unitOf(run, without), item);
+      expect(a).toMatchObject({ numerator: 1, denominator: 2, value: 0.5, verdict: 'fail', failing: [], failingCount: 1 });
+      expect(a.records[0]).toMatchObject({ kind: 'community', id: without, status: 'failing' });
+      expect(a.note).toContain('辖区单位用工需求');
+      expect(unitOf(run, without).verdict).toBe('fail');
+      if (std === 'zhenjiang-scored') expect(unitOf(run, without).vetoed).toBe(true);
+      expect(itemOf(unitOf(run, withDemand), item)).toMatchObject({ numerator: 1, denominator: 1, verdict: 'pass' });
+      expect(itemOf(run.street, item)).toMatchObject({ numerator: 2, denominator: 3, verdict: 'fail', failingCount: 1, subjectsListedPerCommunity: true });
+      // Recorded on D, the same community passes.
+      kit.demand(without, '2025-06-30');
+      expect(itemOf(unitOf(await kit.assess(std, '2025-06-30'), without), item)).toMatchObject({ numerator: 2, denominator: 2, verdict: 'pass', records: [] });
+    });
+  });
+
+  it('a rule that sets employerDemand: false leaves it out of the ratio', async () => {
+    const body = JSON.parse(JSON.stringify(jiangsu)) as { version: string; items: { id: string; params?: Record<string, unknown> }[] };
+    body.version = '2005-不含用工需求';
+    const ledger = body.items.find((i) => i.id === 'ledger-computerised');
+    if (!ledger) throw new Error('ledger-computerised not in jiangsu-2005');
+    ledger.params = { checklist: 'ten-clear', employerDemand: false };
+    const path = join(runtime.dataDir, 'jiangsu-no-demand.json');
+    writeFileSync(path, JSON.stringify(body));
+    const imported = await runtime.call('standards.import', { file: runtime.files.register({ path, name: 'jiangsu-no-demand.json', direction: 'input' }) });
+    expect(imported.ok).toBe(true);
+    const c = kit.community();
+    kit.employ(kit.single(c), '2020-01-01');
+    const result = itemOf(unitOf(await kit.assess('jiangsu-2005', '2025-06-30'), c), 'ledger-computerised');
+    expect(result).toMatchObject({ numerator: 0, denominator: 0, value: null, verdict: 'pass', records: [], note: expect.not.stringContaining('用工需求') });
+  });
+
+  it('chongqing-2007 is unchanged: no ledger item, nothing about demand', async () => {
+    const c = kit.community();
+    kit.employ(kit.single(c), '2020-01-01');
+    const unit = unitOf(await kit.assess('chongqing-2007', '2025-06-30'), c);
+    expect(unit.items.some((i) => i.metric === 'ledger-completeness')).toBe(false);
+    expect(unit.items.flatMap((i) => i.records)).toEqual([]);
   });
 });
 

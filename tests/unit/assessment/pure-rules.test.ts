@@ -1,6 +1,7 @@
 /** The pure assessment rules: exact comparisons and gaps, guidance and durations, the overall verdict and stars. */
 import { describe, expect, it } from 'vitest';
 import { countGap, formatPercent, ratioGap, ratioMeets } from '../../../shared/domain/assessment/compare';
+import { validityOn } from '../../../shared/domain/assessment/complaint-validity';
 import { clearanceDeadline, isLongTermOn, isOverdueFamily } from '../../../shared/domain/assessment/durations';
 import { commitmentStatus, guidanceStatus } from '../../../shared/domain/assessment/guidance';
 import { starLevel, unitOutcome } from '../../../shared/domain/assessment/unit-verdict';
@@ -136,5 +137,19 @@ describe('the overall verdict', () => {
     expect(starLevel(tiers, 'pass', null, rate(0.9)).stars).toBe(0);
     expect(starLevel(tiers, 'fail', null, rate(0.99)).stars).toBe(0);
     expect(starLevel(undefined, 'pass', null, rate(0.99)).stars).toBeNull();
+  });
+});
+
+describe("a complaint's validity as known on D", () => {
+  it.each([
+    { note: 'not judged', valid: null, judgedOn: null, expected: 'unjudged' },
+    { note: 'judged valid the day before D', valid: true, judgedOn: '2025-06-29', expected: 'valid' },
+    { note: 'judged valid on D', valid: true, judgedOn: '2025-06-30', expected: 'valid' },
+    { note: 'judged valid on D + 1', valid: true, judgedOn: '2025-07-01', expected: 'unjudged' },
+    { note: 'judged invalid on D', valid: false, judgedOn: '2025-06-30', expected: 'invalid' },
+    { note: 'judged invalid on D + 1', valid: false, judgedOn: '2025-07-01', expected: 'unjudged' },
+    { note: 'judged without a day', valid: true, judgedOn: null, expected: 'unjudged' },
+  ] as const)('$note → $expected', ({ valid, judgedOn, expected }) => {
+    expect(validityOn({ valid, judgedOn }, '2025-06-30')).toBe(expected);
   });
 });

@@ -155,6 +155,18 @@ describe('rule-set files', () => {
     { note: 'a window the metric does not take', mutate: (b) => void ((b.items[0] as Record<string, unknown>).window = { kind: 'lastDays', days: 30 }), path: 'items[0].window.kind', message: /只能是 asOf/ },
     { note: 'a day count out of range', mutate: (b) => void ((b.items[3] as Record<string, unknown>).params = { workingDays: 0 }), path: 'items[3].params.workingDays', message: /不能小于 1/ },
     { note: 'a parameter the metric does not have', mutate: (b) => void ((b.items[0] as Record<string, unknown>).params = { days: 3 }), path: 'items[0].params', message: /没有参数：days/ },
+    {
+      note: "employers' demand with 五清",
+      mutate: (b) => void Object.assign(b.items[0] as Record<string, unknown>, { metric: 'ledger-completeness', params: { checklist: 'five-clear', employerDemand: true } }),
+      path: 'items[0].params.employerDemand',
+      message: /属于“十清”，只能与 checklist: ten-clear 同用/,
+    },
+    {
+      note: "employers' demand not a flag",
+      mutate: (b) => void Object.assign(b.items[0] as Record<string, unknown>, { metric: 'ledger-completeness', params: { employerDemand: '是' } }),
+      path: 'items[0].params.employerDemand',
+      message: /计入辖区单位用工需求（employerDemand）应为 true 或 false/,
+    },
     { note: 'a duplicate item id', mutate: (b) => void ((b.items[5] as Record<string, unknown>).id = 'employment-rate'), path: 'items[5].id', message: /重复/ },
     { note: 'an unknown field', mutate: (b) => void ((b.items[1] as Record<string, unknown>).weight = 3), path: 'items[1]', message: /不认识的字段：weight/ },
     { note: 'a street-only metric for communities', mutate: (b) => void ((b.items[0] as Record<string, unknown>).metric = 'communities-passing'), path: 'items[0].scope', message: /只能用于街道/ },

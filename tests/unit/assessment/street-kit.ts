@@ -9,6 +9,7 @@ import { expect } from 'vitest';
 import { migrationsDir } from '../../../db/migrations-dir';
 import { insertCommunity } from '../../../db/repositories/communities-repo';
 import { insertComplaint, updateComplaint } from '../../../db/repositories/history-complaints-repo';
+import { insertEmployer, insertVacancy } from '../../../db/repositories/history-employers-repo';
 import { cancelRegistration, insertRegistration } from '../../../db/repositories/history-registrations-repo';
 import { insertService } from '../../../db/repositories/history-services-repo';
 import type { ServiceKind } from '../../../db/repositories/history-services-repo';
@@ -179,9 +180,30 @@ export class StreetKit {
     });
   }
 
-  complaint(communityId: number, date: string, valid: boolean | null): number {
+  /**
+   * Employers' demand of the community (十清's tenth item): a vacancy opened on `openedOn`, of the community itself or
+   * — `paired` — of an employer paired (结对) with it.
+   */
+  demand(communityId: number, openedOn: string, via: 'community' | 'paired' = 'community'): number {
+    seq += 1;
+    const employer = insertEmployer(this.db, { name: `用工单位${seq}`, contact: null, pairedCommunityId: via === 'paired' ? communityId : null, pairedOn: null });
+    return insertVacancy(this.db, {
+      employerId: employer.id,
+      communityId: via === 'community' ? communityId : null,
+      title: '保洁员',
+      posts: 1,
+      skills: null,
+      wage: null,
+      openedOn,
+      publicWelfare: false,
+      developedByCommunity: false,
+    });
+  }
+
+  /** Judged (when `valid` is not null) on `judgedOn`, by default the complaint's own date. */
+  complaint(communityId: number, date: string, valid: boolean | null, judgedOn = date): number {
     const id = insertComplaint(this.db, { communityId, date, content: `关于就业服务的投诉 ${date}` });
-    if (valid !== null) updateComplaint(this.db, id, 0, { valid, validityReason: valid ? '经核实属实' : '不属实' });
+    if (valid !== null) updateComplaint(this.db, id, 0, { valid, validityReason: valid ? '经核实属实' : '不属实', judgedOn });
     return id;
   }
 

@@ -1,6 +1,6 @@
 /** 十清 and 五清 from the records, table-driven on one person's facts. */
 import { describe, expect, it } from 'vitest';
-import { completenessRate, demandWindow, employerDemandCheck } from '../../../shared/domain/completeness/community-demand';
+import { completenessRate, demandWindow, employerDemandCheck, ledgerShares } from '../../../shared/domain/completeness/community-demand';
 import type { PersonFacts } from '../../../shared/domain/completeness/facts';
 import { fiveClearChecks } from '../../../shared/domain/completeness/five-clear';
 import { missingSummary } from '../../../shared/domain/completeness/items';
@@ -122,5 +122,15 @@ describe("employers' demand in the last quarter, and the rate", () => {
   it('no division by zero', () => {
     expect(completenessRate(0, 0)).toBeNull();
     expect(completenessRate(3, 4)).toBe(0.75);
+  });
+  it.each([
+    ['everyone complete, demand recorded', { complete: 3, concerned: 3 }, 'recorded', { numerator: 4, denominator: 4 }],
+    ['everyone complete, demand missing: below 100%', { complete: 3, concerned: 3 }, 'missing', { numerator: 3, denominator: 4 }],
+    ['nobody concerned, demand recorded', { complete: 0, concerned: 0 }, 'recorded', { numerator: 1, denominator: 1 }],
+    ['nobody concerned, demand missing', { complete: 0, concerned: 0 }, 'missing', { numerator: 0, denominator: 1 }],
+    ['demand not counted (五清, or a rule that leaves it out)', { complete: 2, concerned: 3 }, 'not_counted', { numerator: 2, denominator: 3 }],
+    ['demand not counted, nobody concerned', { complete: 0, concerned: 0 }, 'not_counted', { numerator: 0, denominator: 0 }],
+  ] as const)('ledger shares: %s', (_label, persons, demand, expected) => {
+    expect(ledgerShares(persons, demand)).toEqual(expected);
   });
 });

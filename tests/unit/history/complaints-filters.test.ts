@@ -22,8 +22,8 @@ describe('complaints.list by validity and status', () => {
     await record('2025-03-10', '未认定');
     const other = addCommunity(runtime, '银山社区');
     await ok(runtime, 'complaints.record', { communityId: other, date: '2025-03-11', content: '银山未认定' });
-    await ok(runtime, 'complaints.judge', { id: valid.id, version: 0, valid: true, reason: '属实' });
-    await ok(runtime, 'complaints.judge', { id: invalid.id, version: 0, valid: false, reason: '不属实' });
+    await ok(runtime, 'complaints.judge', { id: valid.id, version: 0, valid: true, reason: '属实', judgedOn: '2025-01-11' });
+    await ok(runtime, 'complaints.judge', { id: invalid.id, version: 0, valid: false, reason: '不属实', judgedOn: '2025-02-10' });
     await ok(runtime, 'complaints.resolve', { id: invalid.id, version: 1, resolution: '已答复', resolvedOn: '2025-02-11' });
 
     const before = dbFingerprint(runtime);

@@ -4,7 +4,7 @@ import { builtinWorkingCalendar } from '../../../shared/domain/calendar/builtin-
 import { DEFAULT_POPULATION_SETTINGS } from '../../../shared/domain/population/settings';
 import { retirementDate } from '../../../shared/domain/population/retirement';
 import { commitmentRow, zeroFamilyRow } from '../../../shared/domain/worklist/assistance-rows';
-import { deadlineStatus, followUpDueOn, registrationMilestone, withinNextDays } from '../../../shared/domain/worklist/deadlines';
+import { deadlineStatus, followUpDueOn, lastOfNextDays, registrationMilestone, withinNextDays } from '../../../shared/domain/worklist/deadlines';
 import type { AgeSubject, OpenRegistration, RecognisedPerson } from '../../../shared/domain/worklist/inputs';
 import { entering4050Row, refusedReferralsRow, retirementAgeText, retirementRow } from '../../../shared/domain/worklist/person-event-rows';
 import { guidanceRow, milestoneRow, registrationRows } from '../../../shared/domain/worklist/registration-rows';
@@ -112,16 +112,18 @@ describe('follow-up visits: the interval is a setting', () => {
   });
 });
 
-describe('entering 4050 and retirement within the next 30 days (inclusive)', () => {
+describe('entering 4050 and retirement in the next 30 days: D … D + 29', () => {
   const subject = (gender: 'M' | 'F', birthDate: string): AgeSubject => {
     const retirementOn = retirementDate({ gender, birthDate, retirementBase: null }, DEFAULT_POPULATION_SETTINGS);
     return { person, gender, birthDate, retirementOn };
   };
   it.each([
     ['a woman turning 40 on D', 'F', '1985-06-01', '2025-06-01', '2025-06-01', 'due'],
-    ['a woman turning 40 on D + 30', 'F', '1985-07-01', '2025-06-01', '2025-07-01', 'upcoming'],
-    ['a woman turning 40 on D + 31', 'F', '1985-07-02', '2025-06-01', null, null],
-    ['a man turning 50 on D + 30', 'M', '1975-07-01', '2025-06-01', '2025-07-01', 'upcoming'],
+    ['a woman turning 40 on D + 29', 'F', '1985-06-30', '2025-06-01', '2025-06-30', 'upcoming'],
+    ['a woman turning 40 on D + 30', 'F', '1985-07-01', '2025-06-01', null, null],
+    ['a woman who turned 40 on D − 1', 'F', '1985-05-31', '2025-06-01', null, null],
+    ['a man turning 50 on D + 29', 'M', '1975-06-30', '2025-06-01', '2025-06-30', 'upcoming'],
+    ['a man turning 50 on D + 30', 'M', '1975-07-01', '2025-06-01', null, null],
     ['a man turning 40 is not entering 4050', 'M', '1985-07-01', '2025-06-01', null, null],
     ['a 29 February birthday falls on 28 February', 'F', '1988-02-29', '2028-02-01', '2028-02-29', 'upcoming'],
     ['… and on 28 February in a common year', 'F', '1984-02-29', '2024-02-01', '2024-02-29', 'upcoming'],
@@ -139,8 +141,9 @@ describe('entering 4050 and retirement within the next 30 days (inclusive)', () 
   it('retirement under the 2025 reform: a man born 1965-05-10 retires at 60 years 2 months', () => {
     const s = subject('M', '1965-05-10');
     expect(s.retirementOn).toBe('2025-07-10');
-    expect(retirementRow(s, '2025-06-10', settings)).toMatchObject({ kind: 'retirement', dueOn: '2025-07-10', status: 'upcoming', detail: expect.stringContaining('60 岁 2 个月') });
-    expect(retirementRow(s, '2025-06-09', settings)).toBeNull();
+    // D + 29 is in, D + 30 is out.
+    expect(retirementRow(s, '2025-06-11', settings)).toMatchObject({ kind: 'retirement', dueOn: '2025-07-10', status: 'upcoming', detail: expect.stringContaining('60 岁 2 个月') });
+    expect(retirementRow(s, '2025-06-10', settings)).toBeNull();
     expect(retirementRow(s, '2025-07-10', settings)).toMatchObject({ status: 'due' });
     expect(retirementRow(s, '2025-07-11', settings)).toBeNull();
   });
@@ -152,11 +155,16 @@ describe('entering 4050 and retirement within the next 30 days (inclusive)', () 
     expect(retirementAgeText('1960-03-20', '2020-03-20')).toBe('60 岁');
   });
 
-  it('window edges', () => {
+  it('window edges: 30 days are D … D + 29', () => {
     expect(withinNextDays('2025-06-01', '2025-06-01', 30)).toBe(true);
-    expect(withinNextDays('2025-07-01', '2025-06-01', 30)).toBe(true);
-    expect(withinNextDays('2025-07-02', '2025-06-01', 30)).toBe(false);
+    expect(withinNextDays('2025-06-30', '2025-06-01', 30)).toBe(true);
+    expect(withinNextDays('2025-07-01', '2025-06-01', 30)).toBe(false);
     expect(withinNextDays('2025-05-31', '2025-06-01', 30)).toBe(false);
+    expect(lastOfNextDays('2025-06-01', 30)).toBe('2025-06-30');
+    // Across a month end and a leap day; one day is D alone.
+    expect(lastOfNextDays('2028-02-15', 30)).toBe('2028-03-15');
+    expect(withinNextDays('2025-06-01', '2025-06-01', 1)).toBe(true);
+    expect(withinNextDays('2025-06-02', '2025-06-01', 1)).toBe(false);
   });
 });
 

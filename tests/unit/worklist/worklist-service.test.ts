@@ -122,14 +122,14 @@ describe('zero-employment families, commitments and follow-up visits', () => {
 });
 
 describe('entering 4050, retirement, refused referrals', () => {
-  it('a woman turning 40 within 30 days and a man retiring under the 2025 reform', async () => {
+  it('a woman turning 40 and a man retiring under the 2025 reform in the next 30 days: on D + 29 in, on D + 30 out', async () => {
     const woman = await jobSeeker(xinhe, '1985-07-01', '2025-01-02', 'F');
     const man = await jobSeeker(xinhe, '1965-05-10', '2025-01-02', 'M');
-    const list = await worklist(runtime, '2025-06-01');
+    const list = await worklist(runtime, '2025-06-02');
     expect(rowsOf(list, 'entering_4050', woman)[0]).toMatchObject({ status: 'upcoming', dueOn: '2025-07-01' });
-    expect(rowsOf(await worklist(runtime, '2025-05-31'), 'entering_4050', woman)).toEqual([]);
-    expect(rowsOf(await worklist(runtime, '2025-06-10'), 'retirement', man)[0]).toMatchObject({ status: 'upcoming', dueOn: '2025-07-10' });
-    expect(rowsOf(await worklist(runtime, '2025-06-09'), 'retirement', man)).toEqual([]);
+    expect(rowsOf(await worklist(runtime, '2025-06-01'), 'entering_4050', woman)).toEqual([]);
+    expect(rowsOf(await worklist(runtime, '2025-06-11'), 'retirement', man)[0]).toMatchObject({ status: 'upcoming', dueOn: '2025-07-10' });
+    expect(rowsOf(await worklist(runtime, '2025-06-10'), 'retirement', man)).toEqual([]);
   });
 
   it('two refused referrals since the wish prompt the clerk (never set automatically)', async () => {
