@@ -24,7 +24,6 @@ let jinshan: number;
 let yinhe: number;
 let parents: HouseholdDetail;
 let husbandHome: HouseholdDetail;
-let father: PersonDetail;
 let daughter: PersonDetail;
 let husband: PersonDetail;
 
@@ -58,7 +57,7 @@ beforeEach(async () => {
   yinhe = (await call<{ id: number }>('communities.create', { code: '321102001002', name: '银河社区', kind: 'community', contact: null })).id;
   parents = await household('H-PARENTS', jinshan);
   husbandHome = await household('H-HUSBAND', yinhe);
-  father = await worker(parents.id, { idNumber: idOf('1970-03-01', 11), name: '王建国', relation: 'head' }, { start: '2000-01-01', end: '2024-12-31' });
+  await worker(parents.id, { idNumber: idOf('1970-03-01', 11), name: '王建国', relation: 'head' }, { start: '2000-01-01', end: '2024-12-31' });
   daughter = await worker(parents.id, { idNumber: idOf('1998-07-01', 22), name: '王丽', relation: 'child' }, { start: '2020-09-01', end: null });
   husband = await worker(husbandHome.id, { idNumber: idOf('1996-01-01', 33), name: '李强', relation: 'head' }, { start: '2018-01-01', end: null });
 });
