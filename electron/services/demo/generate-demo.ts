@@ -10,6 +10,7 @@ import { makeCommunities, randomComplaints } from './communities';
 import { dayFromYmd, dayOf } from './day-dates';
 import { randomHousehold } from './households';
 import { IdAllocator } from './id-allocator';
+import { addMoves } from './moves';
 import { makeEmployers } from './names';
 import { Rng } from './random';
 import { addScenarios } from './scenarios';
@@ -56,6 +57,7 @@ export function generateDemoStreet(options: DemoOptions): StreetData {
   for (const c of communities) {
     for (let persons = 0; persons < c.targetPersons; ) persons += randomHousehold(ctx, c);
   }
+  addMoves({ ...ctx, rng: root.fork(6) });
   if (options.size === 'small') addScenarios({ ...ctx, rng: root.fork(5) }, communities);
   else randomComplaints({ ...ctx, rng: root.fork(5) }, communities, 2022);
   return builder.finish();

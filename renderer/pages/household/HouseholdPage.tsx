@@ -9,6 +9,8 @@ import { FlagsPanel } from './FlagsPanel';
 import { HouseholdEditModal } from './HouseholdEditModal';
 import { HouseholdStatePanel } from './HouseholdStatePanel';
 import { MembersTable } from './MembersTable';
+import { OtherMembersTable } from './OtherMembersTable';
+import { chineseDate } from '../registry/labels';
 import { SetFlagModal } from './SetFlagModal';
 
 type Dialog = 'edit' | 'flag' | 'member' | null;
@@ -35,8 +37,8 @@ export function HouseholdPage({ id }: { id: number }) {
     detail.reload();
     population.reload();
   };
-  // Today's head, whatever date is shown (`archived` follows the date shown).
-  const hasHead = h.members.some((m) => m.relation === 'head' && m.archivedOn === null);
+  // Today's head, whatever date is shown: a current period (no last day) with the relation 户主.
+  const hasHead = [...h.members, ...h.otherMembers].some((m) => m.relation === 'head' && m.memberTo === null);
   return (
     <Stack>
       <Breadcrumbs>
@@ -65,8 +67,10 @@ export function HouseholdPage({ id }: { id: number }) {
       </Group>
       {detail.error && <Alert color="red">{detail.error.message}</Alert>}
       <HouseholdStatePanel household={h} population={population} when={when} />
-      <Title order={5}>成员</Title>
+      <Title order={5}>{when.asOf === when.today ? '成员' : `${chineseDate(when.asOf)}的成员`}</Title>
       <MembersTable members={h.members} asOf={{ date: when.asOf, today: when.today, states: population.data?.asOf === when.asOf ? population.data.members : null }} />
+      {h.otherMembers.length > 0 && <Title order={6}>其他时间在本户的人员</Title>}
+      <OtherMembersTable members={h.otherMembers} asOf={when.asOf} today={when.today} />
       <Title order={5}>标志</Title>
       <FlagsPanel household={h} />
       <HouseholdServices householdId={h.id} householdNumber={h.number} />

@@ -81,7 +81,14 @@ export function MoveModal({ person, onClose, onSaved, onRefresh }: Props) {
           />
           <TextInput label="迁入户的户编号" required autoFocus styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} value={number} onChange={(e) => setNumber(e.currentTarget.value)} error={errors.householdId} />
           <Select label="与新户主关系" required allowDeselect={false} data={selectData(RELATION_LABEL)} value={relation} onChange={(v) => v && setRelation(v as Relation)} error={errors.relation} />
-          <DateField label="迁移日期" required value={date} onChange={setDate} error={errors.date} />
+          <DateField
+            label="迁移日期"
+            description="在新户的第一天；此前各日仍计入原户，以前的考核和台账不受影响"
+            required
+            value={date}
+            onChange={setDate}
+            error={errors.date}
+          />
           <ModalFormFooter
             failure={failure}
             onRefresh={() => {

@@ -9,6 +9,7 @@ import type { Failure } from '../../components/FailureAlert';
 import { call } from '../../lib/api';
 import { fieldErrorsOf } from '../../lib/field-errors';
 import { EDUCATION_LABEL, RELATION_LABEL, WORK_ABILITY_LABEL, selectData } from '../registry/labels';
+import { OptionalDateField } from './employment/OptionalDateField';
 import { IdNumberField } from './IdNumberField';
 import { idCheck, initialState, localProblems, toFields } from './person-form-state';
 import type { FormState, Relation } from './person-form-state';
@@ -27,6 +28,8 @@ export function PersonFormModal({ target, onClose, onSaved, onRefresh }: Props) 
   const person = target.mode === 'edit' ? target.person : null;
   const creating = target.mode === 'create';
   const [s, setS] = useState<FormState>(() => initialState(person, target.mode === 'create' && !target.hasHead ? 'head' : 'child'));
+  /** 迁入本户日期 (create only): empty = a member since before any record. */
+  const [joinedOn, setJoinedOn] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<Failure | null>(null);
   const [saving, setSaving] = useState(false);
@@ -49,7 +52,7 @@ export function PersonFormModal({ target, onClose, onSaved, onRefresh }: Props) 
       const fields = toFields(s, gender);
       const saved =
         target.mode === 'create'
-          ? await call('persons.create', { ...fields, householdId: target.householdId, idNumber: s.idNumber.trim() })
+          ? await call('persons.create', { ...fields, householdId: target.householdId, idNumber: s.idNumber.trim(), joinedOn })
           : await call('persons.update', { id: target.person.id, version: target.person.version, fields });
       notifications.show({ color: 'green', message: `已保存“${saved.name}”` });
       onSaved(saved);
@@ -117,6 +120,20 @@ export function PersonFormModal({ target, onClose, onSaved, onRefresh }: Props) 
               <div />
             )}
           </SimpleGrid>
+          {creating && (
+            <SimpleGrid cols={3}>
+              <OptionalDateField
+                label="迁入本户日期"
+                description="随户登记的成员留空；后来迁入的（婚入、回迁）填第一天"
+                value={joinedOn}
+                onChange={(v) => {
+                  setJoinedOn(v);
+                  setErrors((old) => ({ ...old, joinedOn: '' }));
+                }}
+                error={errors.joinedOn || undefined}
+              />
+            </SimpleGrid>
+          )}
           <Group gap="xl">
             <Switch label="在校学生" checked={s.isStudent} onChange={(e) => set('isStudent', e.currentTarget.checked)} />
             <Switch label="已退休" checked={s.isRetired} onChange={(e) => set('isRetired', e.currentTarget.checked)} />

@@ -3,13 +3,15 @@ import type { PersonDetail } from '../../../../shared/contract/registry';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { chineseDate } from '../../registry/labels';
 import { AsOfHeading, AsOfPicker, asOfTint } from './AsOfPicker';
+import { PlaceOfDay } from './PlaceOfDay';
 import { StateBadges } from './StateBadges';
 import { retirementRuleLabel } from './state-badges';
 import { useAsOf } from './use-as-of';
 
 /**
  * The person's derived state on a date (劳动年龄, 劳动力资源, 有就业意愿, 已就业, 失业, 登记失业, 长期失业, 4050, 迁出),
- * as population.person computes it, with the “查看某日状态” date picker. `reloadKey` changes reload it.
+ * as population.person computes it, and the household and community of that date, with the “查看某日状态” date
+ * picker. `reloadKey` changes reload it.
  */
 export function PersonStatePanel({ person, reloadKey }: { person: PersonDetail; reloadKey: string }) {
   const when = useAsOf();
@@ -45,6 +47,7 @@ export function PersonStatePanel({ person, reloadKey }: { person: PersonDetail; 
               <StateBadges badges={b} hints={hints} explainWorkingAge />
             </Group>
           )}
+          {b && !unborn && <PlaceOfDay badges={b} reloadKey={reloadKey} />}
         </Stack>
         <AsOfPicker {...when} />
       </Group>
