@@ -90,7 +90,9 @@ test.describe('人员与家庭', () => {
     await expect(page.getByLabel('时间线')).toContainText('迁往外地居住');
     await page.screenshot({ path: 'test-results/screens/registry-person-archived.png', fullPage: true });
     await page.getByRole('link', { name: `户 ${firstNumber}` }).first().click();
-    await expect(members.getByRole('row', { name: new RegExp(NEW_NAME) })).toContainText('迁出');
+    // From the day of 迁出 the person is no longer a member: listed with the members of other times.
+    await expect(page.getByRole('table', { name: '其他时间在本户的人员' }).getByRole('row', { name: new RegExp(NEW_NAME) })).toContainText('已迁出本街道');
+    await expect(members.getByRole('row', { name: new RegExp(NEW_NAME) })).toHaveCount(0);
 
     // Search from the header by pinyin initials (Ctrl+K focuses it), Enter opens the person.
     const initials = nameInitials(headName);

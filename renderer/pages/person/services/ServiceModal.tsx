@@ -43,6 +43,8 @@ export function ServiceModal({ subject, subjectName, dates, onClose, onSaved }: 
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const [kindSearch, setKindSearch] = useState('');
+  /** The kind list is opened and closed here, so that a kind taken by the Enter below also closes it. */
+  const [kindListOpen, setKindListOpen] = useState(false);
   const kindChoices = kindOptions(household ? HOUSEHOLD_SERVICE_KINDS : undefined);
   // Enter right after typing (before the list has highlighted its first match) takes the first match, never submits.
   const pickFirstKind = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -54,6 +56,7 @@ export function ServiceModal({ subject, subjectName, dates, onClose, onSaved }: 
     event.preventDefault();
     set('kind', first.value);
     setKindSearch(first.label);
+    setKindListOpen(false);
   };
 
   const set = <K extends keyof ServiceForm>(key: K, value: ServiceForm[K]) => {
@@ -104,6 +107,9 @@ export function ServiceModal({ subject, subjectName, dates, onClose, onSaved }: 
             searchValue={kindSearch}
             onSearchChange={setKindSearch}
             onKeyDown={pickFirstKind}
+            dropdownOpened={kindListOpen}
+            onDropdownOpen={() => setKindListOpen(true)}
+            onDropdownClose={() => setKindListOpen(false)}
             value={form.kind}
             onChange={(v) => set('kind', isServiceKind(v) ? v : null)}
             error={errors.kind}
