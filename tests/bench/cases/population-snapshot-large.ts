@@ -3,6 +3,7 @@ import { allHouseholdInputs } from '../../../db/repositories/population-inputs-r
 import { readPopulationSettings } from '../../../electron/services/population/population-settings';
 import type { DeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import type { SnapshotCounts, StreetSnapshot } from '../../../shared/contract/population';
+import { periodContains } from '../../../shared/domain/population/membership';
 import { personStateOn } from '../../../shared/domain/population/person-state';
 import type { BenchCase } from '../bench-case';
 import { LARGE_AS_OF, openRuntimeAt } from '../large-street';
@@ -13,7 +14,7 @@ const PERSON_COUNTS = ['labourResources', 'lfw', 'employedLfw', 'unemployed', 'r
 type PersonCounts = Pick<SnapshotCounts, (typeof PERSON_COUNTS)[number]>;
 
 /**
- * Every person of the street judged one by one by the pure rules (shared/domain/population) on `asOf`: the same
+ * Every person of the street on `asOf` judged one by one by the pure rules (shared/domain/population): the same
  * figures the SQL snapshot must give, and how long the person-by-person way takes.
  */
 function personByPerson(runtime: DeskRuntime, asOf: string): { counts: PersonCounts; persons: number; ms: number } {
@@ -22,7 +23,9 @@ function personByPerson(runtime: DeskRuntime, asOf: string): { counts: PersonCou
   const counts: PersonCounts = { labourResources: 0, lfw: 0, employedLfw: 0, unemployed: 0, registeredUnemployed: 0, longTermUnemployed: 0, age4050: 0 };
   let persons = 0;
   for (const household of allHouseholdInputs(runtime.db)) {
-    for (const { person, history } of household.members) {
+    // Each person once, in the household they belong to on the date (dated membership); nobody outside the street.
+    for (const { person, history, membership } of household.members) {
+      if (membership !== undefined && !periodContains(membership, asOf)) continue;
       const s = personStateOn(person, history, asOf, settings);
       persons += 1;
       counts.labourResources += Number(s.labourResource);

@@ -1,6 +1,8 @@
 /** The SQL street snapshot equals the pure rules (shared/domain/population) applied to everything, on the small demo. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allHouseholdInputs } from '../../../db/repositories/population-inputs-repo';
+import { addDays } from '../../../shared/domain/population/date-arithmetic';
+import { periodContains } from '../../../shared/domain/population/membership';
 import { loadDemoStreet } from '../../../electron/services/demo/demo-service';
 import type { SnapshotCounts, StreetSnapshot } from '../../../shared/contract/population';
 import { familyEpisodes } from '../../../shared/domain/population/family-episodes';
@@ -40,7 +42,9 @@ function pureSnapshot(asOf: string): Map<number, SnapshotCounts> {
     const communityId = communityOf.get(household.householdId) ?? 0;
     const counts = out.get(communityId) ?? zero();
     out.set(communityId, counts);
-    for (const { person, history } of household.members) {
+    // Each person once, in the household of the date (dated membership): nobody outside the street counts.
+    for (const { person, history, membership } of household.members) {
+      if (membership !== undefined && !periodContains(membership, asOf)) continue;
       const s = personStateOn(person, history, asOf, settings);
       counts.labourResources += Number(s.labourResource);
       counts.lfw += Number(s.lfw);
@@ -83,6 +87,15 @@ describe('population.snapshot (SQL) equals the pure rules on the small demo', ()
     const onAppeared = await compare(appeared);
     expect(onAppeared.total.zeroEmploymentFamilies).toBeGreaterThan(0);
     await compare(ended);
+  });
+
+  it('on both sides of every move of the demo (the day before and the move date)', async () => {
+    const moves = runtime.db.sqlite.prepare('SELECT DISTINCT from_date FROM household_memberships WHERE from_date IS NOT NULL ORDER BY from_date').pluck().all() as string[];
+    expect(moves.length).toBeGreaterThan(0);
+    for (const date of moves) {
+      await compare(addDays(date, -1));
+      await compare(date);
+    }
   });
 
   it('the street total sums the communities; one community alone gives the same counts', async () => {
