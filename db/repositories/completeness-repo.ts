@@ -59,7 +59,7 @@ WITH lf AS MATERIALIZED (
 )
 SELECT ${FIELDS_SELECT}
   FROM wished JOIN employment_wishes w ON w.id = wished.wid
-  JOIN persons p ON p.id = wished.pid ${householdOnSql('p.id', '$asOf')}
+  JOIN persons p ON p.id = wished.pid ${householdOnSql('p.id', '$asOf', { cross: true })}
  WHERE w.has_wish = 1 AND ($communityId IS NULL OR h.community_id = $communityId)`;
 
 function readUnemployedOn(db: DeskDatabase, asOf: string, communityId: number | null): PersonFieldsRow[] {

@@ -25,10 +25,14 @@ export interface MembershipRow {
  * in force on `date` (a parameter or column): an inner join, so a person in no household that day drops out.
  * The (person, from, to, household) index answers it without reading the table.
  */
-export function householdOnSql(personId: string, date: string, h = 'h', m = `${h}_m`): string {
-  return `JOIN household_memberships ${m} ON ${m}.person_id = ${personId}
+export function householdOnSql(personId: string, date: string, options: { h?: string; cross?: boolean } = {}): string {
+  const h = options.h ?? 'h';
+  const m = `${h}_m`;
+  // CROSS JOIN keeps the caller's tables outermost: left to itself the planner may walk all the memberships first.
+  const join = options.cross ? 'CROSS JOIN' : 'JOIN';
+  return `${join} household_memberships ${m} ON ${m}.person_id = ${personId}
                 AND (${m}.from_date IS NULL OR ${m}.from_date <= ${date}) AND (${m}.to_date IS NULL OR ${m}.to_date >= ${date})
-          JOIN households ${h} ON ${h}.id = ${m}.household_id`;
+          ${join} households ${h} ON ${h}.id = ${m}.household_id`;
 }
 
 /** SQL condition: person `personId` is a member of household `householdId` on `date`, with the relation given (optional). */
@@ -124,16 +128,19 @@ export function deleteMembershipsOf(db: DeskDatabase, personIds: readonly number
 }
 
 /**
- * The periods of every person whose membership is dated (a move, a later arrival, 迁出): the few persons for whom
- * `persons.household_id` is not their household on every date. Read through the partial index on dated periods.
+ * The periods of every person whose membership is dated (a move, a later arrival, 迁出), as [personId, householdId,
+ * from, to]: the few persons for whom `persons.household_id` is not their household on every date. Read through the
+ * partial index on dated periods.
  */
-function readDatedMemberships(db: DeskDatabase): MembershipRow[] {
+function readDatedMemberships(db: DeskDatabase): [number, number, string | null, string | null][] {
   return db.sqlite
     .prepare(
-      `${SELECT} WHERE person_id IN (SELECT person_id FROM household_memberships WHERE from_date IS NOT NULL OR to_date IS NOT NULL)
-       ${ORDER}`,
+      `SELECT person_id, household_id, from_date, to_date FROM household_memberships
+        WHERE person_id IN (SELECT person_id FROM household_memberships INDEXED BY memberships_dated_idx
+                             WHERE from_date IS NOT NULL OR to_date IS NOT NULL)`,
     )
-    .all() as MembershipRow[];
+    .raw()
+    .all() as [number, number, string | null, string | null][];
 }
 export const datedMemberships = memoised('datedMemberships', ['household_memberships'], readDatedMemberships);
 
@@ -170,7 +177,7 @@ export function placeOn(db: DeskDatabase, personId: number, date: string): Place
   const row = db.sqlite
     .prepare(
       `SELECT h.id AS householdId, h.number AS householdNumber, h_m.relation, c.id AS communityId, c.name AS communityName
-         FROM (SELECT $pid AS pid) x ${householdOnSql('x.pid', '$date')} JOIN communities c ON c.id = h.community_id`,
+         FROM (SELECT $pid AS pid) x ${householdOnSql('x.pid', '$date', { cross: true })} JOIN communities c ON c.id = h.community_id`,
     )
     .get({ pid: personId, date }) as PlaceOn | undefined;
   return row ?? null;

@@ -11,7 +11,6 @@ import type { CommunityRef } from '../../../db/repositories/assessment-populatio
 import { openRegistrationsOn, recognisedOn } from '../../../db/repositories/assessment-history-repo';
 import type { OpenRegistration, RecognitionOn } from '../../../db/repositories/assessment-history-repo';
 import type { DeskDatabase } from '../../../db/open-database';
-import { communitiesOnDates } from '../../../db/repositories/memberships-repo';
 import { loadWorkingCalendar } from '../calendar/load-calendar';
 import { readPopulationSettings } from '../population/population-settings';
 import { streetPopulationWith } from '../population/street-population';
@@ -69,7 +68,7 @@ export function createRunContext(db: DeskDatabase, asOf: string, period: DateSpa
     calendar: lazy(() => loadWorkingCalendar(db)),
     labourForce: () => population().labourForce,
     communitiesOf: (personIds) => population().communitiesOf(personIds),
-    communitiesOnDates: (pairs) => communitiesOnDates(db, pairs),
+    communitiesOnDates: (pairs) => population().communitiesOnDates(pairs),
     labourForceLoaded: () => loaded,
     inhabited: lazy(() => communitiesWithResidents(db, asOf)),
     openRegistrations: lazy(() => openRegistrationsOn(db, asOf)),

@@ -52,6 +52,8 @@ export interface StreetPopulation {
    * household on D).
    */
   communitiesOf(personIds: readonly number[]): (personId: number) => number;
+  /** The community of each [personId, date] on that date (0: in no household then), in the order given. */
+  communitiesOnDates(pairs: readonly (readonly [number, string])[]): number[];
 }
 
 /** Households that hold 低保 on D: the dated flag rules of shared/domain/population/household-flags. */
@@ -65,29 +67,31 @@ function dibaoHouseholdsOn(db: DeskDatabase, asOf: string): number[] {
   return [...byHousehold].filter(([, flags]) => householdFlagOn(flags, 'dibao', asOf)).map(([id]) => id);
 }
 
-function decode(code: number): { person: number; household: number; bits: number } {
-  const bits = code % 8;
-  const rest = (code - bits) / 8;
-  const household = rest % ID_SPAN;
-  return { person: (rest - household) / ID_SPAN, household, bits };
-}
+type Period = { household: number; from: string | null; to: string | null };
 
 /**
- * The household on D of every person whose membership is dated (moved, arrived later, left): 0 when in none that
- * day. Everyone else belongs to `persons.household_id` on every date.
+ * The periods of every person whose membership is dated (moved, arrived later, left). Everyone else belongs to
+ * `persons.household_id` on every date.
  */
-function datedHouseholdsOn(db: DeskDatabase, asOf: string): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const m of datedMemberships(db)) {
-    if (!out.has(m.personId)) out.set(m.personId, 0);
-    if (periodContains({ from: m.fromDate, to: m.toDate }, asOf)) out.set(m.personId, m.householdId);
+function datedPeriods(db: DeskDatabase): Map<number, Period[]> {
+  const out = new Map<number, Period[]>();
+  for (const [person, household, from, to] of datedMemberships(db)) {
+    const list = out.get(person);
+    if (list) list.push({ household, from, to });
+    else out.set(person, [{ household, from, to }]);
   }
   return out;
 }
 
+/** The household of the period containing the date (0: none), among a dated person's periods. */
+function householdIn(periods: readonly Period[], date: string): number {
+  for (const p of periods) if (periodContains(p, date)) return p.household;
+  return 0;
+}
+
 function computeStreetPopulation(db: DeskDatabase, asOf: string, bornBy4050: { women: string; men: string }): StreetPopulation {
   const codes = labourForceCodes(db, { asOf, women4050BornBy: bornBy4050.women, men4050BornBy: bornBy4050.men });
-  const datedHousehold = datedHouseholdsOn(db, asOf);
+  const dated = datedPeriods(db);
   const householdCodes = householdCommunityCodes(db);
   let maxHousehold = 0;
   for (const code of householdCodes) maxHousehold = Math.max(maxHousehold, Math.floor(code / ID_SPAN));
@@ -99,13 +103,23 @@ function computeStreetPopulation(db: DeskDatabase, asOf: string, bornBy4050: { w
     communityOfHousehold[(code - community) / ID_SPAN] = community;
   }
   // The labour force on D: persons in a household that day (dated memberships override persons.household_id).
-  const members: { person: number; household: number; bits: number }[] = [];
+  const persons = new Int32Array(codes.length);
+  const households = new Int32Array(codes.length);
+  const flags = new Uint8Array(codes.length);
+  let size = 0;
   for (const code of codes) {
-    const decoded = decode(code);
-    const household = datedHousehold.get(decoded.person) ?? decoded.household;
-    if (household !== 0) members.push({ ...decoded, household });
+    const bits = code % 8;
+    const rest = (code - bits) / 8;
+    const own = rest % ID_SPAN;
+    const person = (rest - own) / ID_SPAN;
+    const periods = dated.get(person);
+    const household = periods === undefined ? own : householdIn(periods, asOf);
+    if (household === 0) continue;
+    persons[size] = person;
+    households[size] = household;
+    flags[size] = bits;
+    size += 1;
   }
-  const size = members.length;
   const lf: LabourForce = {
     size,
     person: new Int32Array(size),
@@ -118,7 +132,9 @@ function computeStreetPopulation(db: DeskDatabase, asOf: string, bornBy4050: { w
   };
   let maxPerson = 0;
   for (let i = 0; i < size; i += 1) {
-    const { person, household, bits } = members[i] as { person: number; household: number; bits: number };
+    const person = persons[i] ?? 0;
+    const household = households[i] ?? 0;
+    const bits = flags[i] ?? 0;
     lf.person[i] = person;
     lf.community[i] = communityOfHousehold[household] ?? 0;
     lf.migrant[i] = bits & LF_BITS.migrant ? 1 : 0;
@@ -150,6 +166,23 @@ function computeStreetPopulation(db: DeskDatabase, asOf: string, bornBy4050: { w
       const found = communitiesOnDates(db, unknown.map((id) => [id, asOf] as const));
       const others = new Map(unknown.map((id, i) => [id, found[i] ?? 0]));
       return (personId) => (known(personId) ? (communityById[personId] ?? 0) : (others.get(personId) ?? 0));
+    },
+    communitiesOnDates(pairs) {
+      // A person whose membership is not dated is in the same household on every date: the labour force's
+      // community holds for any date. The dated ones are looked up in their periods; the rest read in one query.
+      const out = new Array<number>(pairs.length).fill(0);
+      const unknown: number[] = [];
+      pairs.forEach(([personId, date], i) => {
+        const periods = dated.get(personId);
+        if (periods !== undefined) out[i] = communityOfHousehold[householdIn(periods, date)] ?? 0;
+        else if (personId <= maxPerson && (communityById[personId] ?? 0) !== 0) out[i] = communityById[personId] ?? 0;
+        else unknown.push(i);
+      });
+      const found = communitiesOnDates(db, unknown.map((i) => pairs[i] as readonly [number, string]));
+      unknown.forEach((i, k) => {
+        out[i] = found[k] ?? 0;
+      });
+      return out;
     },
   };
 }
