@@ -6,7 +6,7 @@
 import type { RegistrationReason, SpellKind } from '../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../open-database';
 import { keyedRows, memoised } from '../read-memo';
-import { householdOnSql } from './memberships-repo';
+import { householdIdOnSql, householdOnSql } from './memberships-repo';
 
 export interface PersonFieldsRow {
   personId: number;
@@ -59,7 +59,7 @@ WITH lf AS MATERIALIZED (
 )
 SELECT ${FIELDS_SELECT}
   FROM wished JOIN employment_wishes w ON w.id = wished.wid
-  JOIN persons p ON p.id = wished.pid ${householdOnSql('p.id', '$asOf', { cross: true })}
+  JOIN persons p ON p.id = wished.pid ${householdOnSql('p', '$asOf')}
  WHERE w.has_wish = 1 AND ($communityId IS NULL OR h.community_id = $communityId)`;
 
 function readUnemployedOn(db: DeskDatabase, asOf: string, communityId: number | null): PersonFieldsRow[] {
@@ -100,9 +100,7 @@ const FIELDS_SQL = `
 WITH inforce AS (SELECT pid, ${WISH_IN_FORCE} AS wid FROM (SELECT DISTINCT value AS pid FROM json_each($ids)))
 SELECT ${FIELDS_SELECT}
   FROM inforce i JOIN persons p ON p.id = i.pid
-  JOIN households h ON h.id = COALESCE((SELECT m.household_id FROM household_memberships m WHERE m.person_id = p.id
-                                          AND (m.from_date IS NULL OR m.from_date <= $asOf) AND (m.to_date IS NULL OR m.to_date >= $asOf)),
-                                       p.household_id)
+  JOIN households h ON h.id = COALESCE(${householdIdOnSql('p', '$asOf')}, p.household_id)
   LEFT JOIN employment_wishes w ON w.id = i.wid`;
 
 /** The fields and wish in force of the persons given (any persons), in their household of D. */

@@ -128,7 +128,7 @@ WITH base AS MATERIALIZED (
          (p.work_ability <> 'none' AND p.is_student = 0 AND p.is_retired = 0
           AND (p.archived_on IS NULL OR p.archived_on > $asOf)) AS lf,
          (CASE WHEN p.gender = 'F' THEN p.birth_date <= $women4050BornBy ELSE p.birth_date <= $men4050BornBy END) AS a4050
-    FROM persons p ${householdOnSql('p.id', '$asOf', { cross: true })}
+    FROM persons p ${householdOnSql('p', '$asOf')}
    WHERE +p.working_age_from <= $asOf AND +p.retirement_on > $asOf
      AND ($communityId IS NULL OR h.community_id = $communityId)
 ), withWish AS MATERIALIZED (
@@ -156,7 +156,7 @@ const REGISTRATIONS_SQL = `
 SELECT h.community_id AS cid, COUNT(*) AS registeredUnemployed, SUM(r.first <= $longTermRegisteredBy) AS longTermUnemployed
   FROM (SELECT person_id, MIN(registered_on) AS first FROM unemployment_registrations
          WHERE registered_on <= $asOf AND (cancelled_on IS NULL OR cancelled_on > $asOf) GROUP BY person_id) r
-  ${householdOnSql('r.person_id', '$asOf', { cross: true })}
+  CROSS JOIN persons p ON p.id = r.person_id ${householdOnSql('p', '$asOf')}
  WHERE $communityId IS NULL OR h.community_id = $communityId
  GROUP BY h.community_id`;
 

@@ -31,7 +31,7 @@ export interface AgeWindow {
 const AGE_SQL = `
 SELECT p.id AS personId, p.id_number AS idNumber, p.name, h.community_id AS communityId, p.gender,
        p.birth_date AS birthDate, p.retirement_on AS retirementOn
-  FROM persons p ${householdOnSql('p.id', '$asOf', { cross: true })}
+  FROM persons p ${householdOnSql('p', '$asOf')}
  WHERE p.id IN (SELECT id FROM persons WHERE gender = 'F' AND birth_date BETWEEN $womenFrom AND $womenTo
                 UNION SELECT id FROM persons WHERE gender = 'M' AND birth_date BETWEEN $menFrom AND $menTo
                 UNION SELECT id FROM persons WHERE retirement_on BETWEEN $asOf AND $retireTo)

@@ -27,7 +27,7 @@ function readRecognisedOn(db: DeskDatabase, asOf: string, communityId: number | 
               EXISTS (SELECT 1 FROM employment_spells sp WHERE sp.person_id = p.id AND sp.start_date <= $asOf
                          AND (sp.end_date IS NULL OR sp.end_date >= $asOf)) AS employed
          FROM difficulty_recognitions d
-         JOIN persons p ON p.id = d.person_id ${householdOnSql('p.id', '$asOf', { cross: true })}
+         JOIN persons p ON p.id = d.person_id ${householdOnSql('p', '$asOf')}
         WHERE d.status IN ('recognised', 'exited') AND d.recognised_on IS NOT NULL AND d.recognised_on <= $asOf
           AND (d.exited_on IS NULL OR d.exited_on > $asOf)
           AND (p.archived_on IS NULL OR p.archived_on > $asOf)

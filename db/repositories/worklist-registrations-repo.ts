@@ -23,7 +23,7 @@ function readOpenRegistrations(db: DeskDatabase, asOf: string, communityId: numb
       `SELECT r.id AS registrationId, p.id AS personId, p.id_number AS idNumber, p.name, h.community_id AS communityId,
               r.registered_on AS registeredOn
          FROM unemployment_registrations r
-         CROSS JOIN persons p ON p.id = r.person_id ${householdOnSql('p.id', '$asOf', { cross: true })}
+         CROSS JOIN persons p ON p.id = r.person_id ${householdOnSql('p', '$asOf')}
         WHERE +r.registered_on <= $asOf AND (r.cancelled_on IS NULL OR r.cancelled_on > $asOf)
           AND (p.archived_on IS NULL OR p.archived_on > $asOf)
           AND ($communityId IS NULL OR h.community_id = $communityId)`,

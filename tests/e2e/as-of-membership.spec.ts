@@ -5,6 +5,7 @@ import type { Page } from './support/test';
 import { formatChineseDate } from '../../shared/domain/dates';
 import { addDays } from '../../shared/domain/population/date-arithmetic';
 import { startDeskServer } from './support/desk-server';
+import { showDate } from './support/show-date';
 import { E2E_TODAY } from './support/e2e-today';
 import type { DeskServer } from './support/desk-server';
 
@@ -43,13 +44,6 @@ function subjects(dataDir: string, today: string): Subjects {
   } finally {
     db.close();
   }
-}
-
-async function showDate(page: Page, iso: string): Promise<void> {
-  const field = page.getByRole('textbox', { name: '查看某日状态' });
-  await field.fill(iso);
-  await field.press('Enter');
-  await field.press('Tab');
 }
 
 /** The community cards of 考核 as of `asOf`: each card's text (values and verdicts). */

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { expect, test } from './support/test';
-import type { Page } from './support/test';
 import { join } from 'node:path';
 import { formatChineseDate } from '../../shared/domain/dates';
 import { addDays } from '../../shared/domain/population/date-arithmetic';
 import { startDeskServer } from './support/desk-server';
+import { showDate } from './support/show-date';
 import { E2E_TODAY } from './support/e2e-today';
 import type { DeskServer } from './support/desk-server';
 
@@ -49,13 +49,6 @@ function subjects(dataDir: string, today: string): { person: RegisteredPerson; f
   } finally {
     db.close();
   }
-}
-
-async function showDate(page: Page, iso: string): Promise<void> {
-  const field = page.getByRole('textbox', { name: '查看某日状态' });
-  await field.fill(iso);
-  await field.press('Enter');
-  await field.press('Tab');
 }
 
 test.describe('某日状态', () => {

@@ -1,5 +1,6 @@
 /** The SQL street snapshot equals the pure rules (shared/domain/population) applied to everything, on the small demo. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { membershipMirrorProblems } from '../../../db/repositories/memberships-repo';
 import { allHouseholdInputs } from '../../../db/repositories/population-inputs-repo';
 import { addDays } from '../../../shared/domain/population/date-arithmetic';
 import { periodContains } from '../../../shared/domain/population/membership';
@@ -87,6 +88,10 @@ describe('population.snapshot (SQL) equals the pure rules on the small demo', ()
     const onAppeared = await compare(appeared);
     expect(onAppeared.total.zeroEmploymentFamilies).toBeGreaterThan(0);
     await compare(ended);
+  });
+
+  it('the demo’s persons mirror their membership periods (what every as-of read assumes)', () => {
+    expect(membershipMirrorProblems(runtime.db)).toEqual([]);
   });
 
   it('on both sides of every move of the demo (the day before and the move date)', async () => {

@@ -10,6 +10,7 @@ import type { AssessmentRun } from '../../../shared/contract/assessment';
 import type { HouseholdPopulation, PersonBadges, StreetSnapshot } from '../../../shared/contract/population';
 import type { HouseholdDetail, PersonDetail } from '../../../shared/contract/registry';
 import { migrationsDir } from '../../../db/migrations-dir';
+import { membershipMirrorProblems } from '../../../db/repositories/memberships-repo';
 import { openDeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { tempDir } from '../support/temp-runtime';
@@ -63,6 +64,8 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
+  // Whatever the test did, persons.household_id mirrors each person's periods (the as-of reads rely on it).
+  expect(membershipMirrorProblems(runtime.db)).toEqual([]);
   runtime.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
