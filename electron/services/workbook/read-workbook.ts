@@ -10,6 +10,7 @@ import type { StreetData } from '../../../shared/domain/workbook/records';
 import { RowReader } from '../../../shared/domain/workbook/row-reader';
 import { SHEET_DEFS, SHEET_ORDER } from '../../../shared/domain/workbook/sheets';
 import type { SheetDef, SheetField } from '../../../shared/domain/workbook/sheets';
+import { ZipLimitError } from '../files/zip-limits';
 import { openXlsx } from './xlsx-stream-reader';
 import type { XlsxWorkbook } from './xlsx-stream-reader';
 
@@ -121,6 +122,13 @@ async function readSheet(
   return count;
 }
 
+/** Why the file could not be read: a limit it went past says so itself; anything else is damage. */
+function unreadable(error: unknown, damaged: string): string {
+  if (error instanceof ZipLimitError) return `文件超出安全上限，未导入：${error.message}`;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `${damaged}（${detail}）`;
+}
+
 export async function readWorkbook(path: string, today: string, onProgress: ProgressFn = () => undefined): Promise<ParsedWorkbook> {
   const target = emptyData();
   const problems = new ProblemList();
@@ -131,8 +139,7 @@ export async function readWorkbook(path: string, today: string, onProgress: Prog
   try {
     workbook = await openXlsx(path);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    problems.add({ sheet: '', row: null, column: null, value: null, message: `文件已损坏或不是有效的 .xlsx 工作簿（${detail}）` });
+    problems.add({ sheet: '', row: null, column: null, value: null, message: unreadable(error, '文件已损坏或不是有效的 .xlsx 工作簿') });
     return { ...target, problems, rowCounts, ignoredSheets };
   }
   try {
@@ -151,8 +158,7 @@ export async function readWorkbook(path: string, today: string, onProgress: Prog
       rowCounts[name] = await readSheet(workbook, sheet, field, target, problems, today, onProgress);
     }
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    problems.add({ sheet: '', row: null, column: null, value: null, message: `文件已损坏，读取中断（${detail}）` });
+    problems.add({ sheet: '', row: null, column: null, value: null, message: unreadable(error, '文件已损坏，读取中断') });
   } finally {
     workbook.close();
   }

@@ -9,6 +9,8 @@
  */
 import { SaxesParser } from 'saxes';
 import type { CellValue } from '../../../shared/domain/workbook/cell-values';
+import { cellTooLong, checkCellPosition, DEFAULT_ZIP_LIMITS, sharedStringsGuard, tokenGuard } from '../files/zip-limits';
+import type { ZipLimits } from '../files/zip-limits';
 import { openZip } from './zip-entries';
 import type { OpenZip } from './zip-entries';
 
@@ -103,34 +105,49 @@ function dateStyles(stylesXml: string | null): Set<number> {
   return out;
 }
 
+/** The shared strings, held to the zip's limits as they are read (count, total size, one string's length). */
 async function readSharedStrings(zip: OpenZip, part: string | null): Promise<string[]> {
   const strings: string[] = [];
   if (!part || !zip.entries.has(part)) return strings;
+  const counted = sharedStringsGuard(part, zip.limits);
+  const guard = tokenGuard(part, zip.limits);
   const parser = new SaxesParser();
   let current: string[] | null = null;
+  let currentLength = 0;
   let inText = false;
   let phonetic = 0;
   parser.on('opentag', (tag) => {
     const name = local(tag.name);
-    if (name === 'si') current = [];
+    if (name === 'si') {
+      current = [];
+      currentLength = 0;
+    }
     else if (name === 'rPh') phonetic += 1;
     else if (name === 't' && phonetic === 0) inText = true;
   });
   parser.on('text', (text) => {
-    if (inText && current) current.push(text);
+    if (!inText || !current) return;
+    currentLength += text.length;
+    if (currentLength > zip.limits.maxCellChars) cellTooLong(part, currentLength, zip.limits);
+    current.push(text);
   });
   parser.on('closetag', (tag) => {
     const name = local(tag.name);
     if (name === 't') inText = false;
     else if (name === 'rPh') phonetic -= 1;
     else if (name === 'si' && current) {
-      strings.push(detach(current.join('')));
+      const text = current.join('');
+      counted(text);
+      strings.push(detach(text));
       current = null;
     }
   });
   const stream = await zip.stream(part);
   stream.setEncoding('utf8');
-  for await (const chunk of stream) parser.write(chunk as string);
+  for await (const chunk of stream) {
+    guard(chunk as string);
+    parser.write(chunk as string);
+  }
   parser.close();
   return strings;
 }
@@ -151,8 +168,9 @@ function excelSerialToDate(serial: number, date1904: boolean): Date {
   return new Date(epoch + Math.round(serial * 86_400_000));
 }
 
-export async function openXlsx(path: string): Promise<XlsxWorkbook> {
-  const zip = await openZip(path);
+/** Opens an .xlsx held to `limits` (files/zip-limits.ts): a file past one is refused with a ZipLimitError. */
+export async function openXlsx(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<XlsxWorkbook> {
+  const zip = await openZip(path, limits);
   try {
     const workbookXml = await zip.text('xl/workbook.xml');
     const relsXml = await zip.text('xl/_rels/workbook.xml.rels');
@@ -179,9 +197,10 @@ export async function openXlsx(path: string): Promise<XlsxWorkbook> {
     let doneBytes = 0;
     let currentBytes = 0;
 
-    const rowsOf = async function* (part: string): AsyncGenerator<XlsxRow> {
+    const rowsOf = async function* (part: string, sheetName: string): AsyncGenerator<XlsxRow> {
       const entry = zip.entries.get(part);
       if (!entry) throw new Error(`压缩包中缺少工作表 ${part}`);
+      const guard = tokenGuard(part, limits);
       const ready: XlsxRow[] = [];
       let row: XlsxRow | null = null;
       let lastRowNumber = 0;
@@ -200,12 +219,14 @@ export async function openXlsx(path: string): Promise<XlsxWorkbook> {
           case 'row': {
             const r = Number(attr(tag, 'r'));
             lastRowNumber = Number.isFinite(r) && r > 0 ? r : lastRowNumber + 1;
+            checkCellPosition(sheetName, lastRowNumber, 1, limits);
             row = { number: lastRowNumber, cells: [] };
             col = 0;
             break;
           }
           case 'c':
             col = columnIndex(attr(tag, 'r'), col);
+            checkCellPosition(sheetName, lastRowNumber, col, limits);
             cellType = attr(tag, 't') ?? 'n';
             cellStyle = Number(attr(tag, 's') ?? '0');
             value = null;
@@ -227,6 +248,7 @@ export async function openXlsx(path: string): Promise<XlsxWorkbook> {
       parser.on('closetag', (tag) => {
         const name = local(tag.name);
         if (name === 'v' || name === 'f' || name === 't') {
+          if (buffer.length > limits.maxCellChars) cellTooLong(sheetName, buffer.length, limits);
           if (name === 'v') value = detach(buffer);
           else if (name === 'f') formula = detach(buffer);
           else inline.push(detach(buffer));
@@ -235,7 +257,11 @@ export async function openXlsx(path: string): Promise<XlsxWorkbook> {
           let cell: CellValue = null;
           if (formula !== null && formula !== '') cell = `=${formula}`;
           else if (cellType === 's') cell = value === null ? null : (strings[Number(value)] ?? null);
-          else if (cellType === 'inlineStr') cell = inline.join('');
+          else if (cellType === 'inlineStr') {
+            const text = inline.join('');
+            if (text.length > limits.maxCellChars) cellTooLong(sheetName, text.length, limits);
+            cell = text;
+          }
           else if (cellType === 'str' || cellType === 'd') cell = value;
           else if (cellType === 'b') cell = value === null ? null : value === '1' || value === 'true';
           else if (cellType === 'e') cell = value;
@@ -253,6 +279,7 @@ export async function openXlsx(path: string): Promise<XlsxWorkbook> {
       let compressedSeen = 0;
       stream.setEncoding('utf8');
       for await (const chunk of stream) {
+        guard(chunk as string);
         parser.write(chunk as string);
         compressedSeen += Buffer.byteLength(chunk as string) * (entry.compressedSize / Math.max(1, entry.uncompressedSize));
         currentBytes = Math.min(entry.compressedSize, compressedSeen);
@@ -265,7 +292,7 @@ export async function openXlsx(path: string): Promise<XlsxWorkbook> {
     };
 
     return {
-      sheets: sheetList.map((s) => ({ name: s.name, rows: () => rowsOf(s.part) })),
+      sheets: sheetList.map((s) => ({ name: s.name, rows: () => rowsOf(s.part, s.name) })),
       progress: () => ({ readBytes: doneBytes + currentBytes, totalBytes }),
       close: () => zip.close(),
     };

@@ -1,20 +1,48 @@
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
+import { checkDeclaredEntry, checkEntryCount, checkTotal, DEFAULT_ZIP_LIMITS, formatBytes, ZipLimitError } from '../files/zip-limits';
+import type { ZipLimits } from '../files/zip-limits';
+
+/** Parts read whole (an .xlsx's workbook.xml, its relationships, styles): a few KB in any real file. */
+const SMALL_PART_BYTES = 32 * 1024 * 1024;
 
 /** An opened zip with its central directory read: any part can be streamed, in any order. */
 export interface OpenZip {
   entries: Map<string, Entry>;
+  limits: ZipLimits;
   stream(name: string): Promise<NodeJS.ReadableStream>;
+  /** A small part read whole (null when absent); one over SMALL_PART_BYTES is refused. */
   text(name: string): Promise<string | null>;
   close(): void;
 }
 
-export function openZip(path: string): Promise<OpenZip> {
+/**
+ * Opens a zip and reads its central directory, holding it to `limits` (files/zip-limits.ts) as the entries are
+ * listed — before any of them is decompressed. yauzl refuses, while streaming, an entry that inflates to more than
+ * the size it declared, so the declared sizes checked here bound what is read.
+ */
+export function openZip(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<OpenZip> {
   return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: false, strictFileNames: false }, (error, zip?: ZipFile) => {
+    yauzl.open(path, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true }, (error, zip?: ZipFile) => {
       if (error || !zip) return reject(error ?? new Error('无法打开压缩文件'));
+      const fail = (failure: unknown) => {
+        zip.close();
+        reject(failure);
+      };
+      try {
+        checkEntryCount(zip.entryCount, limits);
+      } catch (failure) {
+        return fail(failure);
+      }
       const entries = new Map<string, Entry>();
+      let total = 0;
       zip.on('entry', (entry: Entry) => {
+        try {
+          total += checkDeclaredEntry({ name: entry.fileName, compressedSize: entry.compressedSize, uncompressedSize: entry.uncompressedSize }, limits);
+          checkTotal(total, limits);
+        } catch (failure) {
+          return fail(failure);
+        }
         entries.set(entry.fileName, entry);
         zip.readEntry();
       });
@@ -28,9 +56,14 @@ export function openZip(path: string): Promise<OpenZip> {
           });
         resolve({
           entries,
+          limits,
           stream,
           async text(name) {
-            if (!entries.has(name)) return null;
+            const entry = entries.get(name);
+            if (!entry) return null;
+            if (entry.uncompressedSize > SMALL_PART_BYTES) {
+              throw new ZipLimitError(`压缩包中的“${name}”有 ${formatBytes(entry.uncompressedSize)}，这类说明文件不应超过 ${formatBytes(SMALL_PART_BYTES)}，文件异常`);
+            }
             const chunks: Buffer[] = [];
             for await (const chunk of await stream(name)) chunks.push(chunk as Buffer);
             return Buffer.concat(chunks).toString('utf8');

@@ -24,4 +24,5 @@ export const benchCases: Record<string, () => Promise<BenchCase>> = {
   'assessment-trend-large': () => import('./assessment-trend-large').then((m) => m.assessmentTrendLarge),
   'assess-large': () => import('./assess-large').then((m) => m.assessLarge),
   'worklist-large': () => import('./worklist-large').then((m) => m.worklistLarge),
+  'zip-bomb-refusal': () => import('./zip-bomb-refusal').then((m) => m.zipBombRefusal),
 };
