@@ -113,10 +113,15 @@ export async function startBridge(options: BridgeOptions): Promise<BridgeServer>
       },
     });
     try {
+      // Made again for each upload: a folder someone emptied meanwhile does not fail the next one.
+      mkdirSync(options.uploadDir, { recursive: true });
       await pipeline(req, limit, createWriteStream(path));
-    } catch {
+    } catch (error) {
       await rm(path, { force: true });
-      return refuse(res, 413, 'INVALID_INPUT', '文件过大（上限 1 GB）或上传中断，请重试');
+      if (received > MAX_UPLOAD_BYTES) return refuse(res, 413, 'INVALID_INPUT', '文件过大（上限 1 GB）');
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code && code !== 'ERR_STREAM_PREMATURE_CLOSE') return refuse(res, 500, 'INTERNAL', `无法在临时文件夹中保存上传的文件（${code}），请重试`);
+      return refuse(res, 400, 'INVALID_INPUT', '上传中断，请重新选择文件');
     }
     const ref = options.files.register({ path, name, direction: 'input' });
     sendJson(res, 200, { ok: true, value: { ref, name } });

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../../db/open-database';
 import { defaultDataDir } from '../services/runtime/data-dir';
+import { FolderInUseError } from '../services/runtime/folder-lock';
 import { openDeskRuntime } from '../services/runtime/desk-runtime';
 import { applyTodayPin, InvalidTodayError } from '../services/runtime/today-pin';
 import { startBridge } from './bridge-server';
@@ -52,8 +53,12 @@ export async function serve(options: ServeOptions): Promise<void> {
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   let runtime;
   try {
-    runtime = openDeskRuntime({ dataDir, migrationsDir: options.migrationsDir, transport: 'browser' });
+    runtime = openDeskRuntime({ dataDir, migrationsDir: options.migrationsDir, transport: 'browser', lock: true });
   } catch (error) {
+    if (error instanceof FolderInUseError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
     const message = error instanceof DatabaseOpenError || error instanceof Error ? error.message : String(error);
     process.stderr.write(`无法打开数据库：${message}\n`);
     process.exit(1);

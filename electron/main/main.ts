@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { DatabaseOpenError } from '../../db/open-database';
 import { registerIpc } from '../ipc/register-ipc';
 import { defaultDataDir } from '../services/runtime/data-dir';
+import { FolderInUseError } from '../services/runtime/folder-lock';
 import { openDeskRuntime } from '../services/runtime/desk-runtime';
 import type { DeskRuntime } from '../services/runtime/desk-runtime';
 import { parseDataDirArg, parseTodayArg } from '../services/runtime/launch-args';
@@ -45,8 +46,14 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     try {
-      runtime = openDeskRuntime({ dataDir, migrationsDir: join(appDir, 'db', 'migrations'), transport: 'electron' });
+      runtime = openDeskRuntime({ dataDir, migrationsDir: join(appDir, 'db', 'migrations'), transport: 'electron', lock: true });
     } catch (error) {
+      if (error instanceof FolderInUseError) {
+        // Another Electron window is focused by requestSingleInstanceLock; this is a browser-mode server on the folder.
+        dialog.showErrorBox('工作台已在运行', error.message);
+        app.exit(1);
+        return;
+      }
       const message = error instanceof DatabaseOpenError || error instanceof Error ? error.message : String(error);
       dialog.showErrorBox('无法打开数据库', message);
       app.exit(1);

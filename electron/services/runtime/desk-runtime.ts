@@ -1,5 +1,4 @@
 import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { openDatabase } from '../../../db/open-database';
 import type { DeskDatabase } from '../../../db/open-database';
 import { ensureBuiltinAdmin } from '../../../db/repositories/users-repo';
@@ -14,10 +13,12 @@ import { seedBuiltinStandards } from '../assessment/standards-service';
 import { todayIso } from '../../../shared/clock';
 import type { HandlerTable } from '../handlers';
 import { dbPathIn } from './data-dir';
+import { acquireFolderLock } from './folder-lock';
+import { createProcessTemp, removeStaleTemps } from './temp-folders';
 
 export interface DeskRuntime {
   dataDir: string;
-  /** Uploads and prepared downloads of this launch; emptied at open and at close (they may hold personal data). */
+  /** Uploads and prepared downloads of this process: its own folder, removed at close (they may hold personal data). */
   tempDir: string;
   db: DeskDatabase;
   handlers: HandlerTable;
@@ -38,14 +39,26 @@ export interface RuntimeOptions {
   transport: 'electron' | 'browser';
   /** Today's date: the clock's (shared/clock.ts, pinned by DESK_TODAY / --today) unless a test passes its own. */
   today?: () => string;
+  /**
+   * Take the data folder's lock (the Electron shell, a browser-mode server): a second app on the folder is refused
+   * with FolderInUseError. The CLI does not.
+   */
+  lock?: boolean;
 }
 
 /** Opens the database (backup, migrate, checks) and builds the handler table: the same for every front door. */
 export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
   mkdirSync(options.dataDir, { recursive: true });
-  const tempDir = join(options.dataDir, 'desk-temp');
-  rmSync(tempDir, { recursive: true, force: true });
-  const db = openDatabase(options.dbPath ?? dbPathIn(options.dataDir), { migrationsDir: options.migrationsDir });
+  const lock = options.lock ? acquireFolderLock(options.dataDir, options.transport) : null;
+  let db: DeskDatabase;
+  try {
+    db = openDatabase(options.dbPath ?? dbPathIn(options.dataDir), { migrationsDir: options.migrationsDir });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  removeStaleTemps(options.dataDir, lock !== null);
+  const tempDir = createProcessTemp(options.dataDir);
   const admin = ensureBuiltinAdmin(db);
   ensureDerivedState(db);
   seedBuiltinStandards(db);
@@ -80,6 +93,7 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
       closed = true;
       db.close();
       rmSync(tempDir, { recursive: true, force: true });
+      lock?.release();
     },
   };
 }

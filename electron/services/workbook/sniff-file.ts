@@ -12,7 +12,7 @@ const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
  */
 export async function assertXlsx(path: string, displayName: string): Promise<number> {
   const info = await stat(path).catch(() => null);
-  if (!info) throw new AppError('NOT_FOUND', `找不到文件“${displayName}”`);
+  if (!info) throw new AppError('NOT_FOUND', `找不到文件“${displayName}”：它可能已被移动、删除或清理，请重新选择文件`);
   if (info.size === 0) throw new AppError('REJECTED', `“${displayName}”是空文件（0 字节），请选择导出的 .xlsx 工作簿`);
   const handle = await open(path, 'r');
   try {
