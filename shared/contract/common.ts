@@ -37,3 +37,19 @@ export const OptionalText = (label: string, max = 200) =>
 export const Id = z.number().int().positive();
 export const Version = z.number().int().nonnegative();
 export const Empty = z.strictObject({});
+
+/** A yes/no field of a form. */
+export const Flag = (label: string) => z.boolean({ message: `${label}应为“是”或“否”` });
+
+/** An amount of money in yuan (wages, benefits). */
+export const Money = (label: string) =>
+  z
+    .number({ message: `${label}应为数字` })
+    .nonnegative({ message: `${label}不能为负数` })
+    .max(10_000_000, { message: `${label}过大` });
+
+/** The input of a method about one record, by its id. */
+export const IdInput = z.strictObject({ id: Id });
+
+/** The input of a method about one person. */
+export const PersonIdInput = z.strictObject({ personId: Id });

@@ -2,14 +2,17 @@ import type { z } from 'zod';
 import type { ApiResult } from '../result';
 import { assessmentContract } from './assessment';
 import { assessmentTrendContract } from './assessment-trend';
-import { assistanceContract } from './assistance';
 import { calendarContract } from './calendar';
 import { communitiesContract } from './communities';
+import { complaintsContract } from './complaints';
 import { completenessContract } from './completeness';
-import { historyContract } from './history';
+import { employersContract } from './employers';
+import { employmentContract } from './employment';
 import { jobsContract } from './jobs';
 import { populationContract } from './population';
+import { recognitionsContract } from './recognitions';
 import { registryContract } from './registry';
+import { servicesContract } from './services';
 import { standardsContract } from './standards';
 import { systemContract } from './system';
 import { workbookContract } from './workbook';
@@ -31,9 +34,12 @@ export const contract = {
   ...jobsContract,
   ...workbookContract,
   ...registryContract,
-  ...historyContract,
+  ...employmentContract,
+  ...servicesContract,
+  ...recognitionsContract,
+  ...complaintsContract,
+  ...employersContract,
   ...populationContract,
-  ...assistanceContract,
   ...calendarContract,
   ...completenessContract,
   ...worklistContract,

@@ -18,6 +18,11 @@ export function daysInMonth(year: number, month: number): number {
   return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
+/** 1 January of the year of `iso` (`YYYY-MM-DD`): where a period starts when only its end is given. */
+export function yearStart(iso: string): string {
+  return `${iso.slice(0, 4)}-01-01`;
+}
+
 export function formatIsoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

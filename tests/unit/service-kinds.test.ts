@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SERVICE_KIND_CODES } from '../../shared/contract/history';
+import { SERVICE_KIND_CODES } from '../../shared/contract/services';
 import { nameInitials } from '../../shared/domain/name-initials';
 import { filterKinds, kindMatches, kindOptions, SERVICE_KIND_INITIALS, SERVICE_KIND_LABEL } from '../../renderer/pages/person/services/service-kinds';
 

@@ -7,9 +7,10 @@
  * Refused: an as-of date after today or before the street's earliest dated record, a period starting after D,
  * an unknown standard or community. An as-of date beyond the working calendar's years is a warning of the result.
  */
-import type { AssessmentRun, ManualVerdictView, UnitResult } from '../../../shared/contract/assessment';
+import type { AssessmentRun, ManualVerdictView, RunInput, UnitResult } from '../../../shared/contract/assessment';
 import type { AutoItem, StandardDefinition, StandardItem } from '../../../shared/contract/standards';
 import { METRICS } from '../../../shared/domain/assessment/metric-catalogue';
+import { yearStart } from '../../../shared/domain/dates';
 import { anyRecordOnOrBefore, earliestRecordDate } from '../../../db/repositories/assessment-population-repo';
 import { manualVerdictsCovering } from '../../../db/repositories/manual-verdicts-repo';
 import type { DeskDatabase } from '../../../db/open-database';
@@ -28,21 +29,13 @@ import { buildUnit } from './unit-result';
 import type { DraftUnit } from './unit-result';
 import { nowIso } from '../../../shared/clock';
 
-export interface RunRequest {
-  standardId: string;
-  version?: string;
-  asOf: string;
-  from?: string;
-  communityId?: number;
-}
-
 const inCommunities = (item: StandardItem) => item.scope !== 'street';
 const inStreet = (item: StandardItem) => item.scope !== 'community';
 
 /** The period: `from` (default 1 January of D's year) to D, checked against today and the data. */
 export function checkedPeriod(db: DeskDatabase, asOf: string, from: string | undefined, today: string): DateSpan {
   if (asOf > today) throw invalidDate('asOf', `考核截止日 ${asOf} 晚于今天（${today}），无法考核尚未发生的情况`);
-  const start = from ?? `${asOf.slice(0, 4)}-01-01`;
+  const start = from ?? yearStart(asOf);
   if (start > asOf) throw invalidDate('from', `考核期间的开始日 ${start} 晚于截止日 ${asOf}；开始日应不晚于截止日`);
   const earliest = anyRecordOnOrBefore(db, asOf) ? null : earliestRecordDate(db);
   if (earliest !== null && asOf < earliest) {
@@ -147,7 +140,7 @@ function runWarnings(ctx: RunContext, units: readonly UnitResult[]): string[] {
   return [...warnings];
 }
 
-export function runAssessment(db: DeskDatabase, request: RunRequest, today: string, street: { code: string; name: string }): AssessmentRun {
+export function runAssessment(db: DeskDatabase, request: RunInput, today: string, street: { code: string; name: string }): AssessmentRun {
   const { row, definition } = resolveStandard(db, request.standardId, request.version);
   const period = checkedPeriod(db, request.asOf, request.from, today);
   const ctx = createRunContext(db, request.asOf, period);

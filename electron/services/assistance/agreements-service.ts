@@ -1,6 +1,10 @@
 /** Signing and closing 一人一策 assistance agreements (seed 003: 以援助协议的方式实施“一人一策”). */
 import { AppError } from '../../../shared/app-error';
-import type { AssistanceAgreement, CloseAgreementInput, CreateAgreementInput } from '../../../shared/contract/assistance';
+import type {
+  AssistanceAgreement,
+  CloseAgreementInput,
+  CreateAgreementInput,
+} from '../../../shared/contract/recognitions';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import {
   closeAgreementRow,

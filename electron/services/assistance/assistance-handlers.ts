@@ -14,7 +14,7 @@ export interface AssistanceHandlers {
   'assistance.close': Handler<'assistance.close'>;
 }
 
-/** The 一人一策 methods (shared/contract/assistance.ts); `today` is read at each call. */
+/** The 一人一策 methods (`assistance.*` in shared/contract/recognitions.ts); `today` is read at each call. */
 export function assistanceHandlers(db: DeskDatabase, today: () => string): AssistanceHandlers {
   return {
     'assistance.get': (_ctx, input) => personAssistance(db, today(), input.personId),

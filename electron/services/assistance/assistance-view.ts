@@ -1,5 +1,10 @@
 /** What the person page shows of 一人一策: the agreements with their measures and follow-ups, overdue measures marked. */
-import type { AgreementFollowUp, AssistanceAgreement, AssistanceMeasure, PersonAssistance } from '../../../shared/contract/assistance';
+import type {
+  AgreementFollowUp,
+  AssistanceAgreement,
+  AssistanceMeasure,
+  PersonAssistance,
+} from '../../../shared/contract/recognitions';
 import { isMeasureOverdue } from '../../../shared/domain/assistance';
 import { SERVICE_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
 import { listAgreementsOfPerson } from '../../../db/repositories/assistance-agreements-repo';

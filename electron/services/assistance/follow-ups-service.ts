@@ -1,5 +1,5 @@
 /** 跟踪回访 under a 一人一策 agreement: a follow-up service record linked to it. */
-import type { AssistanceAgreement, RecordFollowUpInput } from '../../../shared/contract/assistance';
+import type { AssistanceAgreement, RecordFollowUpInput } from '../../../shared/contract/recognitions';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import { insertAgreementService } from '../../../db/repositories/assistance-services-repo';
 import { inTransaction } from '../../../db/transaction';

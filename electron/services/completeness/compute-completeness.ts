@@ -10,6 +10,7 @@ import { fiveClearMissing } from '../../../shared/domain/completeness/five-clear
 import type { FiveClearItem, ItemCheck, TenClearCommunityItem, TenClearPersonItem } from '../../../shared/domain/completeness/items';
 import { reemployedMissing, unemployedMissing } from '../../../shared/domain/completeness/ten-clear';
 import type { PersonRef } from '../../../shared/domain/worklist/inputs';
+import { yearStart } from '../../../shared/domain/dates';
 import { isReemployedInPeriod } from '../../../shared/domain/population/reemployed';
 import { destinationsOn, latestDemandByCommunity, personFieldRows, unemployedOn } from '../../../db/repositories/completeness-repo';
 import type { DestinationRow, PersonFieldsRow } from '../../../db/repositories/completeness-repo';
@@ -72,7 +73,7 @@ export interface Concerned {
 }
 
 export function periodOf(asOf: string): DateWindow {
-  return { from: `${asOf.slice(0, 4)}-01-01`, to: asOf };
+  return { from: yearStart(asOf), to: asOf };
 }
 
 /** The 五清 marks stored on a recognition (JSON); unreadable text counts as none recorded. */

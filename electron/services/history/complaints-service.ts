@@ -5,7 +5,7 @@ import type {
   ListComplaintsInput,
   RecordComplaintInput,
   ResolveComplaintInput,
-} from '../../../shared/contract/history';
+} from '../../../shared/contract/complaints';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import { findCommunityById } from '../../../db/repositories/communities-repo';
 import { findComplaint, insertComplaint, listComplaints, updateComplaint } from '../../../db/repositories/history-complaints-repo';

@@ -1,4 +1,4 @@
-import type { EmployerSummary, ListEmployersInput } from '../../../shared/contract/history';
+import type { EmployerSummary, ListEmployersInput } from '../../../shared/contract/employers';
 import { findEmployerSummary, listEmployerSummaries } from '../../../db/repositories/history-employer-summaries-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { fieldError } from './rules';

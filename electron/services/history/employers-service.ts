@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/app-error';
-import type { CreateEmployerInput, Employer, UpdateEmployerInput } from '../../../shared/contract/history';
+import type { CreateEmployerInput, Employer, UpdateEmployerInput } from '../../../shared/contract/employers';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import { findCommunityById } from '../../../db/repositories/communities-repo';
 import { findEmployer, findEmployerByName, insertEmployer, updateEmployer } from '../../../db/repositories/history-employers-repo';

@@ -1,4 +1,4 @@
-import type { DeemedCandidatesInput } from '../../../shared/contract/history';
+import type { DeemedCandidatesInput } from '../../../shared/contract/employment';
 import type { RefusalScope } from '../../../db/repositories/history-wishes-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { Handler } from '../handlers';
@@ -58,7 +58,10 @@ function candidateScope(input: DeemedCandidatesInput): RefusalScope {
   return 'street';
 }
 
-/** The history and services methods (shared/contract/history.ts); `today` is read at each call. */
+/**
+ * The methods of shared/contract/employment.ts, services.ts, recognitions.ts (`recognitions.*`), complaints.ts and
+ * employers.ts; `today` is read at each call.
+ */
 export function historyHandlers(db: DeskDatabase, today: () => string): HistoryHandlers {
   return {
     'spells.add': (ctx, input) => addSpell(db, ctx, today(), input),

@@ -1,5 +1,5 @@
 /** The person page's employment facts: every spell and registration, and the wish in force today. */
-import type { PersonEmployment } from '../../../shared/contract/history';
+import type { PersonEmployment } from '../../../shared/contract/employment';
 import { listRegistrationsOfPerson } from '../../../db/repositories/history-registrations-repo';
 import { listSpellsOfPerson } from '../../../db/repositories/history-spells-repo';
 import { wishInForce } from '../../../db/repositories/history-wishes-repo';

@@ -1,11 +1,11 @@
 import { AppError } from '../../../shared/app-error';
-import { FiveClear } from '../../../shared/contract/history';
+import { FiveClear } from '../../../shared/contract/recognitions';
 import type {
   ApplyRecognitionInput,
   ExitRecognitionInput,
   Recognition,
   ReviewRecognitionInput,
-} from '../../../shared/contract/history';
+} from '../../../shared/contract/recognitions';
 import { addDays } from '../../../shared/domain/population/date-arithmetic';
 import { commitmentDays } from '../../../shared/domain/worklist/settings';
 import { recordAudit } from '../../../db/repositories/audit-repo';

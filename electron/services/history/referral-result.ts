@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/app-error';
-import type { RecordServiceResult, SetReferralResultInput } from '../../../shared/contract/history';
+import type { RecordServiceResult, SetReferralResultInput } from '../../../shared/contract/services';
 import { REFERRAL_RESULT_LABEL, SERVICE_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import { findVacancy } from '../../../db/repositories/history-employers-repo';

@@ -1,4 +1,4 @@
-import type { CancelRegistrationInput, Registration, RegisterInput } from '../../../shared/contract/history';
+import type { CancelRegistrationInput, Registration, RegisterInput } from '../../../shared/contract/employment';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import {
   cancelRegistration,

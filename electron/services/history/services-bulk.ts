@@ -1,4 +1,4 @@
-import type { RecordBulkInput } from '../../../shared/contract/history';
+import type { RecordBulkInput } from '../../../shared/contract/services';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import { findPersonsFacts } from '../../../db/repositories/history-persons-repo';
 import { insertService } from '../../../db/repositories/history-services-repo';

@@ -1,4 +1,4 @@
-import type { RecordServiceInput, RecordServiceResult, ServiceRecord } from '../../../shared/contract/history';
+import type { RecordServiceInput, RecordServiceResult, ServiceRecord } from '../../../shared/contract/services';
 import { SERVICE_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import { findVacancy } from '../../../db/repositories/history-employers-repo';

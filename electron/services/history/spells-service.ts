@@ -1,4 +1,4 @@
-import type { AddSpellInput, CloseSpellInput, Spell } from '../../../shared/contract/history';
+import type { AddSpellInput, CloseSpellInput, Spell } from '../../../shared/contract/employment';
 import { SPELL_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import { findEmployer } from '../../../db/repositories/history-employers-repo';

@@ -1,5 +1,10 @@
 import { AppError } from '../../../shared/app-error';
-import type { CreateVacancyInput, FillVacancyInput, UpdateVacancyInput, Vacancy } from '../../../shared/contract/history';
+import type {
+  CreateVacancyInput,
+  FillVacancyInput,
+  UpdateVacancyInput,
+  Vacancy,
+} from '../../../shared/contract/employers';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import { findCommunityById } from '../../../db/repositories/communities-repo';
 import { fillVacancy, findEmployer, findVacancy, insertVacancy, updateVacancy } from '../../../db/repositories/history-employers-repo';

@@ -1,4 +1,4 @@
-import type { VacancyMatch } from '../../../shared/contract/history';
+import type { VacancyMatch } from '../../../shared/contract/employers';
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { findVacancy } from '../../../db/repositories/history-employers-repo';
 import { listMatchCandidates } from '../../../db/repositories/history-matches-repo';

@@ -1,4 +1,4 @@
-import type { ListVacanciesInput, Vacancy, VacancyListRow, VacancyReferral } from '../../../shared/contract/history';
+import type { ListVacanciesInput, Vacancy, VacancyListRow, VacancyReferral } from '../../../shared/contract/employers';
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { findVacancy, listVacancies } from '../../../db/repositories/history-employers-repo';
 import { listVacancyReferralsNewestFirst } from '../../../db/repositories/history-vacancy-referrals-repo';

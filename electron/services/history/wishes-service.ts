@@ -1,5 +1,5 @@
-import { DEEMED_NO_WISH_REASON } from '../../../shared/contract/history';
-import type { ConfirmDeemedInput, DeemedCandidate, RecordWishInput, Wish } from '../../../shared/contract/history';
+import { DEEMED_NO_WISH_REASON } from '../../../shared/contract/employment';
+import type { ConfirmDeemedInput, DeemedCandidate, RecordWishInput, Wish } from '../../../shared/contract/employment';
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { recordAudit } from '../../../db/repositories/audit-repo';
 import { findWishRecordedOn, insertWish, refusalsSinceWish, wishInForce } from '../../../db/repositories/history-wishes-repo';

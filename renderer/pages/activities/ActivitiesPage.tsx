@@ -2,7 +2,7 @@ import { Alert, Button, Divider, Grid, Group, Paper, Select, SimpleGrid, Stack, 
 import { notifications } from '@mantine/notifications';
 import { useCallback, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
-import { PLAIN_SERVICE_KINDS } from '../../../shared/contract/history';
+import { PLAIN_SERVICE_KINDS } from '../../../shared/contract/services';
 import { todayIso } from '../../../shared/clock';
 import { DateField } from '../../components/DateField';
 import { call } from '../../lib/api';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { StandardSummary } from '../../../shared/contract/standards';
 import { standardLabel } from './assessment-format';
 import { DateField } from '../../components/DateField';
-import { yearStart } from './assessment-route';
+import { yearStart } from '../../../shared/domain/dates';
 import type { ResolvedRun } from './run-params';
 
 interface Props {

@@ -131,7 +131,3 @@ export function comparePath(a: number, b: number): string {
   return `/assessment/compare/${a}/${b}`;
 }
 
-/** 1 January of the year of `asOf`. */
-export function yearStart(asOf: string): string {
-  return `${asOf.slice(0, 4)}-01-01`;
-}

@@ -1,7 +1,7 @@
 /** The dashboard's parameters with their defaults filled in, as assessment.run takes them. */
 import type { StandardSummary } from '../../../shared/contract/standards';
 import type { RunParams } from './assessment-route';
-import { yearStart } from './assessment-route';
+import { yearStart } from '../../../shared/domain/dates';
 
 /** The standard shown when none is chosen: the Chongqing 2007 standard (seed 001) when present. */
 const PREFERRED_STANDARD = 'chongqing-2007';

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Kbd, Select, Stack, Text, Title } from '@mantine/
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import type { ListComplaintsInput } from '../../../shared/contract/history';
+import type { ListComplaintsInput } from '../../../shared/contract/complaints';
 import { DateField } from '../../components/DateField';
 import { useApiQuery } from '../../lib/use-api-query';
 import { isStatusFilter, isValidityFilter, STATUS_OPTIONS, VALIDITY_OPTIONS } from './complaint-labels';

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
-import type { Complaint } from '../../../shared/contract/history';
+import type { Complaint } from '../../../shared/contract/complaints';
 import { formatChineseDate } from '../../../shared/domain/dates';
 import { validityOf } from './complaint-labels';
 

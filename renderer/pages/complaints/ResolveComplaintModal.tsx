@@ -2,7 +2,7 @@ import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { Complaint } from '../../../shared/contract/history';
+import type { Complaint } from '../../../shared/contract/complaints';
 import { formatChineseDate } from '../../../shared/domain/dates';
 import { todayIso } from '../../../shared/clock';
 import { DateField } from '../../components/DateField';

@@ -1,5 +1,5 @@
 /** Labels of the 投诉 area. */
-import type { Complaint } from '../../../shared/contract/history';
+import type { Complaint } from '../../../shared/contract/complaints';
 
 export type ValidityFilter = 'all' | 'valid' | 'invalid' | 'unjudged';
 export type StatusFilter = 'all' | 'open' | 'resolved';

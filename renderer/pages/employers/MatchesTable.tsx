@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
-import type { VacancyMatch } from '../../../shared/contract/history';
+import type { VacancyMatch } from '../../../shared/contract/employers';
 import { GENDER_LABEL } from '../../../shared/domain/workbook/vocabulary';
 
 interface Props {

@@ -2,7 +2,7 @@ import { Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { Vacancy, VacancyMatch } from '../../../shared/contract/history';
+import type { Vacancy, VacancyMatch } from '../../../shared/contract/employers';
 import { todayIso } from '../../../shared/clock';
 import { DateField } from '../../components/DateField';
 import { failureOf } from '../../components/FailureAlert';

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Table } from '@mantine/core';
-import type { VacancyReferral } from '../../../shared/contract/history';
+import type { VacancyReferral } from '../../../shared/contract/employers';
 import { dateText, REFERRAL_RESULT_COLOR, REFERRAL_RESULT_LABEL } from './employer-labels';
 
 /** 已介绍: the referral services naming this vacancy, newest first. */

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Table, Text } from '@mantine/core';
-import type { Vacancy } from '../../../shared/contract/history';
+import type { Vacancy } from '../../../shared/contract/employers';
 import { dateText, vacancyHref, wageText } from './employer-labels';
 import { VacancyFlags } from './VacancyFlags';
 

@@ -1,5 +1,5 @@
 import { Badge, Group } from '@mantine/core';
-import type { Vacancy } from '../../../shared/contract/history';
+import type { Vacancy } from '../../../shared/contract/employers';
 
 /** 在招/已招满, 公益性岗位, 社区开发. */
 export function VacancyFlags({ vacancy }: { vacancy: Vacancy }) {

@@ -2,7 +2,7 @@ import { Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInp
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { Vacancy } from '../../../shared/contract/history';
+import type { Vacancy } from '../../../shared/contract/employers';
 import { todayIso } from '../../../shared/clock';
 import { DateField } from '../../components/DateField';
 import { failureOf } from '../../components/FailureAlert';

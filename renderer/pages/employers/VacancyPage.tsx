@@ -1,7 +1,7 @@
 import { Alert, Anchor, Breadcrumbs, Button, Center, Divider, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { VacancyMatch } from '../../../shared/contract/history';
+import type { VacancyMatch } from '../../../shared/contract/employers';
 import { useApiQuery } from '../../lib/use-api-query';
 import { dateText, employerHref, REFERRAL_RESULT_LABEL, wageText } from './employer-labels';
 import { FillVacancyModal } from './FillVacancyModal';

@@ -1,7 +1,7 @@
 /** What 一人一策 refuses: each refusal names the field, is in Chinese and leaves the database unchanged. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AssistanceAgreement } from '../../../shared/contract/assistance';
-import type { ServiceRecord } from '../../../shared/contract/history';
+import type { AssistanceAgreement } from '../../../shared/contract/recognitions';
+import type { ServiceRecord } from '../../../shared/contract/services';
 import { addPerson, historyRuntime, ok, refused } from '../history/history-fixture';
 import type { Runtime } from '../history/history-fixture';
 import { addMeasure, recognisedPerson, sign } from './assistance-fixture';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AssistanceAgreement } from '../../../shared/contract/assistance';
-import type { ServiceRecord } from '../../../shared/contract/history';
+import type { AssistanceAgreement } from '../../../shared/contract/recognitions';
+import type { ServiceRecord } from '../../../shared/contract/services';
 import type { TimelineEntry } from '../../../shared/contract/registry';
 import { auditCount, historyRuntime, ok } from '../history/history-fixture';
 import type { Runtime } from '../history/history-fixture';

@@ -1,6 +1,5 @@
 /** A recognised difficult person (recognised on 2025-03-05; today is 2025-06-30) and helpers for 一人一策 tests. */
-import type { AssistanceAgreement, PersonAssistance } from '../../../shared/contract/assistance';
-import type { Recognition } from '../../../shared/contract/history';
+import type { AssistanceAgreement, PersonAssistance, Recognition } from '../../../shared/contract/recognitions';
 import { addFamily, addPerson, ok } from '../history/history-fixture';
 import type { Runtime } from '../history/history-fixture';
 

@@ -7,7 +7,7 @@ import { migrationsDir } from '../../../db/migrations-dir';
 import { openDatabase } from '../../../db/open-database';
 import type { DeskDatabase } from '../../../db/open-database';
 import { openDeskRuntime } from '../../../electron/services/runtime/desk-runtime';
-import type { AssistanceAgreement } from '../../../shared/contract/assistance';
+import type { AssistanceAgreement } from '../../../shared/contract/recognitions';
 import { makeIdNumber } from '../../../shared/domain/id-number';
 import { tempDir } from '../support/temp-runtime';
 

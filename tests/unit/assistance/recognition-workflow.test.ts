@@ -1,6 +1,6 @@
 /** The recognition workflow the person page drives: its list, its transitions, dates and archived persons. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Recognition } from '../../../shared/contract/history';
+import type { Recognition } from '../../../shared/contract/recognitions';
 import { addFamily, addPerson, historyRuntime, ok, refused } from '../history/history-fixture';
 import type { Runtime } from '../history/history-fixture';
 import { FIVE_CLEAR } from './assistance-fixture';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Complaint } from '../../../shared/contract/history';
+import type { Complaint } from '../../../shared/contract/complaints';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { addCommunity, historyRuntime, ok, refused } from './history-fixture';
 import type { Runtime } from './history-fixture';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Complaint } from '../../../shared/contract/history';
+import type { Complaint } from '../../../shared/contract/complaints';
 import { addCommunity, auditCount, historyRuntime, ok, refused, TODAY } from './history-fixture';
 import type { Runtime } from './history-fixture';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Employer, EmployerSummary, Vacancy, VacancyReferral } from '../../../shared/contract/history';
+import type { Employer, EmployerSummary, Vacancy, VacancyReferral } from '../../../shared/contract/employers';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { addCommunity, addHousehold, addPerson, auditCount, historyRuntime, ok, refused } from './history-fixture';
 import type { Runtime } from './history-fixture';

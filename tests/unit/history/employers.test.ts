@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Employer, Vacancy, VacancyMatch } from '../../../shared/contract/history';
+import type { Employer, Vacancy, VacancyMatch } from '../../../shared/contract/employers';
 import { matchScore, vacancyWords } from '../../../electron/services/history/vacancy-matches';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { addFamily, addPerson, auditCount, historyRuntime, ok, refused } from './history-fixture';

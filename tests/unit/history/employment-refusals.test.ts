@@ -1,6 +1,6 @@
 /** Everything the person page's employment dialogs may be refused for: a Chinese message on the field, nothing written. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Registration, Spell } from '../../../shared/contract/history';
+import type { Registration, Spell } from '../../../shared/contract/employment';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { addFamily, addPerson, historyRuntime, ok, refused, TODAY } from './history-fixture';
 import type { Runtime } from './history-fixture';

@@ -1,6 +1,6 @@
 /** The person page's employment facts (employment.ofPerson) and the deemed-no-wish question for one person. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DeemedCandidate, PersonEmployment, Spell } from '../../../shared/contract/history';
+import type { DeemedCandidate, PersonEmployment, Spell } from '../../../shared/contract/employment';
 import { addFamily, addPerson, historyRuntime, ok, refused, TODAY } from './history-fixture';
 import type { Runtime } from './history-fixture';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Recognition } from '../../../shared/contract/history';
+import type { Recognition } from '../../../shared/contract/recognitions';
 import { addFamily, addPerson, auditCount, historyRuntime, ok, refused } from './history-fixture';
 import type { Runtime } from './history-fixture';
 

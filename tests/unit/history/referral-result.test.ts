@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RecordServiceResult } from '../../../shared/contract/history';
+import type { RecordServiceResult } from '../../../shared/contract/services';
 import { listAudit } from '../../../db/repositories/audit-repo';
 import { dispatch } from '../../../electron/services/dispatch';
 import { dbFingerprint } from '../support/db-fingerprint';

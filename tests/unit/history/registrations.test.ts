@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Registration } from '../../../shared/contract/history';
+import type { Registration } from '../../../shared/contract/employment';
 import { addFamily, addPerson, auditCount, historyRuntime, ok, refused, TODAY } from './history-fixture';
 import type { Runtime } from './history-fixture';
 

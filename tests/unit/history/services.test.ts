@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RecordServiceResult, ServiceRecord } from '../../../shared/contract/history';
-import { SERVICE_KIND_CODES } from '../../../shared/contract/history';
+import type { RecordServiceResult, ServiceRecord } from '../../../shared/contract/services';
+import { SERVICE_KIND_CODES } from '../../../shared/contract/services';
 import { SERVICE_KINDS } from '../../../db/schema';
 import { rowCount } from '../support/temp-runtime';
 import { addFamily, addPerson, auditCount, historyRuntime, ok, refused } from './history-fixture';

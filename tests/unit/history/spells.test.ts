@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Spell } from '../../../shared/contract/history';
+import type { Spell } from '../../../shared/contract/employment';
 import { addFamily, addPerson, auditCount, ok, refused, TODAY } from './history-fixture';
 import { historyRuntime } from './history-fixture';
 import type { Runtime } from './history-fixture';

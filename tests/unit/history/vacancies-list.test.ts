@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Employer, Vacancy, VacancyListRow } from '../../../shared/contract/history';
+import type { Employer, Vacancy, VacancyListRow } from '../../../shared/contract/employers';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { addCommunity, historyRuntime, ok, refused } from './history-fixture';
 import type { Runtime } from './history-fixture';

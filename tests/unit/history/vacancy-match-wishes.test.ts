@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Employer, Vacancy, VacancyMatch } from '../../../shared/contract/history';
+import type { Employer, Vacancy, VacancyMatch } from '../../../shared/contract/employers';
 import { addFamily, addPerson, historyRuntime, ok, TODAY } from './history-fixture';
 import type { Runtime } from './history-fixture';
 

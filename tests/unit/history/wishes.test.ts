@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DeemedCandidate, Wish } from '../../../shared/contract/history';
+import type { DeemedCandidate, Wish } from '../../../shared/contract/employment';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { addCommunity, addFamily, addHousehold, addPerson, historyRuntime, ok, refused } from './history-fixture';
 import type { Runtime } from './history-fixture';

@@ -5,7 +5,8 @@
 import { rmSync } from 'node:fs';
 import { migrationsDir } from '../../../db/migrations-dir';
 import { openDeskRuntime } from '../../../electron/services/runtime/desk-runtime';
-import type { Recognition, RecordServiceInput } from '../../../shared/contract/history';
+import type { Recognition } from '../../../shared/contract/recognitions';
+import type { RecordServiceInput } from '../../../shared/contract/services';
 import type { PersonDetail } from '../../../shared/contract/registry';
 import type { WorklistList, WorklistRow } from '../../../shared/contract/worklist';
 import { makeIdNumber } from '../../../shared/domain/id-number';

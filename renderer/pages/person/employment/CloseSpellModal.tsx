@@ -2,7 +2,7 @@ import { Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { Spell } from '../../../../shared/contract/history';
+import type { Spell } from '../../../../shared/contract/employment';
 import type { PersonDetail } from '../../../../shared/contract/registry';
 import { DateField } from '../../../components/DateField';
 import { ModalFormFooter } from '../../../components/ModalFormFooter';

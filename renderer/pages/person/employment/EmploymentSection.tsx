@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { Registration, Spell } from '../../../../shared/contract/history';
+import type { Registration, Spell } from '../../../../shared/contract/employment';
 import type { PersonDetail } from '../../../../shared/contract/registry';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { chineseDate } from '../../registry/labels';

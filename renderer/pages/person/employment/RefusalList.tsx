@@ -1,5 +1,5 @@
 import { Table } from '@mantine/core';
-import type { DeemedCandidate } from '../../../../shared/contract/history';
+import type { DeemedCandidate } from '../../../../shared/contract/employment';
 import { chineseDate } from '../../registry/labels';
 
 /** The refused referrals behind a “deemed no wish” suggestion: date, vacancy (or what was offered), clerk. */

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { PersonEmployment, Registration, Spell } from '../../../../shared/contract/history';
+import type { PersonEmployment, Registration, Spell } from '../../../../shared/contract/employment';
 import { chineseDate } from '../../registry/labels';
 import { REGISTRATION_REASON_LABEL, registeredFor, spellPeriod, spellTerms, spellTitle, wishDate, wishDetail } from './employment-labels';
 

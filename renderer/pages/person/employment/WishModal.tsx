@@ -2,7 +2,7 @@ import { Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, 
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { Wish } from '../../../../shared/contract/history';
+import type { Wish } from '../../../../shared/contract/employment';
 import type { PersonDetail } from '../../../../shared/contract/registry';
 import { todayIso } from '../../../../shared/clock';
 import { DateField } from '../../../components/DateField';

@@ -2,7 +2,7 @@ import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { AssistanceAgreement } from '../../../../shared/contract/assistance';
+import type { AssistanceAgreement } from '../../../../shared/contract/recognitions';
 import type { MeasureKind } from '../../../../shared/domain/assistance';
 import { DateField } from '../../../components/DateField';
 import { ModalFormFooter } from '../../../components/ModalFormFooter';

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { AssistanceAgreement, AssistanceMeasure } from '../../../../shared/contract/assistance';
+import type { AssistanceAgreement, AssistanceMeasure } from '../../../../shared/contract/recognitions';
 import { chineseDate } from '../../registry/labels';
 import { FollowUpsTable } from './FollowUpsTable';
 import { MeasuresTable } from './MeasuresTable';

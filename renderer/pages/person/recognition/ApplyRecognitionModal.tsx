@@ -2,7 +2,7 @@ import { Checkbox, Group, Modal, Select, Stack, Table, Text, TextInput } from '@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { FiveClear, Recognition } from '../../../../shared/contract/history';
+import type { FiveClear, Recognition } from '../../../../shared/contract/recognitions';
 import type { PersonDetail } from '../../../../shared/contract/registry';
 import { workingAgeStart } from '../../../../shared/domain/population/working-age';
 import { DateField } from '../../../components/DateField';

@@ -2,7 +2,7 @@ import { Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { AssistanceAgreement, AssistanceMeasure } from '../../../../shared/contract/assistance';
+import type { AssistanceAgreement, AssistanceMeasure } from '../../../../shared/contract/recognitions';
 import type { PersonDetail } from '../../../../shared/contract/registry';
 import { SERVICE_KIND_LABEL } from '../../../../shared/domain/workbook/vocabulary';
 import { DateField } from '../../../components/DateField';

@@ -2,7 +2,7 @@ import { Alert, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { Recognition } from '../../../../shared/contract/history';
+import type { Recognition } from '../../../../shared/contract/recognitions';
 import type { PersonDetail } from '../../../../shared/contract/registry';
 import { DateField } from '../../../components/DateField';
 import { ModalFormFooter } from '../../../components/ModalFormFooter';

@@ -1,5 +1,5 @@
 import { Badge, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { FiveClear } from '../../../../shared/contract/history';
+import type { FiveClear } from '../../../../shared/contract/recognitions';
 import { FIVE_CLEAR_ITEMS } from './recognition-labels';
 
 /** The five 五清 items: 已清 / 未清 and what was found. */

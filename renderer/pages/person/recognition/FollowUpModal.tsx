@@ -2,7 +2,7 @@ import { Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { AssistanceAgreement } from '../../../../shared/contract/assistance';
+import type { AssistanceAgreement } from '../../../../shared/contract/recognitions';
 import type { PersonDetail } from '../../../../shared/contract/registry';
 import { DateField } from '../../../components/DateField';
 import { ModalFormFooter } from '../../../components/ModalFormFooter';

@@ -1,5 +1,5 @@
 import { Table, Text } from '@mantine/core';
-import type { AgreementFollowUp } from '../../../../shared/contract/assistance';
+import type { AgreementFollowUp } from '../../../../shared/contract/recognitions';
 import { chineseDate } from '../../registry/labels';
 
 /** The follow-up visits under an agreement, oldest first. */

@@ -1,5 +1,5 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
-import type { AssistanceMeasure } from '../../../../shared/contract/assistance';
+import type { AssistanceMeasure } from '../../../../shared/contract/recognitions';
 import { chineseDate } from '../../registry/labels';
 import { MEASURE_KIND_LABEL } from './recognition-labels';
 

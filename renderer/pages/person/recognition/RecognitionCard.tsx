@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Recognition } from '../../../../shared/contract/history';
+import type { Recognition } from '../../../../shared/contract/recognitions';
 import { chineseDate } from '../../registry/labels';
 import { FiveClearList } from './FiveClearList';
 import { CATEGORY_LABEL, STATUS_COLOR, STATUS_LABEL } from './recognition-labels';

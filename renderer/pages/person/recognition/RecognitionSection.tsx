@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
-import type { AssistanceAgreement, AssistanceMeasure } from '../../../../shared/contract/assistance';
-import type { Recognition } from '../../../../shared/contract/history';
+import type { AssistanceAgreement, AssistanceMeasure, Recognition } from '../../../../shared/contract/recognitions';
 import type { PersonDetail } from '../../../../shared/contract/registry';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { chineseDate } from '../../registry/labels';

@@ -2,7 +2,7 @@ import { Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mant
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { Recognition } from '../../../../shared/contract/history';
+import type { Recognition } from '../../../../shared/contract/recognitions';
 import type { PersonDetail } from '../../../../shared/contract/registry';
 import { DateField } from '../../../components/DateField';
 import { ModalFormFooter } from '../../../components/ModalFormFooter';

@@ -1,5 +1,5 @@
 /** The words the 就业困难认定 and 一人一策 sections show for the stored codes. */
-import type { FiveClear, Recognition } from '../../../../shared/contract/history';
+import type { FiveClear, Recognition } from '../../../../shared/contract/recognitions';
 import { AGREEMENT_STATUS_LABEL, MEASURE_KIND_LABEL } from '../../../../shared/domain/assistance';
 
 export { AGREEMENT_STATUS_LABEL, MEASURE_KIND_LABEL };

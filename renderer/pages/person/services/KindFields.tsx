@@ -1,5 +1,5 @@
 import { Autocomplete, Group, NumberInput, Radio, SimpleGrid, TextInput } from '@mantine/core';
-import type { VacancyListRow } from '../../../../shared/contract/history';
+import type { VacancyListRow } from '../../../../shared/contract/employers';
 import { REFERRAL_RESULT_LABEL } from './service-kinds';
 import type { ReferralResult } from './service-kinds';
 import type { FormErrors, ServiceForm } from './service-form';

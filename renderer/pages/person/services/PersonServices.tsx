@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Kbd, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
-import type { RecordServiceResult, ServiceRecord, VacancyListRow } from '../../../../shared/contract/history';
+import type { RecordServiceResult, ServiceRecord } from '../../../../shared/contract/services';
+import type { VacancyListRow } from '../../../../shared/contract/employers';
 import type { PersonDetail } from '../../../../shared/contract/registry';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { ReferralResultModal } from './ReferralResultModal';

@@ -2,7 +2,7 @@ import { Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { RecordServiceResult, ServiceRecord } from '../../../../shared/contract/history';
+import type { RecordServiceResult, ServiceRecord } from '../../../../shared/contract/services';
 import { todayIso } from '../../../../shared/clock';
 import { DateField } from '../../../components/DateField';
 import { failureOf } from '../../../components/FailureAlert';

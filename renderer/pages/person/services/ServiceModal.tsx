@@ -2,7 +2,8 @@ import { Kbd, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
-import type { RecordServiceResult, VacancyListRow } from '../../../../shared/contract/history';
+import type { RecordServiceResult } from '../../../../shared/contract/services';
+import type { VacancyListRow } from '../../../../shared/contract/employers';
 import { DateField } from '../../../components/DateField';
 import { failureOf } from '../../../components/FailureAlert';
 import type { Failure } from '../../../components/FailureAlert';

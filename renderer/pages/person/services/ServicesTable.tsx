@@ -1,5 +1,5 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
-import type { ServiceRecord } from '../../../../shared/contract/history';
+import type { ServiceRecord } from '../../../../shared/contract/services';
 import { chineseDate } from '../../registry/labels';
 import { REFERRAL_RESULT_LABEL, SERVICE_KIND_LABEL, serviceDetail } from './service-kinds';
 

@@ -2,7 +2,7 @@ import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { RecordServiceResult } from '../../../../shared/contract/history';
+import type { RecordServiceResult } from '../../../../shared/contract/services';
 import { SPELL_KIND_LABEL } from '../../../../shared/domain/workbook/vocabulary';
 import { DateField } from '../../../components/DateField';
 import { failureOf } from '../../../components/FailureAlert';

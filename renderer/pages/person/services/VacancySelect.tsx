@@ -1,7 +1,7 @@
 import { Group, Loader, Select, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
-import type { VacancyListRow } from '../../../../shared/contract/history';
+import type { VacancyListRow } from '../../../../shared/contract/employers';
 import { call } from '../../../lib/api';
 import { messageOf } from '../../../lib/field-errors';
 

@@ -1,7 +1,7 @@
 /** The service kinds as the clerk picks them: Chinese labels, found by typing part of the label or its pinyin initials. */
 import type { ComboboxItem, ComboboxParsedItem } from '@mantine/core';
-import { SERVICE_KIND_CODES } from '../../../../shared/contract/history';
-import type { PLAIN_SERVICE_KINDS, ServiceRecord } from '../../../../shared/contract/history';
+import { SERVICE_KIND_CODES } from '../../../../shared/contract/services';
+import type { PLAIN_SERVICE_KINDS, ServiceRecord } from '../../../../shared/contract/services';
 import { REFERRAL_RESULT_LABEL, SERVICE_KIND_LABEL } from '../../../../shared/domain/workbook/vocabulary';
 
 export type ServiceKind = (typeof SERVICE_KIND_CODES)[number];

@@ -1,10 +1,90 @@
 /**
- * 一人一策 (seed 003: 以援助协议的方式实施“一人一策”): the assistance agreement signed with a recognised difficult
- * person, its planned measures (what, by when, done when) and its follow-up visits (跟踪回访 service records).
+ * Recognitions (DOMAIN.md §2): difficulty recognitions (apply, review, exit; 五清) and 一人一策 (seed 003: 以援助协议的方式
+ * 实施“一人一策”): the assistance agreement signed with a recognised difficult person, its planned measures (what, by
+ * when, done when) and its follow-up visits (跟踪回访 service records). The agreement methods keep their `assistance.*`
+ * names.
  */
 import { z } from 'zod';
 import { AGREEMENT_STATUSES, MEASURE_KIND_LABEL, MEASURE_KINDS } from '../domain/assistance';
-import { Id, IsoDate, NonEmptyName, OptionalText, Version } from './common';
+import { Flag, Id, IsoDate, NonEmptyName, OptionalText, PersonIdInput, Version } from './common';
+
+// ---------------------------------------------------------------- difficulty recognitions
+
+export const RecognitionCategory = z.enum(
+  ['4050', 'dibao', 'zero_employment', 'disabled', 'long_term_unemployed', 'landless', 'other'],
+  { message: '认定类别应为 4050、低保、零就业家庭成员、残疾、长期失业、失地农民或其他' },
+);
+export const RecognitionStatus = z.enum(['applied', 'recognised', 'refused', 'exited']);
+
+const FiveClearItem = (label: string) =>
+  z.strictObject({ clear: Flag(`${label}是否已清`), note: OptionalText(`${label}说明`, 200).optional() });
+
+/** 五清 (seed 003): 职业技能、择业愿望、家庭情况、就业状况、享受政策情况. */
+export const FiveClear = z.strictObject({
+  skills: FiveClearItem('职业技能'),
+  jobWish: FiveClearItem('择业愿望'),
+  family: FiveClearItem('家庭情况'),
+  employment: FiveClearItem('就业状况'),
+  policies: FiveClearItem('享受政策情况'),
+});
+export type FiveClear = z.infer<typeof FiveClear>;
+
+export const Recognition = z.object({
+  id: Id,
+  personId: Id,
+  category: RecognitionCategory,
+  status: RecognitionStatus,
+  appliedOn: z.string(),
+  reviewedOn: z.string().nullable(),
+  reviewer: z.string().nullable(),
+  /** 审核意见: the reason when refused, or a note. */
+  reviewNote: z.string().nullable(),
+  recognisedOn: z.string().nullable(),
+  exitedOn: z.string().nullable(),
+  exitReason: z.string().nullable(),
+  especiallyDifficult: z.boolean(),
+  fiveClear: FiveClear.nullable(),
+  version: Version,
+  /** Especially difficult and recognised: the 72-hour commitment falls due on this day (seed 003). */
+  commitmentDueOn: z.string().nullable(),
+});
+export type Recognition = z.infer<typeof Recognition>;
+
+export const ApplyRecognitionInput = z.strictObject({
+  personId: Id,
+  category: RecognitionCategory,
+  appliedOn: IsoDate,
+  especiallyDifficult: Flag('是否特别困难'),
+  fiveClear: FiveClear,
+});
+export type ApplyRecognitionInput = z.infer<typeof ApplyRecognitionInput>;
+
+export const ReviewRecognitionInput = z
+  .strictObject({
+    id: Id,
+    version: Version,
+    decision: z.enum(['recognised', 'refused'], { message: '审核结论应为“认定”或“不予认定”' }),
+    reviewedOn: IsoDate,
+    reviewer: NonEmptyName('审核人', 20),
+    /** 审核意见: required when refused. */
+    note: OptionalText('审核意见', 200).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === 'refused' && !value.note) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: '不予认定时须填写理由（审核意见）' });
+    }
+  });
+export type ReviewRecognitionInput = z.infer<typeof ReviewRecognitionInput>;
+
+export const ExitRecognitionInput = z.strictObject({
+  id: Id,
+  version: Version,
+  exitedOn: IsoDate,
+  exitReason: NonEmptyName('退出原因', 100),
+});
+export type ExitRecognitionInput = z.infer<typeof ExitRecognitionInput>;
+
+// ---------------------------------------------------------------- 一人一策: assistance agreements and measures
 
 export const MeasureKind = z.enum(MEASURE_KINDS, {
   message: `措施类别应为：${MEASURE_KINDS.map((k) => MEASURE_KIND_LABEL[k]).join('、')}`,
@@ -114,8 +194,14 @@ export const CloseAgreementInput = z.strictObject({
 });
 export type CloseAgreementInput = z.infer<typeof CloseAgreementInput>;
 
-export const assistanceContract = {
-  'assistance.get': { input: z.strictObject({ personId: Id }), output: PersonAssistance, access: 'read' },
+// ---------------------------------------------------------------- the methods
+
+export const recognitionsContract = {
+  'recognitions.apply': { input: ApplyRecognitionInput, output: Recognition, access: 'write' },
+  'recognitions.review': { input: ReviewRecognitionInput, output: Recognition, access: 'write' },
+  'recognitions.exit': { input: ExitRecognitionInput, output: Recognition, access: 'write' },
+  'recognitions.listForPerson': { input: PersonIdInput, output: z.array(Recognition), access: 'read' },
+  'assistance.get': { input: PersonIdInput, output: PersonAssistance, access: 'read' },
   'assistance.create': { input: CreateAgreementInput, output: AssistanceAgreement, access: 'write' },
   'assistance.addMeasure': { input: AddMeasureInput, output: AssistanceAgreement, access: 'write' },
   'assistance.completeMeasure': { input: CompleteMeasureInput, output: AssistanceAgreement, access: 'write' },
