@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Alert } from '@mantine/core';
-import { HouseholdPage } from '../pages/household/HouseholdPage';
-import { PersonPage } from '../pages/person/PersonPage';
+import { HouseholdPage } from '../pages/registry/household/HouseholdPage';
+import { PersonPage } from '../pages/registry/person/PersonPage';
 import { idParam } from './route-match';
 
 export interface DetailRouteDef {

@@ -1,5 +1,5 @@
 import type { ComponentType, ReactNode } from 'react';
-import { ActivitiesPage } from '../pages/activities/ActivitiesPage';
+import { ActivitiesPage } from '../pages/services/activities/ActivitiesPage';
 import { AssessmentArea } from '../pages/assessment/AssessmentArea';
 import { CommunitiesPage } from '../pages/communities/CommunitiesPage';
 import { ComplaintsPage } from '../pages/complaints/ComplaintsPage';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SERVICE_KIND_CODES } from '../../shared/contract/services';
 import { nameInitials } from '../../shared/domain/name-initials';
-import { filterKinds, kindMatches, kindOptions, SERVICE_KIND_INITIALS, SERVICE_KIND_LABEL } from '../../renderer/pages/person/services/service-kinds';
+import { filterKinds, kindMatches, kindOptions, SERVICE_KIND_INITIALS, SERVICE_KIND_LABEL } from '../../renderer/pages/services/service-kinds';
 
 describe('service kinds as the clerk types them', () => {
   it('the initials are the labels’ pinyin initials', () => {

@@ -10,7 +10,7 @@ import type { Failure } from '../../components/FailureAlert';
 import { ModalFormFooter } from '../../components/ModalFormFooter';
 import { call } from '../../lib/api';
 import { fieldErrorsOf } from '../../lib/field-errors';
-import { lastClerk, rememberClerk } from '../person/services/last-clerk';
+import { lastClerk, rememberClerk } from '../services/last-clerk';
 
 interface Props {
   vacancy: Vacancy;

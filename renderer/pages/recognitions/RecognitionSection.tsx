@@ -1,0 +1,149 @@
+import { Alert, Button, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useState } from 'react';
+import type { AssistanceAgreement, AssistanceMeasure, Recognition } from '../../../shared/contract/recognitions';
+import type { PersonDetail } from '../../../shared/contract/registry';
+import { useApiQuery } from '../../lib/use-api-query';
+import { chineseDate } from '../registry/labels';
+import { AddMeasureModal } from './AddMeasureModal';
+import { AgreementCard } from './AgreementCard';
+import { ApplyRecognitionModal } from './ApplyRecognitionModal';
+import { CloseAgreementModal } from './CloseAgreementModal';
+import { CompleteMeasureModal } from './CompleteMeasureModal';
+import { CreateAgreementModal } from './CreateAgreementModal';
+import { ExitRecognitionModal } from './ExitRecognitionModal';
+import { FollowUpModal } from './FollowUpModal';
+import { RecognitionCard } from './RecognitionCard';
+import { ReviewRecognitionModal } from './ReviewRecognitionModal';
+
+type Dialog =
+  | { kind: 'apply' }
+  | { kind: 'review'; recognition: Recognition }
+  | { kind: 'exit'; recognition: Recognition }
+  | { kind: 'sign'; recognition: Recognition }
+  | { kind: 'measure'; agreement: AssistanceAgreement }
+  | { kind: 'complete'; agreement: AssistanceAgreement; measure: AssistanceMeasure }
+  | { kind: 'followUp'; agreement: AssistanceAgreement }
+  | { kind: 'close'; agreement: AssistanceAgreement }
+  | null;
+
+interface Props {
+  person: PersonDetail;
+  /** Changes when the person's history changed elsewhere on the page. */
+  reloadKey: string;
+  /** After a save here (the timeline and the service records changed too). */
+  onChanged(): void;
+}
+
+/** The day a 72-hour commitment measure under these agreements was done, if one was. */
+function commitmentKeptOn(agreements: AssistanceAgreement[]): string | null {
+  const days = agreements.flatMap((a) => a.measures.filter((m) => m.kind === 'commitment' && m.doneOn !== null).map((m) => m.doneOn ?? ''));
+  return days.sort()[0] ?? null;
+}
+
+/** 就业困难认定 on the person page (seed 003): apply → review → recognised/refused → exited, and 一人一策 under it. */
+export function RecognitionSection({ person, reloadKey, onChanged }: Props) {
+  const [tick, setTick] = useState(0);
+  const key = `${reloadKey}.${tick}`;
+  const recognitions = useApiQuery('recognitions.listForPerson', { personId: person.id }, key);
+  const assistance = useApiQuery('assistance.get', { personId: person.id }, key);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const archived = person.archivedOn !== null;
+  const list = recognitions.data ?? [];
+  const agreements = assistance.data?.personId === person.id ? assistance.data.agreements : [];
+  const live = list.find((r) => r.status === 'applied' || r.status === 'recognised') ?? null;
+  const active = agreements.find((a) => a.status === 'active') ?? null;
+  const previousClosedOn = agreements.map((a) => a.closedOn ?? '').sort().at(-1) || null;
+
+  const close = () => setDialog(null);
+  const saved = () => {
+    setDialog(null);
+    setTick((t) => t + 1);
+    onChanged();
+  };
+  const refresh = () => {
+    setDialog(null);
+    setTick((t) => t + 1);
+  };
+
+  const recognitionActions = (r: Recognition) => {
+    if (r.status === 'applied') {
+      return (
+        <Button size="xs" onClick={() => setDialog({ kind: 'review', recognition: r })}>
+          审核
+        </Button>
+      );
+    }
+    if (r.status !== 'recognised') return null;
+    return (
+      <>
+        {!active && !archived && (
+          <Button size="xs" onClick={() => setDialog({ kind: 'sign', recognition: r })}>
+            签订一人一策援助协议
+          </Button>
+        )}
+        <Button size="xs" variant="light" color="red" onClick={() => setDialog({ kind: 'exit', recognition: r })}>
+          退出认定
+        </Button>
+      </>
+    );
+  };
+
+  const agreementActions = (a: AssistanceAgreement) => ({
+    addMeasure: () => setDialog({ kind: 'measure', agreement: a }),
+    complete: (measure: AssistanceMeasure) => setDialog({ kind: 'complete', agreement: a, measure }),
+    followUp: () => setDialog({ kind: 'followUp', agreement: a }),
+    close: () => setDialog({ kind: 'close', agreement: a }),
+  });
+
+  const error = recognitions.error ?? assistance.error;
+  return (
+    <Stack gap="xs" aria-label="就业困难认定">
+      <Group justify="space-between">
+        <Title order={5}>就业困难认定</Title>
+        <Tooltip
+          label={archived ? `${person.name}已迁出，不能再申请认定` : `已有一条${live?.status === 'applied' ? '待审核' : '有效'}的认定，退出后才能重新申请`}
+          disabled={!archived && !live}
+        >
+          <Button variant="default" disabled={archived || live !== null || recognitions.loading} onClick={() => setDialog({ kind: 'apply' })}>
+            申请认定
+          </Button>
+        </Tooltip>
+      </Group>
+      {error && <Alert color="red">{error.message}</Alert>}
+      {!recognitions.loading && !error && list.length === 0 && (
+        <Text size="sm" c="dimmed">
+          尚未申请就业困难人员认定。{archived ? '' : '符合 4050、低保、零就业家庭成员、残疾、长期失业等条件的，可点“申请认定”。'}
+        </Text>
+      )}
+      {archived && active && (
+        <Alert color="yellow" variant="light">
+          {person.name}已于{chineseDate(person.archivedOn)}迁出，一人一策援助协议仍在执行中，请终止协议（终止日期不晚于迁出日期）。
+        </Alert>
+      )}
+      {list.map((r) => {
+        const own = agreements.filter((a) => a.recognitionId === r.id);
+        return (
+          <RecognitionCard key={r.id} recognition={r} actions={recognitionActions(r)} commitmentKeptOn={commitmentKeptOn(own)}>
+            {own.map((a) => (
+              <AgreementCard key={a.id} agreement={a} archived={archived} actions={a.status === 'active' ? agreementActions(a) : null} />
+            ))}
+          </RecognitionCard>
+        );
+      })}
+      {dialog?.kind === 'apply' && <ApplyRecognitionModal person={person} onClose={close} onSaved={saved} onRefresh={refresh} />}
+      {dialog?.kind === 'review' && <ReviewRecognitionModal person={person} recognition={dialog.recognition} onClose={close} onSaved={saved} onRefresh={refresh} />}
+      {dialog?.kind === 'exit' && (
+        <ExitRecognitionModal person={person} recognition={dialog.recognition} agreement={active} onClose={close} onSaved={saved} onRefresh={refresh} />
+      )}
+      {dialog?.kind === 'sign' && (
+        <CreateAgreementModal person={person} recognition={dialog.recognition} previousClosedOn={previousClosedOn} onClose={close} onSaved={saved} onRefresh={refresh} />
+      )}
+      {dialog?.kind === 'measure' && <AddMeasureModal agreement={dialog.agreement} onClose={close} onSaved={saved} onRefresh={refresh} />}
+      {dialog?.kind === 'complete' && (
+        <CompleteMeasureModal person={person} agreement={dialog.agreement} measure={dialog.measure} onClose={close} onSaved={saved} onRefresh={refresh} />
+      )}
+      {dialog?.kind === 'followUp' && <FollowUpModal person={person} agreement={dialog.agreement} onClose={close} onSaved={saved} onRefresh={refresh} />}
+      {dialog?.kind === 'close' && <CloseAgreementModal person={person} agreement={dialog.agreement} onClose={close} onSaved={saved} onRefresh={refresh} />}
+    </Stack>
+  );
+}

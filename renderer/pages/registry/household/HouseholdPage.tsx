@@ -1,0 +1,84 @@
+import { Alert, Anchor, Breadcrumbs, Button, Center, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useState } from 'react';
+import { useApiQuery } from '../../../lib/use-api-query';
+import { PersonFormModal } from '../person/PersonFormModal';
+import { HouseholdServices } from '../../services/HouseholdServices';
+import { useAsOf } from '../../population/use-as-of';
+import { FlagsPanel } from './FlagsPanel';
+import { HouseholdEditModal } from './HouseholdEditModal';
+import { HouseholdStatePanel } from './HouseholdStatePanel';
+import { MembersTable } from './MembersTable';
+import { OtherMembersTable } from './OtherMembersTable';
+import { chineseDate } from '../labels';
+import { SetFlagModal } from './SetFlagModal';
+
+type Dialog = 'edit' | 'flag' | 'member' | null;
+
+/** 户: members, flags and their history, and the household's address and community. */
+export function HouseholdPage({ id }: { id: number }) {
+  const when = useAsOf();
+  // Flags as of the date shown (they are dated), and the members' and the family's state on it.
+  const detail = useApiQuery('households.get', { id, asOf: when.asOf });
+  const population = useApiQuery('population.household', { householdId: id, asOf: when.asOf });
+  const [dialog, setDialog] = useState<Dialog>(null);
+  useHotkeys([['alt+N', () => setDialog('member')]]);
+  const h = detail.data;
+  if (!h) {
+    if (detail.error) return <Alert color="red">{detail.error.message}</Alert>;
+    return (
+      <Center py="xl">
+        <Loader aria-label="正在载入" />
+      </Center>
+    );
+  }
+  const saved = () => {
+    setDialog(null);
+    detail.reload();
+    population.reload();
+  };
+  // Today's head, whatever date is shown: a current period (no last day) with the relation 户主.
+  const hasHead = [...h.members, ...h.otherMembers].some((m) => m.relation === 'head' && m.memberTo === null);
+  return (
+    <Stack>
+      <Breadcrumbs>
+        <Anchor href="#/registry">人员与家庭</Anchor>
+        <Text>{h.communityName}</Text>
+        <Text>户 {h.number}</Text>
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={3}>户 {h.number}</Title>
+          <Text c="dimmed">
+            {h.communityName} · {h.address ?? '（未填地址）'}
+          </Text>
+        </div>
+        <Group>
+          <Button variant="default" onClick={() => setDialog('edit')}>
+            编辑地址/社区
+          </Button>
+          <Button variant="default" onClick={() => setDialog('flag')}>
+            设置标志
+          </Button>
+          <Button onClick={() => setDialog('member')} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
+            添加成员
+          </Button>
+        </Group>
+      </Group>
+      {detail.error && <Alert color="red">{detail.error.message}</Alert>}
+      <HouseholdStatePanel household={h} population={population} when={when} />
+      <Title order={5}>{when.asOf === when.today ? '成员' : `${chineseDate(when.asOf)}的成员`}</Title>
+      <MembersTable members={h.members} asOf={{ date: when.asOf, today: when.today, states: population.data?.asOf === when.asOf ? population.data.members : null }} />
+      {h.otherMembers.length > 0 && <Title order={6}>其他时间在本户的人员</Title>}
+      <OtherMembersTable members={h.otherMembers} asOf={when.asOf} today={when.today} />
+      <Title order={5}>标志</Title>
+      <FlagsPanel household={h} />
+      <HouseholdServices householdId={h.id} householdNumber={h.number} />
+      {dialog === 'edit' && <HouseholdEditModal household={h} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}
+      {dialog === 'flag' && <SetFlagModal household={h} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}
+      {dialog === 'member' && (
+        <PersonFormModal target={{ mode: 'create', householdId: h.id, householdNumber: h.number, hasHead }} onClose={() => setDialog(null)} onSaved={saved} />
+      )}
+    </Stack>
+  );
+}
