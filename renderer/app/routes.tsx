@@ -6,7 +6,7 @@ import { ComplaintsPage } from '../pages/complaints/ComplaintsPage';
 import { EmployersArea } from '../pages/employers/EmployersArea';
 import { RegistryPage } from '../pages/registry/RegistryPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
-import { TransferPage } from '../pages/transfer/TransferPage';
+import { TransferPage } from '../pages/workbook/TransferPage';
 import { WorklistNavBadge } from '../pages/worklist/WorklistNavBadge';
 import { WorklistPage } from '../pages/worklist/WorklistPage';
 

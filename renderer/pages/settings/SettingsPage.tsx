@@ -1,7 +1,7 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { CalendarTab } from './CalendarTab';
-import { PopulationSettingsTab } from './PopulationSettingsTab';
+import { CalendarTab } from '../calendar/CalendarTab';
+import { PopulationSettingsTab } from '../population/PopulationSettingsTab';
 
 /** 设置: the working-day calendar and the population choices (口径) every count depends on. */
 export function SettingsPage() {

@@ -6,7 +6,7 @@ import { todayIso } from '../../../shared/clock';
 import type { WorklistKind } from '../../../shared/domain/worklist/kinds';
 import { DateField } from '../../components/DateField';
 import { useApiQuery } from '../../lib/use-api-query';
-import { useIsAdmin } from '../settings/use-is-admin';
+import { useIsAdmin } from '../../lib/use-is-admin';
 import { KindFilter } from './KindFilter';
 import { WorklistSettingsModal } from './WorklistSettingsModal';
 import { WorklistTable } from './WorklistTable';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, moveByKey, weeksOf } from '../../../renderer/pages/settings/calendar-nav';
+import { addMonths, moveByKey, weeksOf } from '../../../renderer/pages/calendar/calendar-nav';
 
 describe('month grid keyboard moves', () => {
   it.each([

@@ -9,7 +9,7 @@ import { CalendarImport } from './CalendarImport';
 import { DayEditModal } from './DayEditModal';
 import { MonthGrid } from './MonthGrid';
 import { addMonths, yearMonthOf } from './calendar-nav';
-import { useIsAdmin } from './use-is-admin';
+import { useIsAdmin } from '../../lib/use-is-admin';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: `${i + 1} 月` }));
 

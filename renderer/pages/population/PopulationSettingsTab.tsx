@@ -10,7 +10,7 @@ import type { JobProgress as Progressing } from '../../lib/jobs';
 import { useApiQuery } from '../../lib/use-api-query';
 import { draftOf, settingsOf } from './population-draft';
 import type { PopulationDraft } from './population-draft';
-import { useIsAdmin } from './use-is-admin';
+import { useIsAdmin } from '../../lib/use-is-admin';
 
 type Step = { kind: 'idle' } | { kind: 'saving'; progress: Progressing | null } | { kind: 'done'; seconds: number } | { kind: 'failed'; message: string };
 

@@ -1,4 +1,4 @@
-import { useApiQuery } from '../../lib/use-api-query';
+import { useApiQuery } from './use-api-query';
 
 /** Whether the current account is the street's administrator (who alone may change settings). */
 export function useIsAdmin(): boolean {
