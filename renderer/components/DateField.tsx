@@ -1,4 +1,5 @@
 import { DateInput } from '@mantine/dates';
+import type { ReactNode } from 'react';
 import { formatChineseDate, formatIsoDate, isValidIsoDate } from '../../shared/domain/dates';
 
 /** Accepts 2024-01-15, 2024/1/15, 2024.1.15, 2024年1月15日 and 20240115; returns `YYYY-MM-DD` or null. */
@@ -16,12 +17,16 @@ interface Props {
   onChange(value: string | null): void;
   error?: string;
   required?: boolean;
-  autoFocus?: boolean;
-  description?: string;
+  description?: ReactNode;
+  /** A date that may stay empty (an end not yet known): clearing the text clears the value. */
+  clearable?: boolean;
+  disabled?: boolean;
+  /** Takes the focus when the dialog around it opens. */
+  'data-autofocus'?: boolean;
 }
 
 /** A date typed as 2024-01-15 (or picked), shown as 2024年1月15日. */
-export function DateField({ label, value, onChange, error, required, autoFocus, description }: Props) {
+export function DateField({ label, value, onChange, error, required, description, clearable, disabled, ...rest }: Props) {
   return (
     <DateInput
       label={label}
@@ -29,8 +34,10 @@ export function DateField({ label, value, onChange, error, required, autoFocus, 
       onChange={onChange}
       error={error}
       required={required}
-      autoFocus={autoFocus}
       description={description}
+      clearable={clearable}
+      disabled={disabled}
+      data-autofocus={rest['data-autofocus'] || undefined}
       placeholder="如 2024-01-15"
       valueFormat={(iso) => formatChineseDate(iso)}
       dateParser={parseTypedDate}

@@ -3,7 +3,8 @@ import { ApiCallError } from '../lib/api';
 import { messageOf } from '../lib/field-errors';
 
 export interface Failure {
-  message: string;
+  /** Null when the message already stands under its field (only the way on is shown here). */
+  message: string | null;
   /** Someone saved first (a stale version): the page must be refreshed before saving again. */
   stale: boolean;
   /** A duplicate ID number: the person already registered. */
@@ -23,8 +24,8 @@ export function failureOf(error: unknown): Failure {
 export function FailureAlert({ failure, onRefresh }: { failure: Failure; onRefresh?: () => void }) {
   return (
     <Alert color={failure.stale ? 'yellow' : 'red'} title={failure.stale ? '数据已被他人修改' : undefined}>
-      <Text size="sm">{failure.message}</Text>
-      <Group mt="xs" gap="xs">
+      {failure.message !== null && <Text size="sm">{failure.message}</Text>}
+      <Group mt={failure.message === null ? 0 : 'xs'} gap="xs">
         {failure.stale && onRefresh && (
           <Button size="compact-sm" variant="light" onClick={onRefresh}>
             刷新

@@ -16,6 +16,14 @@ export const CANCEL_REASONS = ['已就业', '灵活就业', '自主创业', '超
 
 const yesNo = (v: boolean | null): string => (v === null ? '未填' : v ? '是' : '否');
 
+/** 是 / 否 / 未填 for a yes-or-no fact that may not be known (劳动合同, 社会保险). */
+export const YES_NO_UNKNOWN = { unknown: '未填', yes: '是', no: '否' };
+export type YesNoUnknown = keyof typeof YES_NO_UNKNOWN;
+
+export function knownYesNo(v: YesNoUnknown): boolean | null {
+  return v === 'unknown' ? null : v === 'yes';
+}
+
 /** 单位就业 · 金山物业 · 保安 */
 export function spellTitle(s: Spell): string {
   return [SPELL_KIND_LABEL[s.kind], s.employerName, s.post].filter(Boolean).join(' · ');

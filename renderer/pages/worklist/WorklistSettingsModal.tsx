@@ -1,16 +1,16 @@
-import { Loader, Modal, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import type { FormEvent } from 'react';
+import { Loader, Modal, Text } from '@mantine/core';
 import { WorklistSettings } from '../../../shared/contract/worklist';
 import type { WorklistSettings as Settings } from '../../../shared/domain/worklist/settings';
-import { ModalFormFooter } from '../../components/ModalFormFooter';
-import { failureOf } from '../../components/FailureAlert';
-import type { Failure } from '../../components/FailureAlert';
+import { FormDialog } from '../../components/form-dialog/FormDialog';
 import { call } from '../../lib/api';
-import { fieldErrorsOf } from '../../lib/field-errors';
 import { useApiQuery } from '../../lib/use-api-query';
 
 type Draft = Record<string, number | string>;
+
+interface Props {
+  onClose(): void;
+  onSaved(): void;
+}
 
 /** The fields in the order shown: the path in the settings, the label, the unit and a hint. */
 const FIELDS: { path: string; label: string; hint: string }[] = [
@@ -27,111 +27,58 @@ const FIELDS: { path: string; label: string; hint: string }[] = [
   { path: 'demandWindowMonths', label: '用工需求有效期（月）', hint: '“十清”之辖区单位用工需求' },
 ];
 
+/** The pair of reminders is one list in the settings and two fields here. */
 function draftOf(s: Settings): Draft {
-  return {
-    guidanceWorkingDays: s.guidanceWorkingDays,
-    zeroFamilyMonths: s.zeroFamilyMonths,
-    commitmentHours: s.commitmentHours,
-    'registrationReminderMonths.0': s.registrationReminderMonths[0],
-    'registrationReminderMonths.1': s.registrationReminderMonths[1],
-    followUpIntervalMonths: s.followUpIntervalMonths,
-    followUpLeadDays: s.followUpLeadDays,
-    upcomingDays: s.upcomingDays,
-    recheckIntervalMonths: s.recheckIntervalMonths,
-    recheckLeadDays: s.recheckLeadDays,
-    demandWindowMonths: s.demandWindowMonths,
-  };
+  const [first, second] = s.registrationReminderMonths;
+  const { registrationReminderMonths: _pair, ...rest } = s;
+  return { ...rest, 'registrationReminderMonths.0': first, 'registrationReminderMonths.1': second };
 }
 
 function candidateOf(d: Draft): unknown {
   const n = (key: string) => (typeof d[key] === 'number' ? d[key] : Number.NaN);
-  return {
-    guidanceWorkingDays: n('guidanceWorkingDays'),
-    zeroFamilyMonths: n('zeroFamilyMonths'),
-    commitmentHours: n('commitmentHours'),
-    registrationReminderMonths: [n('registrationReminderMonths.0'), n('registrationReminderMonths.1')],
-    followUpIntervalMonths: n('followUpIntervalMonths'),
-    followUpLeadDays: n('followUpLeadDays'),
-    upcomingDays: n('upcomingDays'),
-    recheckIntervalMonths: n('recheckIntervalMonths'),
-    recheckLeadDays: n('recheckLeadDays'),
-    demandWindowMonths: n('demandWindowMonths'),
-  };
+  const numbers = Object.fromEntries(FIELDS.map((f) => [f.path, n(f.path)]));
+  const { 'registrationReminderMonths.0': first, 'registrationReminderMonths.1': second, ...rest } = numbers;
+  return { ...rest, registrationReminderMonths: [first, second] };
 }
 
 /** A check of the pair of reminders names the second field. */
-function errorsOf(issues: readonly { path: PropertyKey[]; message: string }[]): Record<string, string> {
+const fieldOf = (path: string): string => (path === 'registrationReminderMonths' ? 'registrationReminderMonths.1' : path);
+
+function settingsProblems(draft: Draft): Record<string, string> {
+  const parsed = WorklistSettings.safeParse(candidateOf(draft));
   const out: Record<string, string> = {};
-  for (const issue of issues) {
-    const path = issue.path.map(String).join('.');
-    const key = path === 'registrationReminderMonths' ? 'registrationReminderMonths.1' : path;
-    out[key] ??= issue.message;
-  }
+  for (const issue of parsed.success ? [] : parsed.error.issues) out[fieldOf(issue.path.map(String).join('.'))] ??= issue.message;
   return out;
 }
 
+function SettingsForm({ settings, ...dialog }: Props & { settings: Settings }) {
+  return (
+    <FormDialog
+      {...dialog}
+      initial={draftOf(settings)}
+      title="待办设置"
+      size="lg"
+      fieldOf={fieldOf}
+      fields={() => [
+        <Text size="sm" c="dimmed">这些期限和间隔决定哪些事项列入待办；修改后立即生效，全街道通用。</Text>,
+        { row: FIELDS.map((f) => ({ kind: 'number' as const, name: f.path, label: f.label, description: f.hint || undefined, min: 0, decimals: 0 })), cols: 2 },
+      ]}
+      check={settingsProblems}
+      save={async (draft) => {
+        await call('worklist.setSettings', WorklistSettings.parse(candidateOf(draft)));
+        return '已保存待办设置';
+      }}
+    />
+  );
+}
+
 /** 待办设置 (administrator): the intervals and windows of the worklist — none of them is fixed in the program. */
-export function WorklistSettingsModal({ onClose, onSaved }: { onClose(): void; onSaved(): void }) {
+export function WorklistSettingsModal({ onClose, onSaved }: Props) {
   const current = useApiQuery('worklist.settings', {});
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [saving, setSaving] = useState(false);
-  useEffect(() => {
-    if (current.data) setDraft(draftOf(current.data));
-  }, [current.data]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!draft) return;
-    const parsed = WorklistSettings.safeParse(candidateOf(draft));
-    if (!parsed.success) {
-      setErrors(errorsOf(parsed.error.issues));
-      return;
-    }
-    setErrors({});
-    setFailure(null);
-    setSaving(true);
-    try {
-      await call('worklist.setSettings', parsed.data);
-      onSaved();
-    } catch (error) {
-      setErrors(errorsOf(Object.entries(fieldErrorsOf(error)).map(([path, message]) => ({ path: path.split('.'), message }))));
-      setFailure(failureOf(error));
-    } finally {
-      setSaving(false);
-    }
-  }
-
+  if (current.data) return <SettingsForm settings={current.data} onClose={onClose} onSaved={onSaved} />;
   return (
     <Modal opened onClose={onClose} title="待办设置" size="lg">
-      {!draft ? (
-        <Loader aria-label="正在读取设置" />
-      ) : (
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <Stack>
-            <Text size="sm" c="dimmed">
-              这些期限和间隔决定哪些事项列入待办；修改后立即生效，全街道通用。
-            </Text>
-            <SimpleGrid cols={2}>
-              {FIELDS.map((f, i) => (
-                <NumberInput
-                  key={f.path}
-                  label={f.label}
-                  description={f.hint || undefined}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  data-autofocus={i === 0 ? true : undefined}
-                  value={draft[f.path]}
-                  onChange={(v) => setDraft({ ...draft, [f.path]: v })}
-                  error={errors[f.path]}
-                />
-              ))}
-            </SimpleGrid>
-            <ModalFormFooter failure={failure} onCancel={onClose} saving={saving} submitLabel="保存" />
-          </Stack>
-        </form>
-      )}
+      <Loader aria-label="正在读取设置" />
     </Modal>
   );
 }

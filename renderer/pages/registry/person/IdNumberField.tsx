@@ -21,7 +21,7 @@ export function IdNumberField({ value, onChange, error }: Props) {
       <TextInput
         label="身份证号码"
         required
-        autoFocus
+        data-autofocus
         maxLength={18}
         styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         value={value}

@@ -1,6 +1,5 @@
-/** The person form's values as typed, their inline checks, and the API fields they become. */
+/** The person form's values as typed, the ID number's check, and the API fields they become. */
 import type { PersonDetail, PersonFields } from '../../../../shared/contract/registry';
-import { PHONE_PATTERN } from '../../../../shared/contract/registry';
 import { todayIso } from '../../../../shared/clock';
 import { parseIdNumber } from '../../../../shared/domain/id-number';
 import type { IdNumberResult } from '../../../../shared/domain/id-number';
@@ -78,31 +77,4 @@ export function toFields(s: FormState, gender: 'M' | 'F' | null): PersonFields {
     socialInsurance: text(s.socialInsurance),
     policiesEnjoyed: text(s.policiesEnjoyed),
   };
-}
-
-const LIMITS: [keyof FormState, string, number][] = [
-  ['skills', '技能特长', 100],
-  ['skillLevel', '技能等级', 30],
-  ['socialInsurance', '社保关系', 100],
-  ['policiesEnjoyed', '享受政策', 200],
-];
-
-/** The checks the form can make before asking the service (which checks everything again). */
-export function localProblems(s: FormState, creating: boolean): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (creating) {
-    const id = idCheck(s.idNumber, true);
-    if (id && !id.ok) out.idNumber = id.reason;
-  }
-  if (!s.name.trim()) out.name = '请填写姓名';
-  else if (s.name.trim().length > 30) out.name = '姓名不能超过 30 个字';
-  if (s.phone.trim() && !PHONE_PATTERN.test(s.phone.trim())) out.phone = '联系电话应为 11 位手机号码，或带区号的固定电话（如 0514-87654321）';
-  const year = s.graduationYear.trim();
-  const latest = Number(todayIso().slice(0, 4)) + 1;
-  if (year && (!/^\d{4}$/.test(year) || Number(year) < 1950 || Number(year) > latest)) out.graduationYear = `毕业年份应为 1950 到 ${latest} 之间的四位年份`;
-  for (const [key, label, max] of LIMITS) {
-    const value = s[key];
-    if (typeof value === 'string' && value.trim().length > max) out[key] = `${label}不能超过 ${max} 个字`;
-  }
-  return out;
 }
