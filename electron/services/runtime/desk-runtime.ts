@@ -13,7 +13,8 @@ import { ensureDerivedState } from '../population/recompute';
 import { seedBuiltinStandards } from '../assessment/standards-service';
 import { todayIso } from '../../../shared/clock';
 import type { HandlerTable } from '../handlers';
-import { dbPathIn } from './data-dir';
+import { dbPathIn, ensurePrivateDataDir } from './data-dir';
+import { PRIVATE_DIR_MODE, restrictNewFilesToOwner } from './private-files';
 
 export interface DeskRuntime {
   dataDir: string;
@@ -42,9 +43,11 @@ export interface RuntimeOptions {
 
 /** Opens the database (backup, migrate, checks) and builds the handler table: the same for every front door. */
 export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
-  mkdirSync(options.dataDir, { recursive: true });
+  restrictNewFilesToOwner();
+  ensurePrivateDataDir(options.dataDir);
   const tempDir = join(options.dataDir, 'desk-temp');
   rmSync(tempDir, { recursive: true, force: true });
+  mkdirSync(tempDir, { mode: PRIVATE_DIR_MODE });
   const db = openDatabase(options.dbPath ?? dbPathIn(options.dataDir), { migrationsDir: options.migrationsDir });
   const admin = ensureBuiltinAdmin(db);
   ensureDerivedState(db);
