@@ -171,10 +171,11 @@ export async function startBridge(options: BridgeOptions): Promise<BridgeServer>
   }
 
   /** `?code=…`: a code never used before sets the session cookie; either way the code leaves the address bar. */
-  function exchangeCode(res: ServerResponse, url: URL, code: string, hadSession: boolean): void {
+  function exchangeCode(res: ServerResponse, code: string, hadSession: boolean): void {
     const spent = codes.spend(code);
     if (!spent && !hadSession) return launcherOnly(res);
-    const headers: Record<string, string> = { Location: url.pathname, 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' };
+    // Always to the page itself (its routes are in the #fragment, which the browser keeps): never a path from the URL.
+    const headers: Record<string, string> = { Location: '/', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' };
     if (spent) headers['Set-Cookie'] = sessionCookie(cookieName, token);
     res.writeHead(303, headers);
     res.end();
@@ -223,7 +224,7 @@ export async function startBridge(options: BridgeOptions): Promise<BridgeServer>
     if (isApi) return refuse(res, 404, 'NOT_FOUND', '没有这个接口');
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 404, 'NOT_FOUND', '没有这个地址');
     const code = url.searchParams.get('code');
-    if (code !== null) return exchangeCode(res, url, code, hasSession(req));
+    if (code !== null) return exchangeCode(res, code, hasSession(req));
     if (!hasSession(req)) return launcherOnly(res);
     return handleStatic(res, url.pathname);
   }

@@ -297,6 +297,15 @@ describe('bridge: the launch code and the session cookie', () => {
     expect(again.text).not.toContain(server.token);
   });
 
+  it('the redirect goes to the page itself, whatever path the code came with', async () => {
+    const server = await startFake();
+    for (const path of ['//evil.example/', '/\\evil.example/', '/communities/12']) {
+      const reply = await send(server.port, `${path}?code=${codeOf(server.launchUrl())}`);
+      expect(reply.status, path).toBe(303);
+      expect(reply.headers.location, path).toBe('/');
+    }
+  });
+
   it('a spent code with the cookie (a reload, a second tab of the same browser) leads to the page', async () => {
     const server = await startFake();
     const code = codeOf(server.launchUrl());
