@@ -30,3 +30,12 @@ export function isAllowedOrigin(origin: string | undefined, port: number): boole
   if (origin === undefined) return true;
   return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 }
+
+/**
+ * A browser tells where a request comes from in `Sec-Fetch-Site`: the API answers only the page's own scripts
+ * (`same-origin`). A page on another port of 127.0.0.1 is "same-site" and would carry the cookie: refused here too.
+ * Clients that are not browsers do not send the header.
+ */
+export function isSameOriginFetch(secFetchSite: string | undefined): boolean {
+  return secFetchSite === undefined || secFetchSite === 'same-origin';
+}
