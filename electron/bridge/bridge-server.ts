@@ -37,11 +37,13 @@ export interface BridgeOptions {
   /** The built renderer (dist/renderer). */
   staticDir: string;
   port?: number;
+  /** The loopback address to listen on (security.ts pickLoopbackHost); 127.0.0.1 by default or when it cannot be bound. */
+  host?: string;
   token?: string;
 }
 
 export interface BridgeServer {
-  /** `http://127.0.0.1:<port>/`: the page, for a browser that holds the session cookie. */
+  /** `http://<loopback address>:<port>/`: the page, for a browser that holds the session cookie. */
   url: string;
   port: number;
   /** The per-launch secret: the session cookie's value. */
@@ -96,6 +98,7 @@ export async function startBridge(options: BridgeOptions): Promise<BridgeServer>
   const codes = new LaunchCodes();
   mkdirSync(options.uploadDir, { recursive: true, mode: PRIVATE_DIR });
   let port = 0;
+  let host = options.host ?? '127.0.0.1';
   let cookieName = '';
 
   function hasSession(req: IncomingMessage): boolean {
@@ -206,11 +209,11 @@ export async function startBridge(options: BridgeOptions): Promise<BridgeServer>
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!isLoopbackHost(header(req, 'host'), port)) return refuse(res, 403, 'FORBIDDEN', '只接受本机地址的访问');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (!isLoopbackHost(header(req, 'host'), port, host)) return refuse(res, 403, 'FORBIDDEN', '只接受本机地址的访问');
+    const url = new URL(req.url ?? '/', `http://${host}:${port}`);
     const isApi = url.pathname.startsWith('/api/') || url.pathname.startsWith('/files');
     if (isApi) {
-      if (!isAllowedOrigin(header(req, 'origin'), port) || !isSameOriginFetch(header(req, 'sec-fetch-site'))) {
+      if (!isAllowedOrigin(header(req, 'origin'), port, host) || !isSameOriginFetch(header(req, 'sec-fetch-site'))) {
         return refuse(res, 403, 'FORBIDDEN', '拒绝来自其他网页的请求');
       }
       if (!hasSession(req)) return refuse(res, 401, 'UNAUTHORIZED', '未登录或会话已失效：请从启动窗口重新打开工作台');
@@ -241,13 +244,24 @@ export async function startBridge(options: BridgeOptions): Promise<BridgeServer>
       else res.destroy();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
+  const listenOn = (address: string) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, address, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  try {
+    await listenOn(host);
+  } catch (error) {
+    if (host === '127.0.0.1' || (error as NodeJS.ErrnoException).code !== 'EADDRNOTAVAIL') throw error;
+    host = '127.0.0.1';
+    await listenOn(host);
+  }
   port = (server.address() as AddressInfo).port;
   cookieName = sessionCookieName(port);
-  const url = `http://127.0.0.1:${port}/`;
+  const url = `http://${host}:${port}/`;
   return {
     url,
     port,

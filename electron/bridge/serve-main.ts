@@ -14,6 +14,7 @@ import { FolderInUseError } from '../services/runtime/folder-lock';
 import { openDeskRuntime } from '../services/runtime/desk-runtime';
 import { applyTodayPin, InvalidTodayError } from '../services/runtime/today-pin';
 import { startBridge } from './bridge-server';
+import { pickLoopbackHost } from './security';
 
 export interface ServeOptions {
   argv: string[];
@@ -73,6 +74,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     uploadDir: join(opened.tempDir, 'uploads'),
     staticDir: options.staticDir,
     port,
+    host: pickLoopbackHost(),
   });
   const simulated = pinned === null ? '' : `；模拟日期：${pinned}`;
   const shouldOpen = !values['no-open'] && !process.env.CI;

@@ -10,7 +10,7 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const START_TIMEOUT_MS = 90_000;
 
 export interface DeskServer {
-  /** `http://127.0.0.1:<port>/`: the page for a browser that already holds the session cookie (`${url}#/person/1`). */
+  /** `http://<loopback address>:<port>/`: the page for a browser that already holds the session cookie (`${url}#/person/1`). */
   url: string;
   /**
    * A fresh one-time launch URL (`${url}?code=…`), as the launcher prints it: the first printed at start, then one
