@@ -15,15 +15,42 @@ export function tableCounts(db: DeskDatabase): Record<string, number> {
   return counts;
 }
 
-export interface IntegrityReport {
-  quickCheck: string[];
-  foreignKeyViolations: { table: string; rowid: number | null; parent: string }[];
+export interface IntegrityProblem {
+  message: string;
+  /** The table the problem is in (an index's table), when SQLite names one. */
+  table: string | null;
+  index: string | null;
 }
 
-export function checkIntegrity(db: DeskDatabase): IntegrityReport {
-  const quickCheck = db.sqlite.prepare('PRAGMA quick_check').pluck().all() as string[];
-  const foreignKeyViolations = (
-    db.sqlite.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[]
-  ).map((v) => ({ table: v.table, rowid: v.rowid, parent: v.parent }));
-  return { quickCheck, foreignKeyViolations };
+export interface ForeignKeyProblem {
+  table: string;
+  rowid: number | null;
+  parent: string;
+}
+
+export interface IntegrityReport {
+  integrity: IntegrityProblem[];
+  foreignKeys: ForeignKeyProblem[];
+}
+
+/**
+ * The full check (`PRAGMA integrity_check`: every page, every row against every index — what quick_check leaves
+ * out) and the foreign keys, with the table and index each problem is in.
+ */
+export function checkIntegrity(sqlite: DeskDatabase['sqlite']): IntegrityReport {
+  const lines = (sqlite.prepare('PRAGMA integrity_check(1000)').pluck().all() as string[]).filter((l) => l !== 'ok');
+  const tableOf = new Map(
+    (sqlite.prepare("SELECT name, tbl_name FROM sqlite_master WHERE type IN ('index', 'table')").raw().all() as [string, string][]).map(([n, t]) => [n, t]),
+  );
+  const integrity = lines.map((message): IntegrityProblem => {
+    const index = /\bindex (\S+)/.exec(message)?.[1] ?? null;
+    const table = /\b(?:table|tree) (\S+)/.exec(message)?.[1] ?? null;
+    return { message, index, table: index !== null ? (tableOf.get(index) ?? null) : table && tableOf.has(table) ? table : null };
+  });
+  const foreignKeys = (sqlite.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[]).map((v) => ({
+    table: v.table,
+    rowid: v.rowid,
+    parent: v.parent,
+  }));
+  return { integrity, foreignKeys };
 }

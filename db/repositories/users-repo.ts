@@ -23,6 +23,9 @@ export function findUser(db: DeskDatabase, username: string): UserRow | null {
   return db.orm.select(columns).from(users).where(eq(users.username, username)).get() ?? null;
 }
 
+/** The built-in administrator as it is written into every install (read as such from a read-only file without it). */
+export const BUILTIN_ADMIN: UserRow = { id: 0, username: 'admin', displayName: '管理员', role: 'admin', communityId: null };
+
 /** The built-in administrator every install has until [admin] brings user management. */
 export function ensureBuiltinAdmin(db: DeskDatabase): UserRow {
   const existing = findUser(db, 'admin');

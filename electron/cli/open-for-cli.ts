@@ -1,14 +1,30 @@
 import { dirname } from 'node:path';
-import { DatabaseOpenError } from '../../db/open-database';
+import { existsSync, statSync } from 'node:fs';
+import { DatabaseOpenError, isWritableFile } from '../../db/open-database';
 import { AppError } from '../../shared/app-error';
 import { openDeskRuntime } from '../services/runtime/desk-runtime';
 import type { DeskRuntime } from '../services/runtime/desk-runtime';
 import type { CommandContext } from './command';
 
-/** Opens the CLI's database; a corrupt or newer file becomes a REJECTED AppError (exit 1), the file untouched. */
-export function openForCli(ctx: CommandContext): DeskRuntime {
+/**
+ * What a command does with the database: `create` — it may make a new one (init, demo, imports); `write` — it
+ * writes to an existing one; `read` — it only reads, so a read-only file is opened read-only.
+ */
+export type DatabaseUse = 'create' | 'write' | 'read';
+
+/**
+ * Opens the CLI's database. A missing file is made only by the commands that create one ("找不到数据库" for the
+ * others, nothing created); a read-only file is read by the reading commands and refused by the others; a corrupt,
+ * locked or newer file becomes a REJECTED AppError (exit 1) naming its kind, the file untouched.
+ */
+export function openForCli(ctx: CommandContext, use: DatabaseUse): DeskRuntime {
+  const exists = existsSync(ctx.dbPath) && statSync(ctx.dbPath).size > 0;
+  if (!exists && use !== 'create') {
+    throw new AppError('REJECTED', `找不到数据库：${ctx.dbPath}。请检查 --db 路径；新建数据库请用 init 命令`, { kind: 'missing' });
+  }
+  const readOnly = exists && use === 'read' && !isWritableFile(ctx.dbPath);
   try {
-    return openDeskRuntime({ dataDir: dirname(ctx.dbPath), dbPath: ctx.dbPath, migrationsDir: ctx.migrationsDir, transport: 'browser' });
+    return openDeskRuntime({ dataDir: dirname(ctx.dbPath), dbPath: ctx.dbPath, migrationsDir: ctx.migrationsDir, transport: 'browser', readOnly });
   } catch (error) {
     if (error instanceof DatabaseOpenError) throw new AppError('REJECTED', error.message, { kind: error.kind });
     throw error;

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DatabaseOpenError } from '../../db/open-database';
 import { AppError } from '../../shared/app-error';
 import { APP_NAME, APP_VERSION } from '../../shared/version';
 import { dbPathIn, defaultDataDir } from '../services/runtime/data-dir';
@@ -82,7 +83,12 @@ export async function runCli(argv: string[], migrationsDir: string): Promise<num
       if (wantsJson) io.out('', failureDocument({ code: 'INVALID_INPUT', message }));
       return EXIT_USAGE;
     }
-    const apiError = error instanceof AppError ? error.toApiError() : { code: 'INTERNAL' as const, message: `内部错误：${error instanceof Error ? error.message : String(error)}` };
+    const apiError =
+      error instanceof AppError
+        ? error.toApiError()
+        : error instanceof DatabaseOpenError
+          ? new AppError('REJECTED', error.message, { kind: error.kind }).toApiError()
+          : { code: 'INTERNAL' as const, message: `内部错误：${error instanceof Error ? error.message : String(error)}` };
     io.log(apiError.message);
     if (wantsJson) io.out('', failureDocument(apiError));
     return EXIT_REJECTED;

@@ -64,7 +64,7 @@ export const assessCommand: Command = {
     const asOf = dateOption('as-of', values['as-of']);
     if (asOf === undefined) throw new UsageError('请用 --as-of 给出考核截止日（YYYY-MM-DD）');
     const from = dateOption('from', values.from);
-    const runtime = openForCli(ctx);
+    const runtime = openForCli(ctx, 'read');
     try {
       let communityId: number | undefined;
       if (values.community !== undefined) {

@@ -21,7 +21,7 @@ export const calendarCommand: Command = {
     if (action !== 'import') throw new UsageError(action ? `未知的 calendar 子命令：${action}（只有 import）` : '请给出子命令：calendar import FILE');
     if (!file || extra.length > 0) throw new UsageError('请给出一个日历文件：calendar import FILE');
     const path = resolve(file);
-    const runtime = openForCli(ctx);
+    const runtime = openForCli(ctx, 'create');
     try {
       const result = await importCalendarFile(runtime.db, runtime.caller(), path, basename(path));
       if (!result.ok) {

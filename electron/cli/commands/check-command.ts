@@ -1,30 +1,30 @@
 import { parseArgs } from 'node:util';
-import { checkIntegrity } from '../../../db/repositories/maintenance-repo';
+import { inspectDatabase } from '../../../db/open-database';
 import { EXIT_OK, EXIT_REJECTED } from '../cli-io';
 import type { Command } from '../command';
-import { openForCli } from '../open-for-cli';
+import { describeIntegrityProblem } from '../integrity-text';
 
+/**
+ * `check`: the full integrity check (every page, every row against every index) and the foreign keys, on the file
+ * opened read-only as it is — a damaged file is examined, not refused. `--json` prints `{ ok, integrity, foreignKeys }`.
+ */
 export const checkCommand: Command = {
   name: 'check',
   usage: 'check [--db PATH] [--json]',
-  summary: '检查数据库完整性（quick_check 与外键检查）',
+  summary: '完整检查数据库（integrity_check：每一页、每一行与每个索引；外键检查），指出所在的表和索引',
   async run(ctx) {
     parseArgs({ args: ctx.argv, options: {}, strict: true });
-    const runtime = openForCli(ctx);
-    try {
-      const report = checkIntegrity(runtime.db);
-      const healthy = report.quickCheck.length === 1 && report.quickCheck[0] === 'ok' && report.foreignKeyViolations.length === 0;
-      const human = healthy
-        ? `检查通过：${runtime.db.path}`
-        : [
-            `检查发现问题：${runtime.db.path}`,
-            ...report.quickCheck.filter((l) => l !== 'ok').map((l) => `  完整性：${l}`),
-            ...report.foreignKeyViolations.map((v) => `  外键：表 ${v.table} 第 ${v.rowid ?? '?'} 行引用的 ${v.parent} 不存在`),
-          ].join('\n');
-      ctx.io.out(human, { ok: healthy, dbPath: runtime.db.path, ...report });
-      return healthy ? EXIT_OK : EXIT_REJECTED;
-    } finally {
-      runtime.close();
-    }
+    const report = inspectDatabase(ctx.dbPath);
+    const ok = report.integrity.length === 0 && report.foreignKeys.length === 0;
+    const human = ok
+      ? `检查通过：${ctx.dbPath}`
+      : [
+          `检查发现问题：${ctx.dbPath}`,
+          ...report.integrity.map((p) => `  完整性：${describeIntegrityProblem(p)}`),
+          ...report.foreignKeys.map((v) => `  外键：表 ${v.table} 第 ${v.rowid ?? '?'} 行引用的 ${v.parent} 不存在`),
+          '  请从备份恢复（如仅索引损坏，可由技术支持重建索引）。',
+        ].join('\n');
+    ctx.io.out(human, { ok, integrity: report.integrity, foreignKeys: report.foreignKeys });
+    return ok ? EXIT_OK : EXIT_REJECTED;
   },
 };

@@ -33,7 +33,7 @@ export const demoCommand: Command = {
   async run(ctx) {
     const { size, seed, asOf, positionals } = demoOptions(ctx.argv);
     if (positionals.length > 0) throw new UsageError(`多余的参数：${positionals.join(' ')}`);
-    const runtime = openForCli(ctx);
+    const runtime = openForCli(ctx, 'create');
     try {
       const started = performance.now();
       const loaded = loadDemoStreet(runtime.db, runtime.caller(), { size, seed, asOf, today: todayIso() }, stderrProgress(ctx.io, '载入'));

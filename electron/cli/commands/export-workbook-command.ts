@@ -15,7 +15,7 @@ export const exportWorkbookCommand: Command = {
     const { positionals } = parseArgs({ args: ctx.argv, options: {}, allowPositionals: true, strict: true });
     if (positionals.length !== 1 || !positionals[0]) throw new UsageError('请给出要写入的文件名');
     const path = resolve(positionals[0]);
-    const runtime = openForCli(ctx);
+    const runtime = openForCli(ctx, 'write');
     try {
       const outcome = await exportWorkbook(runtime.db, runtime.caller(), path, basename(path), todayIso(), stderrProgress(ctx.io, '导出'));
       const lines = [`已导出：${path}`, ...Object.entries(outcome.counts).map(([sheet, n]) => `  ${sheet}：${n} 行`)];

@@ -17,7 +17,7 @@ export const importWorkbookCommand: Command = {
     const { values, positionals } = parseArgs({ args: ctx.argv, options: { 'dry-run': { type: 'boolean' } }, allowPositionals: true, strict: true });
     if (positionals.length !== 1 || !positionals[0]) throw new UsageError('请给出一个工作簿文件');
     const path = resolve(positionals[0]);
-    const runtime = openForCli(ctx);
+    const runtime = openForCli(ctx, 'create');
     try {
       let prepared: Awaited<ReturnType<typeof prepareImport>> | null;
       try {

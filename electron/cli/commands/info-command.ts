@@ -12,7 +12,7 @@ export const infoCommand: Command = {
   summary: '显示数据库结构版本、街道和各表行数',
   async run(ctx) {
     parseArgs({ args: ctx.argv, options: {}, strict: true });
-    const runtime = openForCli(ctx);
+    const runtime = openForCli(ctx, 'read');
     try {
       const counts = tableCounts(runtime.db);
       const street = getStreet(runtime.db);

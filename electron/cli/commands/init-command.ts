@@ -15,7 +15,7 @@ export const initCommand: Command = {
       options: { 'street-name': { type: 'string' }, 'street-code': { type: 'string' } },
       strict: true,
     });
-    const runtime = openForCli(ctx);
+    const runtime = openForCli(ctx, 'create');
     try {
       const result = await runtime.call('system.setupStreet', { name: values['street-name'] ?? '', code: values['street-code'] ?? '' });
       if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);

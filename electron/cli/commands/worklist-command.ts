@@ -50,7 +50,7 @@ export const worklistCommand: Command = {
     const asOf = values['as-of'];
     if (asOf === undefined) throw new UsageError('请用 --as-of YYYY-MM-DD 给出日期');
     if (!isValidIsoDate(asOf)) throw new UsageError(`--as-of 必须是 YYYY-MM-DD 格式的有效日期：${asOf}`);
-    const runtime = openForCli(ctx);
+    const runtime = openForCli(ctx, 'read');
     try {
       let communityId: number | undefined;
       if (values.community !== undefined) {

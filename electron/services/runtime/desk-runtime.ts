@@ -1,7 +1,8 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { openDatabase } from '../../../db/open-database';
 import type { DeskDatabase } from '../../../db/open-database';
-import { ensureBuiltinAdmin } from '../../../db/repositories/users-repo';
+import { BUILTIN_ADMIN, ensureBuiltinAdmin, findUser } from '../../../db/repositories/users-repo';
 import { APP_VERSION } from '../../../shared/version';
 import type { CallerContext } from '../context';
 import { dispatch } from '../dispatch';
@@ -12,8 +13,9 @@ import { ensureDerivedState } from '../population/recompute';
 import { seedBuiltinStandards } from '../assessment/standards-service';
 import { todayIso } from '../../../shared/clock';
 import type { HandlerTable } from '../handlers';
-import { dbPathIn } from './data-dir';
+import { dbPathIn, ensurePrivateDataDir } from './data-dir';
 import { acquireFolderLock } from './folder-lock';
+import { restrictNewFilesToOwner } from './private-files';
 import { createProcessTemp, removeStaleTemps } from './temp-folders';
 
 export interface DeskRuntime {
@@ -44,24 +46,36 @@ export interface RuntimeOptions {
    * with FolderInUseError. The CLI does not.
    */
   lock?: boolean;
+  /**
+   * Open an existing database for reading only (the CLI's info, check, assess, worklist on a read-only file):
+   * nothing is written at open or close; a write fails (数据库文件只读).
+   */
+  readOnly?: boolean;
 }
 
 /** Opens the database (backup, migrate, checks) and builds the handler table: the same for every front door. */
 export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
-  mkdirSync(options.dataDir, { recursive: true });
+  restrictNewFilesToOwner();
+  ensurePrivateDataDir(options.dataDir);
   const lock = options.lock ? acquireFolderLock(options.dataDir, options.transport) : null;
   let db: DeskDatabase;
   try {
-    db = openDatabase(options.dbPath ?? dbPathIn(options.dataDir), { migrationsDir: options.migrationsDir });
+    db = openDatabase(options.dbPath ?? dbPathIn(options.dataDir), { migrationsDir: options.migrationsDir, readOnly: options.readOnly });
   } catch (error) {
     lock?.release();
     throw error;
   }
-  removeStaleTemps(options.dataDir, lock !== null);
-  const tempDir = createProcessTemp(options.dataDir);
-  const admin = ensureBuiltinAdmin(db);
-  ensureDerivedState(db);
-  seedBuiltinStandards(db);
+  // A read-only file may sit in a read-only folder (a write-protected stick): its process's temporary files go to
+  // the system's temporary folder instead, and nothing of the data folder is tidied.
+  if (!options.readOnly) removeStaleTemps(options.dataDir, lock !== null);
+  const tempDir = createProcessTemp(options.readOnly ? tmpdir() : options.dataDir);
+  // A read-only file is read as it is: the built-in admin, the derived state and the standards were written when
+  // it was last opened for writing.
+  const admin = options.readOnly ? (findUser(db, 'admin') ?? BUILTIN_ADMIN) : ensureBuiltinAdmin(db);
+  if (!options.readOnly) {
+    ensureDerivedState(db);
+    seedBuiltinStandards(db);
+  }
   const caller: CallerContext = {
     username: admin.username,
     displayName: admin.displayName,
