@@ -12,7 +12,7 @@ import { openRegistrationsOn, recognisedOn } from '../../../db/repositories/asse
 import type { OpenRegistration, RecognitionOn } from '../../../db/repositories/assessment-history-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { loadWorkingCalendar } from '../calendar/load-calendar';
-import { readPopulationSettings } from '../population/population-settings';
+import { readPopulationSettings } from '../settings/population-settings';
 import { streetPopulationWith } from '../population/street-population';
 import type { LabourForce, StreetPopulation } from '../population/street-population';
 

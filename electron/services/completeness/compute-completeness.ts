@@ -20,10 +20,10 @@ import { serviceDigests } from '../../../db/repositories/worklist-services-repo'
 import type { ServiceDigest } from '../../../db/repositories/worklist-services-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { loadPersonInput } from '../../../db/repositories/population-inputs-repo';
-import { readPopulationSettings } from '../population/population-settings';
+import { readPopulationSettings } from '../settings/population-settings';
 import { personBadges } from '../population/queries';
 import { reemployedInPeriod } from '../population/reemployed';
-import { readWorklistSettings } from '../worklist/worklist-settings';
+import { readWorklistSettings } from '../settings/worklist-settings';
 import { loadPersonFacts } from './load-facts';
 
 export interface TenClearResult {

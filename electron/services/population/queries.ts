@@ -14,7 +14,7 @@ import { listEpisodes, snapshotCounts } from '../../../db/repositories/populatio
 import type { DeskDatabase } from '../../../db/open-database';
 import { bornByForAge, longTermRegisteredBy } from './cutoffs';
 import { personDates } from './person-dates';
-import { readPopulationSettings } from './population-settings';
+import { readPopulationSettings } from '../settings/population-settings';
 
 function badgesOf(member: MemberInput, asOf: string, settings: PopulationSettings, place: PlaceOn | null): PersonBadges {
   const { person, history } = member;

@@ -10,7 +10,7 @@ import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import { recomputeAllFamilies, recomputeFamilies } from './families';
 import { recomputePersonDates } from './person-dates';
-import { readPopulationSettings } from './population-settings';
+import { readPopulationSettings } from '../settings/population-settings';
 import { nowIso } from '../../../shared/clock';
 
 /** Above this many persons missing their dates, recomputing every household is quicker than picking them out. */

@@ -5,7 +5,7 @@ import { writeSetting } from '../../../db/repositories/settings-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { POPULATION_SETTINGS_KEY, readPopulationSettings } from './population-settings';
+import { POPULATION_SETTINGS_KEY, readPopulationSettings } from '../settings/population-settings';
 import { recomputeEverything } from './recompute';
 
 export function setPopulationSettings(db: DeskDatabase, ctx: CallerContext, input: PopulationSettings): PopulationSettings {

@@ -16,10 +16,10 @@ import type { CommunityName } from '../../../db/repositories/worklist-communitie
 import { lastClerksOf } from '../../../db/repositories/worklist-services-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { loadWorkingCalendar } from '../calendar/load-calendar';
-import { readPopulationSettings } from '../population/population-settings';
+import { readPopulationSettings } from '../settings/population-settings';
 import type { WorklistInputs } from './load-inputs';
 import { loadWorklistInputs } from './load-inputs';
-import { readWorklistSettings } from './worklist-settings';
+import { readWorklistSettings } from '../settings/worklist-settings';
 
 export interface BuiltWorklist {
   asOf: string;

@@ -6,7 +6,7 @@ import { findEmployer, findEmployerByName, insertEmployer, updateEmployer } from
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { checkNotFuture, fieldError, RuleProblems } from './rules';
+import { checkNotFuture, fieldError, RuleProblems } from '../registry/person-rules';
 
 interface EmployerFields {
   name: string;

@@ -15,7 +15,7 @@ import { listAgreementServices } from '../../../db/repositories/assistance-servi
 import type { AgreementServiceRow } from '../../../db/repositories/assistance-services-repo';
 import { findLiveRecognition } from '../../../db/repositories/history-recognitions-repo';
 import type { DeskDatabase } from '../../../db/open-database';
-import { requirePerson } from '../history/rules';
+import { requirePerson } from '../registry/person-rules';
 
 function toMeasure(row: MeasureListRow, active: boolean, today: string): AssistanceMeasure {
   const { serviceKind, serviceDate, ...measure } = row;

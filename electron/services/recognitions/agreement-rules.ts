@@ -6,7 +6,7 @@ import { latestDoneOn } from '../../../db/repositories/assistance-measures-repo'
 import { latestFollowUpOn } from '../../../db/repositories/assistance-services-repo';
 import type { PersonFacts } from '../../../db/repositories/history-persons-repo';
 import type { DeskDatabase } from '../../../db/open-database';
-import { fieldError, requirePerson } from '../history/rules';
+import { fieldError, requirePerson } from '../registry/person-rules';
 
 export const AGREEMENT_ENTITY = 'assistance_agreement';
 export const MEASURE_ENTITY = 'assistance_measure';

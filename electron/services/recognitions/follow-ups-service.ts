@@ -5,7 +5,7 @@ import { insertAgreementService } from '../../../db/repositories/assistance-serv
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { checkPersonDate, requireNotArchived, RuleProblems } from '../history/rules';
+import { checkPersonDate, requireNotArchived, RuleProblems } from '../registry/person-rules';
 import { requireActiveAgreement } from './agreement-rules';
 import { agreementDetail } from './assistance-view';
 

@@ -8,7 +8,7 @@ import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { refreshPersons } from '../population/recompute';
-import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from './rules';
+import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from '../registry/person-rules';
 
 const OPEN_END = '9999-12-31';
 

@@ -23,9 +23,9 @@ import type { RecognitionChange, RecognitionRow, RecognitionStatus } from '../..
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { checkCloseDate, writeClose } from '../assistance/agreements-service';
-import { readWorklistSettings } from '../worklist/worklist-settings';
-import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from './rules';
+import { checkCloseDate, writeClose } from './agreements-service';
+import { readWorklistSettings } from '../settings/worklist-settings';
+import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from '../registry/person-rules';
 
 const STATUS_LABEL: Record<RecognitionStatus, string> = {
   applied: '已申请待审核',

@@ -10,7 +10,7 @@ import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { refreshPersons } from '../population/recompute';
-import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from './rules';
+import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from '../registry/person-rules';
 
 /**
  * A registration is open from its date up to (not including) its cancellation day, so a new one may start on the

@@ -8,7 +8,7 @@ import type { ServiceRow } from '../../../db/repositories/history-services-repo'
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { checkNotFuture, checkPersonDate, fieldError, requirePerson, RuleProblems } from './rules';
+import { checkNotFuture, checkPersonDate, fieldError, requirePerson, RuleProblems } from '../registry/person-rules';
 
 function requireService(db: DeskDatabase, id: number): ServiceRow {
   const row = findService(db, id);

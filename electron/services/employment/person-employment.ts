@@ -4,7 +4,7 @@ import { listRegistrationsOfPerson } from '../../../db/repositories/history-regi
 import { listSpellsOfPerson } from '../../../db/repositories/history-spells-repo';
 import { wishInForce } from '../../../db/repositories/history-wishes-repo';
 import type { DeskDatabase } from '../../../db/open-database';
-import { requirePerson } from './rules';
+import { requirePerson } from '../registry/person-rules';
 
 export function personEmployment(db: DeskDatabase, today: string, personId: number): PersonEmployment {
   const person = requirePerson(db, personId);

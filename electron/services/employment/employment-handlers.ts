@@ -2,19 +2,19 @@ import type { DeemedCandidatesInput } from '../../../shared/contract/employment'
 import type { RefusalScope } from '../../../db/repositories/history-wishes-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { Handler } from '../handlers';
-import { judgeComplaint, listComplaintsFor, recordComplaint, resolveComplaint } from './complaints-service';
-import { getEmployer, listEmployersFor } from './employer-queries';
-import { createEmployer, editEmployer } from './employers-service';
-import { applyRecognition, exitRecognition, listRecognitionsForPerson, reviewRecognition } from './recognitions-service';
+import { judgeComplaint, listComplaintsFor, recordComplaint, resolveComplaint } from '../complaints/complaints-service';
+import { getEmployer, listEmployersFor } from '../employers/employer-queries';
+import { createEmployer, editEmployer } from '../employers/employers-service';
+import { applyRecognition, exitRecognition, listRecognitionsForPerson, reviewRecognition } from '../recognitions/recognitions-service';
 import { cancelUnemployment, registerUnemployment } from './registrations-service';
-import { setReferralResult } from './referral-result';
+import { setReferralResult } from '../services/referral-result';
 import { personEmployment } from './person-employment';
-import { recordBulkServices } from './services-bulk';
-import { listServicesForHousehold, listServicesForPerson, recordService } from './services-service';
+import { recordBulkServices } from '../services/services-bulk';
+import { listServicesForHousehold, listServicesForPerson, recordService } from '../services/services-service';
 import { addSpell, closeSpell } from './spells-service';
-import { createVacancy, editVacancy, fillVacancyOn } from './vacancies-service';
-import { getVacancy, listVacanciesFor, vacancyReferrals } from './vacancy-queries';
-import { matchVacancy } from './vacancy-matches';
+import { createVacancy, editVacancy, fillVacancyOn } from '../employers/vacancies-service';
+import { getVacancy, listVacanciesFor, vacancyReferrals } from '../employers/vacancy-queries';
+import { matchVacancy } from '../employers/vacancy-matches';
 import { confirmDeemedNoWish, deemedNoWishCandidates, recordWish } from './wishes-service';
 
 export interface HistoryHandlers {

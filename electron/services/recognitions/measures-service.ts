@@ -7,7 +7,7 @@ import { findServiceFacts } from '../../../db/repositories/assistance-services-r
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { checkPersonDate, fieldError, requireNotArchived, RuleProblems } from '../history/rules';
+import { checkPersonDate, fieldError, requireNotArchived, RuleProblems } from '../registry/person-rules';
 import { MEASURE_ENTITY, requireActiveAgreement } from './agreement-rules';
 import { agreementDetail } from './assistance-view';
 

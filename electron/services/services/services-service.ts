@@ -8,7 +8,7 @@ import type { ServiceValues } from '../../../db/repositories/history-services-re
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { checkNotFuture, checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from './rules';
+import { checkNotFuture, checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from '../registry/person-rules';
 
 type KindFields = Omit<ServiceValues, 'personId' | 'householdId' | 'date' | 'clerk' | 'outcome' | 'content'>;
 

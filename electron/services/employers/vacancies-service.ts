@@ -12,7 +12,7 @@ import type { VacancyRow } from '../../../db/repositories/history-employers-repo
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { checkNotFuture, fieldError, RuleProblems } from './rules';
+import { checkNotFuture, fieldError, RuleProblems } from '../registry/person-rules';
 
 function reloadVacancy(db: DeskDatabase, id: number): VacancyRow {
   const row = findVacancy(db, id);

@@ -13,7 +13,7 @@ import type { ComplaintChange, ComplaintRow } from '../../../db/repositories/his
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { checkNotFuture, fieldError, RuleProblems } from './rules';
+import { checkNotFuture, fieldError, RuleProblems } from '../registry/person-rules';
 
 function reload(db: DeskDatabase, id: number): ComplaintRow {
   const row = findComplaint(db, id);

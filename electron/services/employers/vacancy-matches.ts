@@ -3,7 +3,7 @@ import { maskIdNumber } from '../../../shared/domain/id-number';
 import { findVacancy } from '../../../db/repositories/history-employers-repo';
 import { listMatchCandidates } from '../../../db/repositories/history-matches-repo';
 import type { DeskDatabase } from '../../../db/open-database';
-import { fieldError } from './rules';
+import { fieldError } from '../registry/person-rules';
 
 const SEPARATORS = /[\s,，、;；/|｜()（）.。:：+＋]+/u;
 

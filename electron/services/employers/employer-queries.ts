@@ -1,7 +1,7 @@
 import type { EmployerSummary, ListEmployersInput } from '../../../shared/contract/employers';
 import { findEmployerSummary, listEmployerSummaries } from '../../../db/repositories/history-employer-summaries-repo';
 import type { DeskDatabase } from '../../../db/open-database';
-import { fieldError } from './rules';
+import { fieldError } from '../registry/person-rules';
 
 const DEFAULT_LIMIT = 500;
 

@@ -5,7 +5,7 @@ import { insertService } from '../../../db/repositories/history-services-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { checkNotFuture, isArchivedOn, RuleProblems } from './rules';
+import { checkNotFuture, isArchivedOn, RuleProblems } from '../registry/person-rules';
 
 /**
  * One activity attended by many (a job fair, a group guidance session): one service record per person, all or

@@ -18,7 +18,7 @@ import { findLiveRecognition } from '../../../db/repositories/history-recognitio
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from '../history/rules';
+import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from '../registry/person-rules';
 import { AGREEMENT_ENTITY, lastEventOn, requireAgreement } from './agreement-rules';
 import { agreementDetail } from './assistance-view';
 

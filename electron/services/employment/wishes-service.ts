@@ -9,7 +9,7 @@ import type { PersonFacts } from '../../../db/repositories/history-persons-repo'
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { refreshPersons } from '../population/recompute';
-import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from './rules';
+import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from '../registry/person-rules';
 
 function requireWishPerson(db: DeskDatabase, today: string, personId: number, recordedOn: string): PersonFacts {
   const person = requirePerson(db, personId);

@@ -3,7 +3,7 @@ import { maskIdNumber } from '../../../shared/domain/id-number';
 import { findVacancy, listVacancies } from '../../../db/repositories/history-employers-repo';
 import { listVacancyReferralsNewestFirst } from '../../../db/repositories/history-vacancy-referrals-repo';
 import type { DeskDatabase } from '../../../db/open-database';
-import { fieldError } from './rules';
+import { fieldError } from '../registry/person-rules';
 
 const DEFAULT_LIMIT = 200;
 
