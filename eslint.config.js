@@ -1,8 +1,10 @@
 // Lint: TypeScript rules, no `any`, no default exports, and the import direction
-// renderer → shared ← electron → db (electron imported only by electron/main and electron/preload; SQL only in db/).
+// renderer → shared ← electron → db (electron imported only by electron/main and electron/preload; SQL only in db/),
+// and no import loops in electron/, db/, shared/ nor between the folders of electron/services (eslint/rules/).
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { localPlugin } from './eslint/rules/no-import-cycles.js';
 
 const NODE_BUILTINS = ['node:.*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'stream', 'zlib'];
 const SQL_PACKAGES = ['better-sqlite3', 'drizzle-orm'];
@@ -98,6 +100,13 @@ export default tseslint.config(
         packages: ['react', ...SQL_PACKAGES],
         message: 'Electron 外壳不能依赖 renderer，SQL 只在 db/。',
       }),
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'db/**/*.ts', 'shared/**/*.ts'],
+    plugins: { desk: localPlugin },
+    rules: {
+      'desk/no-import-cycles': ['error', { roots: ['electron', 'db', 'shared'], folders: ['electron/services'] }],
     },
   },
   {

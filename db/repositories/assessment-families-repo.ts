@@ -1,5 +1,5 @@
 /** Zero-employment and double-unemployed family episodes (the derived family_episodes table) as the assessment reads them. */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { memoised } from '../read-memo';
 
 export type EpisodeKind = 'zero_employment' | 'double_unemployed';

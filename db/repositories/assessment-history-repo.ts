@@ -4,7 +4,7 @@
  * every community at once. Rows name the person only: the caller knows every person's community from one read
  * (assessment-population-repo personCodes), which spares a join to the wide persons rows here.
  */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { memoised, memoisedSet } from '../read-memo';
 
 const ids = (values: Iterable<number>) => JSON.stringify([...values]);

@@ -5,7 +5,7 @@
  * the persons employed on D and the wishes, each as one scan returning plain numbers;
  * electron/services/population/street-population.ts joins them in typed arrays. (Correlated lookups per person cost several B-tree descents each: three times slower.)
  */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { memoised, memoisedSet } from '../read-memo';
 
 export interface PopulationParams {

@@ -1,5 +1,5 @@
 /** Names and keys of the persons and households an assessment lists (身份证号码, 户编号, the head's name). */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { memoisedMap } from '../read-memo';
 
 export interface PersonKey {

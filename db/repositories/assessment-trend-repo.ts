@@ -8,7 +8,7 @@
  * not twelve). The definitions are those of the street snapshot (population-repo.ts) and of the assessment's labour
  * force (assessment-population-repo.ts).
  */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 
 /** The largest number of dates one read takes (bits of the mask). */
 export const MAX_TREND_DATES = 16;

@@ -3,7 +3,7 @@
  * header and the street's result, and one row per community holding that community's result and `runId` (the
  * street row's id) in its JSON. The verdict, score and stars columns repeat the JSON's for queries by community.
  */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 
 export interface SavedRowValues {
   standardRowId: number;

@@ -1,7 +1,7 @@
 /** 一人一策 assistance agreements (db/schema.ts assistance_agreements). */
 import { and, desc, eq } from 'drizzle-orm';
 import type { AgreementStatus } from '../../shared/domain/assistance';
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { assistanceAgreements } from '../schema';
 import { nowIso } from '../../shared/clock';
 

@@ -2,7 +2,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { MeasureKind } from '../../shared/domain/assistance';
 import type { ServiceKind } from '../../shared/domain/workbook/records';
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { assistanceMeasures } from '../schema';
 import { nowIso } from '../../shared/clock';
 

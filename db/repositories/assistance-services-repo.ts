@@ -1,6 +1,6 @@
 /** The service records written under 一人一策 agreements: the signing (援助协议) and the follow-ups (跟踪回访). */
 import type { ServiceKind } from '../../shared/domain/workbook/records';
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { serviceRecords } from '../schema';
 import { nowIso } from '../../shared/clock';
 

@@ -4,7 +4,7 @@
  * for a calendar file, `manual:<username>` for an edit in 设置. A row whose `name` is null marks a day reset to the
  * plain weekly rule (a built-in exception cancelled); see electron/services/calendar/load-calendar.ts.
  */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 
 export interface CalendarRow {
   date: string;

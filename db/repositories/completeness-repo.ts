@@ -4,7 +4,7 @@
  * registrations, spells and household facts. Lists of ids are passed as one JSON array (json_each).
  */
 import type { RegistrationReason, SpellKind } from '../../shared/domain/workbook/records';
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { keyedRows, memoised } from '../read-memo';
 import { householdIdOnSql, householdOnSql } from './memberships-repo';
 

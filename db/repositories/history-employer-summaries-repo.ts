@@ -1,4 +1,4 @@
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 
 export interface EmployerSummaryRow {
   id: number;

@@ -1,6 +1,6 @@
 /** The few facts about persons and households that the history services check (db/schema.ts persons). */
 import { eq } from 'drizzle-orm';
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { households, persons } from '../schema';
 
 export interface PersonFacts {

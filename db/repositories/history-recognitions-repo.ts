@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { difficultyRecognitions } from '../schema';
 import { nowIso } from '../../shared/clock';
 

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { unemploymentRegistrations } from '../schema';
 import { nowIso } from '../../shared/clock';
 

@@ -1,4 +1,4 @@
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { serviceRecords } from '../schema';
 
 import type { ServiceKind } from '../../shared/domain/workbook/records';

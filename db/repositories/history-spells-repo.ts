@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { employmentSpells } from '../schema';
 import { nowIso } from '../../shared/clock';
 

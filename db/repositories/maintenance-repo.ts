@@ -1,4 +1,4 @@
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 
 /** Row counts of every application table, by table name. */
 export function tableCounts(db: DeskDatabase): Record<string, number> {

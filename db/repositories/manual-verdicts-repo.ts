@@ -1,5 +1,5 @@
 /** Manual item verdicts recorded by a clerk (`manual_verdicts`): never edited; a later record supersedes an earlier one. */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { nowIso } from '../../shared/clock';
 
 export interface ManualVerdictRow {

@@ -8,7 +8,7 @@
  * `persons.household_id`.
  */
 import type { Relation } from '../../shared/domain/population/types';
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { memoised } from '../read-memo';
 
 export interface MembershipRow {

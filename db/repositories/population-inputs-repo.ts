@@ -14,7 +14,7 @@ import type {
   PopulationPerson,
   UnemploymentRegistration,
 } from '../../shared/domain/population/types';
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { allMemberships, membershipsInHouseholds, membershipsOfPerson } from './memberships-repo';
 import type { MembershipRow } from './memberships-repo';
 

@@ -3,7 +3,7 @@
  * and each household's family episodes; and the street snapshot on a date D computed in SQL from them.
  */
 import type { EpisodeEndReason, FamilyEpisode, FamilyEpisodeKind } from '../../shared/domain/population/episode-types';
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { householdOnSql, householdsEverOf } from './memberships-repo';
 
 // ---------------------------------------------------------------- person dates

@@ -1,6 +1,6 @@
 /** Households and their dated flags (db/schema.ts `households`, `household_flags`). */
 import { and, eq } from 'drizzle-orm';
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { households } from '../schema';
 import { nowIso } from '../../shared/clock';
 

@@ -1,5 +1,5 @@
 /** Persons found by many 身份证 numbers at once (a pasted attendee list): one lookup on persons_id_number_uq. */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 
 export interface PersonByIdNumber {
   id: number;

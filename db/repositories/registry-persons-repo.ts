@@ -1,6 +1,6 @@
 /** Persons (db/schema.ts `persons`): one row per 身份证 number across the street; never deleted, archived instead. */
 import { and, eq } from 'drizzle-orm';
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { persons } from '../schema';
 import { nowIso } from '../../shared/clock';
 

@@ -3,7 +3,7 @@
  * on persons_name_idx, persons_initials_idx, persons_id_number_uq, persons_phone_idx); substring matches scan one
  * column's index (never the table, whose rows are wide) and are only run when the prefix matches did not fill the list.
  */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { PREFIX_END } from './registry-households-repo';
 
 export interface SearchCandidate {

@@ -2,7 +2,7 @@
  * What the person page's timeline reads: a person's wishes, difficulty recognitions and moves between households
  * (spells, registrations and services have their own lists).
  */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 
 export interface TimelineWishRow {
   id: number;

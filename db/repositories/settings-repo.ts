@@ -1,5 +1,5 @@
 /** The `settings` table: one JSON value per key (validated by the service that owns the key). */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { nowIso } from '../../shared/clock';
 
 /** The stored JSON text, or null when the key was never set. */

@@ -1,5 +1,5 @@
 /** The `standards` table: one row per rule set id and version; `body` is the JSON checked by shared/contract/standards. */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { nowIso } from '../../shared/clock';
 
 export interface StandardRow {

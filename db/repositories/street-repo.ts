@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { street } from '../schema';
 import { nowIso } from '../../shared/clock';
 

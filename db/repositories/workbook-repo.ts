@@ -2,7 +2,7 @@
  * The standard workbook's view of the database: a snapshot of what exists (keyed as the workbook keys rows),
  * bulk writes of imported records with prepared statements, and ordered reads for the export.
  */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import type { MembershipPeriod } from '../../shared/domain/population/membership';
 import type {
   CommunityRecord,

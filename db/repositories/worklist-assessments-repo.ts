@@ -2,7 +2,7 @@
  * Worklist: each community's latest saved assessment as of D (the `assessments` table the assessment engine writes),
  * for the yearly re-check of passed communities. Street-level assessments (community NULL) are not read.
  */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { memoised } from '../read-memo';
 
 export interface LatestAssessmentRow {

@@ -1,5 +1,5 @@
 /** The communities by code (id, code, name): the worklist's and the completeness rates' names and order. */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 
 export interface CommunityName {
   id: number;

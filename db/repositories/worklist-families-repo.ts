@@ -1,5 +1,5 @@
 /** Worklist: zero-employment families present on D (the derived family_episodes). */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { memoised } from '../read-memo';
 
 export interface ZeroFamilyRow {

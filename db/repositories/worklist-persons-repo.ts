@@ -3,7 +3,7 @@
  * whose birthday (entering 4050) or retirement date falls in a window. The birth-date ranges are coarse (the caller
  * checks each date exactly); the date indexes keep it to the few persons in them.
  */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { memoised } from '../read-memo';
 import { householdOnSql } from './memberships-repo';
 

@@ -2,7 +2,7 @@
  * Difficulty recognitions in force on D (recognised on or before D, not exited by D), with employment on D and the
  * 五清 marks (the services come from worklist-services-repo's digest).
  */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { memoised } from '../read-memo';
 import { householdOnSql } from './memberships-repo';
 

@@ -1,5 +1,5 @@
 /** Worklist: unemployment registrations open on D (guidance due, nearing one year). */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { memoised } from '../read-memo';
 import { householdOnSql } from './memberships-repo';
 

@@ -4,7 +4,7 @@
  * last served, refused referrals, guidance and commitment dates, the latest follow-up visit. Used by the worklist
  * and the completeness rules.
  */
-import type { DeskDatabase } from '../open-database';
+import type { DeskDatabase } from '../desk-database';
 import { keyedRead, memoised, memoisedMap } from '../read-memo';
 
 export interface ServiceDigest {
