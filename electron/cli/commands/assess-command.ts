@@ -8,7 +8,7 @@ import type { AssessmentRun, ItemResult, UnitResult } from '../../../shared/cont
 import { formatPercent } from '../../../shared/domain/assessment/compare';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { todayIso } from '../../../shared/clock';
-import { findCommunityByCode } from '../../../db/repositories/communities-repo';
+import { findCommunityByCode } from '../../../db/repositories/communities/communities-repo';
 import { streetHead } from '../../services/assessment/assessment-handlers';
 import { runAssessment } from '../../services/assessment/run-assessment';
 import { EXIT_OK, UsageError } from '../cli-io';

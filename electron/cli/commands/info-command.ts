@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { tableCounts } from '../../../db/repositories/maintenance-repo';
-import { getStreet } from '../../../db/repositories/street-repo';
+import { tableCounts } from '../../../db/repositories/system/maintenance-repo';
+import { getStreet } from '../../../db/repositories/system/street-repo';
 import { APP_VERSION } from '../../../shared/version';
 import { EXIT_OK } from '../cli-io';
 import type { Command } from '../command';

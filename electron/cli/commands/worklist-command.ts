@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/app-error';
 import type { WorklistList, WorklistRow } from '../../../shared/contract/worklist';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { WORKLIST_KIND_LABEL, WORKLIST_KINDS, WORKLIST_STATUS_LABEL } from '../../../shared/domain/worklist/kinds';
-import { findCommunityByCode } from '../../../db/repositories/communities-repo';
+import { findCommunityByCode } from '../../../db/repositories/communities/communities-repo';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { openForCli } from '../open-for-cli';

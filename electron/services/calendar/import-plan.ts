@@ -9,7 +9,7 @@ import { BUILTIN_CALENDAR } from '../../../shared/domain/calendar/builtin-calend
 import { isWeekend } from '../../../shared/domain/calendar/calendar-day';
 import { arrangementYear } from '../../../shared/domain/calendar/calendar-file-checks';
 import type { CalendarFile } from '../../../shared/domain/calendar/calendar-file';
-import type { CalendarRow } from '../../../db/repositories/calendar-repo';
+import type { CalendarRow } from '../../../db/repositories/calendar/calendar-repo';
 
 export interface DateRange {
   from: string;

@@ -15,7 +15,7 @@ import type { CalendarDay } from '../../../shared/domain/calendar/calendar-day';
 import { isWeekend, yearOf } from '../../../shared/domain/calendar/calendar-day';
 import { createWorkingCalendar, type WorkingCalendar } from '../../../shared/domain/calendar/working-days';
 import type { DeskDatabase } from '../../../db/open-database';
-import { listCalendarRows, type CalendarRow } from '../../../db/repositories/calendar-repo';
+import { listCalendarRows, type CalendarRow } from '../../../db/repositories/calendar/calendar-repo';
 
 /** Where the arrangement of a day comes from. */
 export type CalendarSource = 'builtin' | 'import' | 'manual';

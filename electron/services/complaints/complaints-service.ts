@@ -6,10 +6,10 @@ import type {
   RecordComplaintInput,
   ResolveComplaintInput,
 } from '../../../shared/contract/complaints';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { findCommunityById } from '../../../db/repositories/communities-repo';
-import { findComplaint, insertComplaint, listComplaints, updateComplaint } from '../../../db/repositories/history-complaints-repo';
-import type { ComplaintChange, ComplaintRow } from '../../../db/repositories/history-complaints-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { findCommunityById } from '../../../db/repositories/communities/communities-repo';
+import { findComplaint, insertComplaint, listComplaints, updateComplaint } from '../../../db/repositories/complaints/complaints-repo';
+import type { ComplaintChange, ComplaintRow } from '../../../db/repositories/complaints/complaints-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

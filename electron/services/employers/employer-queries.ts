@@ -1,5 +1,5 @@
 import type { EmployerSummary, ListEmployersInput } from '../../../shared/contract/employers';
-import { findEmployerSummary, listEmployerSummaries } from '../../../db/repositories/history-employer-summaries-repo';
+import { findEmployerSummary, listEmployerSummaries } from '../../../db/repositories/employers/employers-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { fieldError } from '../registry/person-rules';
 

@@ -1,8 +1,8 @@
 import { AppError } from '../../../shared/app-error';
 import type { CreateEmployerInput, Employer, UpdateEmployerInput } from '../../../shared/contract/employers';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { findCommunityById } from '../../../db/repositories/communities-repo';
-import { findEmployer, findEmployerByName, insertEmployer, updateEmployer } from '../../../db/repositories/history-employers-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { findCommunityById } from '../../../db/repositories/communities/communities-repo';
+import { findEmployer, findEmployerByName, insertEmployer, updateEmployer } from '../../../db/repositories/employers/employers-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

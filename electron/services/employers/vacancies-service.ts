@@ -5,10 +5,11 @@ import type {
   UpdateVacancyInput,
   Vacancy,
 } from '../../../shared/contract/employers';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { findCommunityById } from '../../../db/repositories/communities-repo';
-import { fillVacancy, findEmployer, findVacancy, insertVacancy, updateVacancy } from '../../../db/repositories/history-employers-repo';
-import type { VacancyRow } from '../../../db/repositories/history-employers-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { findCommunityById } from '../../../db/repositories/communities/communities-repo';
+import { fillVacancy, findVacancy, insertVacancy, updateVacancy } from '../../../db/repositories/employers/vacancies-repo';
+import { findEmployer } from '../../../db/repositories/employers/employers-repo';
+import type { VacancyRow } from '../../../db/repositories/employers/vacancies-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

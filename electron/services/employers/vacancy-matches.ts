@@ -1,7 +1,7 @@
 import type { VacancyMatch } from '../../../shared/contract/employers';
 import { maskIdNumber } from '../../../shared/domain/id-number';
-import { findVacancy } from '../../../db/repositories/history-employers-repo';
-import { listMatchCandidates } from '../../../db/repositories/history-matches-repo';
+import { findVacancy } from '../../../db/repositories/employers/vacancies-repo';
+import { listMatchCandidates } from '../../../db/repositories/employment/job-seekers-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { fieldError } from '../registry/person-rules';
 

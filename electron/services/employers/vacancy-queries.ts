@@ -1,7 +1,7 @@
 import type { ListVacanciesInput, Vacancy, VacancyListRow, VacancyReferral } from '../../../shared/contract/employers';
 import { maskIdNumber } from '../../../shared/domain/id-number';
-import { findVacancy, listVacancies } from '../../../db/repositories/history-employers-repo';
-import { listVacancyReferralsNewestFirst } from '../../../db/repositories/history-vacancy-referrals-repo';
+import { findVacancy, listVacancies } from '../../../db/repositories/employers/vacancies-repo';
+import { listVacancyReferralsNewestFirst } from '../../../db/repositories/services/service-records-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { fieldError } from '../registry/person-rules';
 

@@ -1,5 +1,5 @@
 import type { DeemedCandidatesInput } from '../../../shared/contract/employment';
-import type { RefusalScope } from '../../../db/repositories/history-wishes-repo';
+import type { RefusalScope } from '../../../db/repositories/employment/wishes-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { Handler } from '../handlers';
 import { cancelUnemployment, registerUnemployment } from './registrations-service';

@@ -1,8 +1,8 @@
 /** The person page's employment facts: every spell and registration, and the wish in force today. */
 import type { PersonEmployment } from '../../../shared/contract/employment';
-import { listRegistrationsOfPerson } from '../../../db/repositories/history-registrations-repo';
-import { listSpellsOfPerson } from '../../../db/repositories/history-spells-repo';
-import { wishInForce } from '../../../db/repositories/history-wishes-repo';
+import { listRegistrationsOfPerson } from '../../../db/repositories/employment/registrations-repo';
+import { listSpellsOfPerson } from '../../../db/repositories/employment/spells-repo';
+import { wishInForce } from '../../../db/repositories/employment/wishes-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { requirePerson } from '../registry/person-rules';
 

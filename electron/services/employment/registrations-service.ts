@@ -1,11 +1,6 @@
 import type { CancelRegistrationInput, Registration, RegisterInput } from '../../../shared/contract/employment';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import {
-  cancelRegistration,
-  findRegistration,
-  insertRegistration,
-  listRegistrationsOfPerson,
-} from '../../../db/repositories/history-registrations-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { cancelRegistration, findRegistration, insertRegistration, listRegistrationsOfPerson } from '../../../db/repositories/employment/registrations-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

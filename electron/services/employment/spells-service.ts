@@ -1,9 +1,9 @@
 import type { AddSpellInput, CloseSpellInput, Spell } from '../../../shared/contract/employment';
 import { SPELL_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { findEmployer } from '../../../db/repositories/history-employers-repo';
-import { findSpell, insertSpell, listSpellsOfPerson, setSpellEnd } from '../../../db/repositories/history-spells-repo';
-import type { SpellRow } from '../../../db/repositories/history-spells-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { findEmployer } from '../../../db/repositories/employers/employers-repo';
+import { findSpell, insertSpell, listSpellsOfPerson, setSpellEnd } from '../../../db/repositories/employment/spells-repo';
+import type { SpellRow } from '../../../db/repositories/employment/spells-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

@@ -1,11 +1,11 @@
 import { DEEMED_NO_WISH_REASON } from '../../../shared/contract/employment';
 import type { ConfirmDeemedInput, DeemedCandidate, RecordWishInput, Wish } from '../../../shared/contract/employment';
 import { maskIdNumber } from '../../../shared/domain/id-number';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { findWishRecordedOn, insertWish, refusalsSinceWish, wishInForce } from '../../../db/repositories/history-wishes-repo';
-import type { RefusalScope, WishValues } from '../../../db/repositories/history-wishes-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { findWishRecordedOn, insertWish, refusalsSinceWish, wishInForce } from '../../../db/repositories/employment/wishes-repo';
+import type { RefusalScope, WishValues } from '../../../db/repositories/employment/wishes-repo';
 import { inTransaction } from '../../../db/transaction';
-import type { PersonFacts } from '../../../db/repositories/history-persons-repo';
+import type { PersonFacts } from '../../../db/repositories/registry/persons-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { refreshPersons } from '../population/recompute';

@@ -1,7 +1,7 @@
 /** Changing the population settings: saved (audited) and everything derived from them recomputed, all or nothing. */
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { writeSetting } from '../../../db/repositories/settings-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { writeSetting } from '../../../db/repositories/system/settings-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

@@ -1,10 +1,10 @@
 /** Checks shared by the 一人一策 services: the agreement in force, and the earliest day it can close. */
 import { AppError } from '../../../shared/app-error';
-import { findAgreement } from '../../../db/repositories/assistance-agreements-repo';
-import type { AgreementRow } from '../../../db/repositories/assistance-agreements-repo';
-import { latestDoneOn } from '../../../db/repositories/assistance-measures-repo';
-import { latestFollowUpOn } from '../../../db/repositories/assistance-services-repo';
-import type { PersonFacts } from '../../../db/repositories/history-persons-repo';
+import { findAgreement } from '../../../db/repositories/recognitions/agreements-repo';
+import type { AgreementRow } from '../../../db/repositories/recognitions/agreements-repo';
+import { latestDoneOn } from '../../../db/repositories/recognitions/measures-repo';
+import { latestFollowUpOn } from '../../../db/repositories/services/service-records-repo';
+import type { PersonFacts } from '../../../db/repositories/registry/persons-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { fieldError, requirePerson } from '../registry/person-rules';
 

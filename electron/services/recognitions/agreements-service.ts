@@ -5,16 +5,11 @@ import type {
   CloseAgreementInput,
   CreateAgreementInput,
 } from '../../../shared/contract/recognitions';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import {
-  closeAgreementRow,
-  findActiveAgreement,
-  insertAgreement,
-  latestClosedOn,
-} from '../../../db/repositories/assistance-agreements-repo';
-import type { AgreementRow } from '../../../db/repositories/assistance-agreements-repo';
-import { insertAgreementService } from '../../../db/repositories/assistance-services-repo';
-import { findLiveRecognition } from '../../../db/repositories/history-recognitions-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { closeAgreementRow, findActiveAgreement, insertAgreement, latestClosedOn } from '../../../db/repositories/recognitions/agreements-repo';
+import type { AgreementRow } from '../../../db/repositories/recognitions/agreements-repo';
+import { insertAgreementService } from '../../../db/repositories/services/service-records-repo';
+import { findLiveRecognition } from '../../../db/repositories/recognitions/recognitions-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

@@ -7,13 +7,13 @@ import type {
 } from '../../../shared/contract/recognitions';
 import { isMeasureOverdue } from '../../../shared/domain/assistance';
 import { SERVICE_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
-import { listAgreementsOfPerson } from '../../../db/repositories/assistance-agreements-repo';
-import type { AgreementRow } from '../../../db/repositories/assistance-agreements-repo';
-import { listMeasuresOf } from '../../../db/repositories/assistance-measures-repo';
-import type { MeasureListRow } from '../../../db/repositories/assistance-measures-repo';
-import { listAgreementServices } from '../../../db/repositories/assistance-services-repo';
-import type { AgreementServiceRow } from '../../../db/repositories/assistance-services-repo';
-import { findLiveRecognition } from '../../../db/repositories/history-recognitions-repo';
+import { listAgreementsOfPerson } from '../../../db/repositories/recognitions/agreements-repo';
+import type { AgreementRow } from '../../../db/repositories/recognitions/agreements-repo';
+import { listMeasuresOf } from '../../../db/repositories/recognitions/measures-repo';
+import type { MeasureListRow } from '../../../db/repositories/recognitions/measures-repo';
+import { listAgreementServices } from '../../../db/repositories/services/service-records-repo';
+import type { AgreementServiceRow } from '../../../db/repositories/services/service-records-repo';
+import { findLiveRecognition } from '../../../db/repositories/recognitions/recognitions-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { requirePerson } from '../registry/person-rules';
 

@@ -1,7 +1,7 @@
 /** 跟踪回访 under a 一人一策 agreement: a follow-up service record linked to it. */
 import type { AssistanceAgreement, RecordFollowUpInput } from '../../../shared/contract/recognitions';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { insertAgreementService } from '../../../db/repositories/assistance-services-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { insertAgreementService } from '../../../db/repositories/services/service-records-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

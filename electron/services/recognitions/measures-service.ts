@@ -1,9 +1,9 @@
 /** The planned measures of a 一人一策 agreement: add one (any planned day from the signing on), mark it done. */
 import { AppError } from '../../../shared/app-error';
 import type { AddMeasureInput, AssistanceAgreement, CompleteMeasureInput } from '../../../shared/contract/recognitions';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { completeMeasureRow, findMeasure, insertMeasure } from '../../../db/repositories/assistance-measures-repo';
-import { findServiceFacts } from '../../../db/repositories/assistance-services-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { completeMeasureRow, findMeasure, insertMeasure } from '../../../db/repositories/recognitions/measures-repo';
+import { findServiceFacts } from '../../../db/repositories/services/service-records-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

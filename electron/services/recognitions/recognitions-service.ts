@@ -8,18 +8,12 @@ import type {
 } from '../../../shared/contract/recognitions';
 import { addDays } from '../../../shared/domain/population/date-arithmetic';
 import { commitmentDays } from '../../../shared/domain/worklist/settings';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { findActiveAgreement } from '../../../db/repositories/assistance-agreements-repo';
-import {
-  findLiveRecognition,
-  findRecognition,
-  insertRecognition,
-  listRecognitionsOf,
-  updateRecognition,
-} from '../../../db/repositories/history-recognitions-repo';
-import type { AgreementRow } from '../../../db/repositories/assistance-agreements-repo';
-import type { PersonFacts } from '../../../db/repositories/history-persons-repo';
-import type { RecognitionChange, RecognitionRow, RecognitionStatus } from '../../../db/repositories/history-recognitions-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { findActiveAgreement } from '../../../db/repositories/recognitions/agreements-repo';
+import { findLiveRecognition, findRecognition, insertRecognition, listRecognitionsOf, updateRecognition } from '../../../db/repositories/recognitions/recognitions-repo';
+import type { AgreementRow } from '../../../db/repositories/recognitions/agreements-repo';
+import type { PersonFacts } from '../../../db/repositories/registry/persons-repo';
+import type { RecognitionChange, RecognitionRow, RecognitionStatus } from '../../../db/repositories/recognitions/recognitions-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

@@ -2,8 +2,8 @@
 import { AppError } from '../../../shared/app-error';
 import { workingAgeStart } from '../../../shared/domain/population/working-age';
 import type { ErrorCode, FieldProblem } from '../../../shared/result';
-import { findPersonFacts } from '../../../db/repositories/history-persons-repo';
-import type { PersonFacts } from '../../../db/repositories/history-persons-repo';
+import { findPersonFacts } from '../../../db/repositories/registry/persons-repo';
+import type { PersonFacts } from '../../../db/repositories/registry/persons-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 
 /** How many problems the message names; `details.fields` lists all of them. */

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { openDatabase } from '../../../db/open-database';
 import type { DeskDatabase } from '../../../db/open-database';
-import { BUILTIN_ADMIN, ensureBuiltinAdmin, findUser } from '../../../db/repositories/users-repo';
+import { BUILTIN_ADMIN, ensureBuiltinAdmin, findUser } from '../../../db/repositories/system/users-repo';
 import { APP_VERSION } from '../../../shared/version';
 import type { CallerContext } from '../context';
 import { dispatch } from '../dispatch';

@@ -1,10 +1,10 @@
 import { AppError } from '../../../shared/app-error';
 import type { RecordServiceResult, SetReferralResultInput } from '../../../shared/contract/services';
 import { REFERRAL_RESULT_LABEL, SERVICE_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { findVacancy } from '../../../db/repositories/history-employers-repo';
-import { decidePendingReferral, findService } from '../../../db/repositories/history-services-repo';
-import type { ServiceRow } from '../../../db/repositories/history-services-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { findVacancy } from '../../../db/repositories/employers/vacancies-repo';
+import { decidePendingReferral, findService } from '../../../db/repositories/services/service-records-repo';
+import type { ServiceRow } from '../../../db/repositories/services/service-records-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

@@ -1,7 +1,7 @@
 import type { RecordBulkInput } from '../../../shared/contract/services';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { findPersonsFacts } from '../../../db/repositories/history-persons-repo';
-import { insertService } from '../../../db/repositories/history-services-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { findPersonsFacts } from '../../../db/repositories/registry/persons-repo';
+import { insertService } from '../../../db/repositories/services/service-records-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

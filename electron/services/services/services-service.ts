@@ -1,10 +1,10 @@
 import type { RecordServiceInput, RecordServiceResult, ServiceRecord } from '../../../shared/contract/services';
 import { SERVICE_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { findVacancy } from '../../../db/repositories/history-employers-repo';
-import { householdExists } from '../../../db/repositories/history-persons-repo';
-import { findService, insertService, listServicesOfHousehold, listServicesOfPerson } from '../../../db/repositories/history-services-repo';
-import type { ServiceValues } from '../../../db/repositories/history-services-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { findVacancy } from '../../../db/repositories/employers/vacancies-repo';
+import { householdExists } from '../../../db/repositories/registry/households-repo';
+import { findService, insertService, listServicesOfHousehold, listServicesOfPerson } from '../../../db/repositories/services/service-records-repo';
+import type { ServiceValues } from '../../../db/repositories/services/service-records-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

@@ -2,7 +2,7 @@
 import { PopulationSettings as PopulationSettingsSchema } from '../../../shared/contract/population';
 import { DEFAULT_POPULATION_SETTINGS } from '../../../shared/domain/population/settings';
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
-import { readSetting } from '../../../db/repositories/settings-repo';
+import { readSetting } from '../../../db/repositories/system/settings-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 
 export const POPULATION_SETTINGS_KEY = 'population';

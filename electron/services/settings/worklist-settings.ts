@@ -2,8 +2,8 @@
 import { WorklistSettings as WorklistSettingsSchema } from '../../../shared/contract/worklist';
 import { DEFAULT_WORKLIST_SETTINGS } from '../../../shared/domain/worklist/settings';
 import type { WorklistSettings } from '../../../shared/domain/worklist/settings';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { readSetting, writeSetting } from '../../../db/repositories/settings-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { readSetting, writeSetting } from '../../../db/repositories/system/settings-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

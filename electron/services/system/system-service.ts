@@ -1,9 +1,9 @@
 import { AppError } from '../../../shared/app-error';
 import { pinnedToday } from '../../../shared/clock';
 import type { SetupStreetInput, Street, SystemStatus } from '../../../shared/contract/system';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { listCommunitiesWithCounts } from '../../../db/repositories/communities-repo';
-import { getStreet, saveStreet } from '../../../db/repositories/street-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { listCommunitiesWithCounts } from '../../../db/repositories/communities/communities-repo';
+import { getStreet, saveStreet } from '../../../db/repositories/system/street-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

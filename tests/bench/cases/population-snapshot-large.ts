@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { allHouseholdInputs } from '../../../db/repositories/population-inputs-repo';
+import { allHouseholdInputs } from '../../../db/repositories/population/population-inputs-repo';
 import { readPopulationSettings } from '../../../electron/services/settings/population-settings';
 import type { DeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import type { SnapshotCounts, StreetSnapshot } from '../../../shared/contract/population';
