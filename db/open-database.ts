@@ -7,7 +7,7 @@
  * 4. the connection runs in WAL mode with `synchronous=FULL` and `foreign_keys=ON`;
  * 5. it counts its writes per table (read-memo.ts), so that street-wide reads can be kept while unchanged.
  */
-import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -71,6 +71,18 @@ export function readOnlyError(path: string, why = ''): DatabaseOpenError {
   return new DatabaseOpenError('readonly', `数据库文件只读${why}，不能写入：${path}。请检查文件属性或存放位置（如写保护的 U 盘），或复制到可写的文件夹后再打开。`);
 }
 
+/** POSIX: the database, its side files and backups are the user's alone (0600), their folders 0700. */
+const PRIVATE_DIR = 0o700;
+const PRIVATE_FILE = 0o600;
+
+function ownerOnly(paths: string[]): void {
+  if (process.platform === 'win32') return;
+  for (const path of paths) {
+    const info = existsSync(path) ? statSync(path) : null;
+    if (info && (info.mode & 0o077) !== 0 && info.uid === process.getuid?.()) chmodSync(path, PRIVATE_FILE);
+  }
+}
+
 function timestampForFile(): string {
   return nowIso().replace(/[-:]/g, '').replace(/\..+$/, '');
 }
@@ -120,12 +132,15 @@ export function openDatabase(path: string, options: OpenOptions): DeskDatabase {
   }
   if (exists && !isWritableFile(path)) throw readOnlyError(path);
   if (exists) checkExisting(path, latest);
-  else mkdirSync(dirname(path), { recursive: true });
+  else mkdirSync(dirname(path), { recursive: true, mode: PRIVATE_DIR });
 
   const sqlite = new Database(path);
   let backupPath: string | null = null;
   try {
+    ownerOnly([path]);
     sqlite.pragma('journal_mode = WAL');
+    // SQLite gives -wal and -shm the database file's mode when it creates them; ones left by an older run are fixed.
+    ownerOnly([`${path}-wal`, `${path}-shm`]);
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
@@ -133,12 +148,13 @@ export function openDatabase(path: string, options: OpenOptions): DeskDatabase {
     const current = schemaVersionOf(sqlite);
     if (current < target && exists && current > 0) {
       const backupDir = join(dirname(path), 'backups');
-      mkdirSync(backupDir, { recursive: true });
+      mkdirSync(backupDir, { recursive: true, mode: PRIVATE_DIR });
       const stem = join(backupDir, `${basename(path, '.sqlite')}-v${current}-${timestampForFile()}`);
       // VACUUM INTO refuses an existing file: a second attempt within the same second gets its own name.
       backupPath = `${stem}.sqlite`;
       for (let n = 2; existsSync(backupPath); n += 1) backupPath = `${stem}-${n}.sqlite`;
       sqlite.exec(`VACUUM INTO '${backupPath.replace(/'/g, "''")}'`);
+      ownerOnly([backupPath]);
     }
     try {
       applyMigrations(sqlite, migrations, target);

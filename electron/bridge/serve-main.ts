@@ -1,8 +1,11 @@
 /**
  * Browser mode: opens the same services as the Electron shell and serves the built renderer on 127.0.0.1.
- * Prints `DESK_URL=<url>` on stdout (machine-readable) and a Chinese line on stderr; Ctrl+C closes cleanly.
+ * Prints `DESK_URL=<launch url>` on stdout (machine-readable; the URL carries a one-time code) and a Chinese line on
+ * stderr, and opens the URL in a browser. Each line read on stdin (Enter in the terminal) prints and opens a fresh
+ * launch URL: the way back in for a browser that lost its session. Ctrl+C closes cleanly.
  */
 import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../../db/open-database';
@@ -11,6 +14,7 @@ import { FolderInUseError } from '../services/runtime/folder-lock';
 import { openDeskRuntime } from '../services/runtime/desk-runtime';
 import { applyTodayPin, InvalidTodayError } from '../services/runtime/today-pin';
 import { startBridge } from './bridge-server';
+import { pickLoopbackHost } from './security';
 
 export interface ServeOptions {
   argv: string[];
@@ -70,17 +74,28 @@ export async function serve(options: ServeOptions): Promise<void> {
     uploadDir: join(opened.tempDir, 'uploads'),
     staticDir: options.staticDir,
     port,
+    host: pickLoopbackHost(),
   });
   const simulated = pinned === null ? '' : `；模拟日期：${pinned}`;
-  process.stderr.write(`浏览器模式已启动：${bridge.url}  （数据目录：${dataDir}${simulated}；按 Ctrl+C 退出）\n`);
-  process.stdout.write(`DESK_URL=${bridge.url}\n`);
-  if (!values['no-open'] && !process.env.CI) openBrowser(bridge.url);
+  const shouldOpen = !values['no-open'] && !process.env.CI;
+  const announce = (first: boolean) => {
+    const launchUrl = bridge.launchUrl();
+    const lead = first ? '浏览器模式已启动' : '新的一次性地址';
+    process.stderr.write(`${lead}：${launchUrl}  （数据目录：${dataDir}${simulated}；地址只能打开一次；按回车键换一个新地址，按 Ctrl+C 退出）\n`);
+    process.stdout.write(`DESK_URL=${launchUrl}\n`);
+    if (shouldOpen) openBrowser(launchUrl);
+  };
+  announce(true);
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  lines.on('line', () => announce(false));
+  lines.on('error', () => undefined);
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     process.stderr.write(`收到 ${signal}，正在关闭…\n`);
+    lines.close();
     void bridge.close().finally(() => {
       opened.close();
       process.stderr.write('已关闭，数据已写入磁盘。\n');

@@ -42,8 +42,3 @@ export async function readStatic(root: string, urlPath: string): Promise<{ body:
     return null;
   }
 }
-
-/** Puts the per-launch token into the page, where only a same-origin script can read it. */
-export function injectToken(html: string, token: string): string {
-  return html.replace(/<meta name="desk-token" content="[^"]*"\s*\/?>/, `<meta name="desk-token" content="${token}" />`);
-}

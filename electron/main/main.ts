@@ -11,11 +11,17 @@ import { FolderInUseError } from '../services/runtime/folder-lock';
 import { openDeskRuntime } from '../services/runtime/desk-runtime';
 import type { DeskRuntime } from '../services/runtime/desk-runtime';
 import { parseDataDirArg, parseTodayArg } from '../services/runtime/launch-args';
+import { restrictNewFilesToOwner } from '../services/runtime/private-files';
 import { applyTodayPin } from '../services/runtime/today-pin';
 import { APP_NAME } from '../../shared/version';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { installChineseMenu } from './menu';
 import { createMainWindow, hardenWebContents, preloadPathIn } from './window';
+
+// Every renderer is sandboxed, whatever a window's own preferences say (before the app is ready).
+app.enableSandbox();
+// What this process writes (Chromium's files in userData too) is the user's alone on POSIX.
+restrictNewFilesToOwner();
 
 const dataDir = parseDataDirArg(process.argv) ?? defaultDataDir();
 app.setPath('userData', dataDir);

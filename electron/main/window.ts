@@ -2,8 +2,13 @@ import { join } from 'node:path';
 import { app, BrowserWindow, session, shell } from 'electron';
 import { APP_NAME } from '../../shared/version';
 import { APP_ORIGIN } from './app-protocol';
+import { isAllowedExternalUrl } from './external-links';
 
-/** Applies Electron's security checklist to every web contents the app ever creates. */
+/**
+ * Applies Electron's security checklist to every web contents the app ever creates: navigation and redirects leave
+ * app://desk/ never, no webview, `window.open` always denied (a link goes to the system browser only when its origin
+ * is on the allow-list, empty today), every permission request refused.
+ */
 export function hardenWebContents(): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
@@ -14,7 +19,7 @@ export function hardenWebContents(): void {
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (url.startsWith('https://')) void shell.openExternal(url);
+      if (isAllowedExternalUrl(url)) void shell.openExternal(url);
       return { action: 'deny' };
     });
   });
@@ -39,6 +44,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // DevTools only while developing: an installed app has none (no console into the street's data).
+      devTools: !app.isPackaged,
       spellcheck: false,
     },
   });

@@ -3,15 +3,28 @@ import { AppError } from '../../shared/app-error';
 import { contract, isMethodName } from '../../shared/contract';
 import type { MethodName } from '../../shared/contract';
 import type { ApiResult, FieldProblem } from '../../shared/result';
+import { fieldInfo } from '../../shared/validation/field-labels';
+import { chineseErrorMap } from '../../shared/validation/issue-message';
 import { authorize } from './authorize';
 import type { CallerContext } from './context';
 import type { Handler, HandlerTable } from './handlers';
 
+/** Each issue as a field problem: its dotted path, and its message (Chinese, naming the field). */
 export function fieldProblems(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(整体)',
     message: issue.code === 'unrecognized_keys' ? `不认识的字段：${issue.keys.join('、')}` : issue.message,
   }));
+}
+
+/** The one-line summary: each problem once, led by the field's Chinese name unless its message already names it. */
+export function problemsSummary(error: z.ZodError, method: string, fields: FieldProblem[] = fieldProblems(error)): string {
+  const lines = error.issues.map((issue, i) => {
+    const message = fields[i]?.message ?? issue.message;
+    const { label } = fieldInfo(issue.path, method);
+    return issue.path.length === 0 || message.includes(label) ? message : `“${label}”：${message}`;
+  });
+  return `输入有误：${[...new Set(lines)].join('；')}`;
 }
 
 /**
@@ -27,16 +40,13 @@ export async function dispatch(
   if (!isMethodName(method)) {
     return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `没有名为 ${method} 的功能` } };
   }
-  const parsed = contract[method].input.safeParse(rawInput ?? {});
+  // Issues without a message of the contract's own are worded here, in Chinese, naming the field.
+  const parsed = contract[method].input.safeParse(rawInput ?? {}, { error: chineseErrorMap(method) });
   if (!parsed.success) {
     const fields = fieldProblems(parsed.error);
     return {
       ok: false,
-      error: {
-        code: 'INVALID_INPUT',
-        message: `输入有误：${fields.map((f) => `${f.path}：${f.message}`).join('；')}`,
-        details: { fields },
-      },
+      error: { code: 'INVALID_INPUT', message: problemsSummary(parsed.error, method, fields), details: { fields } },
     };
   }
   try {

@@ -11,7 +11,7 @@ interface Props {
 /** The header's person search: name, pinyin initials (zw → 张伟), ID number or phone; Ctrl+K or / focuses it. */
 export function PersonSearch({ inputRef, onOpen }: Props) {
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
-  const { q, setQ, hits, problem, loading, clear } = usePersonHits(combobox);
+  const { q, setQ, hits, problem, loading, clear, firstHit } = usePersonHits(combobox);
 
   const open = (value: string) => {
     clear();
@@ -39,6 +39,12 @@ export function PersonSearch({ inputRef, onOpen }: Props) {
             if (e.key === 'Escape') {
               setQ('');
               e.currentTarget.blur();
+            }
+            // Enter before the list has highlighted its first hit (a busy machine) still opens that hit.
+            const first = e.key === 'Enter' && combobox.getSelectedOptionIndex() < 0 ? firstHit() : null;
+            if (first) {
+              e.preventDefault();
+              open(String(first.id));
             }
           }}
           rightSection={loading ? <Loader size={14} /> : <Kbd size="xs">Ctrl+K</Kbd>}

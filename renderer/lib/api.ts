@@ -1,6 +1,7 @@
 /**
  * The renderer's only door to data. In the Electron shell it uses the preload's named functions; in browser mode
- * it posts to the loopback bridge with the per-launch token from the page. Both return the same typed result.
+ * it posts to the loopback bridge, which knows the page by its session cookie (HttpOnly: no script here can read
+ * it; the browser sends it with same-origin requests). Both return the same typed result.
  */
 import { methodNames } from '../../shared/contract';
 import type { DeskApi, MethodInput, MethodName, MethodOutput } from '../../shared/contract';
@@ -18,15 +19,12 @@ declare global {
   }
 }
 
-function bridgeToken(): string {
-  return document.querySelector('meta[name="desk-token"]')?.getAttribute('content') ?? '';
-}
-
 async function postJson(path: string, body: unknown): Promise<ApiResult<unknown>> {
   try {
     const response = await fetch(path, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Desk-Token': bridgeToken() },
+      headers: { 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
       body: JSON.stringify(body ?? {}),
     });
     return (await response.json()) as ApiResult<unknown>;
@@ -74,7 +72,8 @@ export async function pickFileForImport(title: string, filters: FileFilter[]): P
   if (!file) return null;
   const response = await fetch('./files', {
     method: 'POST',
-    headers: { 'X-Desk-Token': bridgeToken(), 'X-File-Name': encodeURIComponent(file.name), 'Content-Type': 'application/octet-stream' },
+    headers: { 'X-File-Name': encodeURIComponent(file.name), 'Content-Type': 'application/octet-stream' },
+    credentials: 'same-origin',
     body: file,
   });
   const result = (await response.json()) as ApiResult<PickedFile>;
@@ -92,7 +91,7 @@ export async function pickSaveTarget(title: string, defaultName: string, filters
 /** Browser mode: fetches a file the service prepared and hands it to the browser's download. */
 export async function downloadPrepared(ref: string, name: string): Promise<void> {
   if (window.desk) return;
-  const response = await fetch(`./files/${ref}`, { headers: { 'X-Desk-Token': bridgeToken() } });
+  const response = await fetch(`./files/${ref}`, { credentials: 'same-origin' });
   if (!response.ok) throw new ApiCallError({ code: 'NOT_FOUND', message: '下载失败：文件不存在或已过期' });
   const url = URL.createObjectURL(await response.blob());
   const a = document.createElement('a');

@@ -11,6 +11,11 @@ export interface PersonHits {
   hits: PersonHit[] | null;
   problem: string | null;
   loading: boolean;
+  /**
+   * The first hit of the list, when the list answers exactly what is typed now (not an older query still on screen):
+   * Enter takes it even before the list has highlighted it.
+   */
+  firstHit(): PersonHit | null;
   /** Empties the box and the list (after a hit was taken). */
   clear(): void;
 }
@@ -23,6 +28,8 @@ export function usePersonHits(combobox: ComboboxStore): PersonHits {
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(q.trim(), 150);
   const [hits, setHits] = useState<PersonHit[] | null>(null);
+  /** The query `hits` answer. */
+  const [answered, setAnswered] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
 
@@ -38,6 +45,7 @@ export function usePersonHits(combobox: ComboboxStore): PersonHits {
       .then((value) => {
         if (!live) return;
         setHits(value);
+        setAnswered(debounced);
         setProblem(null);
       })
       .catch((error: unknown) => {
@@ -63,6 +71,7 @@ export function usePersonHits(combobox: ComboboxStore): PersonHits {
     hits,
     problem,
     loading,
+    firstHit: () => (!loading && answered === q.trim() ? (hits?.[0] ?? null) : null),
     clear: () => {
       setQ('');
       setHits(null);

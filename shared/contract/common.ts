@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { communityCodeProblem, streetCodeProblem } from '../domain/admin-codes';
 import { isValidIsoDate } from '../domain/dates';
+import { chineseErrorMap } from '../validation/issue-message';
 
-z.config(z.locales.zhCN());
+// Issues without a message of their own are worded in Chinese, naming the field (“缺少“姓名””), wherever a contract
+// is parsed; the API (electron/services/dispatch.ts) also names fields by the method's area.
+z.config({ localeError: chineseErrorMap() });
 
 /** A calendar date as `YYYY-MM-DD`. */
 export const IsoDate = z

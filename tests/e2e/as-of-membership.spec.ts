@@ -65,7 +65,7 @@ test.describe('移户之后，过去仍是过去', () => {
 
   test('move a person in the UI: the day before shows the old household and its badge; 考核 of an earlier date is unchanged', async ({ page }) => {
     test.setTimeout(240_000);
-    await page.goto(server.url);
+    await page.goto(await server.launchUrl());
     await page.getByRole('button', { name: '载入演示数据' }).click();
     await expect(page.getByRole('heading', { name: '社区', exact: true })).toBeVisible({ timeout: 90_000 });
     const { son, home, target } = subjects(server.dataDir, E2E_TODAY);

@@ -17,12 +17,11 @@ async function screen(page: Page, name: string): Promise<void> {
   copyFileSync(path, `${KEEP}/${basename(path)}`);
 }
 
-/** Test setup through the same API the page uses (browser mode, with the page's token). */
+/** Test setup through the same API the page uses (browser mode, with the page's session cookie). */
 async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
   const result = await page.evaluate(
     async ([m, body]) => {
-      const token = document.querySelector('meta[name="desk-token"]')?.getAttribute('content') ?? '';
-      const response = await fetch(`./api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Desk-Token': token }, body: JSON.stringify(body) });
+      const response = await fetch(`./api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
       return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
     },
     [method, input] as const,
@@ -49,7 +48,7 @@ test.describe('考核', () => {
   test('drill into a failing item, record guidance from the person page, and watch 待办 and the item change', async ({ page }) => {
     test.setTimeout(300_000);
     // The small demo, generated as of today: a registrant of yesterday is pending for guidance (deadline ahead).
-    await page.goto(server.url);
+    await page.goto(await server.launchUrl());
     await page.getByRole('button', { name: '载入演示数据' }).click();
     await expect(page.getByRole('heading', { name: '社区', exact: true })).toBeVisible({ timeout: 90_000 });
     // A community added today, nobody living there yet: its card must say why it cannot pass.

@@ -59,7 +59,7 @@ test.describe('某日状态', () => {
   test.afterAll(async () => server.stop());
 
   test('a registered unemployed person and a zero-employment family, today and on a past date', async ({ page }) => {
-    await page.goto(server.url);
+    await page.goto(await server.launchUrl());
     await page.getByRole('button', { name: '载入演示数据' }).click();
     await expect(page.getByRole('heading', { name: '社区', exact: true })).toBeVisible({ timeout: 60_000 });
     const today = E2E_TODAY;

@@ -21,10 +21,9 @@ async function openDemo(page: Page, url: string): Promise<void> {
 async function callApi<T>(page: Page, method: string, input: unknown): Promise<T> {
   const result = await page.evaluate(
     async ({ method, input }) => {
-      const token = document.querySelector('meta[name="desk-token"]')?.getAttribute('content') ?? '';
       const response = await fetch(`./api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Desk-Token': token },
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(input),
       });
       return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
@@ -43,7 +42,7 @@ test.describe('用工单位与投诉', () => {
   test.afterAll(async () => server.stop());
 
   test('an employer paired with a community, a vacancy, a match referred', async ({ page }) => {
-    await openDemo(page, server.url);
+    await openDemo(page, await server.launchUrl());
 
     await page.keyboard.press('Alt+6');
     await expect(page.getByRole('heading', { name: '用工单位' })).toBeVisible();
@@ -139,7 +138,7 @@ test.describe('用工单位与投诉', () => {
   });
 
   test('complaints: record, judge invalid with a reason, resolve, a stale save', async ({ page }) => {
-    await openDemo(page, server.url);
+    await openDemo(page, await server.launchUrl());
     await page.keyboard.press('Alt+7');
     await expect(page.getByRole('heading', { name: '投诉' })).toBeVisible();
     const dialog = page.getByRole('dialog');

@@ -14,7 +14,7 @@ test.afterAll(async () => {
 });
 
 test('setup screen, two communities, reload keeps them', async ({ page }) => {
-  await page.goto(server.url);
+  await page.goto(await server.launchUrl());
   await expect(page.getByRole('heading', { name: /欢迎使用/ })).toBeVisible();
 
   // A wrong code is refused on the field.
@@ -60,7 +60,7 @@ test('setup screen, two communities, reload keeps them', async ({ page }) => {
   await page.screenshot({ path: 'test-results/screens/communities.png' });
 });
 
-test('the bridge refuses requests without the token', async ({ request }) => {
+test('the bridge refuses requests without the session cookie', async ({ request }) => {
   const response = await request.post(`${server.url}api/communities.list`, { data: {} });
   expect(response.status()).toBe(401);
   const body = (await response.json()) as { ok: boolean; error: { code: string } };

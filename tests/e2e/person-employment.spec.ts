@@ -8,14 +8,13 @@ const NAME = '司马春燕';
 const ID_NUMBER = makeIdNumber('110101', '1988-04-12', 672);
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/person-employment-${name}.png`, fullPage: true });
 
-/** Calls the API as the page does (same token), for what another part of the page records (refused referrals). */
+/** Calls the API as the page does (same session cookie), for what another part of the page records (refused referrals). */
 async function api(page: Page, method: string, input: unknown): Promise<unknown> {
   return page.evaluate(
     async ({ method, input }) => {
-      const token = document.querySelector('meta[name="desk-token"]')?.getAttribute('content') ?? '';
       const response = await fetch(`./api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Desk-Token': token },
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(input),
       });
       const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
@@ -39,7 +38,7 @@ test.describe('人员页：就业与失业', () => {
   test.afterAll(async () => server.stop());
 
   test('register, a spell added and ended, an overlap refused, the wish, deemed no wish, 迁出', async ({ page }) => {
-    await page.goto(server.url);
+    await page.goto(await server.launchUrl());
     await page.getByRole('button', { name: '载入演示数据' }).click();
     await expect(page.getByRole('heading', { name: '社区', exact: true })).toBeVisible({ timeout: 60_000 });
 

@@ -17,14 +17,13 @@ function day(days: number): string {
   return addDays(E2E_TODAY, days);
 }
 
-/** Test setup through the same API the page uses (browser mode, with the page's token). */
+/** Test setup through the same API the page uses (browser mode, with the page's session cookie). */
 async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
   return page.evaluate(
     async ([m, body]) => {
-      const token = document.querySelector('meta[name="desk-token"]')?.getAttribute('content') ?? '';
       const response = await fetch(`./api/${m}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Desk-Token': token },
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(body),
       });
       const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
@@ -50,7 +49,7 @@ test.describe('就业困难认定与一人一策', () => {
   test.afterAll(async () => server.stop());
 
   test('apply → recognise → agreement with two measures → one done → follow-up → exit', async ({ page }) => {
-    await setupStreet(page, server.url);
+    await setupStreet(page, await server.launchUrl());
     const community = await api<{ id: number }>(page, 'communities.create', { code: '321102001001', name: '金山社区', kind: 'community', contact: null });
     const household = await api<{ id: number }>(page, 'households.create', {
       communityId: community.id,
@@ -72,7 +71,7 @@ test.describe('就业困难认定与一人一策', () => {
       veteran: false,
       skills: '家政',
     });
-    await page.goto(`${server.url.split('#')[0]}#/person/${person.id}`);
+    await page.goto(`${server.url}#/person/${person.id}`);
     await expect(page.getByRole('heading', { name: ZHOU.name })).toBeVisible();
     const section = page.locator('[aria-label="就业困难认定"]');
     await expect(section.getByText('尚未申请就业困难人员认定')).toBeVisible();

@@ -39,7 +39,7 @@ test.describe('人员与家庭：一户人家的一天', () => {
   test.afterAll(async () => server.stop());
 
   test('new household, three members, unemployment, guidance, a hired referral, badges, search and a past date', async ({ page }) => {
-    await page.goto(server.url);
+    await page.goto(await server.launchUrl());
     await page.getByRole('button', { name: '载入演示数据' }).click();
     await expect(page.getByRole('heading', { name: '社区', exact: true })).toBeVisible({ timeout: 60_000 });
 

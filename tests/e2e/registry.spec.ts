@@ -16,7 +16,7 @@ test.describe('人员与家庭', () => {
   test.afterAll(async () => server.stop());
 
   test('households, a new member, a duplicate, search and 迁出', async ({ page }) => {
-    await page.goto(server.url);
+    await page.goto(await server.launchUrl());
     await page.getByRole('button', { name: '载入演示数据' }).click();
     await expect(page.getByRole('heading', { name: '社区', exact: true })).toBeVisible({ timeout: 60_000 });
 

@@ -11,14 +11,13 @@ const LI = { name: '李秀英', idNumber: makeIdNumber('321102', '1979-10-03', 2
 const ZHAO = { name: '赵小军', idNumber: makeIdNumber('321102', '1995-01-22', 353) };
 const BAD_CHECKSUM = `${LI.idNumber.slice(0, 17)}${LI.idNumber.endsWith('1') ? '2' : '1'}`;
 
-/** Test setup through the same API the page uses (browser mode, with the page's token). */
+/** Test setup through the same API the page uses (browser mode, with the page's session cookie). */
 async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
   return page.evaluate(
     async ([m, body]) => {
-      const token = document.querySelector('meta[name="desk-token"]')?.getAttribute('content') ?? '';
       const response = await fetch(`./api/${m}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Desk-Token': token },
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(body),
       });
       const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
@@ -61,11 +60,11 @@ test.describe('服务记录', () => {
   test.afterAll(async () => server.stop());
 
   test('quick entry by keyboard, a referral hired later with its spell, and a job fair for three', async ({ page }) => {
-    await setupStreet(page, server.url);
+    await setupStreet(page, await server.launchUrl());
     const street = await seed(page);
 
     // Guidance in a few keystrokes: S, type the kind's initials, Enter, the content, the clerk, Enter.
-    await page.goto(`${server.url.split('#')[0]}#/person/${street.personIds.wang}`);
+    await page.goto(`${server.url}#/person/${street.personIds.wang}`);
     await expect(page.getByRole('heading', { name: WANG.name })).toBeVisible();
     await expect(page.getByText('还没有服务记录')).toBeVisible();
     await page.keyboard.press('s');
@@ -154,7 +153,7 @@ test.describe('服务记录', () => {
     await page.screenshot({ path: 'test-results/screens/services-person.png', fullPage: true });
 
     // The household page: the same entry for the household as a whole.
-    await page.goto(`${server.url.split('#')[0]}#/household/${street.householdId}`);
+    await page.goto(`${server.url}#/household/${street.householdId}`);
     await expect(page.getByRole('heading', { name: `户 ${street.householdNumber}` })).toBeVisible();
     await page.getByRole('button', { name: '为本户记录服务' }).click();
     const householdEntry = page.getByRole('dialog', { name: `为本户记录服务：户 ${street.householdNumber}` });
@@ -200,7 +199,7 @@ test.describe('服务记录', () => {
     // An archived person: no quick entry (the button says why, S says why).
     const li = await api<{ version: number }>(page, 'persons.get', { id: street.personIds.li });
     await api(page, 'persons.archive', { id: street.personIds.li, version: li.version, date: '2026-01-05', reason: '户籍迁出' });
-    await page.goto(`${server.url.split('#')[0]}#/person/${street.personIds.li}`);
+    await page.goto(`${server.url}#/person/${street.personIds.li}`);
     await expect(page.getByRole('heading', { name: LI.name })).toBeVisible();
     await expect(page.getByRole('button', { name: '记录服务' })).toBeDisabled();
     await page.keyboard.press('s');

@@ -32,7 +32,7 @@ test.describe('设置', () => {
 
   test('calendar: holidays and 调休, marking a day, importing 2027; population settings recompute with progress', async ({ page }) => {
     // A street with people, so that saving the population settings has something to recompute.
-    await page.goto(server.url);
+    await page.goto(await server.launchUrl());
     await page.getByRole('button', { name: '载入演示数据' }).click();
     await expect(page.getByRole('heading', { name: '社区', exact: true })).toBeVisible({ timeout: 90_000 });
 

@@ -24,7 +24,7 @@ test.describe('demo street', () => {
   test.afterAll(async () => server.stop());
 
   test('loads from the setup screen', async ({ page }) => {
-    await page.goto(server.url);
+    await page.goto(await server.launchUrl());
     await page.getByRole('button', { name: '载入演示数据' }).click();
     await expect(page.getByRole('heading', { name: '社区', exact: true })).toBeVisible({ timeout: 60_000 });
     const rows = page.getByRole('table', { name: '社区列表' }).locator('tbody tr');
@@ -42,7 +42,7 @@ test.describe('standard workbook', () => {
   test.afterAll(async () => server.stop());
 
   test('a bad workbook shows its errors; a good one is imported; export and re-import change nothing', async ({ page }) => {
-    await setupStreet(page, server.url);
+    await setupStreet(page, await server.launchUrl());
     await page.keyboard.press('Alt+9');
     await expect(page.getByRole('heading', { name: '导入/导出' })).toBeVisible();
 

@@ -29,7 +29,7 @@ test.describe('待办', () => {
   test.afterAll(async () => server.stop());
 
   test('filter by community and kind, open a guidance row, record guidance, see the counts drop', async ({ page }) => {
-    await page.goto(server.url);
+    await page.goto(await server.launchUrl());
     await page.getByRole('button', { name: '载入演示数据' }).click();
     await expect(page.getByRole('heading', { name: '社区', exact: true })).toBeVisible({ timeout: 60_000 });
 

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBridge } from '../../electron/bridge/bridge-server';
 import type { BridgeOptions, BridgeServer } from '../../electron/bridge/bridge-server';
+import { LAUNCHER_ONLY_TITLE } from '../../electron/bridge/launcher-only-page';
 import { CONTENT_SECURITY_POLICY } from '../../electron/bridge/security';
 import { FileRegistry } from '../../electron/services/files/file-registry';
 import type { ApiResult } from '../../shared/result';
@@ -48,8 +49,7 @@ function json(reply: Reply): unknown {
 
 const INDEX_HTML = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="UTF-8" />
-<meta name="desk-token" content="" />
-<title>工作台</title></head><body><div id="root"></div></body></html>`;
+<title>工作台</title></head><body><div id="root"></div><script type="module" src="/assets/app.js"></script></body></html>`;
 
 interface Recorded {
   method: string;
@@ -99,12 +99,29 @@ async function startFake(overrides: Partial<BridgeOptions> = {}): Promise<Bridge
   return bridge;
 }
 
+/** The Cookie header of a browser that has opened the launch URL. */
+function session(server: BridgeServer): Record<string, string> {
+  return { Cookie: `${server.cookieName}=${server.token}` };
+}
+
 function api(server: BridgeServer, method: string, body: string, headers: Record<string, string> = {}): Promise<Reply> {
   return send(server.port, `/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Desk-Token': server.token, ...headers },
+    headers: { 'Content-Type': 'application/json', ...session(server), ...headers },
     body,
   });
+}
+
+/** The code in a launch URL. */
+function codeOf(launchUrl: string): string {
+  return new URL(launchUrl).searchParams.get('code') ?? '';
+}
+
+/** The pieces of a Set-Cookie header: its name=value, and its attributes in lower case. */
+function parseSetCookie(reply: Reply): { pair: string; attributes: string[] } {
+  const raw = reply.headers['set-cookie']?.[0] ?? '';
+  const [pair = '', ...attributes] = raw.split(';').map((part) => part.trim());
+  return { pair, attributes: attributes.map((a) => a.toLowerCase()) };
 }
 
 describe('bridge: who may call the API', () => {
@@ -115,7 +132,7 @@ describe('bridge: who may call the API', () => {
     expect(server.token).toMatch(/^[0-9a-f]{48}$/);
   });
 
-  it('without a token: 401 UNAUTHORIZED, and the call is not made', async () => {
+  it('without the session cookie: 401 UNAUTHORIZED, and the call is not made', async () => {
     const server = await startFake();
     const reply = await send(server.port, '/api/x', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     expect(reply.status).toBe(401);
@@ -125,18 +142,44 @@ describe('bridge: who may call the API', () => {
   });
 
   it.each([
-    ['a wrong token of the same length', (t: string) => `${t.slice(0, -1)}${t.endsWith('0') ? '1' : '0'}`],
-    ['a shorter token', (t: string) => t.slice(0, 10)],
-    ['an empty token', () => ''],
-  ])('with %s: 401', async (_label, wrong) => {
+    ['a wrong secret of the same length', (s: BridgeServer) => `${s.cookieName}=${s.token.slice(0, -1)}${s.token.endsWith('0') ? '1' : '0'}`],
+    ['a shorter secret', (s: BridgeServer) => `${s.cookieName}=${s.token.slice(0, 10)}`],
+    ['an empty cookie', (s: BridgeServer) => `${s.cookieName}=`],
+    ['the secret under another port’s cookie name', (s: BridgeServer) => `desk_session_${s.port + 1}=${s.token}`],
+    ['an unspent launch code as the cookie', (s: BridgeServer) => `${s.cookieName}=${codeOf(s.launchUrl())}`],
+  ])('with %s: 401', async (_label, cookie) => {
     const server = await startFake();
-    const reply = await api(server, 'x', '{}', { 'X-Desk-Token': wrong(server.token) });
+    const reply = await api(server, 'x', '{}', { Cookie: cookie(server) });
     expect(reply.status).toBe(401);
     expect(json(reply)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     expect(calls).toEqual([]);
   });
 
-  it('with the right token: 200 and the call’s own result', async () => {
+  it('the old X-Desk-Token header is no way in', async () => {
+    const server = await startFake();
+    const reply = await send(server.port, '/api/x', { method: 'POST', headers: { 'X-Desk-Token': server.token }, body: '{}' });
+    expect(reply.status).toBe(401);
+    expect(calls).toEqual([]);
+  });
+
+  it('finds its cookie among others', async () => {
+    const server = await startFake();
+    const reply = await api(server, 'x', '{}', { Cookie: `theme=dark; ${server.cookieName}=${server.token}; other=1` });
+    expect(reply.status).toBe(200);
+  });
+
+  it('refuses a request a browser marks as coming from another site or port (Sec-Fetch-Site), even with the cookie', async () => {
+    const server = await startFake();
+    for (const site of ['same-site', 'cross-site', 'none']) {
+      const reply = await api(server, 'x', '{}', { 'Sec-Fetch-Site': site });
+      expect(reply.status, site).toBe(403);
+      expect(json(reply)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(calls).toEqual([]);
+    expect((await api(server, 'x', '{}', { 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
+  });
+
+  it('with the session cookie: 200 and the call’s own result', async () => {
     const server = await startFake();
     const reply = await api(server, 'communities.list', JSON.stringify({ a: 1 }));
     expect(reply.status).toBe(200);
@@ -161,11 +204,13 @@ describe('bridge: who may call the API', () => {
     expect(calls).toEqual([{ method: 'x', input: {} }]);
   });
 
-  it('refuses another web page (Origin http://evil.example) with 403, even with the token', async () => {
+  it('refuses another web page (Origin http://evil.example, or another port of 127.0.0.1) with 403, even with the cookie', async () => {
     const server = await startFake();
-    const reply = await api(server, 'x', '{}', { Origin: 'http://evil.example' });
-    expect(reply.status).toBe(403);
-    expect(json(reply)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    for (const origin of ['http://evil.example', `http://127.0.0.1:${server.port + 1}`, 'null']) {
+      const reply = await api(server, 'x', '{}', { Origin: origin });
+      expect(reply.status, origin).toBe(403);
+      expect(json(reply)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
     expect(calls).toEqual([]);
   });
 
@@ -184,8 +229,9 @@ describe('bridge: who may call the API', () => {
       const apiReply = await api(server, 'x', '{}', { Host: host });
       expect(apiReply.status, host).toBe(403);
       expect(json(apiReply)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      const page = await send(server.port, '/', { headers: { Host: host } });
+      const page = await send(server.port, `/?code=${codeOf(server.launchUrl())}`, { headers: { Host: host } });
       expect(page.status, host).toBe(403);
+      expect(page.headers['set-cookie']).toBeUndefined();
       expect(page.text).not.toContain(server.token);
     }
     expect(calls).toEqual([]);
@@ -203,28 +249,123 @@ describe('bridge: who may call the API', () => {
 
   it('GET on an API path is 404', async () => {
     const server = await startFake();
-    const reply = await send(server.port, '/api/x', { headers: { 'X-Desk-Token': server.token } });
+    const reply = await send(server.port, '/api/x', { headers: session(server) });
     expect(reply.status).toBe(404);
     expect(calls).toEqual([]);
   });
 });
 
-describe('bridge: the page', () => {
-  it('GET / serves index.html with the token injected and a Content-Security-Policy', async () => {
+describe('bridge: the launch code and the session cookie', () => {
+  it('the launch URL carries a fresh one-time code; the base URL carries none', async () => {
     const server = await startFake();
-    const reply = await send(server.port, '/');
+    const first = server.launchUrl();
+    const second = server.launchUrl();
+    expect(first).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/\\?code=[0-9a-f]{32}$`));
+    expect(codeOf(second)).not.toBe(codeOf(first));
+    expect(first).not.toContain(server.token);
+  });
+
+  it('opening the code sets an HttpOnly, SameSite=Strict session cookie and redirects to the page without the code', async () => {
+    const server = await startFake();
+    const reply = await send(server.port, `/?code=${codeOf(server.launchUrl())}`);
+    expect(reply.status).toBe(303);
+    expect(reply.headers.location).toBe('/');
+    expect(reply.headers['cache-control']).toBe('no-store');
+    expect(reply.text).not.toContain(server.token);
+    const cookie = parseSetCookie(reply);
+    expect(cookie.pair).toBe(`${server.cookieName}=${server.token}`);
+    expect(server.cookieName).toBe(`desk_session_${server.port}`);
+    expect(cookie.attributes).toContain('httponly');
+    expect(cookie.attributes).toContain('samesite=strict');
+    expect(cookie.attributes).toContain('path=/');
+    // A session cookie: it ends with the browser, never written to disk with an expiry.
+    expect(cookie.attributes.some((a) => a.startsWith('expires') || a.startsWith('max-age'))).toBe(false);
+
+    const page = await send(server.port, '/', { headers: { Cookie: cookie.pair } });
+    expect(page.status).toBe(200);
+    expect(page.text).toBe(INDEX_HTML);
+  });
+
+  it('a code is spent once: the same code again, without the cookie, gets the launcher-only page and no cookie', async () => {
+    const server = await startFake();
+    const code = codeOf(server.launchUrl());
+    expect((await send(server.port, `/?code=${code}`)).status).toBe(303);
+    const again = await send(server.port, `/?code=${code}`);
+    expect(again.status).toBe(401);
+    expect(again.headers['set-cookie']).toBeUndefined();
+    expect(again.text).toContain(LAUNCHER_ONLY_TITLE);
+    expect(again.text).not.toContain(server.token);
+  });
+
+  it('the redirect goes to the page itself, whatever path the code came with', async () => {
+    const server = await startFake();
+    for (const path of ['//evil.example/', '/\\evil.example/', '/communities/12']) {
+      const reply = await send(server.port, `${path}?code=${codeOf(server.launchUrl())}`);
+      expect(reply.status, path).toBe(303);
+      expect(reply.headers.location, path).toBe('/');
+    }
+  });
+
+  it('a spent code with the cookie (a reload, a second tab of the same browser) leads to the page', async () => {
+    const server = await startFake();
+    const code = codeOf(server.launchUrl());
+    await send(server.port, `/?code=${code}`);
+    const reply = await send(server.port, `/?code=${code}`, { headers: session(server) });
+    expect(reply.status).toBe(303);
+    expect(reply.headers.location).toBe('/');
+    expect(reply.headers['set-cookie']).toBeUndefined();
+  });
+
+  it.each([
+    ['no code', '/'],
+    ['an empty code', '/?code='],
+    ['a made-up code', `/?code=${'0'.repeat(32)}`],
+    ['a client-side route', '/communities/12'],
+    ['an asset', '/assets/app.js'],
+    ['index.html itself', '/index.html'],
+  ])('without the cookie, %s: 请从启动窗口打开, nothing of the app and no secret', async (_label, path) => {
+    const server = await startFake();
+    server.launchUrl();
+    const reply = await send(server.port, path);
+    expect(reply.status).toBe(401);
+    expect(reply.headers['content-type']).toContain('text/html');
+    expect(reply.headers['cache-control']).toBe('no-store');
+    expect(reply.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(reply.headers['set-cookie']).toBeUndefined();
+    expect(reply.text).toContain('请从启动窗口打开');
+    expect(reply.text).not.toContain(server.token);
+    expect(reply.text).not.toContain('<script');
+    expect(reply.text).not.toContain('console.log("app")');
+  });
+
+  it('the cookie is not the code, and the code is not the cookie', async () => {
+    const server = await startFake();
+    const code = codeOf(server.launchUrl());
+    const page = await send(server.port, '/', { headers: { Cookie: `${server.cookieName}=${code}` } });
+    expect(page.status).toBe(401);
+    const apiReply = await api(server, 'x', '{}', { Cookie: `${server.cookieName}=${code}` });
+    expect(apiReply.status).toBe(401);
+    // The code is still unspent: using it as a cookie did not burn it.
+    expect((await send(server.port, `/?code=${code}`)).status).toBe(303);
+  });
+});
+
+describe('bridge: the page', () => {
+  it('GET / with the cookie serves index.html, with no secret in it, and a Content-Security-Policy', async () => {
+    const server = await startFake();
+    const reply = await send(server.port, '/', { headers: session(server) });
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toContain('text/html');
     expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(reply.headers['content-security-policy']).toContain("default-src 'self'");
     expect(reply.headers['x-frame-options']).toBe('DENY');
-    expect(reply.text).toContain(`<meta name="desk-token" content="${server.token}" />`);
-    expect(reply.text).not.toContain('content=""');
+    expect(reply.text).toBe(INDEX_HTML);
+    expect(reply.text).not.toContain(server.token);
   });
 
   it('serves assets as they are', async () => {
     const server = await startFake();
-    const reply = await send(server.port, '/assets/app.js');
+    const reply = await send(server.port, '/assets/app.js', { headers: session(server) });
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toContain('text/javascript');
     expect(reply.text).toBe('console.log("app");');
@@ -240,27 +381,27 @@ describe('bridge: the page', () => {
     '/..\\secret.txt',
   ])('%s does not leave the static folder', async (path) => {
     const server = await startFake();
-    const reply = await send(server.port, path);
+    const reply = await send(server.port, path, { headers: session(server) });
     expect(reply.text).not.toContain('TOP-SECRET');
     expect(reply.text).not.toMatch(/root:.*:0:0:/);
-    if (reply.status === 200) expect(reply.text).toContain('name="desk-token"');
+    if (reply.status === 200) expect(reply.text).toBe(INDEX_HTML);
   });
 
   it('unknown paths fall back to the page (client-side routes)', async () => {
     const server = await startFake();
-    const reply = await send(server.port, '/communities/12');
+    const reply = await send(server.port, '/communities/12', { headers: session(server) });
     expect(reply.status).toBe(200);
-    expect(reply.text).toContain(server.token);
+    expect(reply.text).toBe(INDEX_HTML);
   });
 });
 
 describe('bridge: files', () => {
-  it('an upload with the token is stored as sent and returns an input reference', async () => {
+  it('an upload with the cookie is stored as sent, for the user alone, and returns an input reference', async () => {
     const server = await startFake();
     const bytes = randomBytes(256 * 1024);
     const reply = await send(server.port, '/files', {
       method: 'POST',
-      headers: { 'X-Desk-Token': server.token, 'X-File-Name': encodeURIComponent('名单 2026.xlsx'), 'Content-Type': 'application/octet-stream' },
+      headers: { ...session(server), 'X-File-Name': encodeURIComponent('名单 2026.xlsx'), 'Content-Type': 'application/octet-stream' },
       body: bytes,
     });
     expect(reply.status).toBe(200);
@@ -272,13 +413,17 @@ describe('bridge: files', () => {
     expect(stored.path.startsWith(uploadDir)).toBe(true);
     expect(readFileSync(stored.path).equals(bytes)).toBe(true);
     expect(() => files.resolve(result.value.ref, 'output')).toThrow();
+    if (process.platform !== 'win32') {
+      expect(statSync(stored.path).mode & 0o777).toBe(0o600);
+      expect(statSync(uploadDir).mode & 0o777).toBe(0o700);
+    }
   });
 
   it('an upload name cannot place the file outside the upload folder', async () => {
     const server = await startFake();
     const reply = await send(server.port, '/files', {
       method: 'POST',
-      headers: { 'X-Desk-Token': server.token, 'X-File-Name': encodeURIComponent('../../escape.txt') },
+      headers: { ...session(server), 'X-File-Name': encodeURIComponent('../../escape.txt') },
       body: 'x',
     });
     const result = json(reply) as { ok: true; value: { ref: string } };
@@ -287,25 +432,30 @@ describe('bridge: files', () => {
     expect(readdirSync(root).sort()).toEqual(['secret.txt', 'static', 'uploads']);
   });
 
-  it('an upload without the token is refused and nothing is stored', async () => {
+  it('an upload without the cookie is refused and nothing is stored', async () => {
     const server = await startFake();
     const reply = await send(server.port, '/files', { method: 'POST', headers: { 'X-File-Name': 'a.xlsx' }, body: 'data' });
     expect(reply.status).toBe(401);
+    const withOldHeader = await send(server.port, '/files', { method: 'POST', headers: { 'X-File-Name': 'a.xlsx', 'X-Desk-Token': server.token }, body: 'data' });
+    expect(withOldHeader.status).toBe(401);
     expect(readdirSync(uploadDir)).toEqual([]);
   });
 
-  it('GET /files/<ref> downloads a registered output with the token', async () => {
+  it('GET /files/<ref> downloads a registered output with the cookie: an attachment, not sniffed', async () => {
     const server = await startFake();
     const path = join(root, 'export.xlsx');
     const bytes = randomBytes(10_000);
     writeFileSync(path, bytes);
     const ref = files.register({ path, name: '导出 名单.xlsx', direction: 'output' });
 
-    const reply = await send(server.port, `/files/${ref}`, { headers: { 'X-Desk-Token': server.token } });
+    const reply = await send(server.port, `/files/${ref}`, { headers: session(server) });
     expect(reply.status).toBe(200);
     expect(reply.body.equals(bytes)).toBe(true);
     expect(reply.headers['content-length']).toBe(String(bytes.length));
-    expect(reply.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('导出 名单.xlsx')}`);
+    expect(reply.headers['content-type']).toBe('application/octet-stream');
+    expect(reply.headers['x-content-type-options']).toBe('nosniff');
+    expect(reply.headers['cache-control']).toBe('no-store');
+    expect(reply.headers['content-disposition']).toBe(`attachment; filename="download.xlsx"; filename*=UTF-8''${encodeURIComponent('导出 名单.xlsx')}`);
 
     const anonymous = await send(server.port, `/files/${ref}`);
     expect(anonymous.status).toBe(401);
@@ -319,7 +469,7 @@ describe('bridge: files', () => {
     const inputRef = files.register({ path: inputPath, name: 'input.xlsx', direction: 'input' });
     const pendingRef = files.register({ path: join(root, 'not-yet.xlsx'), name: 'not-yet.xlsx', direction: 'output' });
     for (const ref of [inputRef, 'deadbeef', pendingRef]) {
-      const reply = await send(server.port, `/files/${ref}`, { headers: { 'X-Desk-Token': server.token } });
+      const reply = await send(server.port, `/files/${ref}`, { headers: session(server) });
       expect(reply.status, ref).toBe(404);
       expect(json(reply)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     }
@@ -351,5 +501,31 @@ describe('bridge over a real runtime', () => {
     const created = await api(server, 'communities.create', JSON.stringify({ code: '321102001001', name: '金山社区', kind: 'community', contact: null }));
     expect(json(created)).toMatchObject({ ok: true, value: { code: '321102001001', name: '金山社区' } });
     expect(rowCount(runtime, 'communities')).toBe(1);
+  });
+});
+
+describe('bridge: download headers', () => {
+  it.each([
+    ['a quote, CR/LF and a header after it', '名单"\r\nSet-Cookie: x=1.xlsx', 'Set-Cookie_ x_1.xlsx'],
+    ['a path', '../../etc/passwd', 'etc_passwd'],
+    ['only Chinese', '数据工作簿-20261120.xlsx', '-20261120.xlsx'],
+    ['an RFC 5987 delimiter', "it's (2026).xlsx", "it_s _2026_.xlsx"],
+  ])('a name with %s stays one safe header', async (_label, name, fallbackPart) => {
+    const server = await startFake();
+    const path = join(root, 'out.bin');
+    writeFileSync(path, 'x');
+    const ref = files.register({ path, name, direction: 'output' });
+    const reply = await send(server.port, `/files/${ref}`, { headers: session(server) });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['set-cookie']).toBeUndefined();
+    expect(reply.headers['x-content-type-options']).toBe('nosniff');
+    const disposition = String(reply.headers['content-disposition']);
+    expect(disposition).toMatch(/^attachment; filename="[\x20-\x7e]*"; filename\*=UTF-8''[A-Za-z0-9%._~-]+$/);
+    expect(disposition).not.toMatch(/[\r\n]/);
+    const fallback = /filename="([^"]*)"/.exec(disposition)?.[1] ?? '';
+    expect(fallback).not.toMatch(/[/\\"]/);
+    expect(fallback).toContain(fallbackPart);
+    const utf8 = decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(disposition)?.[1] ?? '');
+    expect(utf8).not.toMatch(/[/\\"\r\n]/);
   });
 });

@@ -93,13 +93,19 @@ describe('export → import into an empty database → export gives the same wor
     expect(people?.getRow(2).getCell(1).value).toMatch(/^\d{17}[\dX]$/);
   });
 
-  it('writes formula-looking text as text, never as a formula', async () => {
+  it('writes formula-looking text as text, never as a formula, with Excel’s quote prefix', async () => {
     const zip = await openZip(first);
     try {
+      const styles: string[] = [];
       for (const name of zip.entries.keys()) {
         if (!name.startsWith('xl/worksheets/')) continue;
-        expect(await zip.text(name)).not.toMatch(/<f>|<f /);
+        const xml = (await zip.text(name)) ?? '';
+        expect(xml).not.toMatch(/<f>|<f /);
+        for (const m of xml.matchAll(/<c r="[A-Z]+\d+" s="(\d+)" t="inlineStr"><is><t xml:space="preserve">=HYPERLINK/g)) styles.push(m[1] ?? '');
       }
+      expect(styles).toHaveLength(1);
+      const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec((await zip.text('xl/styles.xml')) ?? '')?.[1]?.match(/<xf\b[^>]*>/g) ?? [];
+      expect(xfs[Number(styles[0])]).toContain('quotePrefix="1"');
     } finally {
       zip.close();
     }

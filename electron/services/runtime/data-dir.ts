@@ -1,5 +1,7 @@
+import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { PRIVATE_DIR_MODE } from './private-files';
 
 /** Folder name under the OS's per-user application-data folder; Electron's userData is set to the same path. */
 export const APP_FOLDER = 'community-employment-desk';
@@ -15,4 +17,15 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
 
 export function dbPathIn(dataDir: string): string {
   return join(dataDir, DB_FILE);
+}
+
+/**
+ * Creates the data folder for the user alone (0700 on POSIX). The app's own folder, when an older version left it
+ * readable by others, is tightened; a folder of another name (a `--db` file's folder, a `--data-dir`) is not.
+ */
+export function ensurePrivateDataDir(dataDir: string, platform: NodeJS.Platform = process.platform): void {
+  mkdirSync(dataDir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  if (platform === 'win32' || basename(dataDir) !== APP_FOLDER) return;
+  const info = statSync(dataDir);
+  if ((info.mode & 0o077) !== 0 && info.uid === process.getuid?.()) chmodSync(dataDir, PRIVATE_DIR_MODE);
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { openDatabase } from '../../../db/open-database';
 import type { DeskDatabase } from '../../../db/open-database';
@@ -13,8 +13,9 @@ import { ensureDerivedState } from '../population/recompute';
 import { seedBuiltinStandards } from '../assessment/standards-service';
 import { todayIso } from '../../../shared/clock';
 import type { HandlerTable } from '../handlers';
-import { dbPathIn } from './data-dir';
+import { dbPathIn, ensurePrivateDataDir } from './data-dir';
 import { acquireFolderLock } from './folder-lock';
+import { restrictNewFilesToOwner } from './private-files';
 import { createProcessTemp, removeStaleTemps } from './temp-folders';
 
 export interface DeskRuntime {
@@ -54,7 +55,8 @@ export interface RuntimeOptions {
 
 /** Opens the database (backup, migrate, checks) and builds the handler table: the same for every front door. */
 export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
-  mkdirSync(options.dataDir, { recursive: true });
+  restrictNewFilesToOwner();
+  ensurePrivateDataDir(options.dataDir);
   const lock = options.lock ? acquireFolderLock(options.dataDir, options.transport) : null;
   let db: DeskDatabase;
   try {

@@ -29,7 +29,7 @@ function stampedName(prefix: string, today: string): string {
 
 /** A download target in browser mode (no save dialog there). */
 function browserTarget(deps: WorkbookDeps, name: string): { path: string; name: string; ref: string } {
-  mkdirSync(deps.outputDir, { recursive: true });
+  mkdirSync(deps.outputDir, { recursive: true, mode: 0o700 });
   const path = join(deps.outputDir, `${now().getTime()}-${name}`);
   return { path, name, ref: deps.files.register({ path, name, direction: 'output' }) };
 }

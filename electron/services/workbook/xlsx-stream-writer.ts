@@ -1,7 +1,9 @@
 /**
  * A streaming .xlsx writer: each worksheet's XML is generated row by row straight into a zip stream (yazl), with
  * backpressure, so memory stays flat however many rows are written. Text is always an inline string (never a
- * formula), dates are Excel serial numbers shown as yyyy-mm-dd, the header row is bold and frozen.
+ * formula); text that begins with = + - @ also gets Excel's quote prefix (the style a leading apostrophe gives), so a
+ * clerk who edits that cell in Excel keeps it text instead of turning it into a formula. Dates are Excel serial
+ * numbers shown as yyyy-mm-dd, the header row is bold and frozen.
  *
  * The workbook structure (sheet list, styles) is written first, so streaming readers know the sheet names before
  * the sheets. exceljs's own streaming writer spends most of a large write building and deduplicating per-cell style
@@ -31,6 +33,9 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** Style indexes in styles.xml below. */
 const STYLE_HEADER = 1;
 const STYLE_DATE = 2;
+const STYLE_QUOTED_TEXT = 3;
+/** Text Excel would take for a formula when the cell is edited. */
+const FORMULA_LIKE = /^[=+\-@]/;
 
 // eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
@@ -78,7 +83,7 @@ function workbookRels(sheetCount: number): string {
   return `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets}<Relationship Id="rId${sheetCount + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`;
 }
 
-const STYLES = `${XML_HEAD}<styleSheet xmlns="${NS}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name val="宋体"/><family val="2"/></font><font><b/><sz val="11"/><name val="宋体"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+const STYLES = `${XML_HEAD}<styleSheet xmlns="${NS}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name val="宋体"/><family val="2"/></font><font><b/><sz val="11"/><name val="宋体"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/></cellXfs><cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 export class XlsxStreamWriter {
   private readonly zip = new yazl.ZipFile();
@@ -127,7 +132,10 @@ export class XlsxStreamWriter {
         const value = values[i];
         if (value === null || value === undefined || value === '') continue;
         const ref = `${letters[i] ?? columnLetters(i + 1)}${rowNumber}`;
-        if (typeof value === 'string') xml += `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+        if (typeof value === 'string') {
+          const style = FORMULA_LIKE.test(value) ? ` s="${STYLE_QUOTED_TEXT}"` : '';
+          xml += `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+        }
         else if (typeof value === 'number') xml += `<c r="${ref}"><v>${value}</v></c>`;
         else if (typeof value === 'boolean') xml += `<c r="${ref}" t="b"><v>${value ? 1 : 0}</v></c>`;
         else {

@@ -56,13 +56,13 @@ export const browserColdStart: BenchCase = {
     try {
       const url = await deskUrl(child, () => stderr);
       const urlMs = performance.now() - started;
-      const page = await fetch(url);
-      const html = await page.text();
-      const token = /<meta name="desk-token" content="([^"]*)"/.exec(html)?.[1];
-      if (!token) throw new Error(`no desk-token in the page served at ${url}`);
-      const response = await fetch(new URL('api/system.status', url), {
+      // The launch URL's one-time code is exchanged for the session cookie, as a browser opening it would.
+      const opened = await fetch(url, { redirect: 'manual' });
+      const cookie = opened.headers.getSetCookie()[0]?.split(';')[0];
+      if (!cookie) throw new Error(`no session cookie from the launch URL ${url} (status ${opened.status})`);
+      const response = await fetch(new URL('/api/system.status', url), {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Desk-Token': token },
+        headers: { 'Content-Type': 'application/json', Cookie: cookie },
         body: '{}',
       });
       const result = (await response.json()) as { ok: boolean; value?: { schemaVersion?: number } };

@@ -7,9 +7,16 @@ import { fileURLToPath } from 'node:url';
 import { E2E_TODAY } from './e2e-today';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const START_TIMEOUT_MS = 90_000;
 
 export interface DeskServer {
+  /** `http://<loopback address>:<port>/`: the page for a browser that already holds the session cookie (`${url}#/person/1`). */
   url: string;
+  /**
+   * A fresh one-time launch URL (`${url}?code=…`), as the launcher prints it: the first printed at start, then one
+   * per Enter on the server's stdin. Open it first in every new browser context.
+   */
+  launchUrl(): Promise<string>;
   dataDir: string;
   stop(): Promise<void>;
 }
@@ -21,35 +28,67 @@ export async function startDeskServer(dataDir = mkdtempSync(join(tmpdir(), 'desk
     // The page runs in Asia/Shanghai (playwright.config.ts) with its clock on E2E_TODAY (support/test.ts): the
     // server's "today" is pinned to the same day, whatever the real date.
     env: { ...process.env, CI: '1', TZ: 'Asia/Shanghai', DESK_TODAY: E2E_TODAY },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start in time:\n${stderr}`)), 90_000);
-    let buffer = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const match = /DESK_URL=(\S+)/.exec(buffer);
+
+  // Every `DESK_URL=` line the server prints, in order; launchUrl() takes them one at a time.
+  const printed: string[] = [];
+  const waiting: ((url: string) => void)[] = [];
+  let buffer = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString();
+    let newline = buffer.indexOf('\n');
+    while (newline >= 0) {
+      const match = /DESK_URL=(\S+)/.exec(buffer.slice(0, newline));
+      buffer = buffer.slice(newline + 1);
       if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
+        const next = waiting.shift();
+        if (next) next(match[1]);
+        else printed.push(match[1]);
       }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`browser mode exited with ${code}:\n${stderr}`));
-    });
+      newline = buffer.indexOf('\n');
+    }
   });
+  const nextPrinted = (what: string): Promise<string> =>
+    new Promise<string>((resolve, reject) => {
+      const ready = printed.shift();
+      if (ready) return resolve(ready);
+      const timer = setTimeout(() => reject(new Error(`browser mode printed no ${what} in time:\n${stderr}`)), START_TIMEOUT_MS);
+      const onExit = (code: number | null) => {
+        clearTimeout(timer);
+        reject(new Error(`browser mode exited with ${code}:\n${stderr}`));
+      };
+      child.once('exit', onExit);
+      waiting.push((url) => {
+        clearTimeout(timer);
+        child.off('exit', onExit);
+        resolve(url);
+      });
+    });
+
+  const first = await nextPrinted('DESK_URL');
+  let firstTaken = false;
   return {
-    url,
+    url: new URL('/', first).href,
+    async launchUrl() {
+      if (!firstTaken) {
+        firstTaken = true;
+        return first;
+      }
+      const next = nextPrinted('new DESK_URL');
+      child.stdin?.write('\n');
+      return next;
+    },
     dataDir,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
+        child.stdin?.end();
         child.kill('SIGTERM');
       }),
   };
