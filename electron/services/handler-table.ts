@@ -6,7 +6,7 @@ import { calendarHandlers } from './calendar/calendar-handlers';
 import { createCommunity, editCommunity, listCommunities } from './communities/communities-service';
 import { completenessHandlers } from './completeness/completeness-handlers';
 import { complaintsHandlers } from './complaints/complaints-handlers';
-import { demoHandlers } from './demo/demo-handlers';
+import { demoHandlers, demoWorkbookHandlers } from './demo/demo-handlers';
 import { employersHandlers } from './employers/employers-handlers';
 import { employmentHandlers } from './employment/employment-handlers';
 import type { FileRegistry } from './files/file-registry';
@@ -18,7 +18,7 @@ import { assistanceHandlers } from './recognitions/assistance-handlers';
 import { recognitionsHandlers } from './recognitions/recognitions-handlers';
 import { registryHandlers } from './registry/registry-handlers';
 import { servicesHandlers } from './services/services-handlers';
-import { setupStreet, systemStatus } from './system/system-service';
+import { checkDatabase, setupStreet, systemInfo, systemStatus } from './system/system-service';
 import type { RuntimeInfo } from './system/system-service';
 import { workbookHandlers } from './workbook/workbook-handlers';
 import { worklistHandlers } from './worklist/worklist-handlers';
@@ -38,6 +38,8 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
   return {
     'system.status': (ctx) => systemStatus(db, info, ctx, deps.today()),
     'system.setupStreet': (ctx, input) => setupStreet(db, ctx, input),
+    'system.info': () => systemInfo(db, info),
+    'system.check': () => checkDatabase(db),
     'communities.list': () => listCommunities(db),
     'communities.create': (ctx, input) => createCommunity(db, ctx, input),
     'communities.update': (ctx, input) => editCommunity(db, ctx, input),
@@ -57,6 +59,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...assessmentHandlers({ db, files: deps.files, today: deps.today }),
     ...assessmentTrendHandlers({ db, today: deps.today }),
     ...demoHandlers({ db, jobs: deps.jobs, today: deps.today }),
+    ...demoWorkbookHandlers({ files: deps.files, jobs: deps.jobs, today: deps.today }),
     ...workbookHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
   };
 }

@@ -69,6 +69,7 @@ export function workbookHandlers(deps: WorkbookDeps): {
           counts: outcome.counts,
           download: target.ref === null ? null : { ref: target.ref, name: target.name },
           householdServicesLeftOut: outcome.householdServicesLeftOut,
+          sha256: outcome.sha256,
         };
         return { result };
       });
