@@ -4,7 +4,7 @@
  */
 import type { ItemWindow } from '../../../shared/contract/standards';
 import type { WorkingCalendar } from '../../../shared/domain/calendar/working-days';
-import { addDays } from '../../../shared/domain/population/date-arithmetic';
+import { addDays } from '../../../shared/domain/dates';
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
 import { communitiesWithResidents } from '../../../db/repositories/communities/community-activity-repo';
 import { communityNames } from '../../../db/repositories/communities/communities-repo';

@@ -5,7 +5,7 @@
  */
 import type { CalendarMonthDay, SetCalendarDayInput } from '../../../shared/contract/calendar';
 import { BUILTIN_CALENDAR, BUILTIN_CALENDAR_LAST_YEAR } from '../../../shared/domain/calendar/builtin-calendar';
-import { chineseWeekday, isWeekend, yearOf } from '../../../shared/domain/calendar/calendar-day';
+import { chineseWeekday, isWeekend, yearOf } from '../../../shared/domain/dates';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
 import { deleteCalendarRow, upsertCalendarRow } from '../../../db/repositories/calendar/calendar-repo';
 import { inTransaction } from '../../../db/transaction';

@@ -6,7 +6,7 @@ import type {
   Recognition,
   ReviewRecognitionInput,
 } from '../../../shared/contract/recognitions';
-import { addDays } from '../../../shared/domain/population/date-arithmetic';
+import { addDays } from '../../../shared/domain/dates';
 import { commitmentDays } from '../../../shared/domain/worklist/settings';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
 import { findActiveAgreement } from '../../../db/repositories/recognitions/agreements-repo';

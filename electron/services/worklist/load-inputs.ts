@@ -3,7 +3,7 @@
  * the recognised difficult persons, the persons with a birthday or retirement ahead, the completeness of the
  * concerned, the latest assessments — and one digest of the service records of all the persons involved.
  */
-import { addDays, addYears } from '../../../shared/domain/population/date-arithmetic';
+import { addDays, addYears } from '../../../shared/domain/dates';
 import { lastOfNextDays } from '../../../shared/domain/worklist/deadlines';
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
 import type {

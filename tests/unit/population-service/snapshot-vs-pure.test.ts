@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { membershipMirrorProblems } from '../../../db/repositories/registry/memberships-repo';
 import { allHouseholdInputs } from '../../../db/repositories/population/population-inputs-repo';
-import { addDays } from '../../../shared/domain/population/date-arithmetic';
+import { addDays } from '../../../shared/domain/dates';
 import { periodContains } from '../../../shared/domain/population/membership';
 import { loadDemoStreet } from '../../../electron/services/demo/demo-service';
 import type { SnapshotCounts, StreetSnapshot } from '../../../shared/contract/population';

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  addMonthsClamped,
-  addYears,
-  completedYears,
-  daysBetween,
-  monthsBetweenMonths,
-} from '../../../shared/domain/population/date-arithmetic';
+import { addDays, addMonthsClamped, addYears, completedYears, daysBetween, monthsBetweenMonths } from '../../../shared/domain/dates';
 
 describe('addMonthsClamped', () => {
   it.each([
