@@ -1,11 +1,10 @@
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { todayIso } from '../../../shared/clock';
-import { exportWorkbook } from '../../services/workbook/export-workbook';
+import type { ExportResult } from '../../../shared/contract/workbook';
+import { callJob } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { openForCli } from '../open-for-cli';
-import { stderrProgress } from '../progress';
 
 export const exportWorkbookCommand: Command = {
   name: 'export-workbook',
@@ -17,7 +16,8 @@ export const exportWorkbookCommand: Command = {
     const path = resolve(positionals[0]);
     const runtime = openForCli(ctx, 'write');
     try {
-      const outcome = await exportWorkbook(runtime.db, runtime.caller(), path, basename(path), todayIso(), stderrProgress(ctx.io, '导出'));
+      const file = runtime.files.register({ path, name: basename(path), direction: 'output' });
+      const outcome = (await callJob(runtime, 'workbook.export', { file })) as ExportResult;
       const lines = [`已导出：${path}`, ...Object.entries(outcome.counts).map(([sheet, n]) => `  ${sheet}：${n} 行`)];
       if (outcome.householdServicesLeftOut > 0) lines.push(`  注意：${outcome.householdServicesLeftOut} 条以家庭为对象的服务记录不在标准工作簿（第 1 版）中`);
       ctx.io.out(lines.join('\n'), { ok: true, file: path, sha256: outcome.sha256, counts: outcome.counts, householdServicesLeftOut: outcome.householdServicesLeftOut });

@@ -15,7 +15,7 @@ import type {
   StreetRecord,
 } from '../../../shared/domain/workbook/records';
 import { SERVICE_KINDS } from '../../../shared/domain/workbook/records';
-import { isoOf } from './day-dates';
+import { isoOf } from '../../../shared/domain/dates';
 import { sixteenthBirthday } from './population-rules';
 
 

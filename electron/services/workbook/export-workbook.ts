@@ -1,25 +1,20 @@
 import { openReadSnapshot } from '../../../db/open-database';
 import type { DeskDatabase } from '../../../db/open-database';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { tableCounts } from '../../../db/repositories/maintenance-repo';
-import { logPackage } from '../../../db/repositories/packages-repo';
-import {
-  countHouseholdServices,
-  countMoves,
-  countPersonServices,
-  readCommunities,
-  readComplaints,
-  readHouseholds,
-  readMoves,
-  readPersons,
-  readRegistrations,
-  readServices,
-  readSpells,
-} from '../../../db/repositories/workbook-repo';
-import { getStreet } from '../../../db/repositories/street-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { tableCounts } from '../../../db/repositories/system/maintenance-repo';
+import { logPackage } from '../../../db/repositories/system/packages-repo';
+import { countHouseholdServices, countPersonServices } from '../../../db/repositories/services/service-records-repo';
+import { readServices } from '../../../db/repositories/services/services-workbook-repo';
+import { countMoves, readMoves } from '../../../db/repositories/registry/memberships-workbook-repo';
+import { readCommunities } from '../../../db/repositories/communities/communities-workbook-repo';
+import { readComplaints } from '../../../db/repositories/complaints/complaints-workbook-repo';
+import { readHouseholds } from '../../../db/repositories/registry/households-workbook-repo';
+import { readRegistrations, readSpells } from '../../../db/repositories/employment/employment-workbook-repo';
+import { getStreet } from '../../../db/repositories/system/street-repo';
 import type { CallerContext } from '../context';
 import type { ReportProgress } from '../jobs/job-registry';
 import { sha256File } from './file-hash';
+import { readPersons } from './person-records';
 import { writeWorkbook } from './write-workbook';
 import type { WorkbookSource } from './write-workbook';
 

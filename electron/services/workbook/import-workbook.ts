@@ -10,10 +10,12 @@ import { nameInitials } from '../../../shared/domain/name-initials';
 import type { RegistrationRecord, SpellRecord, StreetData } from '../../../shared/domain/workbook/records';
 import { SHEET_DEFS, SHEET_ORDER } from '../../../shared/domain/workbook/sheets';
 import type { DeskDatabase } from '../../../db/open-database';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { dataStamp, logPackage } from '../../../db/repositories/packages-repo';
-import { idsByKeys, loadSnapshot, withIndexesDeferred, writeWorkbookRecords } from '../../../db/repositories/workbook-repo';
-import type { WorkbookSnapshot } from '../../../db/repositories/workbook-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { dataStamp } from '../../../db/repositories/system/audit-repo';
+import { logPackage } from '../../../db/repositories/system/packages-repo';
+import { withIndexesDeferred } from '../../../db/repositories/system/maintenance-repo';
+import { householdIdsByNumbers } from '../../../db/repositories/registry/households-workbook-repo';
+import { personIdsByIdNumbers } from '../../../db/repositories/registry/persons-workbook-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { CallerContext } from '../context';
 import { markDerivedStateStale, recomputeIfStale, refreshPersons } from '../population/recompute';
@@ -22,6 +24,9 @@ import { sha256File } from './file-hash';
 import { planImport } from './plan-import';
 import type { ImportPlan, OptionalSheets } from './plan-import';
 import { readWorkbook } from './read-workbook';
+import { loadSnapshot } from './workbook-snapshot';
+import type { SnapshotKeys, WorkbookSnapshot } from './workbook-snapshot';
+import { writeWorkbookRecords } from './write-records';
 import { assertXlsx } from './sniff-file';
 
 /** From this many rows into an empty database, indexes are built after the load instead of during it. */
@@ -49,8 +54,7 @@ function refreshDerivedState(db: DeskDatabase, plan: ImportPlan): void {
     markDerivedStateStale(db);
     return;
   }
-  const { personIds, householdIds } = idsByKeys(db, [...idNumbers], householdNumbers);
-  refreshPersons(db, personIds, householdIds);
+  refreshPersons(db, personIdsByIdNumbers(db, [...idNumbers]), householdIdsByNumbers(db, householdNumbers));
 }
 
 /** A validated import waiting for 确认导入. */
@@ -68,7 +72,7 @@ const SNAPSHOT_KEYS = {
   registrations: SHEET_DEFS.registrations.key,
   services: SHEET_DEFS.services.key,
   complaints: SHEET_DEFS.complaints.key,
-} as { [K in 'communities' | 'households' | 'persons' | 'spells' | 'registrations' | 'services' | 'complaints']: (r: never) => string };
+} as SnapshotKeys;
 
 export function snapshotOf(db: DeskDatabase, today: string): WorkbookSnapshot {
   return loadSnapshot(db, today, SNAPSHOT_KEYS);

@@ -2,7 +2,8 @@
 import type { SheetCounts } from '../../../shared/contract/workbook';
 import type { StreetData } from '../../../shared/domain/workbook/records';
 import { SHEET_DEFS } from '../../../shared/domain/workbook/sheets';
-import type { Existing, Upsert, WorkbookSnapshot, WorkbookWrites } from '../../../db/repositories/workbook-repo';
+import type { Existing, WorkbookSnapshot } from './workbook-snapshot';
+import type { Upsert, WorkbookWrites } from './write-records';
 import { planMemberships } from './plan-memberships';
 
 export interface ImportPlan {

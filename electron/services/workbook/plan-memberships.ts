@@ -10,7 +10,9 @@ import { lastDayBefore, movesOfPeriods } from '../../../shared/domain/population
 import { chainOf, movesByPerson } from '../../../shared/domain/workbook/move-chains';
 import type { MoveRecord, PersonRecord, StreetData } from '../../../shared/domain/workbook/records';
 import { SHEET_DEFS } from '../../../shared/domain/workbook/sheets';
-import type { PeriodRecord, WorkbookSnapshot, WorkbookWrites } from '../../../db/repositories/workbook-repo';
+import type { PeriodRecord } from '../../../db/repositories/registry/memberships-workbook-repo';
+import type { WorkbookSnapshot } from './workbook-snapshot';
+import type { WorkbookWrites } from './write-records';
 
 function samePeriods(a: readonly PeriodRecord[], b: readonly PeriodRecord[]): boolean {
   return a.length === b.length && a.every((p, i) => {
