@@ -54,3 +54,41 @@ export function checkIntegrity(sqlite: DeskDatabase['sqlite']): IntegrityReport 
   }));
   return { integrity, foreignKeys };
 }
+
+/** The tables a bulk load (the demo, a first import) fills. */
+const BULK_TABLES = [
+  'households',
+  'household_flags',
+  'persons',
+  'household_memberships',
+  'employment_wishes',
+  'employment_spells',
+  'unemployment_registrations',
+  'service_records',
+  'complaints',
+  'employers',
+  'vacancies',
+  'difficulty_recognitions',
+  'assistance_agreements',
+  'assistance_measures',
+];
+
+/**
+ * For a load into empty tables (the demo, a first import), drops the tables' indexes, runs `fn`, and creates them
+ * again from their own stored definitions: building an index once from sorted data is about twice as fast as
+ * keeping it up to date row by row. Must run inside the caller's transaction, so a failure (a duplicate key when a
+ * unique index is rebuilt) rolls everything back, indexes included.
+ */
+export function withIndexesDeferred(db: DeskDatabase, fn: () => void): void {
+  const empty = db.sqlite.prepare('SELECT NOT EXISTS (SELECT 1 FROM persons) AND NOT EXISTS (SELECT 1 FROM service_records)').pluck().get() === 1;
+  if (!empty || !db.sqlite.inTransaction) {
+    fn();
+    return;
+  }
+  const indexes = db.sqlite
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${BULK_TABLES.map(() => '?').join(', ')})`)
+    .all(...BULK_TABLES) as { name: string; sql: string }[];
+  for (const index of indexes) db.sqlite.exec(`DROP INDEX "${index.name.replace(/"/g, '""')}"`);
+  fn();
+  for (const index of indexes) db.sqlite.exec(index.sql);
+}
