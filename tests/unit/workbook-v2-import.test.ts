@@ -272,6 +272,17 @@ describe('version 2 references and rules, located, nothing written', () => {
     });
   });
 
+  it('an arrival after the first move', () =>
+    rejected(
+      edit((s) => {
+        s['移户记录'] = [
+          ['身份证号码', '移户日期', '原户编号', '原与户主关系', '新户编号', '新与户主关系'],
+          [PERSON_B, '2012-05-01', 'H0002', '子女', 'H0001', '配偶'],
+        ];
+      }),
+      { sheet: '人员', row: 3, column: '迁入日期', message: /须早于此人第一次移户的日期 2012-05-01/ },
+    ));
+
   it('a repeated employer; a wish in both 人员 and 就业愿望', async () => {
     await rejected(edit((s) => rows(s, '用工单位').push(['金山超市有限公司', null, null, null])), {
       sheet: '用工单位',

@@ -12,59 +12,12 @@ import { loadDemoStreet } from '../../electron/services/demo/demo-service';
 import { exportWorkbook } from '../../electron/services/workbook/export-workbook';
 import { commitImport, prepareImport } from '../../electron/services/workbook/import-workbook';
 import { openXlsx } from '../../electron/services/workbook/xlsx-stream-reader';
-import type { DeskRuntime } from '../../electron/services/runtime/desk-runtime';
+import { CLERK_TABLES, countOf as count, NOT_IN_WORKBOOK, rowsOf } from './support/clerk-tables';
 import { tempDir, tempRuntime } from './support/temp-runtime';
 
 const AS_OF = '2026-11-20';
 const TODAY = '2026-11-23';
 const noop = () => undefined;
-
-/** Every table a clerk's entries are kept in (the workbook's promise), and what it leaves to backups and packages. */
-const CLERK_TABLES = [
-  'street',
-  'communities',
-  'employers',
-  'vacancies',
-  'households',
-  'household_flags',
-  'persons',
-  'household_memberships',
-  'employment_wishes',
-  'employment_spells',
-  'unemployment_registrations',
-  'service_records',
-  'difficulty_recognitions',
-  'assistance_agreements',
-  'assistance_measures',
-  'complaints',
-];
-const NOT_IN_WORKBOOK = ['assessments', 'manual_verdicts', 'standards', 'calendar_days', 'settings', 'users', 'audit_events', 'packages', 'family_episodes'];
-
-/** A referenced row by what it is, not by its id (the ids of two databases differ). */
-const REFERENCES: Record<string, string> = {
-  person_id: "(SELECT id_number FROM persons WHERE id = t.person_id)",
-  household_id: "(SELECT number FROM households WHERE id = t.household_id)",
-  community_id: "(SELECT code FROM communities WHERE id = t.community_id)",
-  paired_community_id: "(SELECT code FROM communities WHERE id = t.paired_community_id)",
-  employer_id: "(SELECT name FROM employers WHERE id = t.employer_id)",
-  vacancy_id: "(SELECT e.name || '|' || v.title || '|' || v.opened_on FROM vacancies v JOIN employers e ON e.id = v.employer_id WHERE v.id = t.vacancy_id)",
-  recognition_id: "(SELECT p.id_number || '|' || r.applied_on FROM difficulty_recognitions r JOIN persons p ON p.id = r.person_id WHERE r.id = t.recognition_id)",
-  agreement_id: "(SELECT p.id_number || '|' || a.signed_on FROM assistance_agreements a JOIN persons p ON p.id = a.person_id WHERE a.id = t.agreement_id)",
-  service_record_id:
-    "(SELECT p.id_number || '|' || s.date || '|' || s.kind || '|' || IFNULL(s.content, '') FROM service_records s JOIN persons p ON p.id = s.person_id WHERE s.id = t.service_record_id)",
-};
-const SKIPPED = new Set(['id', 'created_at', 'updated_at', 'version']);
-
-/** Every row of the table, field by field, references by what they name, in a stable order. */
-function rowsOf(runtime: DeskRuntime, table: string): string[] {
-  const columns = (runtime.db.sqlite.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name).filter((c) => !SKIPPED.has(c));
-  const select = columns.map((c) => `${REFERENCES[c] ?? `t."${c}"`} AS "${c}"`).join(', ');
-  return (runtime.db.sqlite.prepare(`SELECT ${select} FROM "${table}" t`).all() as object[]).map((r) => JSON.stringify(r)).sort();
-}
-
-function count(runtime: DeskRuntime, table: string): number {
-  return Number(runtime.db.sqlite.prepare(`SELECT COUNT(*) FROM "${table}"`).pluck().get());
-}
 
 /** Every cell of every sheet, dates as ISO text. */
 async function cellsOf(path: string): Promise<Record<string, (CellValue | undefined)[][]>> {

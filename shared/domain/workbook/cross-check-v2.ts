@@ -84,6 +84,16 @@ export function checkVersion2(data: StreetData, rows: RowNumbers, existing: Exis
     }
   });
 
+  // A later arrival comes before the person's first move (the first household is entered on the 迁入日期).
+  const firstMove = new Map<string, string>();
+  for (const m of data.moves) if ((firstMove.get(m.idNumber) ?? '9999-12-31') > m.movedOn) firstMove.set(m.idNumber, m.movedOn);
+  data.persons.forEach((p, i) => {
+    const moved = firstMove.get(p.idNumber);
+    if (p.arrivedOn !== null && moved !== undefined && p.arrivedOn >= moved) {
+      problems.add({ sheet: '人员', row: rows.persons[i] ?? null, column: '迁入日期', value: p.arrivedOn, message: `迁入日期须早于此人第一次移户的日期 ${moved}` });
+    }
+  });
+
   data.employers.forEach((e, i) => {
     if (e.pairedCommunityCode !== null && !refs.hasCommunity(e.pairedCommunityCode)) {
       problems.add({ sheet: '用工单位', row: rows.employers[i] ?? null, column: '结对社区代码', value: e.pairedCommunityCode, message: `社区代码 ${e.pairedCommunityCode} 在“社区”工作表和数据库中都不存在` });
