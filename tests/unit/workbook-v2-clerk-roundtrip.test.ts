@@ -30,7 +30,7 @@ function runtimeOn(today: string): Runtime {
   });
 }
 
-async function ok<T extends { id?: number; version?: number }>(runtime: Runtime, method: string, input: unknown): Promise<T> {
+async function ok<T>(runtime: Runtime, method: string, input: unknown): Promise<T> {
   const result = await runtime.call(method, input);
   if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
   return result.value as T;

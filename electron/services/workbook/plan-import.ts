@@ -5,7 +5,7 @@
  */
 import type { SheetCounts } from '../../../shared/contract/workbook';
 import type { StreetData, StreetRecord, WishRecord } from '../../../shared/domain/workbook/records';
-import { SHEET_DEFS } from '../../../shared/domain/workbook/sheets';
+import { SHEET_DEFS, SHEET_NAMES } from '../../../shared/domain/workbook/sheets';
 import type { RecordOf, SheetField } from '../../../shared/domain/workbook/sheets';
 import { planMemberships } from './plan-memberships';
 import type { MembershipWrite } from './plan-memberships';
@@ -147,5 +147,7 @@ export function planImport(data: StreetData, snapshot: WorkbookSnapshot, present
   const memberships = planMemberships({ ...data, persons: personsAfter }, snapshot, present.sheets.has('moves'));
   writes.memberships = memberships.writes;
   if (memberships.counts) counts[SHEET_DEFS.moves.name] = memberships.counts;
-  return { counts, writes };
+  // In the order the sheets are written.
+  const ordered = Object.fromEntries(SHEET_NAMES.filter((name) => counts[name] !== undefined).map((name) => [name, counts[name] as SheetCounts]));
+  return { counts: ordered, writes };
 }
