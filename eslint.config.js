@@ -1,8 +1,11 @@
 // Lint: TypeScript rules, no `any`, no default exports, and the import direction
-// renderer → shared ← electron → db (electron imported only by electron/main and electron/preload; SQL only in db/).
+// renderer → shared ← electron → db (electron imported only by electron/main and electron/preload; SQL only in db/),
+// and no import loops in electron/, db/, shared/ nor between the folders of electron/services (eslint/rules/); the CLI
+// reaches the services only through dispatch, as IPC and HTTP do.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { localPlugin } from './eslint/rules/no-import-cycles.js';
 
 const NODE_BUILTINS = ['node:.*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'stream', 'zlib'];
 const SQL_PACKAGES = ['better-sqlite3', 'drizzle-orm'];
@@ -91,6 +94,25 @@ export default tseslint.config(
     },
   },
   {
+    // The CLI is a door like IPC and HTTP: its commands call contract methods through dispatch (electron/cli/cli-api.ts),
+    // never a repository or a service directly; it opens the runtime (or the offline door) and takes the demo's defaults.
+    files: ['electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...restrict({ folders: ['renderer'], packages: ['electron', 'react', ...SQL_PACKAGES], message: '只有 electron/main 与 electron/preload 可以引用 electron；SQL 只在 db/；服务不能依赖 renderer。' })[1].patterns,
+            {
+              regex: '(^|/)db/repositories(/|$)|(^|/)services/(?!runtime/|offline-handlers$|jobs/job-registry$|demo/demo-service$)',
+              message: '命令行与 IPC、HTTP 一样，只经 dispatch 调用契约中的方法（electron/cli/cli-api.ts），不直接调用仓库或服务。',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict({
@@ -98,6 +120,13 @@ export default tseslint.config(
         packages: ['react', ...SQL_PACKAGES],
         message: 'Electron 外壳不能依赖 renderer，SQL 只在 db/。',
       }),
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'db/**/*.ts', 'shared/**/*.ts'],
+    plugins: { desk: localPlugin },
+    rules: {
+      'desk/no-import-cycles': ['error', { roots: ['electron', 'db', 'shared'], folders: ['electron/services'] }],
     },
   },
   {

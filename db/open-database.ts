@@ -12,28 +12,15 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type { DeskDatabase } from './desk-database';
 import { applyMigrations, loadMigrations, MigrationFailure, schemaVersionOf } from './migrate';
-import { checkIntegrity } from './repositories/maintenance-repo';
-import type { IntegrityReport } from './repositories/maintenance-repo';
+import { checkIntegrity } from './repositories/system/maintenance-repo';
+import type { IntegrityReport } from './repositories/system/maintenance-repo';
 import { installChangeCounters } from './read-memo';
 import * as schema from './schema';
 import { nowIso } from '../shared/clock';
 
-export type Orm = BetterSQLite3Database<typeof schema>;
-
-export interface DeskDatabase {
-  path: string;
-  sqlite: BetterSqlite3.Database;
-  orm: Orm;
-  schemaVersion: number;
-  latestSchemaVersion: number;
-  /** Backup written before this open's migrations, if any. */
-  backupPath: string | null;
-  /** Opened for reading only (a read-only file): any write fails. */
-  readOnly?: boolean;
-  close(): void;
-}
+export type { DeskDatabase, Orm } from './desk-database';
 
 export type OpenProblemKind = 'corrupt' | 'newer' | 'migration' | 'unreadable' | 'locked' | 'readonly' | 'missing';
 

@@ -17,7 +17,7 @@
  * would throw, not corrupt the next request's answer.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import type { DeskDatabase } from './open-database';
+import type { DeskDatabase } from './desk-database';
 
 /** The tables whose changes are counted; a memoised read names the ones it reads. */
 export const WATCHED_TABLES = [

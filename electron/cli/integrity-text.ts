@@ -1,4 +1,4 @@
-import type { IntegrityProblem } from '../../db/repositories/maintenance-repo';
+import type { IntegrityProblem } from '../../shared/contract/system';
 
 /** An integrity problem in words: where (the table, the index), then SQLite's own line. */
 export function describeIntegrityProblem(p: IntegrityProblem): string {

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/app-error';
 import { openDeskRuntime } from '../services/runtime/desk-runtime';
 import type { DeskRuntime } from '../services/runtime/desk-runtime';
 import type { CommandContext } from './command';
+import { jobProgress } from './progress';
 
 /**
  * What a command does with the database: `create` — it may make a new one (init, demo, imports); `write` — it
@@ -15,7 +16,8 @@ export type DatabaseUse = 'create' | 'write' | 'read';
 /**
  * Opens the CLI's database. A missing file is made only by the commands that create one ("找不到数据库" for the
  * others, nothing created); a read-only file is read by the reading commands and refused by the others; a corrupt,
- * locked or newer file becomes a REJECTED AppError (exit 1) naming its kind, the file untouched.
+ * locked or newer file becomes a REJECTED AppError (exit 1) naming its kind, the file untouched. Jobs report their
+ * progress on stderr.
  */
 export function openForCli(ctx: CommandContext, use: DatabaseUse): DeskRuntime {
   const exists = existsSync(ctx.dbPath) && statSync(ctx.dbPath).size > 0;
@@ -24,7 +26,7 @@ export function openForCli(ctx: CommandContext, use: DatabaseUse): DeskRuntime {
   }
   const readOnly = exists && use === 'read' && !isWritableFile(ctx.dbPath);
   try {
-    return openDeskRuntime({ dataDir: dirname(ctx.dbPath), dbPath: ctx.dbPath, migrationsDir: ctx.migrationsDir, transport: 'browser', readOnly });
+    return openDeskRuntime({ dataDir: dirname(ctx.dbPath), dbPath: ctx.dbPath, migrationsDir: ctx.migrationsDir, transport: 'browser', readOnly, onJobProgress: jobProgress(ctx.io) });
   } catch (error) {
     if (error instanceof DatabaseOpenError) throw new AppError('REJECTED', error.message, { kind: error.kind });
     throw error;

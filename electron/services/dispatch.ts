@@ -28,16 +28,21 @@ export function problemsSummary(error: z.ZodError, method: string, fields: Field
 }
 
 /**
- * Validates `rawInput` against the method's contract, authorises the caller, runs the handler and returns the
+ * The one door every front end calls through (IPC, HTTP, the CLI). Validates `rawInput` against the method's contract, authorises the caller, runs the handler and returns the
  * typed result. Never throws: every failure becomes `{ ok: false, error }` with a Chinese message.
  */
 export async function dispatch(
-  handlers: HandlerTable,
+  handlers: Partial<HandlerTable>,
   method: string,
   rawInput: unknown,
   ctx: CallerContext,
 ): Promise<ApiResult<unknown>> {
   if (!isMethodName(method)) {
+    return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `没有名为 ${method} 的功能` } };
+  }
+  // A door that serves only some methods (the CLI's without a database) has no handler for the others.
+  const handler = handlers[method] as Handler<MethodName> | undefined;
+  if (handler === undefined) {
     return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `没有名为 ${method} 的功能` } };
   }
   // Issues without a message of the contract's own are worded here, in Chinese, naming the field.
@@ -51,7 +56,6 @@ export async function dispatch(
   }
   try {
     authorize(ctx, method);
-    const handler = handlers[method] as Handler<MethodName>;
     const value = await handler(ctx, parsed.data as never);
     return { ok: true, value };
   } catch (error) {

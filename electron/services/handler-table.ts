@@ -2,18 +2,23 @@ import { join } from 'node:path';
 import type { DeskDatabase } from '../../db/open-database';
 import { assessmentHandlers } from './assessment/assessment-handlers';
 import { assessmentTrendHandlers } from './assessment/trend-handlers';
-import { assistanceHandlers } from './assistance/assistance-handlers';
 import { calendarHandlers } from './calendar/calendar-handlers';
 import { createCommunity, editCommunity, listCommunities } from './communities/communities-service';
 import { completenessHandlers } from './completeness/completeness-handlers';
+import { complaintsHandlers } from './complaints/complaints-handlers';
+import { demoHandlers, demoWorkbookHandlers } from './demo/demo-handlers';
+import { employersHandlers } from './employers/employers-handlers';
+import { employmentHandlers } from './employment/employment-handlers';
 import type { FileRegistry } from './files/file-registry';
 import type { HandlerTable } from './handlers';
-import { historyHandlers } from './history/history-handlers';
 import type { JobRegistry } from './jobs/job-registry';
 import { populationHandlers } from './population/population-handlers';
 import { populationSettingsHandlers } from './population/settings-handlers';
+import { assistanceHandlers } from './recognitions/assistance-handlers';
+import { recognitionsHandlers } from './recognitions/recognitions-handlers';
 import { registryHandlers } from './registry/registry-handlers';
-import { setupStreet, systemStatus } from './system/system-service';
+import { servicesHandlers } from './services/services-handlers';
+import { checkDatabase, setupStreet, systemInfo, systemStatus } from './system/system-service';
 import type { RuntimeInfo } from './system/system-service';
 import { workbookHandlers } from './workbook/workbook-handlers';
 import { worklistHandlers } from './worklist/worklist-handlers';
@@ -33,12 +38,18 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
   return {
     'system.status': (ctx) => systemStatus(db, info, ctx, deps.today()),
     'system.setupStreet': (ctx, input) => setupStreet(db, ctx, input),
+    'system.info': () => systemInfo(db, info),
+    'system.check': () => checkDatabase(db),
     'communities.list': () => listCommunities(db),
     'communities.create': (ctx, input) => createCommunity(db, ctx, input),
     'communities.update': (ctx, input) => editCommunity(db, ctx, input),
     'jobs.get': (_ctx, input) => deps.jobs.get(input.id),
     ...registryHandlers(db, deps.today),
-    ...historyHandlers(db, deps.today),
+    ...employmentHandlers(db, deps.today),
+    ...servicesHandlers(db, deps.today),
+    ...recognitionsHandlers(db, deps.today),
+    ...complaintsHandlers(db, deps.today),
+    ...employersHandlers(db, deps.today),
     ...populationHandlers(db),
     ...populationSettingsHandlers({ db, jobs: deps.jobs }),
     ...calendarHandlers({ db, files: deps.files, today: deps.today }),
@@ -47,6 +58,8 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...worklistHandlers(db),
     ...assessmentHandlers({ db, files: deps.files, today: deps.today }),
     ...assessmentTrendHandlers({ db, today: deps.today }),
+    ...demoHandlers({ db, jobs: deps.jobs, today: deps.today }),
+    ...demoWorkbookHandlers({ files: deps.files, jobs: deps.jobs, today: deps.today }),
     ...workbookHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
   };
 }

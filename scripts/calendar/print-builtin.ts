@@ -8,7 +8,7 @@ import {
   BUILTIN_CALENDAR_LAST_YEAR,
   BUILTIN_CALENDAR_SOURCE,
 } from '../../shared/domain/calendar/builtin-calendar';
-import { isWeekend, yearOf } from '../../shared/domain/calendar/calendar-day';
+import { isWeekend, yearOf } from '../../shared/domain/dates';
 
 interface YearCounts {
   holidays: number;

@@ -11,7 +11,8 @@ export const JobStatus = z.object({
   note: z.string(),
   /** The job's value once done; its shape is the starting method's (validated by the caller with that schema). */
   result: z.unknown().optional(),
-  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  /** A failed job's error, as a failed call's (`details` when the error carries any). */
+  error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }).optional(),
   elapsedMs: z.number(),
 });
 export type JobStatus = z.infer<typeof JobStatus>;

@@ -39,7 +39,34 @@ export const SetupStreetInput = z.strictObject({
 });
 export type SetupStreetInput = z.infer<typeof SetupStreetInput>;
 
+/** The database as the CLI's `info` shows it: versions, the street, and the rows of every table (by table name). */
+export const SystemInfo = z.object({
+  appVersion: z.string(),
+  dbPath: z.string(),
+  schemaVersion: z.number().int(),
+  latestSchemaVersion: z.number().int(),
+  street: Street.nullable(),
+  counts: z.record(z.string(), z.number().int()),
+});
+export type SystemInfo = z.infer<typeof SystemInfo>;
+
+export const IntegrityProblem = z.object({
+  message: z.string(),
+  /** The table the problem is in (an index's table), when SQLite names one. */
+  table: z.string().nullable(),
+  index: z.string().nullable(),
+});
+export type IntegrityProblem = z.infer<typeof IntegrityProblem>;
+
+export const ForeignKeyProblem = z.object({ table: z.string(), rowid: z.number().int().nullable(), parent: z.string() });
+
+/** The full check (integrity_check: every page, every row against every index) and the foreign keys; empty lists: sound. */
+export const IntegrityCheck = z.object({ integrity: z.array(IntegrityProblem), foreignKeys: z.array(ForeignKeyProblem) });
+export type IntegrityCheck = z.infer<typeof IntegrityCheck>;
+
 export const systemContract = {
   'system.status': { input: Empty, output: SystemStatus, access: 'read' },
   'system.setupStreet': { input: SetupStreetInput, output: Street, access: 'admin' },
+  'system.info': { input: Empty, output: SystemInfo, access: 'read' },
+  'system.check': { input: Empty, output: IntegrityCheck, access: 'read' },
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from './common';
 import { JobId, JobStarted } from './jobs';
 
 /** An opaque reference to a file the user picked (open/save dialog, upload); null = the service picks a download. */
@@ -43,11 +44,25 @@ export const ExportResult = z.object({
   download: Download.nullable(),
   /** Services to a household left out of the file: 0 since version 2 (家庭服务记录); kept for the CLI's --json shape. */
   householdServicesLeftOut: z.number().int(),
+  /** The written file's SHA-256 (as logged in the exchange log). */
+  sha256: z.string(),
 });
 export type ExportResult = z.infer<typeof ExportResult>;
 
 export const DemoLoaded = z.object({ street: z.string(), counts: z.record(z.string(), z.number().int()) });
 export type DemoLoaded = z.infer<typeof DemoLoaded>;
+
+/** Which demo street: its size, the seed (the same seed always gives the same street) and the date it describes. */
+const DemoOptions = {
+  size: z.enum(['small', 'large']),
+  /** Omitted: the app's fixed seed. */
+  seed: z.number().int({ message: '随机种子应为非负整数' }).min(0, { message: '随机种子应为非负整数' }).max(Number.MAX_SAFE_INTEGER).optional(),
+  /** Omitted: today (the demo.load of the app, so its deadlines are current); never after today. */
+  asOf: IsoDate.optional(),
+};
+
+export const DemoWorkbookWritten = z.object({ counts: z.record(z.string(), z.number().int()) });
+export type DemoWorkbookWritten = z.infer<typeof DemoWorkbookWritten>;
 
 export const workbookContract = {
   'workbook.preview': { input: z.strictObject({ file: FileRef }), output: JobStarted, access: 'write' },
@@ -60,5 +75,7 @@ export const workbookContract = {
   },
   /** The blank template (下载空白模板): every sheet's header, 填表说明, Excel dropdowns and formats; no data. */
   'workbook.template': { input: z.strictObject({ file: FileRef.nullable() }), output: z.object({ download: Download.nullable() }), access: 'read' },
-  'demo.load': { input: z.strictObject({ size: z.enum(['small', 'large']) }), output: JobStarted, access: 'admin' },
+  'demo.load': { input: z.strictObject(DemoOptions), output: JobStarted, access: 'admin' },
+  /** The demo street written straight to a workbook file, no database involved. */
+  'demo.workbook': { input: z.strictObject({ ...DemoOptions, file: FileRef }), output: JobStarted, access: 'read' },
 } as const;

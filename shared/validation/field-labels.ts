@@ -138,6 +138,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldInfo>> = {
   reviewer: l('审核人'),
   ruralExcludedFromZeroEmployment: l('农村户是否排除在零就业家庭之外'),
   score: l('得分'),
+  seed: l('随机种子'),
   serviceRecordId: l('服务记录'),
   signedOn: d('签订日期'),
   size: l('规模'),

@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
 import { expect, test } from './support/test';
 import { join } from 'node:path';
-import { formatChineseDate } from '../../shared/domain/dates';
-import { addDays } from '../../shared/domain/population/date-arithmetic';
+import { addDays, formatChineseDate } from '../../shared/domain/dates';
 import { startDeskServer } from './support/desk-server';
 import { showDate } from './support/show-date';
 import { E2E_TODAY } from './support/e2e-today';

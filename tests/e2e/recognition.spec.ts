@@ -1,7 +1,6 @@
 import { expect, test } from './support/test';
 import type { Locator, Page } from './support/test';
-import { formatChineseDate } from '../../shared/domain/dates';
-import { addDays } from '../../shared/domain/population/date-arithmetic';
+import { addDays, formatChineseDate } from '../../shared/domain/dates';
 import { makeIdNumber } from '../../shared/domain/id-number';
 import { startDeskServer } from './support/desk-server';
 import { E2E_TODAY } from './support/e2e-today';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { withIndexesDeferred } from '../../db/repositories/maintenance-repo';
+import { withIndexesDeferred } from '../../db/repositories/system/maintenance-repo';
 import { inTransaction } from '../../db/transaction';
 import { commitImport, prepareImport } from '../../electron/services/workbook/import-workbook';
 import { sourceFromStreetData, writeWorkbook } from '../../electron/services/workbook/write-workbook';

@@ -12,7 +12,7 @@ import { RowReader } from '../../shared/domain/workbook/row-reader';
 import { SHEET_DEFS, SHEET_ORDER } from '../../shared/domain/workbook/sheets';
 import type { SheetDef } from '../../shared/domain/workbook/sheets';
 import type { PersonRecord, RegistrationRecord, ServiceRecord, SpellRecord, StreetData } from '../../shared/domain/workbook/records';
-import { addMonths, addYears, dayOf, isoOf } from '../../electron/services/demo/day-dates';
+import { addMonthsToDay, addYearsToDay, dayOf, isoOf } from '../../shared/domain/dates';
 import { generateDemoStreet } from '../../electron/services/demo/generate-demo';
 import { retirementDay, sixteenthBirthday } from '../../electron/services/demo/population-rules';
 
@@ -35,7 +35,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 const plusDays = (iso: string, days: number): string => isoOf(dayOf(iso) + days);
-const sixteenth = (p: PersonRecord): string => isoOf(addYears(dayOf(p.birthDate), 16));
+const sixteenth = (p: PersonRecord): string => isoOf(addYearsToDay(dayOf(p.birthDate), 16));
 /** The app's own rule (population settings at their defaults), not the generator's: the demo must agree with it. */
 const retirement = (p: PersonRecord): string => retirementDate(p, DEFAULT_POPULATION_SETTINGS);
 
@@ -367,8 +367,8 @@ describe('demo street generator: small', () => {
   it('has zero-employment families present for more than a month and within the month, and one eliminated this year', () => {
     const present = small.households.filter((h) => street.zeroEmployment(h.number, AS_OF));
     const appeared = present.map((h) => street.appearedOn(h.number, AS_OF));
-    expect(appeared.some((d) => AS_OF > isoOf(addMonths(dayOf(d), 1)))).toBe(true);
-    expect(appeared.some((d) => AS_OF <= isoOf(addMonths(dayOf(d), 1)))).toBe(true);
+    expect(appeared.some((d) => AS_OF > isoOf(addMonthsToDay(dayOf(d), 1)))).toBe(true);
+    expect(appeared.some((d) => AS_OF <= isoOf(addMonthsToDay(dayOf(d), 1)))).toBe(true);
     expect(present.length).toBeGreaterThanOrEqual(3);
     const eliminated = small.households.filter(
       (h) => !street.zeroEmployment(h.number, AS_OF) && [60, 120, 180, 240, 300].some((n) => street.zeroEmployment(h.number, plusDays(AS_OF, -n - 15))),
@@ -399,7 +399,7 @@ describe('demo street generator: small', () => {
   });
 
   it('has long-term unemployed (registered more than a year ago, still open)', () => {
-    const oneYearAgo = isoOf(addYears(dayOf(AS_OF), -1));
+    const oneYearAgo = isoOf(addYearsToDay(dayOf(AS_OF), -1));
     const longTerm = small.registrations.filter((r) => r.cancelledOn === null && r.registeredOn < oneYearAgo);
     expect(longTerm.length).toBeGreaterThanOrEqual(2);
   });

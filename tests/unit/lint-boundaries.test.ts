@@ -109,6 +109,22 @@ describe('electron/: only main and preload touch Electron; SQL stays in db/', ()
   });
 });
 
+describe('electron/cli/: a door like IPC and HTTP, through dispatch only', () => {
+  it.each(['../../../db/repositories/system/maintenance-repo', '../../services/assessment/run-assessment', '../../services/workbook/export-workbook', 'better-sqlite3'])(
+    'a command importing %s is an error',
+    async (specifier) => {
+      expect(await rulesBroken('electron/cli/commands/fake-command.ts', importing(specifier))).toContain('no-restricted-imports');
+    },
+  );
+
+  it.each(['../cli-api', '../../services/runtime/desk-runtime', '../../services/offline-handlers', '../../../shared/contract/system', '../../../db/open-database'])(
+    'a command importing %s is allowed',
+    async (specifier) => {
+      expect(await lint('electron/cli/commands/fake-command.ts', importing(specifier))).toEqual([]);
+    },
+  );
+});
+
 describe('db/ does not depend on electron or renderer', () => {
   it.each(['../electron/x', '../../electron/services/context', '../renderer/lib/api', 'electron', 'react'])('importing %s is an error', async (specifier) => {
     expect(await rulesBroken('db/repositories/fake-repo.ts', importing(specifier))).toContain('no-restricted-imports');

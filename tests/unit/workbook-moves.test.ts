@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/app-error';
 import { makeIdNumber } from '../../shared/domain/id-number';
 import type { HouseholdPopulation } from '../../shared/contract/population';
-import { membershipMirrorProblems } from '../../db/repositories/memberships-repo';
+import { membershipMirrorProblems } from '../../db/repositories/registry/memberships-repo';
 import { exportWorkbook } from '../../electron/services/workbook/export-workbook';
 import { commitImport, prepareImport } from '../../electron/services/workbook/import-workbook';
 import type { PreparedImport } from '../../electron/services/workbook/import-workbook';

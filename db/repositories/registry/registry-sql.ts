@@ -1,6 +1,7 @@
 /**
- * SQL fragments through which other domains' set-based reads reach the registry's tables (`persons`, `households`).
- * One owner per table: the text naming these tables stays in this folder.
+ * SQL fragments through which other domains' set-based reads reach the registry's tables (`persons`, `households`,
+ * `household_memberships`); the dated-membership fragments are in memberships-repo.ts. One owner per table: the
+ * text naming these tables stays in this folder.
  */
 import type { JoinKind } from '../sql-join';
 
@@ -12,4 +13,44 @@ export function joinPersonSql(alias: string, id: string, join: JoinKind = 'JOIN'
 /** Joins the household whose id is the SQL expression `id`, as `alias`. */
 export function joinHouseholdSql(alias: string, id: string, join: JoinKind = 'JOIN'): string {
   return `${join} households ${alias} ON ${alias}.id = ${id}`;
+}
+
+/** Joins membership periods as `alias` on the SQL condition `on`. */
+export function joinMembershipSql(alias: string, on: string, join: JoinKind = 'JOIN'): string {
+  return `${join} household_memberships ${alias} ON ${on}`;
+}
+
+/** The membership periods as a FROM item, as `alias`. */
+export function membershipsSql(alias: string): string {
+  return `household_memberships ${alias}`;
+}
+
+/** SQL condition: the household `household` (an id expression) is in community `$communityId`, or that is null. */
+export function householdInCommunitySql(household: string): string {
+  return `($communityId IS NULL OR ${household} IN (SELECT id FROM households WHERE community_id = $communityId))`;
+}
+
+/** SQL: the number of households of community `community` (an id expression). */
+export function householdCountSql(community: string): string {
+  return `(SELECT COUNT(*) FROM households h WHERE h.community_id = ${community})`;
+}
+
+/** SQL: the number of persons, not archived, whose latest household is in community `community`. */
+export function personCountSql(community: string): string {
+  return `(SELECT COUNT(*) FROM persons p JOIN households h ON h.id = p.household_id
+                WHERE h.community_id = ${community} AND p.archived_on IS NULL)`;
+}
+
+/** SQL condition: someone lives in community `community` on `date` (a member of one of its households that day, not archived). */
+export function hasResidentOnSql(community: string, date: string): string {
+  return `EXISTS (SELECT 1 FROM households h JOIN household_memberships m ON m.household_id = h.id JOIN persons p ON p.id = m.person_id
+                       WHERE h.community_id = ${community} AND (m.from_date IS NULL OR m.from_date <= ${date}) AND (m.to_date IS NULL OR m.to_date >= ${date})
+                         AND (p.archived_on IS NULL OR p.archived_on > ${date}))`;
+}
+
+/** SQL: the name of the household's 户主 on `date`, else of its first member then (by person id); null when nobody. */
+export function headOrFirstMemberNameOnSql(household: string, date: string): string {
+  return `(SELECT p.name FROM household_memberships m JOIN persons p ON p.id = m.person_id
+                WHERE m.household_id = ${household} AND (m.from_date IS NULL OR m.from_date <= ${date}) AND (m.to_date IS NULL OR m.to_date >= ${date})
+                ORDER BY m.relation <> 'head', p.id LIMIT 1)`;
 }

@@ -7,12 +7,10 @@ import { AppError } from '../../../shared/app-error';
 import type { AssessmentRun, ItemResult, UnitResult } from '../../../shared/contract/assessment';
 import { formatPercent } from '../../../shared/domain/assessment/compare';
 import { isValidIsoDate } from '../../../shared/domain/dates';
-import { todayIso } from '../../../shared/clock';
-import { findCommunityByCode } from '../../../db/repositories/communities-repo';
-import { streetHead } from '../../services/assessment/assessment-handlers';
-import { runAssessment } from '../../services/assessment/run-assessment';
+import { callApi } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
+import { communityByCode } from '../community-by-code';
 import { openForCli } from '../open-for-cli';
 import { assessDocument } from './assess-document';
 
@@ -68,12 +66,12 @@ export const assessCommand: Command = {
     try {
       let communityId: number | undefined;
       if (values.community !== undefined) {
-        const community = findCommunityByCode(runtime.db, values.community);
+        const community = await communityByCode(runtime, values.community);
         if (!community) throw new AppError('NOT_FOUND', `没有代码为 ${values.community} 的社区`, { fields: [{ path: 'community', message: '找不到该社区' }] });
         communityId = community.id;
       }
       // Every community is assessed (the street's lists name them all); --community narrows what is shown.
-      const all = runAssessment(runtime.db, { standardId: values.standard, asOf, from }, todayIso(), streetHead(runtime.db));
+      const all = await callApi(runtime, 'assessment.run', { standardId: values.standard, asOf, ...(from === undefined ? {} : { from }) });
       const run = communityId === undefined ? all : { ...all, communities: all.communities.filter((c) => c.communityId === communityId) };
       for (const warning of run.warnings) ctx.io.log(`注意：${warning}`);
       ctx.io.out(humanText(run), assessDocument(run, all.communities));

@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importCalendarFile } from '../../services/calendar/calendar-import';
+import { callApi } from '../cli-api';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { openForCli } from '../open-for-cli';
@@ -23,7 +23,8 @@ export const calendarCommand: Command = {
     const path = resolve(file);
     const runtime = openForCli(ctx, 'create');
     try {
-      const result = await importCalendarFile(runtime.db, runtime.caller(), path, basename(path));
+      const file = runtime.files.register({ path, name: basename(path), direction: 'input' });
+      const result = await callApi(runtime, 'calendar.import', { file });
       if (!result.ok) {
         const lines = [`未导入“${result.fileName}”：发现 ${result.problems.length} 个问题，数据库未改动。`, ...result.problems.map((p) => `  ${p.message}`)];
         ctx.io.out(lines.join('\n'), result);

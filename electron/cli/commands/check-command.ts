@@ -1,12 +1,15 @@
 import { parseArgs } from 'node:util';
-import { inspectDatabase } from '../../../db/open-database';
+import { todayIso } from '../../../shared/clock';
+import { openOfflineDoor } from '../../services/offline-handlers';
+import { callApi } from '../cli-api';
 import { EXIT_OK, EXIT_REJECTED } from '../cli-io';
 import type { Command } from '../command';
 import { describeIntegrityProblem } from '../integrity-text';
 
 /**
  * `check`: the full integrity check (every page, every row against every index) and the foreign keys, on the file
- * opened read-only as it is — a damaged file is examined, not refused. `--json` prints `{ ok, integrity, foreignKeys }`.
+ * opened read-only as it is — a damaged file is examined, not refused (system.check through the offline door).
+ * `--json` prints `{ ok, integrity, foreignKeys }`.
  */
 export const checkCommand: Command = {
   name: 'check',
@@ -14,7 +17,8 @@ export const checkCommand: Command = {
   summary: '完整检查数据库（integrity_check：每一页、每一行与每个索引；外键检查），指出所在的表和索引',
   async run(ctx) {
     parseArgs({ args: ctx.argv, options: {}, strict: true });
-    const report = inspectDatabase(ctx.dbPath);
+    // No runtime: a damaged file could not be opened, and the check must see it as it is.
+    const report = await callApi(openOfflineDoor({ dbPath: ctx.dbPath, today: todayIso }), 'system.check', {});
     const ok = report.integrity.length === 0 && report.foreignKeys.length === 0;
     const human = ok
       ? `检查通过：${ctx.dbPath}`

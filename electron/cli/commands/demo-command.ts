@@ -1,14 +1,15 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { todayIso } from '../../../shared/clock';
-import { DEFAULT_DEMO_SEED, loadDemoStreet, reproducibleDemoAsOf } from '../../services/demo/demo-service';
-import { generateDemoStreet } from '../../services/demo/generate-demo';
-import { sourceFromStreetData, writeWorkbook } from '../../services/workbook/write-workbook';
+import type { DemoLoaded, DemoWorkbookWritten } from '../../../shared/contract/workbook';
+import { DEFAULT_DEMO_SEED, reproducibleDemoAsOf } from '../../services/demo/demo-service';
+import { openOfflineDoor } from '../../services/offline-handlers';
+import { callJob } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { openForCli } from '../open-for-cli';
-import { stderrProgress } from '../progress';
+import { jobProgress } from '../progress';
 
 function demoOptions(argv: string[]): { size: 'small' | 'large'; seed: number; asOf: string; positionals: string[] } {
   const { values, positionals } = parseArgs({
@@ -36,7 +37,7 @@ export const demoCommand: Command = {
     const runtime = openForCli(ctx, 'create');
     try {
       const started = performance.now();
-      const loaded = loadDemoStreet(runtime.db, runtime.caller(), { size, seed, asOf, today: todayIso() }, stderrProgress(ctx.io, '载入'));
+      const loaded = (await callJob(runtime, 'demo.load', { size, seed, asOf })) as DemoLoaded;
       const seconds = (performance.now() - started) / 1000;
       const rows = Object.values(loaded.counts).reduce((a, b) => a + b, 0);
       const lines = [`已载入演示街道“${loaded.street}”（${seconds.toFixed(1)} 秒，${Math.round(rows / seconds)} 行/秒）：`, ...Object.entries(loaded.counts).map(([k, n]) => `  ${k}：${n}`)];
@@ -56,8 +57,10 @@ export const demoWorkbookCommand: Command = {
     const { size, seed, asOf, positionals } = demoOptions(ctx.argv);
     if (positionals.length !== 1 || !positionals[0]) throw new UsageError('请给出要写入的文件名');
     const path = resolve(positionals[0]);
-    const data = generateDemoStreet({ size, seed, asOf });
-    const counts = await writeWorkbook(path, sourceFromStreetData(data), stderrProgress(ctx.io, '写入'));
+    // No database: the offline door serves demo.workbook.
+    const door = openOfflineDoor({ dbPath: ctx.dbPath, today: todayIso, onJobProgress: jobProgress(ctx.io) });
+    const file = door.files.register({ path, name: basename(path), direction: 'output' });
+    const { counts } = (await callJob(door, 'demo.workbook', { size, seed, asOf, file })) as DemoWorkbookWritten;
     ctx.io.out([`已写入：${path}`, ...Object.entries(counts).map(([k, n]) => `  ${k}：${n} 行`)].join('\n'), { ok: true, file: path, size, seed, asOf, counts });
     return EXIT_OK;
   },

@@ -1,13 +1,13 @@
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../../../shared/clock';
+import type { ExportResult } from '../../../shared/contract/workbook';
 import { NOTES_SHEET, SHEET_NAMES, WORKBOOK_FORMAT_VERSION } from '../../../shared/domain/workbook/sheets';
-import { exportWorkbook } from '../../services/workbook/export-workbook';
-import { writeTemplate } from '../../services/workbook/write-workbook';
+import { openOfflineDoor } from '../../services/offline-handlers';
+import { callApi, callJob } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { openForCli } from '../open-for-cli';
-import { stderrProgress } from '../progress';
 
 export const exportWorkbookCommand: Command = {
   name: 'export-workbook',
@@ -19,7 +19,9 @@ export const exportWorkbookCommand: Command = {
       if (positionals.length > 0) throw new UsageError('--template 只需给出模板的文件名，不能再给出导出文件名');
       if (values.template.trim() === '') throw new UsageError('请给出空白模板的文件名');
       const path = resolve(values.template);
-      await writeTemplate(path);
+      // No database: the offline door serves workbook.template.
+      const door = openOfflineDoor({ dbPath: ctx.dbPath, today: todayIso });
+      await callApi(door, 'workbook.template', { file: door.files.register({ path, name: basename(path), direction: 'output' }) });
       const sheets = [NOTES_SHEET, ...SHEET_NAMES];
       ctx.io.out([`已写出空白模板（第 ${WORKBOOK_FORMAT_VERSION} 版）：${path}`, `  工作表：${sheets.join('、')}`].join('\n'), {
         ok: true,
@@ -34,7 +36,8 @@ export const exportWorkbookCommand: Command = {
     const path = resolve(positionals[0]);
     const runtime = openForCli(ctx, 'write');
     try {
-      const outcome = await exportWorkbook(runtime.db, runtime.caller(), path, basename(path), todayIso(), stderrProgress(ctx.io, '导出'));
+      const file = runtime.files.register({ path, name: basename(path), direction: 'output' });
+      const outcome = (await callJob(runtime, 'workbook.export', { file })) as ExportResult;
       const lines = [`已导出：${path}`, ...Object.entries(outcome.counts).map(([sheet, n]) => `  ${sheet}：${n} 行`)];
       lines.push('  不含：保存的考核结果、手工评定、日历调整、设置、用户和操作日志');
       ctx.io.out(lines.join('\n'), { ok: true, file: path, sha256: outcome.sha256, counts: outcome.counts, householdServicesLeftOut: outcome.householdServicesLeftOut });

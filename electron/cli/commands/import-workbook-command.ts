@@ -2,12 +2,11 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/app-error';
 import { describeProblem } from '../../../shared/domain/workbook/problems';
-import { todayIso } from '../../../shared/clock';
-import { commitImport, finishDerivedState, prepareImport } from '../../services/workbook/import-workbook';
+import type { ImportPreview } from '../../../shared/contract/workbook';
+import { callApi, callJob, followJob } from '../cli-api';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { openForCli } from '../open-for-cli';
-import { stderrProgress } from '../progress';
 
 export const importWorkbookCommand: Command = {
   name: 'import-workbook',
@@ -19,16 +18,18 @@ export const importWorkbookCommand: Command = {
     const path = resolve(positionals[0]);
     const runtime = openForCli(ctx, 'create');
     try {
-      let prepared: Awaited<ReturnType<typeof prepareImport>> | null;
+      const file = runtime.files.register({ path, name: basename(path), direction: 'input' });
+      let previewJobId: string;
+      let preview: ImportPreview;
       try {
-        prepared = await prepareImport(runtime.db, path, basename(path), todayIso(), stderrProgress(ctx.io, '读取'));
+        previewJobId = (await callApi(runtime, 'workbook.preview', { file })).jobId;
+        preview = (await followJob(runtime, previewJobId)) as ImportPreview;
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         const doc = { ok: false, counts: {}, errors: [{ sheet: '', row: null, column: null, value: basename(path), message: error.message }] };
         ctx.io.out(`未导入：${error.message}`, doc);
         return EXIT_REJECTED;
       }
-      const { preview } = prepared;
       // The --json document is exactly { ok, counts, errors } (the bureau's scripts rely on it): warnings go to stderr.
       const doc = { ok: preview.ok, counts: preview.counts, errors: preview.errors };
       for (const warning of preview.warnings) ctx.io.log(`提醒：${describeProblem(warning)}`);
@@ -43,9 +44,7 @@ export const importWorkbookCommand: Command = {
         ctx.io.out(['预览（未写入）：', ...countLines].join('\n'), doc);
         return EXIT_OK;
       }
-      commitImport(runtime.db, runtime.caller(), prepared, stderrProgress(ctx.io, '写入'));
-      prepared = null;
-      finishDerivedState(runtime.db, stderrProgress(ctx.io, '更新'));
+      await callJob(runtime, 'workbook.commit', { previewJobId });
       ctx.io.out(['已导入：', ...countLines].join('\n'), doc);
       return EXIT_OK;
     } finally {

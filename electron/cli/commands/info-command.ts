@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util';
-import { tableCounts } from '../../../db/repositories/maintenance-repo';
-import { getStreet } from '../../../db/repositories/street-repo';
-import { APP_VERSION } from '../../../shared/version';
+import { callApi } from '../cli-api';
 import { EXIT_OK } from '../cli-io';
 import type { Command } from '../command';
 import { openForCli } from '../open-for-cli';
@@ -14,14 +12,14 @@ export const infoCommand: Command = {
     parseArgs({ args: ctx.argv, options: {}, strict: true });
     const runtime = openForCli(ctx, 'read');
     try {
-      const counts = tableCounts(runtime.db);
-      const street = getStreet(runtime.db);
+      const info = await callApi(runtime, 'system.info', {});
+      const { street, counts } = info;
       const doc = {
         ok: true,
-        appVersion: APP_VERSION,
-        dbPath: runtime.db.path,
-        schemaVersion: runtime.db.schemaVersion,
-        latestSchemaVersion: runtime.db.latestSchemaVersion,
+        appVersion: info.appVersion,
+        dbPath: info.dbPath,
+        schemaVersion: info.schemaVersion,
+        latestSchemaVersion: info.latestSchemaVersion,
         street,
         counts,
       };

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Street } from '../../../shared/contract/system';
-import { AppError } from '../../../shared/app-error';
+import { callApi } from '../cli-api';
 import { EXIT_OK } from '../cli-io';
 import type { Command } from '../command';
 import { openForCli } from '../open-for-cli';
@@ -17,9 +16,7 @@ export const initCommand: Command = {
     });
     const runtime = openForCli(ctx, 'create');
     try {
-      const result = await runtime.call('system.setupStreet', { name: values['street-name'] ?? '', code: values['street-code'] ?? '' });
-      if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
-      const street = result.value as Street;
+      const street = await callApi(runtime, 'system.setupStreet', { name: values['street-name'] ?? '', code: values['street-code'] ?? '' });
       ctx.io.out(`已初始化 ${street.name}（${street.code}）：${runtime.db.path}`, {
         ok: true,
         dbPath: runtime.db.path,

@@ -8,9 +8,10 @@ import { AppError } from '../../../shared/app-error';
 import type { WorklistList, WorklistRow } from '../../../shared/contract/worklist';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { WORKLIST_KIND_LABEL, WORKLIST_KINDS, WORKLIST_STATUS_LABEL } from '../../../shared/domain/worklist/kinds';
-import { findCommunityByCode } from '../../../db/repositories/communities-repo';
+import { callApi } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
+import { communityByCode } from '../community-by-code';
 import { openForCli } from '../open-for-cli';
 
 /** The documented JSON: these keys, in this order. */
@@ -54,13 +55,11 @@ export const worklistCommand: Command = {
     try {
       let communityId: number | undefined;
       if (values.community !== undefined) {
-        const community = findCommunityByCode(runtime.db, values.community);
+        const community = await communityByCode(runtime, values.community);
         if (!community) throw new AppError('NOT_FOUND', `找不到社区代码为 ${values.community} 的社区，请用 info 命令或“社区”页面核对代码`);
         communityId = community.id;
       }
-      const result = await runtime.call('worklist.list', { asOf, ...(communityId === undefined ? {} : { communityId }) });
-      if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
-      const list = result.value as WorklistList;
+      const list = await callApi(runtime, 'worklist.list', { asOf, ...(communityId === undefined ? {} : { communityId }) });
       for (const warning of list.warnings) ctx.io.log(`注意：${warning}`);
       ctx.io.out(humanText(list), worklistDocument(list));
       return EXIT_OK;

@@ -1,5 +1,5 @@
 /** The standards and assessment methods (shared/contract/standards.ts, shared/contract/assessment.ts). */
-import { getStreet } from '../../../db/repositories/street-repo';
+import { getStreet } from '../../../db/repositories/system/street-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { FileRegistry } from '../files/file-registry';
 import type { Handler } from '../handlers';

@@ -6,9 +6,9 @@
 import { AppError } from '../../../shared/app-error';
 import type { ManualVerdictView, RecordManualInput } from '../../../shared/contract/assessment';
 import type { FieldProblem } from '../../../shared/result';
-import { findCommunityById } from '../../../db/repositories/communities-repo';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { insertManualVerdict } from '../../../db/repositories/manual-verdicts-repo';
+import { findCommunityById } from '../../../db/repositories/communities/communities-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { insertManualVerdict } from '../../../db/repositories/assessment/manual-verdicts-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

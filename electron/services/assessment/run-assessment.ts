@@ -11,8 +11,8 @@ import type { AssessmentRun, ManualVerdictView, RunInput, UnitResult } from '../
 import type { AutoItem, StandardDefinition, StandardItem } from '../../../shared/contract/standards';
 import { METRICS } from '../../../shared/domain/assessment/metric-catalogue';
 import { yearStart } from '../../../shared/domain/dates';
-import { anyRecordOnOrBefore, earliestRecordDate } from '../../../db/repositories/assessment-population-repo';
-import { manualVerdictsCovering } from '../../../db/repositories/manual-verdicts-repo';
+import { anyRecordOnOrBefore, earliestRecordDate } from '../../../db/repositories/assessment/record-dates-repo';
+import { manualVerdictsCovering } from '../../../db/repositories/assessment/manual-verdicts-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { AppError } from '../../../shared/app-error';
 import { invalidDate } from './assessment-errors';

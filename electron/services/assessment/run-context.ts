@@ -4,15 +4,18 @@
  */
 import type { ItemWindow } from '../../../shared/contract/standards';
 import type { WorkingCalendar } from '../../../shared/domain/calendar/working-days';
-import { addDays } from '../../../shared/domain/population/date-arithmetic';
+import { addDays } from '../../../shared/domain/dates';
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
-import { communitiesWithResidents, listCommunityRefs } from '../../../db/repositories/assessment-population-repo';
-import type { CommunityRef } from '../../../db/repositories/assessment-population-repo';
-import { openRegistrationsOn, recognisedOn } from '../../../db/repositories/assessment-history-repo';
-import type { OpenRegistration, RecognitionOn } from '../../../db/repositories/assessment-history-repo';
+import { communitiesWithResidents } from '../../../db/repositories/communities/community-activity-repo';
+import { communityNames } from '../../../db/repositories/communities/communities-repo';
+import type { CommunityName } from '../../../db/repositories/communities/communities-repo';
+import { openRegistrationsOn } from '../../../db/repositories/employment/registrations-repo';
+import { recognitionsInForceOn } from '../../../db/repositories/recognitions/recognitions-on-date-repo';
+import type { OpenRegistration } from '../../../db/repositories/employment/registrations-repo';
+import type { RecognitionOn } from '../../../db/repositories/recognitions/recognitions-on-date-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { loadWorkingCalendar } from '../calendar/load-calendar';
-import { readPopulationSettings } from '../population/population-settings';
+import { readPopulationSettings } from '../settings/population-settings';
 import { streetPopulationWith } from '../population/street-population';
 import type { LabourForce, StreetPopulation } from '../population/street-population';
 
@@ -26,7 +29,7 @@ export interface RunContext {
   asOf: string;
   period: DateSpan;
   settings: PopulationSettings;
-  communities: readonly CommunityRef[];
+  communities: readonly CommunityName[];
   calendar(): WorkingCalendar;
   /** Persons in LF on D with their flags (population/street-population.ts). */
   labourForce(): LabourForce;
@@ -64,7 +67,7 @@ export function createRunContext(db: DeskDatabase, asOf: string, period: DateSpa
     asOf,
     period,
     settings,
-    communities: listCommunityRefs(db),
+    communities: communityNames(db),
     calendar: lazy(() => loadWorkingCalendar(db)),
     labourForce: () => population().labourForce,
     communitiesOf: (personIds) => population().communitiesOf(personIds),
@@ -72,7 +75,7 @@ export function createRunContext(db: DeskDatabase, asOf: string, period: DateSpa
     labourForceLoaded: () => loaded,
     inhabited: lazy(() => communitiesWithResidents(db, asOf)),
     openRegistrations: lazy(() => openRegistrationsOn(db, asOf)),
-    recognised: lazy(() => recognisedOn(db, asOf)),
+    recognised: lazy(() => recognitionsInForceOn(db, asOf)),
     span(window) {
       switch (window.kind) {
         case 'asOf':

@@ -4,9 +4,9 @@
  */
 import { AppError } from '../../../shared/app-error';
 import type { AssessmentRun, SavedAssessment, SavedSummary, SaveInput, UnitResult } from '../../../shared/contract/assessment';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { findSavedRun, insertSavedRow, listSavedRuns, savedRunCommunityCounts, savedRunCommunityResults } from '../../../db/repositories/assessments-repo';
-import type { SavedRunRow } from '../../../db/repositories/assessments-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { findSavedRun, insertSavedRow, listSavedRuns, savedRunCommunityCounts, savedRunCommunityResults } from '../../../db/repositories/assessment/assessments-repo';
+import type { SavedRunRow } from '../../../db/repositories/assessment/assessments-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

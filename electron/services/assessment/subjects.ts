@@ -1,6 +1,7 @@
 /** Turns the subject ids of a run into the listed subjects (身份证号码 or 户编号, name), with one query per kind. */
 import type { AssessmentSubject, ItemResult, UnitResult } from '../../../shared/contract/assessment';
-import { householdKeys, personKeys } from '../../../db/repositories/assessment-subjects-repo';
+import { householdKeys } from '../../../db/repositories/registry/household-keys-repo';
+import { personKeys } from '../../../db/repositories/registry/person-keys-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { SubjectRef } from './metrics/metric-types';
 import type { DraftUnit } from './unit-result';

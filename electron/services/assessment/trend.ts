@@ -10,17 +10,15 @@
 import { AppError } from '../../../shared/app-error';
 import type { AssessmentTrend, TrendInput, TrendPoint } from '../../../shared/contract/assessment-trend';
 import { trendDates } from '../../../shared/domain/assessment/trend-dates';
-import { datedWishesUpTo, undatedWishCodes } from '../../../db/repositories/assessment-population-repo';
-import {
-  employedMasks,
-  labourForceMasks,
-  MASK_SPAN,
-  membershipMasks,
-  registrationMasks,
-  zeroEmploymentFamilyMasks,
-} from '../../../db/repositories/assessment-trend-repo';
-import type { TrendScope } from '../../../db/repositories/assessment-trend-repo';
-import { findCommunityById } from '../../../db/repositories/communities-repo';
+import { datedWishesUpTo, undatedWishCodes } from '../../../db/repositories/employment/wishes-repo';
+import { employedMasks } from '../../../db/repositories/employment/spells-repo';
+import { labourForceMasks } from '../../../db/repositories/registry/labour-force-repo';
+import { MASK_SPAN } from '../../../db/repositories/trend-mask-sql';
+import { membershipMasks } from '../../../db/repositories/registry/memberships-repo';
+import { registrationMasks } from '../../../db/repositories/employment/registrations-repo';
+import { zeroEmploymentFamilyMasks } from '../../../db/repositories/population/family-episodes-repo';
+import type { TrendScope } from '../../../db/repositories/trend-mask-sql';
+import { findCommunityById } from '../../../db/repositories/communities/communities-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { checkedPeriod } from './run-assessment';
 

@@ -5,9 +5,9 @@
  */
 import type { CalendarMonthDay, SetCalendarDayInput } from '../../../shared/contract/calendar';
 import { BUILTIN_CALENDAR, BUILTIN_CALENDAR_LAST_YEAR } from '../../../shared/domain/calendar/builtin-calendar';
-import { chineseWeekday, isWeekend, yearOf } from '../../../shared/domain/calendar/calendar-day';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { deleteCalendarRow, upsertCalendarRow } from '../../../db/repositories/calendar-repo';
+import { chineseWeekday, isWeekend, yearOf } from '../../../shared/domain/dates';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { deleteCalendarRow, upsertCalendarRow } from '../../../db/repositories/calendar/calendar-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

@@ -1,6 +1,6 @@
 /** A month of the working calendar as 设置 shows it, and one day of it. */
 import type { CalendarMonth, CalendarMonthDay, CalendarDayView } from '../../../shared/contract/calendar';
-import { isoFromDayNumber, dayNumber, weekdayOf, isWeekend } from '../../../shared/domain/calendar/calendar-day';
+import { isoOf, dayNumber, weekdayOf, isWeekend } from '../../../shared/domain/dates';
 import type { LoadedCalendar } from './load-calendar';
 
 function pad(n: number): string {
@@ -36,7 +36,7 @@ export function monthView(loaded: LoadedCalendar, year: number, month: number, t
   const first = dayNumber(`${year}-${pad(month)}-01`);
   const next = month === 12 ? dayNumber(`${year + 1}-01-01`) : dayNumber(`${year}-${pad(month + 1)}-01`);
   const days: CalendarMonthDay[] = [];
-  for (let day = first; day < next; day += 1) days.push(dayView(loaded, isoFromDayNumber(day)));
+  for (let day = first; day < next; day += 1) days.push(dayView(loaded, isoOf(day)));
   return {
     year,
     month,

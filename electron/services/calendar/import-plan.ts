@@ -6,10 +6,10 @@
  */
 import type { CalendarFileProblem } from '../../../shared/contract/calendar';
 import { BUILTIN_CALENDAR } from '../../../shared/domain/calendar/builtin-calendar';
-import { isWeekend } from '../../../shared/domain/calendar/calendar-day';
+import { isWeekend } from '../../../shared/domain/dates';
 import { arrangementYear } from '../../../shared/domain/calendar/calendar-file-checks';
 import type { CalendarFile } from '../../../shared/domain/calendar/calendar-file';
-import type { CalendarRow } from '../../../db/repositories/calendar-repo';
+import type { CalendarRow } from '../../../db/repositories/calendar/calendar-repo';
 
 export interface DateRange {
   from: string;

@@ -12,10 +12,10 @@
  */
 import { BUILTIN_CALENDAR, BUILTIN_CALENDAR_FIRST_YEAR, BUILTIN_CALENDAR_LAST_YEAR } from '../../../shared/domain/calendar/builtin-calendar';
 import type { CalendarDay } from '../../../shared/domain/calendar/calendar-day';
-import { isWeekend, yearOf } from '../../../shared/domain/calendar/calendar-day';
+import { isWeekend, yearOf } from '../../../shared/domain/dates';
 import { createWorkingCalendar, type WorkingCalendar } from '../../../shared/domain/calendar/working-days';
 import type { DeskDatabase } from '../../../db/open-database';
-import { listCalendarRows, type CalendarRow } from '../../../db/repositories/calendar-repo';
+import { listCalendarRows, type CalendarRow } from '../../../db/repositories/calendar/calendar-repo';
 
 /** Where the arrangement of a day comes from. */
 export type CalendarSource = 'builtin' | 'import' | 'manual';

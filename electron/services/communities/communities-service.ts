@@ -1,15 +1,9 @@
 import { AppError } from '../../../shared/app-error';
 import type { Community, CommunityFields, UpdateCommunityInput } from '../../../shared/contract/communities';
 import { communityCodeProblem } from '../../../shared/domain/admin-codes';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import {
-  findCommunityByCode,
-  findCommunityById,
-  insertCommunity,
-  listCommunitiesWithCounts,
-  updateCommunity,
-} from '../../../db/repositories/communities-repo';
-import { getStreet } from '../../../db/repositories/street-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { findCommunityByCode, findCommunityById, insertCommunity, listCommunitiesWithCounts, updateCommunity } from '../../../db/repositories/communities/communities-repo';
+import { getStreet } from '../../../db/repositories/system/street-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

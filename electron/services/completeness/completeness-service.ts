@@ -9,7 +9,7 @@ import { fiveClearChecks } from '../../../shared/domain/completeness/five-clear'
 import type { FiveClearItem, ItemCheck, TenClearPersonItem } from '../../../shared/domain/completeness/items';
 import { FIVE_CLEAR_ITEMS, FIVE_CLEAR_LABEL, missingText, TEN_CLEAR_LABEL, TEN_CLEAR_PERSON_ITEMS } from '../../../shared/domain/completeness/items';
 import { reemployedChecks, unemployedChecks } from '../../../shared/domain/completeness/ten-clear';
-import { communityNames } from '../../../db/repositories/worklist-communities-repo';
+import { communityNames } from '../../../db/repositories/communities/communities-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CompletenessData } from './compute-completeness';
 import { computeCompleteness, personCompletenessData } from './compute-completeness';

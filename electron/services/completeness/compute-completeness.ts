@@ -12,18 +12,21 @@ import { reemployedMissing, unemployedMissing } from '../../../shared/domain/com
 import type { PersonRef } from '../../../shared/domain/worklist/inputs';
 import { yearStart } from '../../../shared/domain/dates';
 import { isReemployedInPeriod } from '../../../shared/domain/population/reemployed';
-import { destinationsOn, latestDemandByCommunity, personFieldRows, unemployedOn } from '../../../db/repositories/completeness-repo';
-import type { DestinationRow, PersonFieldsRow } from '../../../db/repositories/completeness-repo';
-import { recognisedOn } from '../../../db/repositories/worklist-recognitions-repo';
-import type { RecognisedRow } from '../../../db/repositories/worklist-recognitions-repo';
-import { serviceDigests } from '../../../db/repositories/worklist-services-repo';
-import type { ServiceDigest } from '../../../db/repositories/worklist-services-repo';
+import { destinationsOn } from '../../../db/repositories/employment/spells-repo';
+import { latestDemandByCommunity } from '../../../db/repositories/communities/community-activity-repo';
+import { personFieldRows, unemployedOn } from '../../../db/repositories/registry/labour-force-repo';
+import type { DestinationRow } from '../../../db/repositories/employment/spells-repo';
+import type { PersonFieldsRow } from '../../../db/repositories/registry/labour-force-repo';
+import { recognisedWithPlaceOn } from '../../../db/repositories/recognitions/recognitions-on-date-repo';
+import type { RecognisedRow } from '../../../db/repositories/recognitions/recognitions-on-date-repo';
+import { serviceDigests } from '../../../db/repositories/services/service-digests-repo';
+import type { ServiceDigest } from '../../../db/repositories/services/service-digests-repo';
 import type { DeskDatabase } from '../../../db/open-database';
-import { loadPersonInput } from '../../../db/repositories/population-inputs-repo';
-import { readPopulationSettings } from '../population/population-settings';
+import { loadPersonInput } from '../../../db/repositories/population/population-inputs-repo';
+import { readPopulationSettings } from '../settings/population-settings';
 import { personBadges } from '../population/queries';
 import { reemployedInPeriod } from '../population/reemployed';
-import { readWorklistSettings } from '../worklist/worklist-settings';
+import { readWorklistSettings } from '../settings/worklist-settings';
 import { loadPersonFacts } from './load-facts';
 
 export interface TenClearResult {
@@ -114,7 +117,7 @@ export function concernedOn(db: DeskDatabase, asOf: string, communityId: number 
     period,
     unemployed,
     reemployed: withDestinations(db, new Map(reemployed.map((r) => [r.personId, r.communityId])), asOf),
-    recognised: known.recognised ?? recognisedOn(db, asOf, communityId),
+    recognised: known.recognised ?? recognisedWithPlaceOn(db, asOf, communityId),
     demandCommunities: communityId ?? 'all',
   };
 }
@@ -130,7 +133,7 @@ export function concernedPerson(db: DeskDatabase, personId: number, asOf: string
     period,
     unemployed: badges.unemployed ? personFieldRows(db, [personId], asOf) : [],
     reemployed: withDestinations(db, reemployed, asOf),
-    recognised: recognisedOn(db, asOf, null, personId),
+    recognised: recognisedWithPlaceOn(db, asOf, null, personId),
     demandCommunities: null,
   };
 }

@@ -5,9 +5,12 @@
  */
 import type { HouseholdFact, PersonFacts, RegistrationFact } from '../../../shared/domain/completeness/facts';
 import type { PersonRef } from '../../../shared/domain/worklist/inputs';
-import { householdFactRows, registrationsOf, spellFactsOf } from '../../../db/repositories/completeness-repo';
-import type { PersonFieldsRow, RegistrationRow } from '../../../db/repositories/completeness-repo';
-import type { ServiceDigest } from '../../../db/repositories/worklist-services-repo';
+import { householdFactRows } from '../../../db/repositories/registry/household-facts-repo';
+import { registrationsOf } from '../../../db/repositories/employment/registrations-repo';
+import { spellFactsOf } from '../../../db/repositories/employment/spells-repo';
+import type { PersonFieldsRow } from '../../../db/repositories/registry/labour-force-repo';
+import type { RegistrationFactRow } from '../../../db/repositories/employment/registrations-repo';
+import type { ServiceDigest } from '../../../db/repositories/services/service-digests-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 
 export interface LoadedPerson {
@@ -27,7 +30,7 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[
   return groups;
 }
 
-function registrationFacts(rows: readonly RegistrationRow[], asOf: string): Pick<PersonFacts, 'openRegistration' | 'latestRegistration'> {
+function registrationFacts(rows: readonly RegistrationFactRow[], asOf: string): Pick<PersonFacts, 'openRegistration' | 'latestRegistration'> {
   let open: RegistrationFact | null = null;
   let latest: RegistrationFact | null = null;
   for (const r of rows) {

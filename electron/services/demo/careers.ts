@@ -6,7 +6,7 @@
  */
 import type { RegistrationReason, SpellKind } from '../../../shared/domain/workbook/records';
 import type { DemoContext, Member } from './context';
-import { addYears, dayFromYmd } from './day-dates';
+import { addYearsToDay, dayFromYmd } from '../../../shared/domain/dates';
 import { FLEXIBLE_WORK, MIGRANT_PLACES, PUBLIC_WELFARE_POSTS, SELF_EMPLOYED } from './names';
 import type { WeightedTable } from './random';
 import { weightedTable } from './random';
@@ -81,7 +81,7 @@ function gapLength(ctx: DemoContext, current: boolean, homemaker: boolean): numb
 function planFor(ctx: DemoContext, m: Member): Plan | null {
   const { rng, asOf } = ctx;
   const first = sixteenthBirthday(m.birth);
-  let start = Math.max(first, addYears(m.birth, m.finishAge) + rng.int(200));
+  let start = Math.max(first, addYearsToDay(m.birth, m.finishAge) + rng.int(200));
   const archivedEnd = m.archived ?? Number.POSITIVE_INFINITY;
   switch (m.role) {
     case 'labour':
@@ -124,7 +124,7 @@ function segmentsFor(ctx: DemoContext, m: Member, plan: Plan): Segment[] {
 function firstGapReason(m: Member, gap: Segment): RegistrationReason {
   const r = m.record;
   if (r.veteran) return 'veteran';
-  if (r.education !== null && TERTIARY.has(r.education) && gap.start - addYears(m.birth, m.finishAge) < 730) return 'graduate';
+  if (r.education !== null && TERTIARY.has(r.education) && gap.start - addYearsToDay(m.birth, m.finishAge) < 730) return 'graduate';
   return 'unemployed';
 }
 

@@ -28,7 +28,7 @@ import { PLATFORM_ITEMS } from '../../../shared/domain/workbook/records';
 import type { MeasureKind } from '../../../shared/domain/assistance';
 import type { Community } from './communities';
 import type { DemoContext } from './context';
-import { dayFromYmd, dayOf, isoOf, yearOf, ymdOf } from './day-dates';
+import { dayFromYmd, dayOf, isoOf, yearOfDay, ymdOf } from '../../../shared/domain/dates';
 import { mobilePhone, surname } from './names';
 import { sixteenthBirthday } from './population-rules';
 
@@ -231,7 +231,7 @@ function wishes(ctx: Ctx): void {
 
 /** The yearly review of 低保 households (年审): 低保户 confirmed from 1 January of a recent year. */
 function householdFlags(ctx: Ctx): void {
-  const year = Math.min(2025, yearOf(ctx.asOf));
+  const year = Math.min(2025, yearOfDay(ctx.asOf));
   for (const h of ctx.builder.households) {
     if (!h.dibao) continue;
     ctx.builder.data.householdFlags.push({ householdNumber: h.number, effectiveFrom: isoOf(dayFromYmd(year, 1, 1)), dibao: true, urban: null, businessIncome: null });
@@ -274,8 +274,8 @@ function householdServices(ctx: Ctx): void {
         outcome: benefit ? null : '家庭成员均已退休或年幼，暂无就业需求',
         benefitType: benefit ? '临时救助' : null,
         amount: benefit ? rng.range(3, 10) * 100 : null,
-        benefitPeriod: benefit ? `${yearOf(day)} 年` : null,
-        approvalNumber: benefit ? `LJ${yearOf(day)}-${String(rng.range(1, 999)).padStart(3, '0')}` : null,
+        benefitPeriod: benefit ? `${yearOfDay(day)} 年` : null,
+        approvalNumber: benefit ? `LJ${yearOfDay(day)}-${String(rng.range(1, 999)).padStart(3, '0')}` : null,
       };
       builder.data.householdServices.push(record);
     }

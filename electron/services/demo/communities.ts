@@ -1,7 +1,7 @@
 /** The street's communities and villages, their household numbering and addresses, and random complaints. */
 import type { CommunityRecord } from '../../../shared/domain/workbook/records';
 import type { DemoContext } from './context';
-import { dayFromYmd, yearOf } from './day-dates';
+import { dayFromYmd, yearOfDay } from '../../../shared/domain/dates';
 import { COMMUNITY_NAMES, COMPLAINTS, ROADS, VILLAGE_NAMES } from './names';
 import type { Rng } from './random';
 
@@ -54,7 +54,7 @@ export function randomComplaints(ctx: DemoContext, communities: Community[], fro
   const { rng, asOf, builder } = ctx;
   const seen = new Set<string>();
   for (const c of communities) {
-    for (let year = fromYear; year <= yearOf(asOf); year += 1) {
+    for (let year = fromYear; year <= yearOfDay(asOf); year += 1) {
       const count = rng.int(3);
       for (let k = 0; k < count; k += 1) {
         const day = rng.range(dayFromYmd(year, 1, 1), Math.min(asOf, dayFromYmd(year, 12, 31)));

@@ -5,7 +5,7 @@ import type { RowNumbers } from '../../../shared/domain/workbook/cross-check';
 import type { StreetData } from '../../../shared/domain/workbook/records';
 import { SHEET_ORDER } from '../../../shared/domain/workbook/sheets';
 import type { DeskDatabase } from '../../../db/open-database';
-import { tableCounts } from '../../../db/repositories/maintenance-repo';
+import { tableCounts } from '../../../db/repositories/system/maintenance-repo';
 import type { CallerContext } from '../context';
 import type { ReportProgress } from '../jobs/job-registry';
 import { finishDerivedState, prepareData, writePlan } from '../workbook/import-workbook';

@@ -7,7 +7,7 @@
 import type { StreetData, StreetRecord } from '../../../shared/domain/workbook/records';
 import type { DemoContext } from './context';
 import { makeCommunities, randomComplaints } from './communities';
-import { dayFromYmd, dayOf } from './day-dates';
+import { dayFromYmd, dayOf } from '../../../shared/domain/dates';
 import { randomHousehold } from './households';
 import { IdAllocator } from './id-allocator';
 import { addClerkRecords } from './clerk-records';

@@ -5,7 +5,7 @@
 import type { DemoContext, Member } from './context';
 import type { Community } from './communities';
 import { addressFor, nextHouseholdNumber } from './communities';
-import { addYears, dayFromYmd, isoOf } from './day-dates';
+import { addYearsToDay, dayFromYmd, isoOf } from '../../../shared/domain/dates';
 import { householdShape } from './household-shapes';
 import { buildCareer } from './careers';
 import { surname } from './names';
@@ -35,7 +35,7 @@ export function randomHousehold(ctx: DemoContext, c: Community): number {
     const ownName = (spec.relation === 'spouse' && head?.gender === 'M') || (spec.relation === 'parent' && spec.gender === 'F');
     const headIsWife = head?.gender === 'F' && specs.some((s) => s.relation === 'spouse');
     const name = ownName || (spec.relation === 'head' && headIsWife) ? surname(rng) : familyName;
-    const birth = addYears(asOf, -spec.age) - rng.int(365);
+    const birth = addYearsToDay(asOf, -spec.age) - rng.int(365);
     return randomMember(ctx, {
       idArea: rng.chance(0.75) ? area : ids.areaFor(urban),
       birth,

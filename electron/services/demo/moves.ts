@@ -5,7 +5,7 @@
  */
 import type { HouseholdRecord, MoveRecord, PersonRecord } from '../../../shared/domain/workbook/records';
 import type { DemoContext } from './context';
-import { addYears, dayFromYmd, dayOf, isoOf } from './day-dates';
+import { addYearsToDay, dayFromYmd, dayOf, isoOf } from '../../../shared/domain/dates';
 
 /** Moves are dated from this day on (recent enough to show in the ledgers and assessments of recent years). */
 const MOVES_FROM = dayFromYmd(2021, 1, 1);
@@ -35,12 +35,12 @@ export function addMoves(ctx: DemoContext): void {
     if (person.archivedOn !== null) continue;
     const birth = dayOf(person.birthDate);
     if (person.relation === 'spouse' && rng.chance(MARRIED_IN)) {
-      const earliest = Math.max(addYears(birth, 22), MOVES_FROM);
+      const earliest = Math.max(addYearsToDay(birth, 22), MOVES_FROM);
       if (earliest >= asOf) continue;
       const from = otherHousehold(ctx, households, person.householdNumber);
       if (from !== null) builder.data.moves.push(moveOf(person, rng.range(earliest, asOf), from, 'child'));
     } else if (person.relation === 'child' && rng.chance(CAME_BACK)) {
-      const earliest = Math.max(addYears(birth, 18), MOVES_FROM);
+      const earliest = Math.max(addYearsToDay(birth, 18), MOVES_FROM);
       if (earliest >= asOf) continue;
       const from = otherHousehold(ctx, households, person.householdNumber);
       if (from !== null) builder.data.moves.push(moveOf(person, rng.range(earliest, asOf), from, 'other'));

@@ -1,7 +1,7 @@
 /** A resident's fixed attributes: identity, schooling, work ability, role at the as-of date, and ledger fields. */
 import type { Education, PersonRecord, Relation } from '../../../shared/domain/workbook/records';
 import type { DemoContext, Member, Role } from './context';
-import { addYears, isoOf, yearOf } from './day-dates';
+import { addYearsToDay, isoOf, yearOfDay } from '../../../shared/domain/dates';
 import { givenName, mobilePhone, SKILL_LEVELS, SKILLS, TRAINING_COURSES } from './names';
 import type { WeightedTable } from './random';
 import { weightedTable } from './random';
@@ -97,7 +97,7 @@ export function randomMember(ctx: DemoContext, p: NewPerson & { age: number }): 
   const { rng, asOf } = ctx;
   const record = basePerson(ctx, p);
   const age = p.age;
-  const birthYear = yearOf(p.birth);
+  const birthYear = yearOfDay(p.birth);
   const target = rng.weighted(educationTable(birthYear));
   const finishAge = FINISH_AGE[target];
   record.education = completedBy(age, target);
@@ -154,7 +154,7 @@ export function randomMember(ctx: DemoContext, p: NewPerson & { age: number }): 
   }
   if (age >= 20 && age <= 62) record.veteran = rng.chance(p.gender === 'M' ? 0.025 : 0.002);
   if (record.education !== null && TERTIARY.has(record.education) && !record.isStudent) {
-    record.graduationYear = Math.min(yearOf(asOf), yearOf(addYears(p.birth, FINISH_AGE[record.education])));
+    record.graduationYear = Math.min(yearOfDay(asOf), yearOfDay(addYearsToDay(p.birth, FINISH_AGE[record.education])));
   }
   return { record, birth: p.birth, retire, archived: null, role, finishAge, urban: p.urban, employed: false };
 }

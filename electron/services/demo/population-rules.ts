@@ -6,7 +6,7 @@
 import { retirementDate } from '../../../shared/domain/population/retirement';
 import { DEFAULT_POPULATION_SETTINGS } from '../../../shared/domain/population/settings';
 import { WORKING_AGE_FROM_YEARS } from '../../../shared/domain/population/working-age';
-import { addYears, dayOf, isoOf } from './day-dates';
+import { addYearsToDay, dayOf, isoOf } from '../../../shared/domain/dates';
 
 /** Retirement days already computed, by birth day and category: a large street has far fewer birthdays than persons. */
 const retirementDays = new Map<number, number>();
@@ -24,5 +24,5 @@ export function retirementDay(gender: 'M' | 'F', base: 50 | 55 | null, birthDay:
 
 /** The first day of working age: the 16th birthday (day numbers add years clamped, as the shared dates do). */
 export function sixteenthBirthday(birthDay: number): number {
-  return addYears(birthDay, WORKING_AGE_FROM_YEARS);
+  return addYearsToDay(birthDay, WORKING_AGE_FROM_YEARS);
 }

@@ -3,7 +3,7 @@
  * present for more than a month and within the month, two already eliminated this year (in time and late),
  * look-alikes that do not count (rural, business income, an employed child), and 低保 households.
  */
-import { yearOf } from './day-dates';
+import { yearOfDay } from '../../../shared/domain/dates';
 import type { ScenarioKit } from './scenario-kit';
 
 /** Lost a job long ago (spell [startAgo, endAgo]), registered at regAgo, guidance the next day, still registered. */
@@ -44,7 +44,7 @@ export function zeroEmploymentFamilies(kit: ScenarioKit): void {
   // Present since A−19: a young couple; the wife, a graduate, never worked and is neither registered nor served.
   const d = kit.household(1);
   const husband = d.worker('head', 'M', 28);
-  d.worker('spouse', 'F', 27, { education: 'bachelor', graduationYear: yearOf(kit.asOf) - 4 });
+  d.worker('spouse', 'F', 27, { education: 'bachelor', graduationYear: yearOfDay(kit.asOf) - 4 });
   kit.spell(husband, kit.ago(700), kit.ago(20));
   kit.register(husband, kit.ago(16), 'unemployed');
   kit.service(husband, kit.ago(15), 'guidance');

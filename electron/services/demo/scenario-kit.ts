@@ -6,7 +6,7 @@ import type { Education, PersonRecord, Relation, RegistrationReason, ServiceKind
 import type { Community } from './communities';
 import { addressFor, nextHouseholdNumber } from './communities';
 import type { DemoContext } from './context';
-import { addYears, isoOf, weekday, yearStart, ymdOf } from './day-dates';
+import { addYearsToDay, dayOf, isoOf, weekdayOfDay, yearStart, ymdOf } from '../../../shared/domain/dates';
 import { HOME_AREA } from './id-allocator';
 import { mobilePhone, surname } from './names';
 import { basePerson } from './persons';
@@ -85,7 +85,7 @@ export class ScenarioKit {
     private readonly communities: Community[],
   ) {
     this.asOf = ctx.asOf;
-    this.yearStart = yearStart(ctx.asOf);
+    this.yearStart = dayOf(yearStart(isoOf(ctx.asOf)));
   }
 
   household(community: number, flags: { urban?: boolean; dibao?: boolean; businessIncome?: boolean } = {}): ScenarioHousehold {
@@ -110,13 +110,13 @@ export class ScenarioKit {
 
   /** A birth date giving `age` whole years at the as-of date (some weeks past the birthday). */
   born(age: number): number {
-    return addYears(this.asOf, -age) - this.ctx.rng.range(20, 300);
+    return addYearsToDay(this.asOf, -age) - this.ctx.rng.range(20, 300);
   }
 
   /** The Tuesday on or before `daysAgo` days back, moved away from long holidays (so deadlines are plain). */
   tuesday(daysAgo: number): number {
     let day = this.asOf - daysAgo;
-    day -= (weekday(day) - 1 + 7) % 7;
+    day -= (weekdayOfDay(day) - 2 + 7) % 7;
     while (nearLongHoliday(day) && day - 7 >= this.yearStart) day -= 7;
     return day;
   }
@@ -125,10 +125,10 @@ export class ScenarioKit {
   bornToRetireIn(gender: 'M' | 'F', base: 50 | 55 | null, daysAhead: number): number {
     const target = this.asOf + daysAhead;
     const baseAge = gender === 'M' ? 60 : (base ?? 55);
-    for (let birth = addYears(target, -baseAge - 6); birth <= addYears(target, -baseAge); birth += 1) {
+    for (let birth = addYearsToDay(target, -baseAge - 6); birth <= addYearsToDay(target, -baseAge); birth += 1) {
       if (retirementDay(gender, base, birth) >= target) return birth;
     }
-    return addYears(target, -baseAge);
+    return addYearsToDay(target, -baseAge);
   }
 
   spell(id: string, start: number, end: number | null, kind: SpellKind = 'unit', employer?: string): void {

@@ -3,7 +3,7 @@
  * and cancelled before the deadline; long-term unemployed and registrations nearing one year; migrant workers,
  * veterans, graduates, students; people at 15 and 16, near retirement, entering 4050; someone who moved away.
  */
-import { addYears, yearOf } from './day-dates';
+import { addYearsToDay, yearOfDay } from '../../../shared/domain/dates';
 import type { ScenarioKit } from './scenario-kit';
 
 /** Registered on the Tuesday near `regAgo` after a job that ended a week before; guidance `guidanceAfter` days later. */
@@ -110,13 +110,13 @@ export function specialGroups(kit: ScenarioKit): void {
   const q = kit.household(0);
   kit.employed(q.worker('head', 'M', 50, { veteran: true }), 5000);
   kit.employed(q.worker('spouse', 'F', 48), 3500, 'flexible');
-  const graduate = q.worker('child', 'F', 22, { education: 'bachelor', graduationYear: yearOf(kit.asOf) });
+  const graduate = q.worker('child', 'F', 22, { education: 'bachelor', graduationYear: yearOfDay(kit.asOf) });
   const gReg = kit.tuesday(140);
   kit.register(graduate, gReg, 'graduate');
   kit.service(graduate, gReg, 'guidance');
   kit.service(graduate, gReg + 30, 'job_preparation');
   kit.service(graduate, kit.ago(25), 'referral', 'pending');
-  const olderGraduate = q.worker('child', 'M', 23, { education: 'college', graduationYear: yearOf(kit.asOf) - 1 });
+  const olderGraduate = q.worker('child', 'M', 23, { education: 'college', graduationYear: yearOfDay(kit.asOf) - 1 });
   kit.employed(olderGraduate, 300);
   q.student('child', 'M', 19, { education: 'senior' });
 
@@ -124,13 +124,13 @@ export function specialGroups(kit: ScenarioKit): void {
   const t = kit.household(1);
   kit.employed(t.worker('head', 'M', 44), 3000);
   kit.employed(t.worker('spouse', 'F', 42), 2500);
-  t.person('child', 'M', addYears(kit.asOf + 10, -16), { isStudent: true, hasWish: false, noWishReason: '在校', education: 'primary' });
+  t.person('child', 'M', addYearsToDay(kit.asOf + 10, -16), { isStudent: true, hasWish: false, noWishReason: '在校', education: 'primary' });
   const u = kit.household(0);
   kit.employed(u.worker('head', 'F', 47), 2800);
-  u.person('child', 'M', addYears(kit.asOf - 5, -16), { education: 'junior' });
+  u.person('child', 'M', addYearsToDay(kit.asOf - 5, -16), { education: 'junior' });
   const v = kit.household(2, { urban: false });
   kit.employed(v.worker('head', 'M', 45), 4000, 'migrant');
-  v.person('child', 'F', addYears(kit.asOf, -16), { isStudent: true, hasWish: false, noWishReason: '在校', education: 'junior' });
+  v.person('child', 'F', addYearsToDay(kit.asOf, -16), { isStudent: true, hasWish: false, noWishReason: '在校', education: 'junior' });
 }
 
 export function agesAndArchive(kit: ScenarioKit): void {
@@ -149,8 +149,8 @@ export function agesAndArchive(kit: ScenarioKit): void {
 
   // Entering 4050: a man turning 50 in 10 days, his wife turning 40 in 20 days.
   const f = kit.household(1);
-  kit.employed(f.person('head', 'M', addYears(kit.asOf + 10, -50)), 5000);
-  kit.employed(f.person('spouse', 'F', addYears(kit.asOf + 20, -40)), 3000, 'flexible');
+  kit.employed(f.person('head', 'M', addYearsToDay(kit.asOf + 10, -50)), 5000);
+  kit.employed(f.person('spouse', 'F', addYearsToDay(kit.asOf + 20, -40)), 3000, 'flexible');
   f.student('child', 'F', 12);
 
   // Moved away: a son archived 140 days ago; his job ended when he left.

@@ -5,13 +5,13 @@
  */
 import type { Community } from './communities';
 import type { DemoContext } from './context';
-import { dayFromYmd, yearOf } from './day-dates';
+import { dayFromYmd, yearOfDay } from '../../../shared/domain/dates';
 import { dibaoFamilies, lookAlikeFamilies, zeroEmploymentFamilies } from './scenario-families';
 import { ScenarioKit } from './scenario-kit';
 import { agesAndArchive, guidanceCases, longUnemployed, specialGroups } from './scenario-people';
 
 function complaints(kit: ScenarioKit): void {
-  const lastYear = yearOf(kit.asOf) - 1;
+  const lastYear = yearOfDay(kit.asOf) - 1;
   kit.complaint(0, kit.ago(190), '反映社区未按时回访', true);
   kit.complaint(0, kit.ago(110), '咨询灵活就业社保补贴申领被拒', false);
   kit.complaint(1, kit.ago(240), '反映招聘信息未及时公示', false);

@@ -4,7 +4,7 @@
  */
 import type { ServiceKind, SpellKind } from '../../../shared/domain/workbook/records';
 import type { DemoContext, Member } from './context';
-import { dayFromYmd, yearOf } from './day-dates';
+import { dayFromYmd, yearOfDay } from '../../../shared/domain/dates';
 import { ASSISTANCE, BENEFITS, FOLLOW_UPS, GUIDANCE_TOPICS, PREPARATIONS, PUBLIC_WELFARE_POSTS, TRAINING_COURSES } from './names';
 import { weightedTable } from './random';
 import type { ReferralResult } from './street-builder';
@@ -100,7 +100,7 @@ export function spellServices(ctx: DemoContext, m: Member, start: number, last: 
       ctx.builder.addService(m.record.idNumber, day, 'policy_benefit', '公益性岗位补贴（按季度）');
     }
   }
-  for (let year = yearOf(from); year <= yearOf(last); year += 1) {
+  for (let year = yearOfDay(from); year <= yearOfDay(last); year += 1) {
     const lo = Math.max(from, dayFromYmd(year, 1, 1));
     const hi = Math.min(last, dayFromYmd(year, 12, 31));
     if (m.record.migrantWorker && rng.chance(0.88)) addService(ctx, m, rng.range(lo, hi), rng.pick<ServiceKind>(['follow_up', 'training', 'job_preparation', 'policy_benefit']));

@@ -16,7 +16,7 @@ import type {
 } from '../../../shared/domain/workbook/records';
 import { SERVICE_KINDS } from '../../../shared/domain/workbook/records';
 import { emptyStreetData } from '../../../shared/domain/workbook/sheets';
-import { isoOf } from './day-dates';
+import { isoOf } from '../../../shared/domain/dates';
 import { sixteenthBirthday } from './population-rules';
 
 

@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../shared/app-error';
 import type { JobStatus } from '../../../shared/contract/jobs';
+import type { ApiError } from '../../../shared/result';
 
 export type ReportProgress = (fraction: number, note: string) => void;
+
+/** Hears every job's progress as it is reported (the CLI prints it on stderr while a job runs). */
+export type ProgressListener = (kind: string, fraction: number, note: string) => void;
 
 interface Job {
   status: JobStatus;
@@ -19,6 +23,8 @@ interface Job {
 export class JobRegistry {
   private readonly jobs = new Map<string, Job>();
 
+  constructor(private readonly onProgress: ProgressListener = () => undefined) {}
+
   start<T>(kind: string, run: (report: ReportProgress) => Promise<{ result: T; retained?: unknown }>): string {
     this.prune();
     const id = randomBytes(8).toString('hex');
@@ -31,6 +37,7 @@ export class JobRegistry {
     const report: ReportProgress = (fraction, note) => {
       job.status.progress = Math.max(job.status.progress, Math.min(1, fraction));
       job.status.note = note;
+      this.onProgress(kind, fraction, note);
     };
     // Start on the next tick so the caller has the id before any work (and any synchronous stretch) begins.
     setImmediate(() => {
@@ -40,9 +47,9 @@ export class JobRegistry {
           job.retained = retained;
         })
         .catch((error: unknown) => {
-          const apiError = error instanceof AppError ? error.toApiError() : { code: 'INTERNAL', message: `任务失败，数据未改动：${error instanceof Error ? error.message : String(error)}` };
+          const apiError: ApiError = error instanceof AppError ? error.toApiError() : { code: 'INTERNAL', message: `任务失败，数据未改动：${error instanceof Error ? error.message : String(error)}` };
           if (!(error instanceof AppError)) console.error(`[desk] job ${kind} failed:`, error);
-          job.status = { ...job.status, state: 'failed', note: '失败', error: { code: apiError.code, message: apiError.message } };
+          job.status = { ...job.status, state: 'failed', note: '失败', error: apiError };
         });
     });
     return id;

@@ -3,7 +3,7 @@
  * 29 February stays in one place): "aged ≥ A on D" is "born on or before X", "long-term on D" is "open registration
  * from Y or earlier". Both rules are monotone in the date, so the threshold is the latest date that satisfies them.
  */
-import { addDays, addYears } from '../../../shared/domain/population/date-arithmetic';
+import { addDays, addYears } from '../../../shared/domain/dates';
 import { isLongTermRegisteredOn } from '../../../shared/domain/population/history-facts';
 import type { IsoDate } from '../../../shared/domain/population/types';
 import { ageOn } from '../../../shared/domain/population/working-age';

@@ -3,8 +3,8 @@ import type { FamilyEpisode } from '../../../shared/domain/population/episode-ty
 import { familyEpisodes } from '../../../shared/domain/population/family-episodes';
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
 import type { DateRange, FamilyInput } from '../../../shared/domain/population/types';
-import { allHouseholdInputs, loadHouseholdInputs } from '../../../db/repositories/population-inputs-repo';
-import { episodeWriter, insertEpisodes } from '../../../db/repositories/population-repo';
+import { allHouseholdInputs, loadHouseholdInputs } from '../../../db/repositories/population/population-inputs-repo';
+import { episodeWriter, insertEpisodes } from '../../../db/repositories/population/family-episodes-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 

@@ -2,8 +2,8 @@
 import { retirementDate } from '../../../shared/domain/population/retirement';
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
 import { workingAgeStart } from '../../../shared/domain/population/working-age';
-import { listDateSubjects, writePersonDates } from '../../../db/repositories/population-repo';
-import type { DateSubject } from '../../../db/repositories/population-repo';
+import { listDateSubjects, writePersonDates } from '../../../db/repositories/registry/person-dates-repo';
+import type { DateSubject } from '../../../db/repositories/registry/person-dates-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 

@@ -6,15 +6,16 @@ import { familyStateOn } from '../../../shared/domain/population/family-state';
 import { personStateOn } from '../../../shared/domain/population/person-state';
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
 import { periodContains } from '../../../shared/domain/population/membership';
-import { placeOn } from '../../../db/repositories/memberships-repo';
-import type { PlaceOn } from '../../../db/repositories/memberships-repo';
-import { loadHouseholdInputs, loadPersonInput } from '../../../db/repositories/population-inputs-repo';
-import type { MemberInput } from '../../../db/repositories/population-inputs-repo';
-import { listEpisodes, snapshotCounts } from '../../../db/repositories/population-repo';
+import { placeOn } from '../../../db/repositories/registry/memberships-repo';
+import type { PlaceOn } from '../../../db/repositories/registry/memberships-repo';
+import { loadHouseholdInputs, loadPersonInput } from '../../../db/repositories/population/population-inputs-repo';
+import type { MemberInput } from '../../../db/repositories/population/population-inputs-repo';
+import { listEpisodes } from '../../../db/repositories/population/family-episodes-repo';
+import { snapshotCounts } from '../../../db/repositories/population/street-snapshot-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { bornByForAge, longTermRegisteredBy } from './cutoffs';
 import { personDates } from './person-dates';
-import { readPopulationSettings } from './population-settings';
+import { readPopulationSettings } from '../settings/population-settings';
 
 function badgesOf(member: MemberInput, asOf: string, settings: PopulationSettings, place: PlaceOn | null): PersonBadges {
   const { person, history } = member;

@@ -4,13 +4,14 @@
  * Runs inside the caller's transaction when there is one.
  */
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
-import { householdsOfPersons, personsWithoutDates } from '../../../db/repositories/population-repo';
-import { deleteSetting, readSetting, writeSetting } from '../../../db/repositories/settings-repo';
+import { householdsEverOf } from '../../../db/repositories/registry/memberships-repo';
+import { personsWithoutDates } from '../../../db/repositories/registry/person-dates-repo';
+import { deleteSetting, readSetting, writeSetting } from '../../../db/repositories/system/settings-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import { recomputeAllFamilies, recomputeFamilies } from './families';
 import { recomputePersonDates } from './person-dates';
-import { readPopulationSettings } from './population-settings';
+import { readPopulationSettings } from '../settings/population-settings';
 import { nowIso } from '../../../shared/clock';
 
 /** Above this many persons missing their dates, recomputing every household is quicker than picking them out. */
@@ -22,7 +23,7 @@ export function refreshPersons(db: DeskDatabase, personIds: readonly number[], a
   inTransaction(db, () => {
     const settings = readPopulationSettings(db);
     recomputePersonDates(db, settings, personIds);
-    const households = new Set([...householdsOfPersons(db, personIds), ...alsoHouseholds]);
+    const households = new Set([...householdsEverOf(db, personIds), ...alsoHouseholds]);
     recomputeFamilies(db, settings, [...households]);
   });
 }

@@ -5,7 +5,7 @@
  * re-employed.
  */
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
-import { personsRegisteredDuring } from '../../../db/repositories/assessment-history-repo';
+import { personsRegisteredDuring } from '../../../db/repositories/employment/registrations-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { streetPopulationWith } from './street-population';
 

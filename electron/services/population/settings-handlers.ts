@@ -7,7 +7,7 @@ import type { PopulationSettings } from '../../../shared/domain/population/setti
 import type { DeskDatabase } from '../../../db/open-database';
 import type { Handler } from '../handlers';
 import type { JobRegistry } from '../jobs/job-registry';
-import { readPopulationSettings } from './population-settings';
+import { readPopulationSettings } from '../settings/population-settings';
 import { setPopulationSettings } from './settings-service';
 
 export interface SettingsDeps {

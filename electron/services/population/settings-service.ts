@@ -1,11 +1,11 @@
 /** Changing the population settings: saved (audited) and everything derived from them recomputed, all or nothing. */
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { writeSetting } from '../../../db/repositories/settings-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { writeSetting } from '../../../db/repositories/system/settings-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { POPULATION_SETTINGS_KEY, readPopulationSettings } from './population-settings';
+import { POPULATION_SETTINGS_KEY, readPopulationSettings } from '../settings/population-settings';
 import { recomputeEverything } from './recompute';
 
 export function setPopulationSettings(db: DeskDatabase, ctx: CallerContext, input: PopulationSettings): PopulationSettings {

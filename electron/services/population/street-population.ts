@@ -7,17 +7,12 @@
 import { householdFlagOn } from '../../../shared/domain/population/household-flags';
 import type { HouseholdFlagEntry } from '../../../shared/domain/population/types';
 import { periodContains } from '../../../shared/domain/population/membership';
-import { communitiesOnDates, datedMemberships } from '../../../db/repositories/memberships-repo';
-import {
-  datedWishesUpTo,
-  dibaoFlagRows,
-  employedPersonIdsOn,
-  householdCommunityCodes,
-  ID_SPAN,
-  labourForceCodes,
-  LF_BITS,
-  undatedWishCodes,
-} from '../../../db/repositories/assessment-population-repo';
+import { communitiesOnDates, datedMemberships } from '../../../db/repositories/registry/memberships-repo';
+import { datedWishesUpTo, undatedWishCodes } from '../../../db/repositories/employment/wishes-repo';
+import { dibaoFlagRows } from '../../../db/repositories/registry/household-flags-repo';
+import { employedPersonIdsOn } from '../../../db/repositories/employment/spells-repo';
+import { householdCommunityCodes } from '../../../db/repositories/registry/household-keys-repo';
+import { ID_SPAN, labourForceCodes, LF_BITS } from '../../../db/repositories/registry/labour-force-repo';
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
 import type { DeskDatabase } from '../../../db/open-database';
 import { bornByForAge } from './cutoffs';

@@ -11,20 +11,12 @@ import type {
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { householdFlagOn, householdFlagsOn } from '../../../shared/domain/population/household-flags';
 import { periodContains } from '../../../shared/domain/population/membership';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { findCommunityById } from '../../../db/repositories/communities-repo';
-import {
-  countHouseholds,
-  findHousehold,
-  findHouseholdByNumber,
-  insertHousehold,
-  listFlagRows,
-  listMemberPeriods,
-  pageHouseholds,
-  putFlag,
-  updateHousehold,
-} from '../../../db/repositories/registry-households-repo';
-import type { FlagRow } from '../../../db/repositories/registry-households-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { findCommunityById } from '../../../db/repositories/communities/communities-repo';
+import { countHouseholds, findHousehold, findHouseholdByNumber, insertHousehold, pageHouseholds, updateHousehold } from '../../../db/repositories/registry/households-repo';
+import { listFlagRows, putFlag } from '../../../db/repositories/registry/household-flags-repo';
+import { listMemberPeriods } from '../../../db/repositories/registry/memberships-repo';
+import type { FlagRow } from '../../../db/repositories/registry/household-flags-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

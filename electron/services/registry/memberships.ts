@@ -8,8 +8,8 @@
 import { lastDayBefore, periodsOverlap, sortPeriods } from '../../../shared/domain/population/membership';
 import type { Relation } from '../../../shared/domain/population/types';
 import type { FieldProblem } from '../../../shared/result';
-import { headPeriods, insertMembership, membershipsOfPerson, updateMembership } from '../../../db/repositories/memberships-repo';
-import type { MembershipRow } from '../../../db/repositories/memberships-repo';
+import { headPeriods, insertMembership, membershipsOfPerson, updateMembership } from '../../../db/repositories/registry/memberships-repo';
+import type { MembershipRow } from '../../../db/repositories/registry/memberships-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 
 /** A period given as first and last day (null = open). */

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/app-error';
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { GENDER_LABEL } from '../../../shared/domain/workbook/vocabulary';
 import type { FieldProblem } from '../../../shared/result';
-import { findPersonByIdNumber } from '../../../db/repositories/registry-persons-repo';
+import { findPersonByIdNumber } from '../../../db/repositories/registry/persons-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { headProblem } from './memberships';
 import type { Span } from './memberships';

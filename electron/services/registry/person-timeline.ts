@@ -4,14 +4,17 @@
  */
 import type { TimelineEntry } from '../../../shared/contract/registry';
 import { REFERRAL_RESULT_LABEL, REGISTRATION_REASON_LABEL, RELATION_LABEL, SERVICE_KIND_LABEL, SPELL_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
-import { listAgreementsOfPerson } from '../../../db/repositories/assistance-agreements-repo';
-import { listRegistrationsOfPerson } from '../../../db/repositories/history-registrations-repo';
-import { listServicesOfPerson } from '../../../db/repositories/history-services-repo';
-import type { ServiceRow } from '../../../db/repositories/history-services-repo';
-import { listSpellsOfPerson } from '../../../db/repositories/history-spells-repo';
-import { findPerson } from '../../../db/repositories/registry-persons-repo';
-import { listMovesOfPerson, listRecognitionsOfPerson, listWishesOfPerson } from '../../../db/repositories/registry-timeline-repo';
-import type { MovePlace, TimelineMoveRow, TimelineRecognitionRow } from '../../../db/repositories/registry-timeline-repo';
+import { listAgreementsOfPerson } from '../../../db/repositories/recognitions/agreements-repo';
+import { listRegistrationsOfPerson } from '../../../db/repositories/employment/registrations-repo';
+import { listServicesOfPerson } from '../../../db/repositories/services/service-records-repo';
+import type { ServiceRow } from '../../../db/repositories/services/service-records-repo';
+import { listSpellsOfPerson } from '../../../db/repositories/employment/spells-repo';
+import { findPerson } from '../../../db/repositories/registry/persons-repo';
+import { listMovesOfPerson } from '../../../db/repositories/registry/memberships-repo';
+import { listRecognitionsOfPerson } from '../../../db/repositories/recognitions/recognitions-repo';
+import { listWishesOfPerson } from '../../../db/repositories/employment/wishes-repo';
+import type { MovePlace, TimelineMoveRow } from '../../../db/repositories/registry/memberships-repo';
+import type { TimelineRecognitionRow } from '../../../db/repositories/recognitions/recognitions-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { personNotFound } from './registry-errors';
 

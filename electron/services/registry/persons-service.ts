@@ -11,10 +11,10 @@ import type {
 import { maskIdNumber, parseIdNumber } from '../../../shared/domain/id-number';
 import { nameInitials } from '../../../shared/domain/name-initials';
 import type { FieldProblem } from '../../../shared/result';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { findHousehold } from '../../../db/repositories/registry-households-repo';
-import { findPerson, findPersonWithPlace, insertPerson, updatePerson } from '../../../db/repositories/registry-persons-repo';
-import type { PersonEditable, PersonRow } from '../../../db/repositories/registry-persons-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { findHousehold } from '../../../db/repositories/registry/households-repo';
+import { findPerson, findPersonWithPlace, insertPerson, updatePerson } from '../../../db/repositories/registry/persons-repo';
+import type { PersonEditable, PersonRow } from '../../../db/repositories/registry/persons-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';

@@ -5,8 +5,8 @@
  */
 import type { ResolvedIdLine, ResolveIdNumbersInput } from '../../../shared/contract/registry';
 import { maskIdNumber, parseIdNumber } from '../../../shared/domain/id-number';
-import { findPersonsByIdNumbers } from '../../../db/repositories/registry-id-lookup-repo';
-import type { PersonByIdNumber } from '../../../db/repositories/registry-id-lookup-repo';
+import { findPersonsByIdNumbers } from '../../../db/repositories/registry/persons-repo';
+import type { PersonByIdNumber } from '../../../db/repositories/registry/persons-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 
 /** An ID-number-looking token inside a longer line (a name or a sequence number copied beside it). */

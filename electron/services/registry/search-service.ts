@@ -6,8 +6,8 @@
 import type { PersonHit, SearchPersonsInput } from '../../../shared/contract/registry';
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { ageOn } from '../../../shared/domain/population/working-age';
-import { candidatesByIds, idsByIdNumberInside, idsByNameInside, idsByPhoneInside, idsByPrefix } from '../../../db/repositories/registry-search-repo';
-import type { SearchCandidate } from '../../../db/repositories/registry-search-repo';
+import { candidatesByIds, idsByIdNumberInside, idsByNameInside, idsByPhoneInside, idsByPrefix } from '../../../db/repositories/registry/person-search-repo';
+import type { SearchCandidate } from '../../../db/repositories/registry/person-search-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 
 /** Digits typed into the box are looked up in ID numbers and phones only from this length on. */

@@ -2,13 +2,14 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { openDatabase } from '../../../db/open-database';
 import type { DeskDatabase } from '../../../db/open-database';
-import { BUILTIN_ADMIN, ensureBuiltinAdmin, findUser } from '../../../db/repositories/users-repo';
+import { BUILTIN_ADMIN, ensureBuiltinAdmin, findUser } from '../../../db/repositories/system/users-repo';
 import { APP_VERSION } from '../../../shared/version';
 import type { CallerContext } from '../context';
 import { dispatch } from '../dispatch';
 import { FileRegistry } from '../files/file-registry';
 import { createHandlerTable } from '../handler-table';
 import { JobRegistry } from '../jobs/job-registry';
+import type { ProgressListener } from '../jobs/job-registry';
 import { ensureDerivedState } from '../population/recompute';
 import { seedBuiltinStandards } from '../assessment/standards-service';
 import { todayIso } from '../../../shared/clock';
@@ -51,6 +52,8 @@ export interface RuntimeOptions {
    * nothing is written at open or close; a write fails (数据库文件只读).
    */
   readOnly?: boolean;
+  /** Hears the progress of every job as it is reported (the CLI prints it on stderr). */
+  onJobProgress?: ProgressListener;
 }
 
 /** Opens the database (backup, migrate, checks) and builds the handler table: the same for every front door. */
@@ -83,7 +86,7 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
     communityId: admin.communityId,
   };
   const files = new FileRegistry();
-  const jobs = new JobRegistry();
+  const jobs = new JobRegistry(options.onJobProgress);
   const handlers = createHandlerTable({
     db,
     info: { appVersion: APP_VERSION, dataDir: options.dataDir, transport: options.transport },

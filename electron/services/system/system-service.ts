@@ -1,9 +1,10 @@
 import { AppError } from '../../../shared/app-error';
 import { pinnedToday } from '../../../shared/clock';
-import type { SetupStreetInput, Street, SystemStatus } from '../../../shared/contract/system';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { listCommunitiesWithCounts } from '../../../db/repositories/communities-repo';
-import { getStreet, saveStreet } from '../../../db/repositories/street-repo';
+import type { IntegrityCheck, SetupStreetInput, Street, SystemInfo, SystemStatus } from '../../../shared/contract/system';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { checkIntegrity, tableCounts } from '../../../db/repositories/system/maintenance-repo';
+import { listCommunitiesWithCounts } from '../../../db/repositories/communities/communities-repo';
+import { getStreet, saveStreet } from '../../../db/repositories/system/street-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
@@ -27,6 +28,25 @@ export function systemStatus(db: DeskDatabase, info: RuntimeInfo, ctx: CallerCon
     today,
     pinnedToday: pinnedToday(),
   };
+}
+
+/** Versions, the street and the rows of every table. */
+export function systemInfo(db: DeskDatabase, info: RuntimeInfo): SystemInfo {
+  const counts = tableCounts(db);
+  const street = getStreet(db);
+  return {
+    appVersion: info.appVersion,
+    dbPath: db.path,
+    schemaVersion: db.schemaVersion,
+    latestSchemaVersion: db.latestSchemaVersion,
+    street,
+    counts,
+  };
+}
+
+/** The full check of the open database (integrity_check and foreign_key_check), naming tables and indexes. */
+export function checkDatabase(db: DeskDatabase): IntegrityCheck {
+  return checkIntegrity(db.sqlite);
 }
 
 export function setupStreet(db: DeskDatabase, ctx: CallerContext, input: SetupStreetInput): Street {

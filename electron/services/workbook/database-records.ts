@@ -4,14 +4,14 @@
  * turned into the keys the workbook names them by. The export writes these; the import's dry run compares with them.
  */
 import type { DeskDatabase } from '../../../db/open-database';
-import { communityCodesById, communitySheetRows } from '../../../db/repositories/communities/community-sheet-repo';
-import { complaintSheetRows } from '../../../db/repositories/complaints/complaint-sheet-repo';
-import { employerSheetRows, vacancySheetRows } from '../../../db/repositories/employers/employer-sheet-repo';
-import { registrationSheetRows, spellSheetRows, wishSheetRows } from '../../../db/repositories/employment/employment-sheet-repo';
-import { agreementSheetRows, measureSheetRows, recognitionSheetRows } from '../../../db/repositories/recognitions/recognition-sheet-repo';
-import { householdFlagSheetRows, householdSheetRows } from '../../../db/repositories/registry/household-sheet-repo';
-import { moveSheetRows, personSheetRows } from '../../../db/repositories/registry/person-sheet-repo';
-import { householdServiceSheetRows, personServiceSheetRows, serviceRefsByIds } from '../../../db/repositories/services/service-sheet-repo';
+import { communityCodesById, communitySheetRows } from '../../../db/repositories/communities/communities-workbook-repo';
+import { complaintSheetRows } from '../../../db/repositories/complaints/complaints-workbook-repo';
+import { employerSheetRows, vacancySheetRows } from '../../../db/repositories/employers/employers-workbook-repo';
+import { registrationSheetRows, spellSheetRows, wishSheetRows } from '../../../db/repositories/employment/employment-workbook-repo';
+import { agreementSheetRows, measureSheetRows, recognitionSheetRows } from '../../../db/repositories/recognitions/recognitions-workbook-repo';
+import { householdFlagSheetRows, householdSheetRows } from '../../../db/repositories/registry/households-workbook-repo';
+import { moveSheetRows, personSheetRows } from '../../../db/repositories/registry/persons-workbook-repo';
+import { householdServiceSheetRows, personServiceSheetRows, serviceRefsByIds } from '../../../db/repositories/services/services-workbook-repo';
 import type { VacancyRef } from '../../../shared/domain/workbook/records';
 import type { RecordOf, SheetField } from '../../../shared/domain/workbook/sheets';
 

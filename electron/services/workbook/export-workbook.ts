@@ -1,10 +1,10 @@
 import { openReadSnapshot } from '../../../db/open-database';
 import type { DeskDatabase } from '../../../db/open-database';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { tableCounts } from '../../../db/repositories/maintenance-repo';
-import { logPackage } from '../../../db/repositories/packages-repo';
-import { countMoves } from '../../../db/repositories/registry/person-sheet-repo';
-import { getStreet } from '../../../db/repositories/street-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { tableCounts } from '../../../db/repositories/system/maintenance-repo';
+import { logPackage } from '../../../db/repositories/system/packages-repo';
+import { countMoves } from '../../../db/repositories/registry/persons-workbook-repo';
+import { getStreet } from '../../../db/repositories/system/street-repo';
 import type { CallerContext } from '../context';
 import type { ReportProgress } from '../jobs/job-registry';
 import { databaseRecords } from './database-records';

@@ -9,10 +9,11 @@ import { nameInitials } from '../../../shared/domain/name-initials';
 import type { StreetData } from '../../../shared/domain/workbook/records';
 import { NOTES_SHEET, SHEET_DEFS, SHEET_ORDER } from '../../../shared/domain/workbook/sheets';
 import type { DeskDatabase } from '../../../db/open-database';
-import { recordAudit } from '../../../db/repositories/audit-repo';
-import { withIndexesDeferred } from '../../../db/repositories/maintenance-repo';
-import { dataStamp, logPackage } from '../../../db/repositories/packages-repo';
-import { idsByKeys } from '../../../db/repositories/registry/person-sheet-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { withIndexesDeferred } from '../../../db/repositories/system/maintenance-repo';
+import { dataStamp } from '../../../db/repositories/system/audit-repo';
+import { logPackage } from '../../../db/repositories/system/packages-repo';
+import { idsByKeys } from '../../../db/repositories/registry/persons-workbook-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { CallerContext } from '../context';
 import { markDerivedStateStale, recomputeIfStale, refreshPersons } from '../population/recompute';
@@ -22,9 +23,9 @@ import { planImport } from './plan-import';
 import type { ImportPlan, SheetsPresent } from './plan-import';
 import { readWorkbook } from './read-workbook';
 import { assertXlsx } from './sniff-file';
-import { contextFrom, loadSnapshot } from './street-snapshot';
-import type { WorkbookSnapshot } from './street-snapshot';
-import { writeWorkbookRecords } from './write-plan';
+import { contextFrom, loadSnapshot } from './workbook-snapshot';
+import type { WorkbookSnapshot } from './workbook-snapshot';
+import { writeWorkbookRecords } from './write-records';
 
 /** From this many rows into an empty database, indexes are built after the load instead of during it. */
 const BULK_LOAD_ROWS = 20_000;

@@ -9,8 +9,8 @@ import { SHEET_DEFS, SHEET_NAMES } from '../../../shared/domain/workbook/sheets'
 import type { RecordOf, SheetField } from '../../../shared/domain/workbook/sheets';
 import { planMemberships } from './plan-memberships';
 import type { MembershipWrite } from './plan-memberships';
-import { KEYED_FIELDS } from './street-snapshot';
-import type { Existing, KeyedField, WorkbookSnapshot } from './street-snapshot';
+import { KEYED_FIELDS } from './workbook-snapshot';
+import type { Existing, KeyedField, WorkbookSnapshot } from './workbook-snapshot';
 
 /** One planned write: a new record, or a changed one with the id of the row it replaces. */
 export interface Upsert<R> {

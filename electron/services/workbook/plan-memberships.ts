@@ -10,8 +10,8 @@ import { lastDayBefore, movesOfPeriods } from '../../../shared/domain/population
 import { chainOf, movesByPerson } from '../../../shared/domain/workbook/move-chains';
 import type { MoveRecord, PersonRecord, StreetData } from '../../../shared/domain/workbook/records';
 import { SHEET_DEFS } from '../../../shared/domain/workbook/sheets';
-import type { PeriodRecord } from '../../../db/repositories/registry/person-sheet-repo';
-import type { WorkbookSnapshot } from './street-snapshot';
+import type { PeriodRecord } from '../../../db/repositories/registry/persons-workbook-repo';
+import type { WorkbookSnapshot } from './workbook-snapshot';
 
 /**
  * A person whose membership periods are written afresh; `replace`: the person has periods in the database to remove

@@ -1,10 +1,9 @@
-/** The workbook and demo API methods: each long step runs as a job the page can follow. */
+/** The workbook API methods: each long step runs as a job the page can follow. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { now } from '../../../shared/clock';
 import type { ExportResult } from '../../../shared/contract/workbook';
 import type { DeskDatabase } from '../../../db/open-database';
-import { loadDemoStreet, DEFAULT_DEMO_SEED } from '../demo/demo-service';
 import type { FileRegistry } from '../files/file-registry';
 import type { Handler } from '../handlers';
 import type { JobRegistry } from '../jobs/job-registry';
@@ -43,7 +42,6 @@ export function workbookHandlers(deps: WorkbookDeps): {
   'workbook.export': Handler<'workbook.export'>;
   'workbook.errorReport': Handler<'workbook.errorReport'>;
   'workbook.template': Handler<'workbook.template'>;
-  'demo.load': Handler<'demo.load'>;
 } {
   return {
     'workbook.preview': (_ctx, input) => {
@@ -74,6 +72,7 @@ export function workbookHandlers(deps: WorkbookDeps): {
           counts: outcome.counts,
           download: target.ref === null ? null : { ref: target.ref, name: target.name },
           householdServicesLeftOut: outcome.householdServicesLeftOut,
+          sha256: outcome.sha256,
         };
         return { result };
       });
@@ -91,14 +90,6 @@ export function workbookHandlers(deps: WorkbookDeps): {
       const target = input.file === null ? browserTarget(deps, name) : { ...deps.files.resolve(input.file, 'output'), ref: null };
       await writeTemplate(target.path);
       return { download: target.ref === null ? null : { ref: target.ref, name: target.name } };
-    },
-    'demo.load': (ctx, input) => {
-      // In the app the demo describes today, so its deadlines and worklist are current.
-      const today = deps.today();
-      const jobId = deps.jobs.start('demo.load', async (report) => ({
-        result: loadDemoStreet(deps.db, ctx, { size: input.size, seed: DEFAULT_DEMO_SEED, asOf: today, today }, report),
-      }));
-      return { jobId };
     },
   };
 }

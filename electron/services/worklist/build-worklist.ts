@@ -11,15 +11,15 @@ import type { WorklistRow } from '../../../shared/domain/worklist/kinds';
 import { ageRows, refusedReferralsRow } from '../../../shared/domain/worklist/person-event-rows';
 import { communityDemandRow, missingItemsRow, recheckRow } from '../../../shared/domain/worklist/record-rows';
 import { registrationRows } from '../../../shared/domain/worklist/registration-rows';
-import { communityNames } from '../../../db/repositories/worklist-communities-repo';
-import type { CommunityName } from '../../../db/repositories/worklist-communities-repo';
-import { lastClerksOf } from '../../../db/repositories/worklist-services-repo';
+import { communityNames } from '../../../db/repositories/communities/communities-repo';
+import type { CommunityName } from '../../../db/repositories/communities/communities-repo';
+import { lastClerksOf } from '../../../db/repositories/services/service-digests-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { loadWorkingCalendar } from '../calendar/load-calendar';
-import { readPopulationSettings } from '../population/population-settings';
+import { readPopulationSettings } from '../settings/population-settings';
 import type { WorklistInputs } from './load-inputs';
 import { loadWorklistInputs } from './load-inputs';
-import { readWorklistSettings } from './worklist-settings';
+import { readWorklistSettings } from '../settings/worklist-settings';
 
 export interface BuiltWorklist {
   asOf: string;

@@ -3,7 +3,7 @@
  * the recognised difficult persons, the persons with a birthday or retirement ahead, the completeness of the
  * concerned, the latest assessments — and one digest of the service records of all the persons involved.
  */
-import { addDays, addYears } from '../../../shared/domain/population/date-arithmetic';
+import { addDays, addYears } from '../../../shared/domain/dates';
 import { lastOfNextDays } from '../../../shared/domain/worklist/deadlines';
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
 import type {
@@ -15,14 +15,16 @@ import type {
   ZeroFamily,
 } from '../../../shared/domain/worklist/inputs';
 import type { WorklistSettings } from '../../../shared/domain/worklist/settings';
-import { latestAssessments } from '../../../db/repositories/worklist-assessments-repo';
-import type { CommunityName } from '../../../db/repositories/worklist-communities-repo';
-import { zeroFamiliesOn } from '../../../db/repositories/worklist-families-repo';
-import { ageSubjects } from '../../../db/repositories/worklist-persons-repo';
-import { recognisedOn } from '../../../db/repositories/worklist-recognitions-repo';
-import { firstGuidanceOf, openRegistrations } from '../../../db/repositories/worklist-registrations-repo';
-import { householdServiceDigests, membersOf, serviceDigests } from '../../../db/repositories/worklist-services-repo';
-import type { ServiceDigest } from '../../../db/repositories/worklist-services-repo';
+import { latestAssessments } from '../../../db/repositories/assessment/latest-assessments-repo';
+import type { CommunityName } from '../../../db/repositories/communities/communities-repo';
+import { zeroFamiliesOn } from '../../../db/repositories/population/family-episodes-repo';
+import { ageSubjects } from '../../../db/repositories/registry/labour-force-repo';
+import { recognisedWithPlaceOn } from '../../../db/repositories/recognitions/recognitions-on-date-repo';
+import { firstGuidanceOf } from '../../../db/repositories/services/services-given-repo';
+import { openRegistrations } from '../../../db/repositories/employment/registrations-repo';
+import { householdServiceDigests, serviceDigests } from '../../../db/repositories/services/service-digests-repo';
+import { membersOf } from '../../../db/repositories/registry/memberships-repo';
+import type { ServiceDigest } from '../../../db/repositories/services/service-digests-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { streetPopulationWith, unemployedIdsOf } from '../population/street-population';
 import { concernedOn, evaluateCompleteness, personsWithFacts } from '../completeness/compute-completeness';
@@ -75,7 +77,7 @@ export function loadWorklistInputs(
   const { asOf, communityId } = scope;
   const registrationRows = openRegistrations(db, asOf, communityId);
   const familyRows = zeroFamiliesOn(db, asOf, communityId);
-  const recognisedRows = recognisedOn(db, asOf, communityId);
+  const recognisedRows = recognisedWithPlaceOn(db, asOf, communityId);
   const ages = ageWindowSubjects(db, asOf, communityId, settings, population);
   // The unemployed from the street's population on D (shared with the assessment, kept while its tables are unchanged).
   const unemployedIds = unemployedIdsOf(streetPopulationWith(db, asOf, population).labourForce);

@@ -3,7 +3,7 @@
  * navigation asks for the counts on every page change, and the list and its filters reuse the same rows. Any write
  * — by this app or another connection — changes the fingerprint and the next request builds afresh.
  */
-import { contentFingerprint } from '../../../db/repositories/worklist-version-repo';
+import { contentFingerprint } from '../../../db/repositories/system/content-fingerprint-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { BuiltWorklist } from './build-worklist';
 import { buildWorklist } from './build-worklist';

@@ -3,7 +3,7 @@ import type { DeskDatabase } from '../../../db/open-database';
 import type { Handler } from '../handlers';
 import { WorklistCache } from './worklist-cache';
 import { listWorklist, worklistCounts } from './worklist-service';
-import { readWorklistSettings, setWorklistSettings } from './worklist-settings';
+import { readWorklistSettings, setWorklistSettings } from '../settings/worklist-settings';
 
 export interface WorklistHandlers {
   'worklist.list': Handler<'worklist.list'>;

@@ -1,7 +1,6 @@
 import { Text } from '@mantine/core';
 import type { CalendarMonthDay, SetCalendarDayInput } from '../../../shared/contract/calendar';
-import { chineseWeekday, isWeekend } from '../../../shared/domain/calendar/calendar-day';
-import { formatChineseDate } from '../../../shared/domain/dates';
+import { chineseWeekday, formatChineseDate, isWeekend } from '../../../shared/domain/dates';
 import { FormDialog } from '../../components/form-dialog/FormDialog';
 import { call } from '../../lib/api';
 import { DAY_KIND_LABEL } from './MonthGrid';

@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { CalendarMonth, CalendarMonthDay } from '../../../shared/contract/calendar';
-import { chineseWeekday } from '../../../shared/domain/calendar/calendar-day';
-import { formatChineseDate } from '../../../shared/domain/dates';
+import { chineseWeekday, formatChineseDate } from '../../../shared/domain/dates';
 import { moveByKey, weeksOf } from './calendar-nav';
 import './month-grid.css';
 

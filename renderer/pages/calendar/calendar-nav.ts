@@ -1,6 +1,5 @@
 /** Date moves for the month grid (pure, on `YYYY-MM-DD`). */
-import { addCalendarDays, weekdayOf } from '../../../shared/domain/calendar/calendar-day';
-import { daysInMonth, formatIsoDate } from '../../../shared/domain/dates';
+import { addDays as addCalendarDays, daysInMonth, formatIsoDate, weekdayOf } from '../../../shared/domain/dates';
 
 export function yearMonthOf(iso: string): { year: number; month: number } {
   return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) };

@@ -1,6 +1,6 @@
 /** Words and short descriptions of spells, registrations and wishes on the person page. */
 import type { Registration, Spell, Wish } from '../../../shared/contract/employment';
-import { addYears, daysBetween } from '../../../shared/domain/population/date-arithmetic';
+import { addYears, daysBetween } from '../../../shared/domain/dates';
 import { NO_WISH_REASONS, REGISTRATION_REASON_LABEL, SPELL_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
 import { chineseDate } from '../registry/labels';
 

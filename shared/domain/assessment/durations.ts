@@ -3,7 +3,7 @@
  * at D longer than N months (D after its appearance date + N months) fails the clearance item, one within its
  * months is pending; an open registration is long-term when D is after its registration date + N months.
  */
-import { addMonthsClamped } from '../population/date-arithmetic';
+import { addMonthsClamped } from '../dates';
 
 /** The last day a family appeared on `appeared` may still be present without failing. */
 export function clearanceDeadline(appeared: string, months: number): string {

@@ -3,7 +3,7 @@
  * as-of date's month — each month's last day, and the as-of date itself for its own month (the days after it have
  * not happened yet). Oldest first.
  */
-import { daysInMonth, formatIsoDate } from '../dates';
+import { addMonthsClamped, daysInMonth, formatIsoDate, parseIsoDate } from '../dates';
 
 export interface TrendDate {
   /** `YYYY-MM`. */
@@ -13,15 +13,11 @@ export interface TrendDate {
 }
 
 export function trendDates(asOf: string, months = 12): TrendDate[] {
-  const year = Number(asOf.slice(0, 4));
-  const month = Number(asOf.slice(5, 7));
   const out: TrendDate[] = [];
   for (let back = months - 1; back >= 0; back -= 1) {
-    const index = year * 12 + (month - 1) - back;
-    const y = Math.floor(index / 12);
-    const m = (index % 12) + 1;
-    const label = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
-    out.push({ month: label, date: back === 0 ? asOf : formatIsoDate(y, m, daysInMonth(y, m)) });
+    const first = addMonthsClamped(`${asOf.slice(0, 7)}-01`, -back);
+    const { year, month } = parseIsoDate(first);
+    out.push({ month: first.slice(0, 7), date: back === 0 ? asOf : formatIsoDate(year, month, daysInMonth(year, month)) });
   }
   return out;
 }

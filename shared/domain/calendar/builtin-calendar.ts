@@ -11,7 +11,7 @@
  */
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import type { CalendarDay } from './calendar-day';
-import { yearOf } from './calendar-day';
+import { yearOf } from '../dates';
 import { createWorkingCalendar, type WorkingCalendar } from './working-days';
 
 interface ChineseDaysData {

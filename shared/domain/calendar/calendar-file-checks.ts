@@ -7,8 +7,8 @@
  * 25–31 December belongs to the next year's arrangement when the file covers that next year (the 元旦 break or
  * its make-up workday sometimes falls there, e.g. 2011-12-31 for 元旦 2012).
  */
-import { chineseWeekday, isWeekend, yearOf, type CalendarDay } from './calendar-day';
-import { isValidIsoDate } from '../dates';
+import type { CalendarDay } from './calendar-day';
+import { chineseWeekday, isValidIsoDate, isWeekend, yearOf } from '../dates';
 import { problemAt, type CalendarFileDialect, type CalendarFileProblem, type RawCalendarEntry } from './calendar-file-entry';
 
 const MAX_NAME_LENGTH = 40;

@@ -21,7 +21,7 @@ import { arrangementYear, checkEntries, checkWholeYears } from './calendar-file-
 import { CSV_DIALECT, readCsvEntries } from './calendar-file-csv';
 import type { CalendarFileProblem } from './calendar-file-entry';
 import { JSON_DIALECT, readJsonEntries } from './calendar-file-json';
-import { yearOf } from './calendar-day';
+import { yearOf } from '../dates';
 
 export type { CalendarFileProblem } from './calendar-file-entry';
 

@@ -8,7 +8,7 @@
  * Callers show the warning next to the value (a deadline, a verdict) and must not present it as settled.
  */
 import type { CalendarDay } from './calendar-day';
-import { dayNumber, isoFromDayNumber, weekdayOfDayNumber, yearOf } from './calendar-day';
+import { dayNumber, isoOf, weekdayOfDay, yearOf } from '../dates';
 
 export type CalendarAnswer<T> =
   | { certain: true; value: T }
@@ -76,7 +76,7 @@ export function createWorkingCalendar(input: WorkingCalendarInput): WorkingCalen
   const worksOn = (iso: string, day: number): boolean => {
     const exception = byDate.get(iso);
     if (exception) return exception.kind === 'workday';
-    const weekday = weekdayOfDayNumber(day);
+    const weekday = weekdayOfDay(day);
     return weekday !== 0 && weekday !== 6;
   };
 
@@ -101,11 +101,11 @@ export function createWorkingCalendar(input: WorkingCalendarInput): WorkingCalen
       let iso = date;
       for (let counted = 0; counted < n; ) {
         day += 1;
-        iso = isoFromDayNumber(day);
+        iso = isoOf(day);
         if (worksOn(iso, day)) counted += 1;
       }
       // The days that decided the answer are date + 1 … iso.
-      return answer(iso, n === 0 ? [] : uncoveredBetween(yearOf(isoFromDayNumber(dayNumber(date) + 1)), yearOf(iso)));
+      return answer(iso, n === 0 ? [] : uncoveredBetween(yearOf(isoOf(dayNumber(date) + 1)), yearOf(iso)));
     },
   };
 }

@@ -3,7 +3,7 @@
  * of an employer paired with it (结对) — recorded with an opening date within the last `months` months of D
  * (D − months + 1 day … D; "the last quarter" with the default of 3).
  */
-import { addDays, addMonthsClamped } from '../population/date-arithmetic';
+import { addDays, addMonthsClamped } from '../dates';
 import type { ItemCheck, TenClearCommunityItem } from './items';
 import { missing, present, TEN_CLEAR_COMMUNITY_ITEM, TEN_CLEAR_LABEL, TEN_CLEAR_TO_RECORD } from './items';
 

@@ -14,7 +14,7 @@
  * `unemployedMissing` / `reemployedMissing` give only the missing items (street-wide, cheap); the `…Checks` functions
  * describe every item (the person page). Both use the same tests.
  */
-import { addDays, daysBetween } from '../population/date-arithmetic';
+import { addDays, daysBetween } from '../dates';
 import { REGISTRATION_REASON_LABEL, SPELL_KIND_LABEL } from '../workbook/vocabulary';
 import type { DestinationFact, PersonFacts, RegistrationFact } from './facts';
 import type { ItemCheck, TenClearPersonItem } from './items';

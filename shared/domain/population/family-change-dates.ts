@@ -4,7 +4,7 @@
  * ends, registration and cancellation dates, dated wishes, and the household's dated flags. Between two such dates
  * every input of the conditions is constant.
  */
-import { addDays } from './date-arithmetic';
+import { addDays } from '../dates';
 import { membershipChangeDates } from './membership';
 import { retirementDate } from './retirement';
 import type { PopulationSettings } from './settings';

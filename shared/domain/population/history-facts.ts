@@ -1,5 +1,5 @@
 /** A person's dated history read on one date: employment, registration, wish (DOMAIN.md §3). */
-import { addYears } from './date-arithmetic';
+import { addYears } from '../dates';
 import { entryInForceOn } from './dated-values';
 import type { EmploymentSpell, EmploymentWish, IsoDate, UnemploymentRegistration } from './types';
 

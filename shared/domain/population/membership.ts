@@ -5,7 +5,7 @@
  * it; 迁出 closes it the day before the archive date. On any D a household has the members it had then, and a
  * community the people of its households then.
  */
-import { addDays } from './date-arithmetic';
+import { addDays } from '../dates';
 import type { IsoDate, Relation } from './types';
 
 /** `H`: how the household is named — its row id in the database, its 户编号 in a workbook. */

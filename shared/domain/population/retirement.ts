@@ -3,7 +3,7 @@
  * start month to the birth month, the extension is min(cap, floor(m / step) + 1) months for m ≥ 0, else none.
  * The retirement date is the birth date plus the retirement age, clamped to the end of the month.
  */
-import { addMonthsClamped, monthsBetweenMonths } from './date-arithmetic';
+import { addMonthsClamped, monthsBetweenMonths } from '../dates';
 import type { PopulationSettings, RetirementRule } from './settings';
 import type { IsoDate, PopulationPerson } from './types';
 

@@ -2,7 +2,7 @@
  * Working age (法定劳动年龄, DOMAIN.md §3): from the 16th birthday (inclusive) to the day before the statutory
  * retirement date.
  */
-import { addYears, completedYears } from './date-arithmetic';
+import { addYears, completedYears } from '../dates';
 import { retirementDate, type RetirementSubject } from './retirement';
 import type { PopulationSettings } from './settings';
 import type { IsoDate } from './types';

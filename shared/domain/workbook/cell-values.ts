@@ -2,7 +2,7 @@
  * Reading one workbook cell: text, dates (Excel dates, Excel serial numbers, and text in the common formats),
  * 是/否, choices from a fixed list, whole numbers. Every problem is a Chinese reason; the caller adds where.
  */
-import { formatIsoDate, isValidIsoDate } from '../dates';
+import { dayFromYmd, formatIsoDate, isoOf, isValidIsoDate } from '../dates';
 
 /** A cell as the reader hands it over: formulas arrive as their text `=…`, rich text as plain text. */
 export type CellValue = string | number | boolean | Date | null;
@@ -34,8 +34,7 @@ export function isoFromExcelSerial(serial: number): string | null {
   const whole = Math.floor(serial);
   if (whole === 60) return null;
   const days = whole > 60 ? whole - 1 : whole;
-  const ms = Date.UTC(1899, 11, 31) + days * 86_400_000;
-  return isoFromUtcDate(new Date(ms));
+  return isoOf(dayFromYmd(1899, 12, 31) + days);
 }
 
 const TEXT_DATE_PATTERNS: RegExp[] = [

@@ -3,7 +3,7 @@
  * appearing, the 72-hour commitment to especially difficult persons, and follow-up visits to recognised difficult
  * persons and zero-employment families at the interval in the settings.
  */
-import { addDays, addMonthsClamped } from '../population/date-arithmetic';
+import { addDays, addMonthsClamped } from '../dates';
 import { deadlineStatus, followUpDueOn, showsFrom } from './deadlines';
 import type { RecognisedPerson, RowDraft, ZeroFamily } from './inputs';
 import { commitmentDays } from './settings';

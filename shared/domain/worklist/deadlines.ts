@@ -1,9 +1,9 @@
 /**
  * The worklist's date rules (DOMAIN.md §6), pure: deadlines, milestones and windows. Adding months clamps to the end
- * of the month (shared/domain/population/date-arithmetic.ts); windows are inclusive at both ends.
+ * of the month (shared/domain/dates.ts); windows are inclusive at both ends.
  */
 import type { CalendarAnswer, WorkingCalendar } from '../calendar/working-days';
-import { addDays, addMonthsClamped, addYears } from '../population/date-arithmetic';
+import { addDays, addMonthsClamped, addYears } from '../dates';
 import type { WorklistStatus } from './kinds';
 
 /** A deadline: due up to and including `dueOn`, overdue from the day after. */

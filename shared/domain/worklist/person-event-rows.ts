@@ -3,7 +3,7 @@
  * population settings) or reaching the statutory retirement date in the next n days, D … D + n − 1 (30 days: D … D + 29);
  * and two refused referrals since the wish in force (the clerk may record "deemed no wish" — never automatic).
  */
-import { addYears, monthsBetweenMonths } from '../population/date-arithmetic';
+import { addYears, monthsBetweenMonths } from '../dates';
 import type { PopulationSettings } from '../population/settings';
 import { eventStatus, withinNextDays } from './deadlines';
 import type { AgeSubject, RefusalSubject, RowDraft } from './inputs';

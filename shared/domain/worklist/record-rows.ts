@@ -5,7 +5,7 @@
  */
 import type { ItemCheck } from '../completeness/items';
 import { missingText } from '../completeness/items';
-import { addMonthsClamped } from '../population/date-arithmetic';
+import { addMonthsClamped } from '../dates';
 import { deadlineStatus, showsFrom } from './deadlines';
 import type { LatestAssessment, PersonRef, RowDraft } from './inputs';
 import type { WorklistKind } from './kinds';

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { recomputeFamilies } from '../../../electron/services/population/families';
-import { readPopulationSettings } from '../../../electron/services/population/population-settings';
+import { readPopulationSettings } from '../../../electron/services/settings/population-settings';
 import type { BenchCase } from '../bench-case';
 import { openRuntimeAt } from '../large-street';
 import { prepareLargeCopy } from '../population-bench';

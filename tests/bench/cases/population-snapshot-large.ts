@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { allHouseholdInputs } from '../../../db/repositories/population-inputs-repo';
-import { readPopulationSettings } from '../../../electron/services/population/population-settings';
+import { allHouseholdInputs } from '../../../db/repositories/population/population-inputs-repo';
+import { readPopulationSettings } from '../../../electron/services/settings/population-settings';
 import type { DeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import type { SnapshotCounts, StreetSnapshot } from '../../../shared/contract/population';
 import { periodContains } from '../../../shared/domain/population/membership';

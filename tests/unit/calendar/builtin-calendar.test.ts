@@ -5,14 +5,14 @@ import {
   BUILTIN_CALENDAR_LAST_YEAR,
   builtinWorkingCalendar,
 } from '../../../shared/domain/calendar/builtin-calendar';
-import { addCalendarDays, isWeekend, yearOf } from '../../../shared/domain/calendar/calendar-day';
+import { addDays, isWeekend, yearOf } from '../../../shared/domain/dates';
 import { OFFICIAL_NOTICES } from './official-notices';
 
 const calendar = builtinWorkingCalendar();
 
 function datesOfYear(year: number): string[] {
   const dates: string[] = [];
-  for (let d = `${year}-01-01`; yearOf(d) === year; d = addCalendarDays(d, 1)) dates.push(d);
+  for (let d = `${year}-01-01`; yearOf(d) === year; d = addDays(d, 1)) dates.push(d);
   return dates;
 }
 
@@ -67,7 +67,7 @@ describe('built-in calendar (chinese-days)', () => {
     ['2024-09-27', '2024-10-13', 'WOWWOOOOOOOWWWWWO'],
   ])('day by day from %s to %s: %s (W = working, O = off)', (from, to, pattern) => {
     let flags = '';
-    for (let d = from; d <= to; d = addCalendarDays(d, 1)) flags += calendar.isWorkingDay(d).value ? 'W' : 'O';
+    for (let d = from; d <= to; d = addDays(d, 1)) flags += calendar.isWorkingDay(d).value ? 'W' : 'O';
     expect(flags).toBe(pattern);
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeCalendarRows } from '../../../db/repositories/calendar-repo';
+import { writeCalendarRows } from '../../../db/repositories/calendar/calendar-repo';
 import { loadCalendar, loadWorkingCalendar } from '../../../electron/services/calendar/load-calendar';
 import { tempRuntime } from '../support/temp-runtime';
 import { SAMPLE_2027_ROWS } from './sample-files';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinWorkingCalendar } from '../../../shared/domain/calendar/builtin-calendar';
 import { createWorkingCalendar, uncoveredYearsWarning } from '../../../shared/domain/calendar/working-days';
-import { chineseWeekday } from '../../../shared/domain/calendar/calendar-day';
+import { chineseWeekday } from '../../../shared/domain/dates';
 
 const calendar = builtinWorkingCalendar();
 

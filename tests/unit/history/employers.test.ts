@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Employer, Vacancy, VacancyMatch } from '../../../shared/contract/employers';
-import { matchScore, vacancyWords } from '../../../electron/services/history/vacancy-matches';
+import { matchScore, vacancyWords } from '../../../electron/services/employers/vacancy-matches';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { addFamily, addPerson, auditCount, historyRuntime, ok, refused } from './history-fixture';
 import type { Runtime } from './history-fixture';

@@ -2,7 +2,7 @@
 import { rmSync } from 'node:fs';
 import { expect } from 'vitest';
 import { migrationsDir } from '../../../db/migrations-dir';
-import { insertCommunity } from '../../../db/repositories/communities-repo';
+import { insertCommunity } from '../../../db/repositories/communities/communities-repo';
 import { openDeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import type { DeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import { makeIdNumber } from '../../../shared/domain/id-number';

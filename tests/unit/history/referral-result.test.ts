@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordServiceResult } from '../../../shared/contract/services';
-import { listAudit } from '../../../db/repositories/audit-repo';
+import { listAudit } from '../../../db/repositories/system/audit-repo';
 import { dispatch } from '../../../electron/services/dispatch';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { rowCount } from '../support/temp-runtime';

@@ -1,8 +1,8 @@
 /** The SQL street snapshot equals the pure rules (shared/domain/population) applied to everything, on the small demo. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { membershipMirrorProblems } from '../../../db/repositories/memberships-repo';
-import { allHouseholdInputs } from '../../../db/repositories/population-inputs-repo';
-import { addDays } from '../../../shared/domain/population/date-arithmetic';
+import { membershipMirrorProblems } from '../../../db/repositories/registry/memberships-repo';
+import { allHouseholdInputs } from '../../../db/repositories/population/population-inputs-repo';
+import { addDays } from '../../../shared/domain/dates';
 import { periodContains } from '../../../shared/domain/population/membership';
 import { loadDemoStreet } from '../../../electron/services/demo/demo-service';
 import type { SnapshotCounts, StreetSnapshot } from '../../../shared/contract/population';

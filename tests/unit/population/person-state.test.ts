@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween } from '../../../shared/domain/population/date-arithmetic';
+import { daysBetween } from '../../../shared/domain/dates';
 import { personStateOn, type PersonState } from '../../../shared/domain/population/person-state';
 import {
   DEFAULT_POPULATION_SETTINGS,

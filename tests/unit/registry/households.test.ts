@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HouseholdDetail, HouseholdPage } from '../../../shared/contract/registry';
 import { todayIso } from '../../../shared/clock';
-import { addDays } from '../../../shared/domain/population/date-arithmetic';
+import { addDays } from '../../../shared/domain/dates';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { auditRows, failure, household, idOf, paths, person, street, value } from './registry-fixture';
 import type { Street } from './registry-fixture';

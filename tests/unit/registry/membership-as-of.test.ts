@@ -10,7 +10,7 @@ import type { AssessmentRun } from '../../../shared/contract/assessment';
 import type { HouseholdPopulation, PersonBadges, StreetSnapshot } from '../../../shared/contract/population';
 import type { HouseholdDetail, PersonDetail } from '../../../shared/contract/registry';
 import { migrationsDir } from '../../../db/migrations-dir';
-import { membershipMirrorProblems } from '../../../db/repositories/memberships-repo';
+import { membershipMirrorProblems } from '../../../db/repositories/registry/memberships-repo';
 import { openDeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { tempDir } from '../support/temp-runtime';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PersonDetail } from '../../../shared/contract/registry';
 import { todayIso } from '../../../shared/clock';
-import { addDays } from '../../../shared/domain/population/date-arithmetic';
+import { addDays } from '../../../shared/domain/dates';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { rowCount } from '../support/temp-runtime';
 import { auditRows, failure, household, idOf, paths, person, personInput, street, value } from './registry-fixture';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PersonDetail, TimelineEntry } from '../../../shared/contract/registry';
-import { recordAudit } from '../../../db/repositories/audit-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
 import { auditRows, household, person, street, value } from './registry-fixture';
 import type { Street } from './registry-fixture';
 

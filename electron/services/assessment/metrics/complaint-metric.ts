@@ -4,7 +4,7 @@
  */
 import type { AutoItem } from '../../../../shared/contract/standards';
 import { validityOn } from '../../../../shared/domain/assessment/complaint-validity';
-import { complaintsBetween } from '../../../../db/repositories/assessment-history-repo';
+import { complaintsBetween } from '../../../../db/repositories/complaints/complaint-judgements-repo';
 import type { RunContext } from '../run-context';
 import { addCount, outcomeOf, perCommunity, withStreetSum } from './metric-types';
 import type { MetricOutcome } from './metric-types';

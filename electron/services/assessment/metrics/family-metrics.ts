@@ -5,8 +5,9 @@
 import { paramsOf } from '../../../../shared/contract/standards';
 import type { AutoItem } from '../../../../shared/contract/standards';
 import { clearanceDeadline, isOverdueFamily } from '../../../../shared/domain/assessment/durations';
-import { familiesDuring, familiesPresentOn } from '../../../../db/repositories/assessment-families-repo';
-import { householdsServedBetween, householdsWithMemberEmployedOn } from '../../../../db/repositories/assessment-history-repo';
+import { familiesDuring, familiesPresentOn } from '../../../../db/repositories/population/family-episodes-repo';
+import { householdsServedBetween } from '../../../../db/repositories/services/services-given-repo';
+import { householdsWithMemberEmployedOn } from '../../../../db/repositories/registry/memberships-repo';
 import type { RunContext } from '../run-context';
 import { addCount, addRatio, outcomeOf, perCommunity, withStreetSum } from './metric-types';
 import type { MetricOutcome } from './metric-types';

@@ -5,9 +5,9 @@
  */
 import { DIFFICULT_GROUP_LABELS, paramsOf } from '../../../../shared/contract/standards';
 import type { AutoItem } from '../../../../shared/contract/standards';
-import { familiesPresentOn } from '../../../../db/repositories/assessment-families-repo';
-import { personsRegisteredDuring } from '../../../../db/repositories/assessment-history-repo';
-import { membersOfHouseholds } from '../../../../db/repositories/assessment-population-repo';
+import { familiesPresentOn } from '../../../../db/repositories/population/family-episodes-repo';
+import { personsRegisteredDuring } from '../../../../db/repositories/employment/registrations-repo';
+import { membersOfHouseholds } from '../../../../db/repositories/registry/memberships-repo';
 import type { RunContext } from '../run-context';
 import { addRatio, outcomeOf, perCommunity, withStreetSum } from './metric-types';
 import type { MetricOutcome } from './metric-types';

@@ -12,7 +12,7 @@ import type { AutoItem } from '../../../../shared/contract/standards';
 import { isLongTermOn, longTermFrom } from '../../../../shared/domain/assessment/durations';
 import { guidanceStatus } from '../../../../shared/domain/assessment/guidance';
 import type { CalendarAnswer } from '../../../../shared/domain/calendar/working-days';
-import { registrationsWithGuidance } from '../../../../db/repositories/assessment-history-repo';
+import { registrationsWithGuidance } from '../../../../db/repositories/employment/registrations-repo';
 import type { RunContext } from '../run-context';
 import { addCount, addRatio, outcomeOf, perCommunity, withStreetSum } from './metric-types';
 import type { MetricOutcome } from './metric-types';

@@ -6,9 +6,10 @@
 import { paramsOf } from '../../../../shared/contract/standards';
 import type { AutoItem } from '../../../../shared/contract/standards';
 import { commitmentStatus } from '../../../../shared/domain/assessment/guidance';
-import { addDays } from '../../../../shared/domain/population/date-arithmetic';
+import { addDays } from '../../../../shared/domain/dates';
 import { SERVICE_KIND_LABEL } from '../../../../shared/domain/workbook/vocabulary';
-import { especiallyDifficultRecognisedBetween, personsServedBetween, personsWithServiceKinds } from '../../../../db/repositories/assessment-history-repo';
+import { especiallyDifficultRecognisedBetween } from '../../../../db/repositories/recognitions/recognitions-on-date-repo';
+import { personsServedBetween, personsWithServiceKinds } from '../../../../db/repositories/services/services-given-repo';
 import type { RunContext } from '../run-context';
 import { addRatio, outcomeOf, perCommunity, withStreetSum } from './metric-types';
 import type { MetricOutcome } from './metric-types';

@@ -1,0 +1,109 @@
+/** employers (employers): employers and their summaries (vacancies counted). */
+import { and, eq } from 'drizzle-orm';
+import { nowIso } from '../../../shared/clock';
+import type { DeskDatabase } from '../../desk-database';
+import { employers } from '../../schema';
+import { joinCommunitySql } from '../communities/community-sql';
+
+export interface EmployerRow {
+  id: number;
+  name: string;
+  contact: string | null;
+  pairedCommunityId: number | null;
+  pairedOn: string | null;
+  version: number;
+}
+
+const employerColumns = {
+  id: employers.id,
+  name: employers.name,
+  contact: employers.contact,
+  pairedCommunityId: employers.pairedCommunityId,
+  pairedOn: employers.pairedOn,
+  version: employers.version,
+};
+
+export function findEmployer(db: DeskDatabase, id: number): EmployerRow | null {
+  return db.orm.select(employerColumns).from(employers).where(eq(employers.id, id)).get() ?? null;
+}
+
+export function findEmployerByName(db: DeskDatabase, name: string): EmployerRow | null {
+  return db.orm.select(employerColumns).from(employers).where(eq(employers.name, name)).get() ?? null;
+}
+
+export function insertEmployer(db: DeskDatabase, values: Omit<EmployerRow, 'id' | 'version'>): EmployerRow {
+  const now = nowIso();
+  return db.orm
+    .insert(employers)
+    .values({ ...values, version: 0, createdAt: now, updatedAt: now })
+    .returning(employerColumns)
+    .get();
+}
+
+/** Returns null when `expectedVersion` is stale. */
+export function updateEmployer(
+  db: DeskDatabase,
+  id: number,
+  expectedVersion: number,
+  values: Omit<EmployerRow, 'id' | 'version'>,
+): EmployerRow | null {
+  return (
+    db.orm
+      .update(employers)
+      .set({ ...values, version: expectedVersion + 1, updatedAt: nowIso() })
+      .where(and(eq(employers.id, id), eq(employers.version, expectedVersion)))
+      .returning(employerColumns)
+      .get() ?? null
+  );
+}
+
+export interface EmployerSummaryRow {
+  id: number;
+  name: string;
+  contact: string | null;
+  pairedCommunityId: number | null;
+  pairedCommunityName: string | null;
+  pairedOn: string | null;
+  version: number;
+  openVacancies: number;
+  openPosts: number;
+  totalVacancies: number;
+}
+
+export interface EmployerFilter {
+  /** Lower-cased; found anywhere in the name or the contact. */
+  query: string | null;
+  pairedCommunityId: number | null;
+  withOpenVacancies: boolean;
+  limit: number;
+}
+
+const SELECT_SUMMARY = `SELECT e.id, e.name, e.contact, e.paired_community_id AS pairedCommunityId,
+        c.name AS pairedCommunityName, e.paired_on AS pairedOn, e.version,
+        COALESCE(v.openVacancies, 0) AS openVacancies, COALESCE(v.openPosts, 0) AS openPosts,
+        COALESCE(v.totalVacancies, 0) AS totalVacancies
+   FROM employers e
+   ${joinCommunitySql('c', 'e.paired_community_id', 'LEFT JOIN')}
+   LEFT JOIN (SELECT employer_id,
+                     SUM(filled_on IS NULL) AS openVacancies,
+                     SUM(CASE WHEN filled_on IS NULL THEN posts ELSE 0 END) AS openPosts,
+                     COUNT(*) AS totalVacancies
+                FROM vacancies GROUP BY employer_id) v ON v.employer_id = e.id`;
+
+/** In the order of the names. */
+export function listEmployerSummaries(db: DeskDatabase, filter: EmployerFilter): EmployerSummaryRow[] {
+  return db.sqlite
+    .prepare(
+      `${SELECT_SUMMARY}
+        WHERE (@query IS NULL OR instr(lower(e.name), @query) > 0 OR instr(lower(COALESCE(e.contact, '')), @query) > 0)
+          AND (@pairedCommunityId IS NULL OR e.paired_community_id = @pairedCommunityId)
+          AND (@withOpenVacancies = 0 OR COALESCE(v.openVacancies, 0) > 0)
+        ORDER BY e.name, e.id
+        LIMIT @limit`,
+    )
+    .all({ ...filter, withOpenVacancies: filter.withOpenVacancies ? 1 : 0 }) as EmployerSummaryRow[];
+}
+
+export function findEmployerSummary(db: DeskDatabase, id: number): EmployerSummaryRow | null {
+  return (db.sqlite.prepare(`${SELECT_SUMMARY} WHERE e.id = ?`).get(id) as EmployerSummaryRow | undefined) ?? null;
+}

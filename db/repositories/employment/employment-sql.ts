@@ -1,0 +1,43 @@
+/**
+ * SQL fragments through which other domains' set-based reads reach employment's tables (`employment_spells`,
+ * `employment_wishes`, `unemployment_registrations`): employed on a date, the wish in force, the dated records.
+ * One owner per table: the text naming these tables stays in this folder.
+ */
+import { datedRecordsSql } from '../dated-records-sql';
+import type { JoinKind } from '../sql-join';
+
+/**
+ * SQL condition: the person whose id is the SQL expression `person` has an employment spell open on `date` (start ≤
+ * date, no end or end ≥ date); `alias` names the spell inside.
+ */
+export function employedOnSql(person: string, date: string, alias = 's'): string {
+  return `EXISTS (SELECT 1 FROM employment_spells ${alias} WHERE ${alias}.person_id = ${person} AND ${alias}.start_date <= ${date}
+                         AND (${alias}.end_date IS NULL OR ${alias}.end_date >= ${date}))`;
+}
+
+/** SQL query: the ids of the persons with a spell open on `date` (a person may appear twice). */
+export function employedPersonIdsOnSql(date: string): string {
+  return `SELECT s.person_id FROM employment_spells s
+                       WHERE s.start_date <= ${date} AND (s.end_date IS NULL OR s.end_date >= ${date})`;
+}
+
+/**
+ * SQL for the wish in force on D (`$asOf`) of the person whose id is the SQL expression `person`: the latest dated ≤ D,
+ * else the last undated — its `column` (the id by default), null when none. Every as-of read of a wish uses it.
+ */
+export function wishInForceSql(person: string, column = 'id'): string {
+  return `COALESCE(
+           (SELECT w.${column} FROM employment_wishes w WHERE w.person_id = ${person} AND w.recorded_on <= $asOf
+             ORDER BY w.recorded_on DESC, w.id DESC LIMIT 1),
+           (SELECT w.${column} FROM employment_wishes w WHERE w.person_id = ${person} AND w.recorded_on IS NULL
+             ORDER BY w.id DESC LIMIT 1))`;
+}
+
+/** Joins the wish whose id is the SQL expression `id`, as `alias`. */
+export function joinWishSql(alias: string, id: string, join: JoinKind = 'JOIN'): string {
+  return `${join} employment_wishes ${alias} ON ${alias}.id = ${id}`;
+}
+
+export const spellDatesSql = datedRecordsSql('employment_spells', 'start_date');
+export const registrationDatesSql = datedRecordsSql('unemployment_registrations', 'registered_on');
+export const wishDatesSql = datedRecordsSql('employment_wishes', 'recorded_on');

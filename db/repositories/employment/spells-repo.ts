@@ -1,0 +1,157 @@
+/** employment_spells (employment): a person's jobs; who is employed on a date; spell facts and destinations; the trend's masks. */
+import { asc, eq } from 'drizzle-orm';
+import { nowIso } from '../../../shared/clock';
+import type { SpellKind } from '../../../shared/domain/workbook/records';
+import type { DeskDatabase } from '../../desk-database';
+import { keyedRows, memoised } from '../../read-memo';
+import { employmentSpells } from '../../schema';
+import { personInCommunitySql } from '../registry/memberships-repo';
+import { joinPersonSql } from '../registry/registry-sql';
+import type { TrendScope } from '../trend-mask-sql';
+import { bind, intervalMask, MASK_SPAN } from '../trend-mask-sql';
+
+export interface SpellRow {
+  id: number;
+  personId: number;
+  startDate: string;
+  /** Last day employed; null = still employed. */
+  endDate: string | null;
+  kind: SpellKind;
+  employerName: string | null;
+  employerId: number | null;
+  post: string | null;
+  contractSigned: boolean | null;
+  socialInsurancePaid: boolean | null;
+}
+
+export type SpellValues = Omit<SpellRow, 'id'>;
+
+const columns = {
+  id: employmentSpells.id,
+  personId: employmentSpells.personId,
+  startDate: employmentSpells.startDate,
+  endDate: employmentSpells.endDate,
+  kind: employmentSpells.kind,
+  employerName: employmentSpells.employerName,
+  employerId: employmentSpells.employerId,
+  post: employmentSpells.post,
+  contractSigned: employmentSpells.contractSigned,
+  socialInsurancePaid: employmentSpells.socialInsurancePaid,
+};
+
+export function listSpellsOfPerson(db: DeskDatabase, personId: number): SpellRow[] {
+  return db.orm
+    .select(columns)
+    .from(employmentSpells)
+    .where(eq(employmentSpells.personId, personId))
+    .orderBy(asc(employmentSpells.startDate))
+    .all();
+}
+
+export function findSpell(db: DeskDatabase, id: number): SpellRow | null {
+  return db.orm.select(columns).from(employmentSpells).where(eq(employmentSpells.id, id)).get() ?? null;
+}
+
+export function insertSpell(db: DeskDatabase, values: SpellValues): SpellRow {
+  const now = nowIso();
+  return db.orm
+    .insert(employmentSpells)
+    .values({ ...values, createdAt: now, updatedAt: now })
+    .returning(columns)
+    .get();
+}
+
+export function setSpellEnd(db: DeskDatabase, id: number, endDate: string): SpellRow {
+  return db.orm
+    .update(employmentSpells)
+    .set({ endDate, updatedAt: nowIso() })
+    .where(eq(employmentSpells.id, id))
+    .returning(columns)
+    .get();
+}
+
+/** Persons with an open employment spell on D (start ≤ D, no end or end ≥ D); a person may appear twice. */
+function readEmployedPersonIdsOn(db: DeskDatabase, asOf: string): number[] {
+  return db.sqlite
+    .prepare('SELECT person_id FROM employment_spells WHERE start_date <= $asOf AND (end_date IS NULL OR end_date >= $asOf)')
+    .pluck()
+    .all({ asOf }) as number[];
+}
+
+export const employedPersonIdsOn = memoised('employedPersonIdsOn', ['employment_spells'], readEmployedPersonIdsOn);
+
+export interface DestinationRow {
+  personId: number;
+  idNumber: string;
+  name: string;
+  kind: SpellKind;
+  startDate: string;
+  employerName: string | null;
+  post: string | null;
+}
+
+/**
+ * The employment destination on D of each person given (the re-employed of the period, electron/services/population/
+ * reemployed.ts): the spell open on D that began last. Persons with no spell open on D are left out.
+ */
+function readDestinationsOn(db: DeskDatabase, personIds: readonly number[], asOf: string): DestinationRow[] {
+  if (personIds.length === 0) return [];
+  return db.sqlite
+    .prepare(
+      `SELECT p.id AS personId, p.id_number AS idNumber, p.name, s.kind, s.start_date AS startDate, s.employer_name AS employerName, s.post
+         FROM (SELECT DISTINCT value AS pid FROM json_each($ids)) j
+         ${joinPersonSql('p', 'j.pid', 'CROSS JOIN')}
+         CROSS JOIN employment_spells s ON s.id = (SELECT s2.id FROM employment_spells s2 WHERE s2.person_id = j.pid AND s2.start_date <= $asOf
+                                                     AND (s2.end_date IS NULL OR s2.end_date >= $asOf) ORDER BY s2.start_date DESC, s2.id DESC LIMIT 1)`,
+    )
+    .all({ ids: JSON.stringify(personIds), asOf }) as DestinationRow[];
+}
+
+export const destinationsOn = memoised('destinationsOn', ['persons', 'employment_spells'], readDestinationsOn);
+
+export interface SpellFactRow {
+  personId: number;
+  /** The last day of the latest spell that ended before D. */
+  lastSpellEnd: string | null;
+  /** 1 when a spell is open on D. */
+  employed: number;
+}
+
+/** Per person (those with spells that began on or before D): the last end before D, and employment on D. */
+function readSpellFactsOf(db: DeskDatabase, personIds: readonly number[], asOf: string): SpellFactRow[] {
+  if (personIds.length === 0) return [];
+  return db.sqlite
+    .prepare(
+      `SELECT s.person_id AS personId, MAX(CASE WHEN s.end_date < $asOf THEN s.end_date END) AS lastSpellEnd,
+              MAX(s.end_date IS NULL OR s.end_date >= $asOf) AS employed
+         FROM json_each($ids) j CROSS JOIN employment_spells s ON s.person_id = j.value
+        WHERE s.start_date <= $asOf GROUP BY s.person_id`,
+    )
+    .all({ ids: JSON.stringify(personIds), asOf }) as SpellFactRow[];
+}
+
+/** readSpellFactsOf kept per person (db/read-memo.ts keyedRows): after a write only the changed ones are read again. */
+export function spellFactsOf(db: DeskDatabase, personIds: readonly number[], asOf: string): readonly SpellFactRow[] {
+  return keyedRows(db.sqlite, { name: 'spellFactsOf', keyed: [['employment_spells', 'person_id']], params: asOf }, personIds, (r) => r.personId, (keys) => readSpellFactsOf(db, keys, asOf));
+}
+
+/** Employment spells open on at least one date (start ≤ d, no end or end ≥ d): personId × MASK_SPAN + those dates; a person may appear more than once. */
+export function employedMasks(db: DeskDatabase, scope: TrendScope): number[] {
+  return db.sqlite
+    .prepare(
+      `SELECT s.person_id * ${MASK_SPAN} + ${intervalMask(scope, 's.start_date', 's.end_date', true)} FROM employment_spells s
+        WHERE s.start_date <= $last AND (s.end_date IS NULL OR s.end_date >= $first) AND ${personInCommunitySql('s.person_id')}`,
+    )
+    .pluck()
+    .all(bind(scope)) as number[];
+}
+
+/** Spells [personId, start, end] of the persons given (null = everyone), by person and start. */
+export function spellIntervals(db: DeskDatabase, personIds: readonly number[] | null): IterableIterator<[number, string, string | null]> {
+  const where = personIds === null ? '' : 'WHERE person_id IN (SELECT value FROM json_each(?))';
+  const args = personIds === null ? [] : [JSON.stringify(personIds)];
+  return db.sqlite
+    .prepare(`SELECT person_id, start_date, end_date FROM employment_spells ${where} ORDER BY person_id, start_date`)
+    .raw()
+    .iterate(...args) as IterableIterator<[number, string, string | null]>;
+}

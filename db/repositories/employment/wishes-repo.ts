@@ -1,0 +1,170 @@
+/** employment_wishes (employment): wishes recorded, the wish in force on a date, refusals since a wish, the population's wish codes. */
+import { and, eq } from 'drizzle-orm';
+import { nowIso } from '../../../shared/clock';
+import type { DeskDatabase } from '../../desk-database';
+import { memoised } from '../../read-memo';
+import { employmentWishes } from '../../schema';
+import { joinCommunitySql } from '../communities/community-sql';
+import { joinVacancySql } from '../employers/employer-sql';
+import { joinHouseholdSql, joinPersonSql } from '../registry/registry-sql';
+import { joinServiceSql } from '../services/service-sql';
+
+export interface WishRow {
+  id: number;
+  personId: number;
+  recordedOn: string | null;
+  hasWish: boolean;
+  wishedJob: string | null;
+  wishedWage: number | null;
+  trainingWanted: string | null;
+  noWishReason: string | null;
+  deemedByRefusals: boolean;
+}
+
+export type WishValues = Omit<WishRow, 'id'>;
+
+const columns = {
+  id: employmentWishes.id,
+  personId: employmentWishes.personId,
+  recordedOn: employmentWishes.recordedOn,
+  hasWish: employmentWishes.hasWish,
+  wishedJob: employmentWishes.wishedJob,
+  wishedWage: employmentWishes.wishedWage,
+  trainingWanted: employmentWishes.trainingWanted,
+  noWishReason: employmentWishes.noWishReason,
+  deemedByRefusals: employmentWishes.deemedByRefusals,
+};
+
+export function findWishRecordedOn(db: DeskDatabase, personId: number, recordedOn: string): WishRow | null {
+  return (
+    db.orm
+      .select(columns)
+      .from(employmentWishes)
+      .where(and(eq(employmentWishes.personId, personId), eq(employmentWishes.recordedOn, recordedOn)))
+      .get() ?? null
+  );
+}
+
+/** The wish in force on `date`: the latest dated one on or before it, else the last undated one. */
+export function wishInForce(db: DeskDatabase, personId: number, date: string): WishRow | null {
+  const row = db.sqlite
+    .prepare(
+      `SELECT id FROM employment_wishes
+        WHERE person_id = ? AND (recorded_on IS NULL OR recorded_on <= ?)
+        ORDER BY recorded_on IS NULL, recorded_on DESC, id DESC LIMIT 1`,
+    )
+    .pluck()
+    .get(personId, date) as number | undefined;
+  if (row === undefined) return null;
+  return db.orm.select(columns).from(employmentWishes).where(eq(employmentWishes.id, row)).get() ?? null;
+}
+
+export function insertWish(db: DeskDatabase, values: WishValues): WishRow {
+  const now = nowIso();
+  return db.orm
+    .insert(employmentWishes)
+    .values({ ...values, createdAt: now, updatedAt: now })
+    .returning(columns)
+    .get();
+}
+
+export interface RefusalRow {
+  personId: number;
+  name: string;
+  idNumber: string;
+  communityName: string;
+  wishRecordedOn: string | null;
+  serviceId: number;
+  date: string;
+  content: string | null;
+  clerk: string | null;
+  vacancyId: number | null;
+  vacancyTitle: string | null;
+}
+
+/** Whose refusals: one person (by the person index), one community, or the whole street. */
+export type RefusalScope = { personId: number } | { communityId: number } | 'street';
+
+function scopeOf(scope: RefusalScope): { wishes: string; persons: string; params: { person?: number; community?: number } } {
+  if (scope === 'street') return { wishes: '', persons: '', params: {} };
+  if ('personId' in scope) return { wishes: 'AND w.person_id = @person', persons: 'AND p.id = @person', params: { person: scope.personId } };
+  return { wishes: '', persons: 'AND h.community_id = @community', params: { community: scope.communityId } };
+}
+
+/**
+ * Refused referrals from the date of each person's wish in force on `today` up to `today`, for persons whose wish says
+ * "yes" and who are not archived; ordered by community, person, date. The caller keeps persons with two or more.
+ */
+export function refusalsSinceWish(db: DeskDatabase, today: string, scope: RefusalScope): RefusalRow[] {
+  const where = scopeOf(scope);
+  return db.sqlite
+    .prepare(
+      `WITH latest AS (
+         SELECT w.person_id, w.has_wish, w.recorded_on,
+                ROW_NUMBER() OVER (PARTITION BY w.person_id
+                                   ORDER BY w.recorded_on IS NULL, w.recorded_on DESC, w.id DESC) AS rn
+           FROM employment_wishes w
+          WHERE (w.recorded_on IS NULL OR w.recorded_on <= @today) ${where.wishes})
+       SELECT p.id AS personId, p.name, p.id_number AS idNumber, c.name AS communityName,
+              l.recorded_on AS wishRecordedOn, s.id AS serviceId, s.date, s.content, s.clerk,
+              s.vacancy_id AS vacancyId, v.title AS vacancyTitle
+         FROM latest l
+         ${joinPersonSql('p', 'l.person_id')}
+         ${joinHouseholdSql('h', 'p.household_id')}
+         ${joinCommunitySql('c', 'h.community_id')}
+         ${joinServiceSql('s', `s.person_id = p.id AND s.kind = 'referral' AND s.referral_result = 'refused'
+                                AND (l.recorded_on IS NULL OR s.date >= l.recorded_on) AND s.date <= @today`)}
+         ${joinVacancySql('v', 's.vacancy_id', 'LEFT JOIN')}
+        WHERE l.rn = 1 AND l.has_wish = 1
+          AND (p.archived_on IS NULL OR p.archived_on > @today) ${where.persons}
+        ORDER BY c.code, p.id, s.date, s.id`,
+    )
+    .all({ today, ...where.params }) as RefusalRow[];
+}
+
+/** Undated wishes as personId × 2 + hasWish, in the order entered (the last one of a person is in force). */
+function readUndatedWishCodes(db: DeskDatabase): number[] {
+  return db.sqlite.prepare('SELECT person_id * 2 + has_wish FROM employment_wishes WHERE recorded_on IS NULL ORDER BY id').pluck().all() as number[];
+}
+
+export const undatedWishCodes = memoised('undatedWishCodes', ['employment_wishes'], readUndatedWishCodes);
+
+/** Dated wishes on or before D as [personId, recordedOn, hasWish], by person and date (the last one of a person is in force). */
+function readDatedWishesUpTo(db: DeskDatabase, asOf: string): [number, string, 0 | 1][] {
+  return db.sqlite
+    .prepare('SELECT person_id, recorded_on, has_wish FROM employment_wishes WHERE recorded_on <= ? ORDER BY person_id, recorded_on, id')
+    .raw()
+    .all(asOf) as [number, string, 0 | 1][];
+}
+
+export const datedWishesUpTo = memoised('datedWishesUpTo', ['employment_wishes'], readDatedWishesUpTo);
+
+export interface TimelineWishRow {
+  id: number;
+  recordedOn: string | null;
+  hasWish: boolean;
+  wishedJob: string | null;
+  noWishReason: string | null;
+  deemedByRefusals: boolean;
+}
+
+export function listWishesOfPerson(db: DeskDatabase, personId: number): TimelineWishRow[] {
+  const rows = db.sqlite
+    .prepare(
+      `SELECT id, recorded_on AS recordedOn, has_wish AS hasWish, wished_job AS wishedJob, no_wish_reason AS noWishReason,
+              deemed_by_refusals AS deemedByRefusals
+         FROM employment_wishes WHERE person_id = ? ORDER BY recorded_on, id`,
+    )
+    .all(personId) as (Omit<TimelineWishRow, 'hasWish' | 'deemedByRefusals'> & { hasWish: number; deemedByRefusals: number })[];
+  return rows.map((r) => ({ ...r, hasWish: r.hasWish === 1, deemedByRefusals: r.deemedByRefusals === 1 }));
+}
+
+/** Wishes [personId, recordedOn, hasWish] of the persons given (null = everyone), by person and entry order. */
+export function wishEntries(db: DeskDatabase, personIds: readonly number[] | null): IterableIterator<[number, string | null, 0 | 1]> {
+  const where = personIds === null ? '' : 'WHERE person_id IN (SELECT value FROM json_each(?))';
+  const args = personIds === null ? [] : [JSON.stringify(personIds)];
+  return db.sqlite
+    .prepare(`SELECT person_id, recorded_on, has_wish FROM employment_wishes ${where} ORDER BY person_id, id`)
+    .raw()
+    .iterate(...args) as IterableIterator<[number, string | null, 0 | 1]>;
+}

@@ -1,0 +1,154 @@
+/**
+ * The inputs of the derived populations (shared/domain/population/types.ts) read from the database: one person,
+ * one household, or every household at once (prepared statements, one pass per table).
+ * Rows are read in id order, so "the last undated row wins" means the one entered last.
+ * A household's members are its membership periods (memberships-repo): everyone who ever belonged to it, each
+ * entry with the dates and the relation of one period.
+ */
+import type {
+  EmploymentSpell,
+  EmploymentWish,
+  FamilyInput,
+  HouseholdFlagEntry,
+  PersonHistory,
+  PopulationPerson,
+  UnemploymentRegistration,
+} from '../../../shared/domain/population/types';
+import type { DeskDatabase } from '../../desk-database';
+import { registrationIntervals } from '../employment/registrations-repo';
+import { spellIntervals } from '../employment/spells-repo';
+import { wishEntries } from '../employment/wishes-repo';
+import { flagEntries } from '../registry/household-flags-repo';
+import { allHouseholdIds, existingHouseholdIds } from '../registry/households-repo';
+import type { MembershipRow } from '../registry/memberships-repo';
+import { allMemberships, membershipsInHouseholds, membershipsOfPerson } from '../registry/memberships-repo';
+import { populationPersonRow, populationPersonRows } from '../registry/population-persons-repo';
+import type { PopulationPersonRow as PersonDbRow } from '../registry/population-persons-repo';
+
+/** A household member (one membership period) with the keys the services need beside the pure inputs. */
+export interface MemberInput {
+  personId: number;
+  name: string;
+  person: PopulationPerson;
+  history: PersonHistory;
+  membership?: { relation: PopulationPerson['relation']; from: string | null; to: string | null };
+}
+
+export interface HouseholdInput extends FamilyInput {
+  householdId: number;
+  members: MemberInput[];
+}
+
+function toPerson(row: PersonDbRow): PopulationPerson {
+  return {
+    idNumber: row.idNumber,
+    gender: row.gender,
+    birthDate: row.birthDate,
+    workAbility: row.workAbility,
+    isStudent: row.isStudent === 1,
+    isRetired: row.isRetired === 1,
+    retirementBase: row.retirementBase === 50 || row.retirementBase === 55 ? row.retirementBase : null,
+    archivedOn: row.archivedOn,
+    householdId: row.householdId,
+    relation: row.relation,
+    migrantWorker: row.migrantWorker === 1,
+  };
+}
+
+interface Histories {
+  spells: Map<number, EmploymentSpell[]>;
+  registrations: Map<number, UnemploymentRegistration[]>;
+  wishes: Map<number, EmploymentWish[]>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Histories of the persons `personIds` (null = everyone), by person id. */
+function loadHistories(db: DeskDatabase, personIds: readonly number[] | null): Histories {
+  const out: Histories = { spells: new Map(), registrations: new Map(), wishes: new Map() };
+  for (const [id, start, end] of spellIntervals(db, personIds)) push(out.spells, id, { start, end });
+  for (const [id, registeredOn, cancelledOn] of registrationIntervals(db, personIds)) push(out.registrations, id, { registeredOn, cancelledOn });
+  for (const [id, recordedOn, hasWish] of wishEntries(db, personIds)) push(out.wishes, id, { recordedOn, hasWish: hasWish === 1 });
+  return out;
+}
+
+function historyOf(histories: Histories, personId: number): PersonHistory {
+  return {
+    spells: histories.spells.get(personId) ?? [],
+    registrations: histories.registrations.get(personId) ?? [],
+    wishes: histories.wishes.get(personId) ?? [],
+  };
+}
+
+function loadFlags(db: DeskDatabase, householdIds: readonly number[] | null): Map<number, HouseholdFlagEntry[]> {
+  const out = new Map<number, HouseholdFlagEntry[]>();
+  for (const [id, flag, value, effectiveFrom] of flagEntries(db, householdIds)) push(out, id, { flag, value: value === 1, effectiveFrom });
+  return out;
+}
+
+/**
+ * One person's inputs, or null when there is no such person. `presence` carries their membership periods, so the
+ * state on a date outside them says "not in the street".
+ */
+export function loadPersonInput(db: DeskDatabase, personId: number): MemberInput | null {
+  const row = populationPersonRow(db, personId);
+  if (!row) return null;
+  const presence = membershipsOfPerson(db, personId).map((m) => ({ from: m.fromDate, to: m.toDate }));
+  return { personId: row.id, name: row.name, person: { ...toPerson(row), presence }, history: historyOf(loadHistories(db, [row.id]), row.id) };
+}
+
+function memberEntry(row: PersonDbRow, period: MembershipRow, histories: Histories): MemberInput {
+  return {
+    personId: row.id,
+    name: row.name,
+    person: toPerson(row),
+    history: historyOf(histories, row.id),
+    membership: { relation: period.relation, from: period.fromDate, to: period.toDate },
+  };
+}
+
+/**
+ * The households among `householdIds` that exist, with their flags and everyone who ever belonged to them: one
+ * member entry per membership period (archived members too: archiving takes effect on its date).
+ */
+export function loadHouseholdInputs(db: DeskDatabase, householdIds: readonly number[]): HouseholdInput[] {
+  const existing = existingHouseholdIds(db, householdIds);
+  const periods = membershipsInHouseholds(db, existing);
+  const personIds = [...new Set(periods.map((p) => p.personId))];
+  const rows = populationPersonRows(db, personIds);
+  const personById = new Map(rows.map((r) => [r.id, r]));
+  const histories = loadHistories(db, personIds);
+  const flags = loadFlags(db, existing);
+  const byHousehold = new Map<number, HouseholdInput>(existing.map((id) => [id, { householdId: id, flags: flags.get(id) ?? [], members: [] }]));
+  for (const period of periods) {
+    const row = personById.get(period.personId);
+    if (row) byHousehold.get(period.householdId)?.members.push(memberEntry(row, period, histories));
+  }
+  return [...byHousehold.values()];
+}
+
+/**
+ * Every household with its members over time and its flags, in id order. Everything is read before the first
+ * household is yielded, so the caller may write between households.
+ */
+export function* allHouseholdInputs(db: DeskDatabase): Generator<HouseholdInput> {
+  const histories = loadHistories(db, null);
+  const flags = loadFlags(db, null);
+  const persons = populationPersonRows(db, null);
+  const personById = new Map(persons.map((r) => [r.id, r]));
+  const periods = allMemberships(db);
+  const households = allHouseholdIds(db);
+  let i = 0;
+  for (const householdId of households) {
+    const members: MemberInput[] = [];
+    for (let period = periods[i]; period !== undefined && period.householdId <= householdId; period = periods[++i]) {
+      const row = personById.get(period.personId);
+      if (period.householdId === householdId && row) members.push(memberEntry(row, period, histories));
+    }
+    yield { householdId, flags: flags.get(householdId) ?? [], members };
+  }
+}

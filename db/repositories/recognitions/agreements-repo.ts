@@ -1,0 +1,104 @@
+/** assistance_agreements (recognitions): 一人一策 agreements. */
+import { and, desc, eq } from 'drizzle-orm';
+import type { AgreementStatus } from '../../../shared/domain/assistance';
+import type { DeskDatabase } from '../../desk-database';
+import { assistanceAgreements } from '../../schema';
+import { nowIso } from '../../../shared/clock';
+
+export interface AgreementRow {
+  id: number;
+  personId: number;
+  recognitionId: number;
+  signedOn: string;
+  clerk: string;
+  goal: string;
+  notes: string | null;
+  status: AgreementStatus;
+  closedOn: string | null;
+  closeReason: string | null;
+  version: number;
+}
+
+const columns = {
+  id: assistanceAgreements.id,
+  personId: assistanceAgreements.personId,
+  recognitionId: assistanceAgreements.recognitionId,
+  signedOn: assistanceAgreements.signedOn,
+  clerk: assistanceAgreements.clerk,
+  goal: assistanceAgreements.goal,
+  notes: assistanceAgreements.notes,
+  status: assistanceAgreements.status,
+  closedOn: assistanceAgreements.closedOn,
+  closeReason: assistanceAgreements.closeReason,
+  version: assistanceAgreements.version,
+};
+
+export function findAgreement(db: DeskDatabase, id: number): AgreementRow | null {
+  return db.orm.select(columns).from(assistanceAgreements).where(eq(assistanceAgreements.id, id)).get() ?? null;
+}
+
+/** The person's agreement in force, if any (at most one: a partial unique index). */
+export function findActiveAgreement(db: DeskDatabase, personId: number): AgreementRow | null {
+  return (
+    db.orm
+      .select(columns)
+      .from(assistanceAgreements)
+      .where(and(eq(assistanceAgreements.personId, personId), eq(assistanceAgreements.status, 'active')))
+      .get() ?? null
+  );
+}
+
+/** The person's agreements, newest first. */
+export function listAgreementsOfPerson(db: DeskDatabase, personId: number): AgreementRow[] {
+  return db.orm
+    .select(columns)
+    .from(assistanceAgreements)
+    .where(eq(assistanceAgreements.personId, personId))
+    .orderBy(desc(assistanceAgreements.signedOn), desc(assistanceAgreements.id))
+    .all();
+}
+
+/** The latest day an earlier agreement of the person was closed (a new one cannot be signed before it). */
+export function latestClosedOn(db: DeskDatabase, personId: number): string | null {
+  const value = db.sqlite
+    .prepare("SELECT MAX(closed_on) FROM assistance_agreements WHERE person_id = ? AND status = 'closed'")
+    .pluck()
+    .get(personId) as string | null;
+  return value ?? null;
+}
+
+export function insertAgreement(
+  db: DeskDatabase,
+  values: Pick<AgreementRow, 'personId' | 'recognitionId' | 'signedOn' | 'clerk' | 'goal' | 'notes'>,
+): AgreementRow {
+  const now = nowIso();
+  return db.orm
+    .insert(assistanceAgreements)
+    .values({ ...values, status: 'active', version: 0, createdAt: now, updatedAt: now })
+    .returning(columns)
+    .get();
+}
+
+/** Closes the agreement; null when `expectedVersion` is stale or it is no longer active. */
+export function closeAgreementRow(
+  db: DeskDatabase,
+  id: number,
+  expectedVersion: number,
+  closedOn: string,
+  closeReason: string,
+): AgreementRow | null {
+  return (
+    db.orm
+      .update(assistanceAgreements)
+      .set({ status: 'closed', closedOn, closeReason, version: expectedVersion + 1, updatedAt: nowIso() })
+      .where(
+        and(
+          eq(assistanceAgreements.id, id),
+          eq(assistanceAgreements.version, expectedVersion),
+          eq(assistanceAgreements.status, 'active'),
+        ),
+      )
+      .returning(columns)
+      .get() ?? null
+  );
+}

@@ -1,0 +1,131 @@
+/** difficulty_recognitions (recognitions): a person's recognitions: find, list, record, update; the timeline's rows. */
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { DeskDatabase } from '../../desk-database';
+import { difficultyRecognitions } from '../../schema';
+import { nowIso } from '../../../shared/clock';
+
+export type RecognitionCategory = '4050' | 'dibao' | 'zero_employment' | 'disabled' | 'long_term_unemployed' | 'landless' | 'other';
+
+export type RecognitionStatus = 'applied' | 'recognised' | 'refused' | 'exited';
+
+export interface RecognitionRow {
+  id: number;
+  personId: number;
+  category: RecognitionCategory;
+  status: RecognitionStatus;
+  appliedOn: string;
+  reviewedOn: string | null;
+  reviewer: string | null;
+  reviewNote: string | null;
+  recognisedOn: string | null;
+  exitedOn: string | null;
+  exitReason: string | null;
+  especiallyDifficult: boolean;
+  /** 五清, JSON text. */
+  fiveClear: string | null;
+  version: number;
+}
+
+const columns = {
+  id: difficultyRecognitions.id,
+  personId: difficultyRecognitions.personId,
+  category: difficultyRecognitions.category,
+  status: difficultyRecognitions.status,
+  appliedOn: difficultyRecognitions.appliedOn,
+  reviewedOn: difficultyRecognitions.reviewedOn,
+  reviewer: difficultyRecognitions.reviewer,
+  reviewNote: difficultyRecognitions.reviewNote,
+  recognisedOn: difficultyRecognitions.recognisedOn,
+  exitedOn: difficultyRecognitions.exitedOn,
+  exitReason: difficultyRecognitions.exitReason,
+  especiallyDifficult: difficultyRecognitions.especiallyDifficult,
+  fiveClear: difficultyRecognitions.fiveClear,
+  version: difficultyRecognitions.version,
+};
+
+export function findRecognition(db: DeskDatabase, id: number): RecognitionRow | null {
+  return db.orm.select(columns).from(difficultyRecognitions).where(eq(difficultyRecognitions.id, id)).get() ?? null;
+}
+
+/** The person's recognition that is still applied for or in force, if any. */
+export function findLiveRecognition(db: DeskDatabase, personId: number): RecognitionRow | null {
+  return (
+    db.orm
+      .select(columns)
+      .from(difficultyRecognitions)
+      .where(
+        and(
+          eq(difficultyRecognitions.personId, personId),
+          inArray(difficultyRecognitions.status, ['applied', 'recognised']),
+        ),
+      )
+      .get() ?? null
+  );
+}
+
+/** The person's recognitions, newest application first. */
+export function listRecognitionsOf(db: DeskDatabase, personId: number): RecognitionRow[] {
+  return db.orm
+    .select(columns)
+    .from(difficultyRecognitions)
+    .where(eq(difficultyRecognitions.personId, personId))
+    .orderBy(desc(difficultyRecognitions.appliedOn), desc(difficultyRecognitions.id))
+    .all();
+}
+
+export function insertRecognition(
+  db: DeskDatabase,
+  values: Pick<RecognitionRow, 'personId' | 'category' | 'appliedOn' | 'especiallyDifficult' | 'fiveClear'>,
+): RecognitionRow {
+  const now = nowIso();
+  return db.orm
+    .insert(difficultyRecognitions)
+    .values({ ...values, status: 'applied', version: 0, createdAt: now, updatedAt: now })
+    .returning(columns)
+    .get();
+}
+
+export type RecognitionChange = Partial<
+  Pick<RecognitionRow, 'status' | 'reviewedOn' | 'reviewer' | 'reviewNote' | 'recognisedOn' | 'exitedOn' | 'exitReason'>
+>;
+
+/** Returns null when `expectedVersion` is stale. */
+export function updateRecognition(
+  db: DeskDatabase,
+  id: number,
+  expectedVersion: number,
+  change: RecognitionChange,
+): RecognitionRow | null {
+  return (
+    db.orm
+      .update(difficultyRecognitions)
+      .set({ ...change, version: expectedVersion + 1, updatedAt: nowIso() })
+      .where(and(eq(difficultyRecognitions.id, id), eq(difficultyRecognitions.version, expectedVersion)))
+      .returning(columns)
+      .get() ?? null
+  );
+}
+
+export interface TimelineRecognitionRow {
+  id: number;
+  category: '4050' | 'dibao' | 'zero_employment' | 'disabled' | 'long_term_unemployed' | 'landless' | 'other';
+  status: 'applied' | 'recognised' | 'refused' | 'exited';
+  appliedOn: string;
+  reviewedOn: string | null;
+  reviewNote: string | null;
+  recognisedOn: string | null;
+  exitedOn: string | null;
+  exitReason: string | null;
+  especiallyDifficult: boolean;
+}
+
+export function listRecognitionsOfPerson(db: DeskDatabase, personId: number): TimelineRecognitionRow[] {
+  const rows = db.sqlite
+    .prepare(
+      `SELECT id, category, status, applied_on AS appliedOn, reviewed_on AS reviewedOn, review_note AS reviewNote, recognised_on AS recognisedOn,
+              exited_on AS exitedOn, exit_reason AS exitReason, especially_difficult AS especiallyDifficult
+         FROM difficulty_recognitions WHERE person_id = ? ORDER BY applied_on, id`,
+    )
+    .all(personId) as (Omit<TimelineRecognitionRow, 'especiallyDifficult'> & { especiallyDifficult: number })[];
+  return rows.map((r) => ({ ...r, especiallyDifficult: r.especiallyDifficult === 1 }));
+}

@@ -1,0 +1,116 @@
+/**
+ * What the service records say about a list of persons (or households) on D, in one pass over their records
+ * (the (person, date) index, each record read once) aggregated in SQL: the latest policy benefit, the clerk who
+ * last served, refused referrals, guidance and commitment dates, the latest follow-up visit. Used by the worklist
+ * and the completeness rules.
+ */
+import type { DeskDatabase } from '../../desk-database';
+import { keyedRead, memoisedMap } from '../../read-memo';
+
+export interface ServiceDigest {
+  /** The latest policy-benefit record: its date and type (or content when the type is not recorded). */
+  latestBenefit: { date: string; what: string | null } | null;
+  /** The latest record naming a clerk: its date and clerk. */
+  lastClerk: { date: string; clerk: string } | null;
+  refusalDates: string[];
+  guidanceDates: string[];
+  commitmentDates: string[];
+  lastFollowUpOn: string | null;
+}
+
+const SEP = '\u001f';
+
+/** Dated text aggregated as `date SEP text` (the maximum is the latest date). */
+function datedText(value: string | null): { date: string; text: string } | null {
+  if (value === null) return null;
+  const at = value.indexOf(SEP);
+  return at < 0 ? { date: value, text: '' } : { date: value.slice(0, at), text: value.slice(at + 1) };
+}
+
+function dates(value: string | null): string[] {
+  return value === null ? [] : value.split(',').sort();
+}
+
+type DigestTuple = [number, string | null, string | null, string | null, string | null, string | null, string | null];
+
+function toDigest(t: DigestTuple): [number, ServiceDigest] {
+  const benefit = datedText(t[1]);
+  const clerk = datedText(t[2]);
+  return [
+    t[0],
+    {
+      latestBenefit: benefit ? { date: benefit.date, what: benefit.text === '' ? null : benefit.text } : null,
+      lastClerk: clerk ? { date: clerk.date, clerk: clerk.text } : null,
+      refusalDates: dates(t[3]),
+      guidanceDates: dates(t[4]),
+      commitmentDates: dates(t[5]),
+      lastFollowUpOn: t[6],
+    },
+  ];
+}
+
+const AGGREGATES = `
+  MAX(CASE WHEN s.kind = 'policy_benefit' THEN s.date || char(31) || COALESCE(s.benefit_type, s.content, '') END),
+  MAX(CASE WHEN s.clerk IS NOT NULL AND trim(s.clerk) <> '' THEN s.date || char(31) || s.clerk END),
+  GROUP_CONCAT(CASE WHEN s.kind = 'referral' AND s.referral_result = 'refused' THEN s.date END),
+  GROUP_CONCAT(CASE WHEN s.kind = 'guidance' THEN s.date END),
+  GROUP_CONCAT(CASE WHEN s.kind = 'commitment' THEN s.date END),
+  MAX(CASE WHEN s.kind = 'follow_up' THEN s.date END)`;
+
+/** Per person (only those with records on or before D), the digest of their own records. */
+function readServiceDigests(db: DeskDatabase, personIds: readonly number[], asOf: string): Map<number, ServiceDigest> {
+  if (personIds.length === 0) return new Map();
+  const rows = db.sqlite
+    .prepare(
+      `SELECT s.person_id, ${AGGREGATES}
+         FROM (SELECT DISTINCT value FROM json_each(?)) j CROSS JOIN service_records s ON s.person_id = j.value
+        WHERE s.date <= ? GROUP BY s.person_id`,
+    )
+    .raw()
+    .all(JSON.stringify(personIds), asOf) as DigestTuple[];
+  return new Map(rows.map(toDigest));
+}
+
+/** serviceDigests kept per person: after a service is recorded only that person's digest is read again. */
+export function serviceDigests(db: DeskDatabase, personIds: readonly number[], asOf: string): ReadonlyMap<number, ServiceDigest> {
+  return keyedRead(db.sqlite, { name: 'serviceDigests', keyed: [['service_records', 'person_id']], params: asOf }, personIds, (ids) => readServiceDigests(db, ids, asOf));
+}
+
+/** Per household, the digest of the records addressed to the household itself (not to its members). */
+function readHouseholdServiceDigests(db: DeskDatabase, householdIds: readonly number[], asOf: string): Map<number, ServiceDigest> {
+  if (householdIds.length === 0) return new Map();
+  const rows = db.sqlite
+    .prepare(
+      `SELECT s.household_id, ${AGGREGATES}
+         FROM (SELECT DISTINCT value FROM json_each(?)) j CROSS JOIN service_records s ON s.household_id = j.value
+        WHERE s.date <= ? GROUP BY s.household_id`,
+    )
+    .raw()
+    .all(JSON.stringify(householdIds), asOf) as DigestTuple[];
+  return new Map(rows.map(toDigest));
+}
+
+export const householdServiceDigests = memoisedMap('householdServiceDigests', ['service_records'], readHouseholdServiceDigests);
+
+/** Per person, the clerk of the latest record (on or before D) that names one (persons with none are left out). */
+function readLastClerksOf(db: DeskDatabase, personIds: readonly number[], asOf: string): Map<number, string> {
+  if (personIds.length === 0) return new Map();
+  const rows = db.sqlite
+    .prepare(
+      `SELECT id, clerk FROM (
+         SELECT j.value AS id,
+                (SELECT s.clerk FROM service_records s
+                  WHERE s.person_id = j.value AND s.date <= $asOf AND s.clerk IS NOT NULL AND trim(s.clerk) <> ''
+                  ORDER BY s.date DESC, s.id DESC LIMIT 1) AS clerk
+           FROM (SELECT DISTINCT value FROM json_each($ids)) j)
+        WHERE clerk IS NOT NULL`,
+    )
+    .raw()
+    .all({ ids: JSON.stringify(personIds), asOf }) as [number, string][];
+  return new Map(rows);
+}
+
+/** lastClerksOf kept per person, like serviceDigests. */
+export function lastClerksOf(db: DeskDatabase, personIds: readonly number[], asOf: string): ReadonlyMap<number, string> {
+  return keyedRead(db.sqlite, { name: 'lastClerksOf', keyed: [['service_records', 'person_id']], params: asOf }, personIds, (ids) => readLastClerksOf(db, ids, asOf));
+}

@@ -1,0 +1,22 @@
+/**
+ * SQL fragments through which other domains' set-based reads reach `service_records`. One owner per table: the text
+ * naming the table stays in this folder.
+ */
+import { datedRecordsSql } from '../dated-records-sql';
+import type { JoinKind } from '../sql-join';
+
+/**
+ * SQL: the date of the first record of `kind` for the person `person` dated from `from` up to `to` (SQL
+ * expressions), null when none.
+ */
+export function firstServiceSql(kind: 'guidance' | 'commitment', person: string, from: string, to: string): string {
+  return `(SELECT s.date FROM service_records s WHERE s.person_id = ${person} AND s.date >= ${from} AND s.date <= ${to}
+                  AND s.kind = '${kind}' ORDER BY s.date LIMIT 1)`;
+}
+
+/** Joins service records as `alias` on the SQL condition `on`. */
+export function joinServiceSql(alias: string, on: string, join: JoinKind = 'JOIN'): string {
+  return `${join} service_records ${alias} ON ${on}`;
+}
+
+export const serviceDatesSql = datedRecordsSql('service_records', 'date');

@@ -1,0 +1,58 @@
+/** The demo API methods: loading the demo street, or writing it as a workbook, runs as a job the page can follow. */
+import { AppError } from '../../../shared/app-error';
+import type { DemoWorkbookWritten } from '../../../shared/contract/workbook';
+import type { DeskDatabase } from '../../../db/open-database';
+import type { FileRegistry } from '../files/file-registry';
+import type { Handler } from '../handlers';
+import type { JobRegistry } from '../jobs/job-registry';
+import { sourceFromStreetData, writeWorkbook } from '../workbook/write-workbook';
+import { DEFAULT_DEMO_SEED, loadDemoStreet } from './demo-service';
+import { generateDemoStreet } from './generate-demo';
+
+export interface DemoDeps {
+  db: DeskDatabase;
+  jobs: JobRegistry;
+  today(): string;
+}
+
+export interface DemoWorkbookDeps {
+  files: FileRegistry;
+  jobs: JobRegistry;
+  today(): string;
+}
+
+/** The date the demo describes: the one asked for (never after today), else today. */
+function demoAsOf(asOf: string | undefined, today: string): string {
+  if (asOf !== undefined && asOf > today) {
+    throw AppError.invalid('演示数据的日期不能晚于今天', [{ path: 'asOf', message: '不能晚于今天' }]);
+  }
+  return asOf ?? today;
+}
+
+export function demoHandlers(deps: DemoDeps): { 'demo.load': Handler<'demo.load'> } {
+  return {
+    'demo.load': (ctx, input) => {
+      // In the app the demo describes today, so its deadlines and worklist are current.
+      const today = deps.today();
+      const options = { size: input.size, seed: input.seed ?? DEFAULT_DEMO_SEED, asOf: demoAsOf(input.asOf, today), today };
+      const jobId = deps.jobs.start('demo.load', async (report) => ({ result: loadDemoStreet(deps.db, ctx, options, report) }));
+      return { jobId };
+    },
+  };
+}
+
+/** Needs no database: the CLI's demo-workbook serves it without opening one (electron/services/offline-handlers.ts). */
+export function demoWorkbookHandlers(deps: DemoWorkbookDeps): { 'demo.workbook': Handler<'demo.workbook'> } {
+  return {
+    'demo.workbook': (_ctx, input) => {
+      const file = deps.files.resolve(input.file, 'output');
+      const asOf = demoAsOf(input.asOf, deps.today());
+      const jobId = deps.jobs.start('demo.workbook', async (report) => {
+        const data = generateDemoStreet({ size: input.size, seed: input.seed ?? DEFAULT_DEMO_SEED, asOf });
+        const result: DemoWorkbookWritten = { counts: await writeWorkbook(file.path, sourceFromStreetData(data), report) };
+        return { result };
+      });
+      return { jobId };
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { CancelRegistrationInput, Registration, RegisterInput } from '../../../shared/contract/employment';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { cancelRegistration, findRegistration, insertRegistration, listRegistrationsOfPerson } from '../../../db/repositories/employment/registrations-repo';
+import { inTransaction } from '../../../db/transaction';
+import type { DeskDatabase } from '../../../db/open-database';
+import type { CallerContext } from '../context';
+import { refreshPersons } from '../population/recompute';
+import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from '../registry/person-rules';
+
+/**
+ * A registration is open from its date up to (not including) its cancellation day, so a new one may start on the
+ * day the previous one was cancelled. A new registration is open-ended: it may not start before an existing one ends.
+ */
+export function registerUnemployment(db: DeskDatabase, ctx: CallerContext, today: string, input: RegisterInput): Registration {
+  return inTransaction(db, () => {
+    const person = requirePerson(db, input.personId);
+    requireNotArchived(person, today);
+    const problems = new RuleProblems();
+    checkPersonDate(problems, person, today, 'registeredOn', input.registeredOn, '登记日期', { fromWorkingAge: true });
+    problems.throwIfAny();
+    const existing = listRegistrationsOfPerson(db, person.id);
+    const open = existing.find((r) => r.cancelledOn === null);
+    if (open) {
+      throw fieldError('CONFLICT', 'registeredOn', `${person.name}已有一条未注销的失业登记（${open.registeredOn} 起），请先注销后再登记`);
+    }
+    const clash = existing.find((r) => r.cancelledOn !== null && (r.cancelledOn > input.registeredOn || r.registeredOn === input.registeredOn));
+    if (clash) {
+      throw fieldError(
+        'CONFLICT',
+        'registeredOn',
+        `与已有的失业登记（${clash.registeredOn} 至 ${clash.cancelledOn} 注销）时间重叠；新的登记最早从 ${clash.cancelledOn} 开始`,
+      );
+    }
+    const row = insertRegistration(db, { personId: person.id, registeredOn: input.registeredOn, reason: input.reason });
+    recordAudit(db, { username: ctx.username, action: 'create', entity: 'unemployment_registration', entityKey: String(row.id), after: row });
+    refreshPersons(db, [person.id]);
+    return row;
+  });
+}
+
+export function cancelUnemployment(db: DeskDatabase, ctx: CallerContext, today: string, input: CancelRegistrationInput): Registration {
+  return inTransaction(db, () => {
+    const before = findRegistration(db, input.id);
+    if (!before) throw fieldError('NOT_FOUND', 'id', '找不到该失业登记，可能已被他人修改，请刷新后重试');
+    if (before.cancelledOn !== null) {
+      throw fieldError('CONFLICT', 'cancelledOn', `该失业登记已于 ${before.cancelledOn} 注销，不能再次注销`);
+    }
+    // An archived person's registration may still be closed, on or before the archive date (checkPersonDate).
+    const person = requirePerson(db, before.personId);
+    const problems = new RuleProblems();
+    checkPersonDate(problems, person, today, 'cancelledOn', input.cancelledOn, '注销日期');
+    if (input.cancelledOn < before.registeredOn) {
+      problems.add('cancelledOn', `注销日期不能早于登记日期（${before.registeredOn}）`);
+    }
+    problems.throwIfAny();
+    const row = cancelRegistration(db, before.id, input.cancelledOn, input.cancelReason);
+    if (!row) throw fieldError('CONFLICT', 'cancelledOn', '该失业登记刚被他人注销，请刷新后查看');
+    recordAudit(db, { username: ctx.username, action: 'update', entity: 'unemployment_registration', entityKey: String(row.id), before, after: row });
+    refreshPersons(db, [row.personId]);
+    return row;
+  });
+}

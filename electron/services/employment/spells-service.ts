@@ -1,0 +1,85 @@
+import type { AddSpellInput, CloseSpellInput, Spell } from '../../../shared/contract/employment';
+import { SPELL_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { findEmployer } from '../../../db/repositories/employers/employers-repo';
+import { findSpell, insertSpell, listSpellsOfPerson, setSpellEnd } from '../../../db/repositories/employment/spells-repo';
+import type { SpellRow } from '../../../db/repositories/employment/spells-repo';
+import { inTransaction } from '../../../db/transaction';
+import type { DeskDatabase } from '../../../db/open-database';
+import type { CallerContext } from '../context';
+import { refreshPersons } from '../population/recompute';
+import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from '../registry/person-rules';
+
+const OPEN_END = '9999-12-31';
+
+/** Both ends inclusive; an open end runs for ever. */
+export function spellsOverlap(a: Pick<SpellRow, 'startDate' | 'endDate'>, b: Pick<SpellRow, 'startDate' | 'endDate'>): boolean {
+  return a.startDate <= (b.endDate ?? OPEN_END) && b.startDate <= (a.endDate ?? OPEN_END);
+}
+
+function describe(spell: SpellRow): string {
+  return `${SPELL_KIND_LABEL[spell.kind]} ${spell.startDate} 至 ${spell.endDate ?? '今'}`;
+}
+
+function checkNoOverlap(db: DeskDatabase, personId: number, candidate: Pick<SpellRow, 'startDate' | 'endDate'>, selfId: number | null): void {
+  const clash = listSpellsOfPerson(db, personId).find((s) => s.id !== selfId && spellsOverlap(s, candidate));
+  if (clash) {
+    throw fieldError('CONFLICT', 'startDate', `与已有的就业记录（${describe(clash)}）时间重叠；一个人同一天只能有一段就业记录`);
+  }
+}
+
+export function addSpell(db: DeskDatabase, ctx: CallerContext, today: string, input: AddSpellInput): Spell {
+  return inTransaction(db, () => {
+    const person = requirePerson(db, input.personId);
+    requireNotArchived(person, today);
+    const problems = new RuleProblems();
+    checkPersonDate(problems, person, today, 'startDate', input.startDate, '开始日期', { fromWorkingAge: true });
+    if (input.endDate !== null) {
+      checkPersonDate(problems, person, today, 'endDate', input.endDate, '结束日期');
+      if (input.endDate < input.startDate) problems.add('endDate', '结束日期不能早于开始日期');
+    }
+    let employerName = input.employerName ?? null;
+    const employerId = input.employerId ?? null;
+    if (employerId !== null) {
+      const employer = findEmployer(db, employerId);
+      if (!employer) problems.add('employerId', '找不到该用人单位');
+      else employerName ??= employer.name;
+    }
+    problems.throwIfAny();
+    checkNoOverlap(db, person.id, input, null);
+    const row = insertSpell(db, {
+      personId: person.id,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      kind: input.kind,
+      employerName,
+      employerId,
+      post: input.post ?? null,
+      contractSigned: input.contractSigned ?? null,
+      socialInsurancePaid: input.socialInsurancePaid ?? null,
+    });
+    recordAudit(db, { username: ctx.username, action: 'create', entity: 'employment_spell', entityKey: String(row.id), after: row });
+    refreshPersons(db, [person.id]);
+    return row;
+  });
+}
+
+export function closeSpell(db: DeskDatabase, ctx: CallerContext, today: string, input: CloseSpellInput): Spell {
+  return inTransaction(db, () => {
+    const before = findSpell(db, input.id);
+    if (!before) throw fieldError('NOT_FOUND', 'id', '找不到该就业记录，可能已被他人修改，请刷新后重试');
+    if (before.endDate !== null) {
+      throw fieldError('CONFLICT', 'endDate', `该段就业已于 ${before.endDate} 结束，不能再次结束`);
+    }
+    const person = requirePerson(db, before.personId);
+    const problems = new RuleProblems();
+    checkPersonDate(problems, person, today, 'endDate', input.endDate, '结束日期');
+    if (input.endDate < before.startDate) problems.add('endDate', `结束日期不能早于开始日期（${before.startDate}）`);
+    problems.throwIfAny();
+    checkNoOverlap(db, person.id, { startDate: before.startDate, endDate: input.endDate }, before.id);
+    const row = setSpellEnd(db, before.id, input.endDate);
+    recordAudit(db, { username: ctx.username, action: 'update', entity: 'employment_spell', entityKey: String(row.id), before, after: row });
+    refreshPersons(db, [person.id]);
+    return row;
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * The methods a front door serves without opening a database (the CLI's `check`, `demo-workbook` and
+ * `export-workbook --template`): the full check
+ * of a database file as it is — a damaged file is examined, not refused, and no runtime could open it — the demo
+ * street written as a workbook (a job, followed with jobs.get), and the blank template. Called through `dispatch`
+ * like every other method.
+ */
+import { DatabaseOpenError, inspectDatabase } from '../../db/open-database';
+import { BUILTIN_ADMIN } from '../../db/repositories/system/users-repo';
+import { AppError } from '../../shared/app-error';
+import type { CallerContext } from './context';
+import { demoWorkbookHandlers } from './demo/demo-handlers';
+import { dispatch } from './dispatch';
+import { FileRegistry } from './files/file-registry';
+import type { HandlerTable } from './handlers';
+import { JobRegistry } from './jobs/job-registry';
+import { writeTemplate } from './workbook/write-workbook';
+import type { ProgressListener } from './jobs/job-registry';
+
+export type OfflineHandlers = Pick<HandlerTable, 'system.check' | 'demo.workbook' | 'workbook.template' | 'jobs.get'>;
+
+export interface OfflineDeps {
+  /** The database file `system.check` examines. */
+  dbPath: string;
+  files: FileRegistry;
+  jobs: JobRegistry;
+  today(): string;
+}
+
+export function createOfflineHandlers(deps: OfflineDeps): OfflineHandlers {
+  return {
+    'system.check': () => {
+      try {
+        return inspectDatabase(deps.dbPath);
+      } catch (error) {
+        // Missing, locked or not a database at all: the kind, as when a runtime cannot open the file.
+        if (error instanceof DatabaseOpenError) throw new AppError('REJECTED', error.message, { kind: error.kind });
+        throw error;
+      }
+    },
+    ...demoWorkbookHandlers(deps),
+    'workbook.template': async (_ctx, input) => {
+      // No download folder without a runtime: the caller names the file.
+      if (input.file === null) throw new AppError('REJECTED', '请给出空白模板的文件名');
+      await writeTemplate(deps.files.resolve(input.file, 'output').path);
+      return { download: null };
+    },
+    'jobs.get': (_ctx, input) => deps.jobs.get(input.id),
+  };
+}
+
+/** A door to the offline methods, as the built-in administrator (no database: no other user to be). */
+export interface OfflineDoor {
+  files: FileRegistry;
+  call(method: string, input: unknown): ReturnType<typeof dispatch>;
+}
+
+export function openOfflineDoor(options: { dbPath: string; today(): string; onJobProgress?: ProgressListener }): OfflineDoor {
+  const files = new FileRegistry();
+  const handlers = createOfflineHandlers({ dbPath: options.dbPath, files, jobs: new JobRegistry(options.onJobProgress), today: options.today });
+  const caller: CallerContext = { username: BUILTIN_ADMIN.username, displayName: BUILTIN_ADMIN.displayName, role: BUILTIN_ADMIN.role, communityId: BUILTIN_ADMIN.communityId };
+  return { files, call: (method, input) => dispatch(handlers, method, input, caller) };
+}
