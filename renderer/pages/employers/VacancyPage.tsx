@@ -1,4 +1,4 @@
-import { Alert, Anchor, Breadcrumbs, Button, Center, Divider, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Button, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { VacancyMatch } from '../../../shared/contract/employers';
@@ -11,6 +11,7 @@ import { ReferralsTable } from './ReferralsTable';
 import { useCommunityNames } from './use-community-names';
 import { VacancyFlags } from './VacancyFlags';
 import { VacancyFormModal } from './VacancyFormModal';
+import { PageLoading } from '../../components/PageLoading';
 
 type Dialog = { kind: 'edit' } | { kind: 'fill' } | { kind: 'refer'; match: VacancyMatch } | null;
 
@@ -41,14 +42,7 @@ export function VacancyPage({ id }: { id: number }) {
   }, [referrals.data]);
 
   const v = detail.data;
-  if (!v) {
-    if (detail.error) return <Alert color="red">{detail.error.message}</Alert>;
-    return (
-      <Center py="xl">
-        <Loader aria-label="正在载入" />
-      </Center>
-    );
-  }
+  if (!v) return <PageLoading error={detail.error} />;
   const open = v.filledOn === null;
   const saved = () => {
     setDialog(null);

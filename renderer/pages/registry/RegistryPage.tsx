@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Kbd, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue, useHotkeys, useLocalStorage } from '@mantine/hooks';
+import { Alert, Group, Kbd, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue, useLocalStorage } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useApiQuery } from '../../lib/use-api-query';
 import { HouseholdList } from './HouseholdList';
 import { NewHouseholdModal } from './NewHouseholdModal';
 import { useHouseholdPages } from './use-household-pages';
+import { NewButton } from '../../components/NewButton';
 
 /** 人员与家庭: pick a community, then its households (户编号, 户主, 地址, 人数, 标志); Enter or click opens a household. */
 export function RegistryPage() {
@@ -22,7 +23,6 @@ export function RegistryPage() {
   }, [selected, list, setStored]);
 
   const pages = useHouseholdPages(selected?.id ?? null, query);
-  useHotkeys([['alt+N', () => selected && setCreating(true)]]);
 
   return (
     <Stack gap="sm">
@@ -40,9 +40,9 @@ export function RegistryPage() {
             onChange={(value) => value && setStored(value)}
             nothingFoundMessage="没有这个社区"
           />
-          <Button disabled={!selected} onClick={() => setCreating(true)} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
+          <NewButton disabled={!selected} onNew={() => setCreating(true)}>
             新建户
-          </Button>
+          </NewButton>
           <TextInput
             ref={filterRef}
             w={280}

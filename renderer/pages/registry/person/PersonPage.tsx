@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Breadcrumbs, Button, Center, Divider, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Breadcrumbs, Button, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { GENDER_LABEL, RELATION_LABEL, ageOf, chineseDate } from '../labels';
@@ -13,6 +13,7 @@ import { PersonTimeline } from './PersonTimeline';
 import { RecognitionSection } from '../../recognitions/RecognitionSection';
 import { PersonServices } from '../../services/PersonServices';
 import { PersonStatePanel } from '../../population/PersonStatePanel';
+import { PageLoading } from '../../../components/PageLoading';
 
 type Dialog = 'edit' | 'move' | 'archive' | null;
 
@@ -25,14 +26,7 @@ export function PersonPage({ id }: { id: number }) {
   /** Bumped when the recognition section writes service records (援助协议, 跟踪回访): the services list reloads. */
   const [recognitionChanges, setRecognitionChanges] = useState(0);
   const p = detail.data;
-  if (!p) {
-    if (detail.error) return <Alert color="red">{detail.error.message}</Alert>;
-    return (
-      <Center py="xl">
-        <Loader aria-label="正在载入" />
-      </Center>
-    );
-  }
+  if (!p) return <PageLoading error={detail.error} />;
   const saved = () => {
     setDialog(null);
     detail.reload();

@@ -1,5 +1,5 @@
-import { Badge, Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
-import { GENDER_LABEL } from '../../../../shared/domain/workbook/vocabulary';
+import { Badge, Combobox, Loader, TextInput, useCombobox } from '@mantine/core';
+import { PersonHitsDropdown } from '../../../components/PersonHitsDropdown';
 import { usePersonHits } from '../../../lib/use-person-hits';
 import type { Attendee } from './attendees';
 
@@ -41,45 +41,21 @@ export function AttendeeSearch({ listed, onAdd }: Props) {
           rightSection={loading ? <Loader size={14} /> : null}
         />
       </Combobox.Target>
-      <Combobox.Dropdown hidden={!q.trim()} aria-label="查找结果">
-        <Combobox.Options mah={360} style={{ overflowY: 'auto' }}>
-          {problem && <Combobox.Empty>{problem}</Combobox.Empty>}
-          {!problem && hits?.length === 0 && <Combobox.Empty>没有找到符合的人员</Combobox.Empty>}
-          {hits?.map((h) => {
-            const inList = listed.has(h.id);
-            return (
-              <Combobox.Option value={String(h.id)} key={h.id} disabled={h.archived || inList} aria-label={`${h.name} ${h.maskedIdNumber}`}>
-                <Group justify="space-between" wrap="nowrap">
-                  <Group gap="xs" wrap="nowrap">
-                    <Text fw={600}>{h.name}</Text>
-                    <Text size="sm" opacity={0.75}>
-                      {GENDER_LABEL[h.gender]} · {h.age} 岁
-                    </Text>
-                    {h.archived && (
-                      <Badge size="xs" color="gray">
-                        已迁出
-                      </Badge>
-                    )}
-                    {inList && (
-                      <Badge size="xs" color="blue">
-                        已在名单中
-                      </Badge>
-                    )}
-                  </Group>
-                  <Group gap="xs" wrap="nowrap">
-                    <Text size="sm" ff="monospace">
-                      {h.maskedIdNumber}
-                    </Text>
-                    <Text size="sm" opacity={0.75}>
-                      {h.communityName}
-                    </Text>
-                  </Group>
-                </Group>
-              </Combobox.Option>
-            );
-          })}
-        </Combobox.Options>
-      </Combobox.Dropdown>
+      <PersonHitsDropdown
+        q={q}
+        hits={hits}
+        problem={problem}
+        mah={360}
+        archivedLabel="已迁出"
+        disabled={(h) => h.archived || listed.has(h.id)}
+        marks={(h) =>
+          listed.has(h.id) && (
+            <Badge size="xs" color="blue">
+              已在名单中
+            </Badge>
+          )
+        }
+      />
     </Combobox>
   );
 }
