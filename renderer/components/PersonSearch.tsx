@@ -11,7 +11,7 @@ interface Props {
 /** The header's person search: name, pinyin initials (zw → 张伟), ID number or phone; Ctrl+K or / focuses it. */
 export function PersonSearch({ inputRef, onOpen }: Props) {
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
-  const { q, setQ, hits, problem, loading, clear, firstHit } = usePersonHits(combobox);
+  const { q, setQ, hits, problem, loading, clear, firstHit, inputProps } = usePersonHits(combobox);
 
   const open = (value: string) => {
     clear();
@@ -28,13 +28,7 @@ export function PersonSearch({ inputRef, onOpen }: Props) {
           w={360}
           aria-label="查找人员"
           placeholder="查找人员：姓名、拼音首字母、证件号"
-          value={q}
-          onChange={(e) => {
-            setQ(e.currentTarget.value);
-            combobox.openDropdown();
-          }}
-          onFocus={() => combobox.openDropdown()}
-          onBlur={() => combobox.closeDropdown()}
+          {...inputProps}
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
               setQ('');

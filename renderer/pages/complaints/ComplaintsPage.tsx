@@ -11,6 +11,7 @@ import { JudgeComplaintModal } from './JudgeComplaintModal';
 import { RecordComplaintModal } from './RecordComplaintModal';
 import { ResolveComplaintModal } from './ResolveComplaintModal';
 import { NewButton } from '../../components/NewButton';
+import { CommunitySelect } from '../../components/CommunitySelect';
 
 type Dialog = { kind: 'record' } | { kind: 'judge' | 'resolve'; id: number } | null;
 
@@ -61,16 +62,14 @@ export function ComplaintsPage() {
         <NewButton onNew={() => setDialog({ kind: 'record' })}>登记投诉</NewButton>
       </Group>
       <Group align="flex-end">
-        <Select
+        <CommunitySelect
+          communities={communities.data ?? []}
           w={180}
           label="社区"
           placeholder="全部社区"
           clearable
-          searchable
-          data={(communities.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
           value={communityId}
           onChange={setCommunityId}
-          nothingFoundMessage="没有这个社区"
         />
         <DateField label="投诉日期自" value={from} onChange={setFrom} />
         <DateField label="至" value={to} onChange={setTo} error={periodError} />

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { DataTable } from '../../components/DataTable';
@@ -6,6 +6,7 @@ import { useApiQuery } from '../../lib/use-api-query';
 import { EmployerFormModal } from './EmployerFormModal';
 import { dateText, employerHref } from './employer-labels';
 import { NewButton } from '../../components/NewButton';
+import { CommunitySelect } from '../../components/CommunitySelect';
 
 /** 用工单位: employers with their 结对 community and open vacancies; filter by words, community, open vacancies. */
 export function EmployerListPage() {
@@ -33,16 +34,14 @@ export function EmployerListPage() {
       </Group>
       <Group>
         <TextInput w={260} aria-label="筛选用工单位" placeholder="单位名称、联系人或电话" value={filter} onChange={(e) => setFilter(e.currentTarget.value)} />
-        <Select
+        <CommunitySelect
+          communities={communities.data ?? []}
           w={200}
           aria-label="结对社区"
           placeholder="全部结对社区"
           clearable
-          searchable
-          data={(communities.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
           value={communityId}
           onChange={setCommunityId}
-          nothingFoundMessage="没有这个社区"
         />
         <Checkbox label="只看有在招岗位的单位" checked={withOpen} onChange={(e) => setWithOpen(e.currentTarget.checked)} />
       </Group>

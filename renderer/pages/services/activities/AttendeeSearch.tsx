@@ -11,7 +11,7 @@ interface Props {
 /** 查找并加入: name, pinyin initials, ID number or phone; Enter adds the highlighted person and keeps the box for the next. */
 export function AttendeeSearch({ listed, onAdd }: Props) {
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
-  const { q, setQ, hits, problem, loading, clear } = usePersonHits(combobox);
+  const { q, setQ, hits, problem, loading, clear, inputProps } = usePersonHits(combobox);
 
   const add = (value: string) => {
     const hit = hits?.find((h) => String(h.id) === value);
@@ -26,13 +26,7 @@ export function AttendeeSearch({ listed, onAdd }: Props) {
         <TextInput
           label="查找并加入"
           placeholder="姓名、拼音首字母、身份证号码或电话，回车加入"
-          value={q}
-          onChange={(e) => {
-            setQ(e.currentTarget.value);
-            combobox.openDropdown();
-          }}
-          onFocus={() => combobox.openDropdown()}
-          onBlur={() => combobox.closeDropdown()}
+          {...inputProps}
           onKeyDown={(e) => {
             // Enter adds the highlighted person (the combobox handles it); it never submits the whole entry.
             if (e.key === 'Enter') e.preventDefault();
