@@ -12,7 +12,7 @@ import { AppError } from '../../../../shared/app-error';
 import type { MembershipRecord, TransferCommunityRecord } from '../../../../shared/contract/package-records';
 import type { EntityCounts } from '../../../../shared/contract/packages';
 import type { EntityName } from '../../../../shared/domain/packages/kinds';
-import { entityPath } from '../../../../shared/domain/packages/kinds';
+import { entityPath, KIND_ENTITIES } from '../../../../shared/domain/packages/kinds';
 import { nameInitials } from '../../../../shared/domain/name-initials';
 import type { RowNumbers } from '../../../../shared/domain/workbook/cross-check';
 import { ProblemList } from '../../../../shared/domain/workbook/problems';
@@ -173,11 +173,12 @@ export const transferKind: KindModule = {
       }
     });
     summary.memberships = membershipCounts;
+    const ordered = Object.fromEntries(KIND_ENTITIES['community-transfer'].map((e) => [e, summary[e] ?? counts()]));
 
     const total = FIELDS.reduce((n, f) => n + (summary[f]?.new ?? 0), 0) + newPersons.size;
     let bulk = false;
     return {
-      summary,
+      summary: ordered,
       conflicts,
       notes: [],
       apply(ctx, _logId, report) {
