@@ -6,6 +6,7 @@
  * package's hash, or nothing: with conflicts, after a change to the database since the preview, or when the same
  * package was imported meanwhile.
  */
+import { existsSync, statSync } from 'node:fs';
 import { AppError } from '../../../shared/app-error';
 import { Manifest } from '../../../shared/contract/package-format';
 import type { AlreadyImported, ImportedPackage, PackagePreview } from '../../../shared/contract/packages';
@@ -50,6 +51,17 @@ export function localDateTime(iso: string): string {
 /** “这个交换包已于 2026-11-20 09:12 由 admin 导入（文件“x.cfjy”），本次未写入任何数据。” */
 export function alreadyImportedText(a: AlreadyImported): string {
   return `这个交换包已于 ${localDateTime(a.at)} 由 ${a.by} 导入（文件“${a.fileName}”），本次未写入任何数据。`;
+}
+
+function missingFile(fileName: string, stamp: number): PreparedPackage {
+  const message = `找不到文件“${fileName}”，请检查路径`;
+  const read = { fileName, sha256: '', fileBytes: 0, sealed: false, needsPassphrase: false, header: null, contentSha256: null, manifest: null, problems: [problem(message)], omittedProblems: 0, ok: false };
+  return {
+    preview: { ok: false, alreadyImported: null, kind: null, manifest: null, summary: {}, errors: read.problems, omittedErrors: 0, notes: [], fileName, sha256: '', sealed: false, needsPassphrase: false },
+    plan: null,
+    read,
+    stamp,
+  };
 }
 
 function alreadyPrepared(row: PackageLogRow, fileName: string, sha256: string, stamp: number): PreparedPackage {
@@ -99,6 +111,7 @@ export async function previewPackage(
 ): Promise<PreparedPackage> {
   const street = requireStreet(db);
   const stamp = dataStamp(db);
+  if (!existsSync(path) || !statSync(path).isFile()) return missingFile(fileName, stamp);
   // The very same file again: said at once, before any passphrase is asked for.
   const fileSha = await sha256Of(path);
   const same = findImportByHash(db, PACKAGE_KINDS, [fileSha]);

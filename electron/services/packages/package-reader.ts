@@ -154,7 +154,11 @@ export async function readPackage(path: string, fileName: string, options: ReadO
     result.ok = problems.count === 0 && !result.needsPassphrase;
     return result;
   };
-  const info = await stat(path);
+  const info = await stat(path).catch(() => null);
+  if (!info) {
+    problems.add(problem(`找不到文件“${fileName}”，请检查路径。`));
+    return finish();
+  }
   if (!info.isFile()) {
     problems.add(problem(`“${fileName}”不是文件。`));
     return finish();
