@@ -219,6 +219,12 @@ export const packagesContract = {
   'annual.freeze': { input: FreezeInput, output: AnnualStatus, access: 'admin' },
   'annual.workbook': { input: z.strictObject({ year: Year, file: FileRef.nullable() }), output: z.object({ fileName: z.string(), download: Download.nullable() }), access: 'read' },
   'annual.diff': { input: z.strictObject({ year: Year }), output: AnnualDiff, access: 'read' },
+  /** The frozen years and the saved run each rests on (the 考核 area marks them and locks them). */
+  'annual.frozen': {
+    input: z.strictObject({}),
+    output: z.array(z.object({ year: z.number().int(), assessmentId: Id, frozenAt: z.string(), frozenBy: z.string() })),
+    access: 'read',
+  },
   'verdicts.list': { input: z.strictObject({ year: Year.optional() }), output: VerdictsList, access: 'read' },
   'submissions.received': { input: z.strictObject({}), output: z.array(ReceivedSubmissionView), access: 'read' },
 } as const;

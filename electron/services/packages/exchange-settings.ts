@@ -34,7 +34,7 @@ export function readExchangeSettings(db: DeskDatabase): ExchangeSettings {
   }
   const street = getStreet(db);
   const code = street ? street.code.slice(0, 6) : '000000';
-  return { bureauCode: code, bureauName: `上级人社部门（${code}）` };
+  return { bureauCode: code, bureauName: '上级人社部门' };
 }
 
 export function setExchangeSettings(db: DeskDatabase, ctx: CallerContext, input: ExchangeSettings): ExchangeSettings {

@@ -10,6 +10,7 @@ import { PACKAGE_EXTENSION } from '../../../shared/domain/packages/format';
 import { PACKAGE_KIND_LABEL, PACKAGE_KINDS } from '../../../shared/domain/packages/kinds';
 import type { PackageKind } from '../../../shared/domain/packages/kinds';
 import type { DeskDatabase } from '../../../db/open-database';
+import { listAnnualSubmissions } from '../../../db/repositories/packages/annual-submissions-repo';
 import { listBureauVerdicts, verdictYears } from '../../../db/repositories/packages/bureau-verdicts-repo';
 import { listReceivedSubmissions } from '../../../db/repositories/packages/received-submissions-repo';
 import { findPackageLog, listPackageLog } from '../../../db/repositories/packages-repo';
@@ -94,6 +95,7 @@ export function packageHandlers(deps: PackageDeps): {
   'annual.freeze': Handler<'annual.freeze'>;
   'annual.workbook': Handler<'annual.workbook'>;
   'annual.diff': Handler<'annual.diff'>;
+  'annual.frozen': Handler<'annual.frozen'>;
   'verdicts.list': Handler<'verdicts.list'>;
   'submissions.received': Handler<'submissions.received'>;
 } {
@@ -171,6 +173,7 @@ export function packageHandlers(deps: PackageDeps): {
       return { fileName: target.name, download: target.ref === null ? null : { ref: target.ref, name: target.name } };
     },
     'annual.diff': (_ctx, input) => annualDiff(db, input.year),
+    'annual.frozen': () => listAnnualSubmissions(db).map((r) => ({ year: r.year, assessmentId: r.assessmentId, frozenAt: r.frozenAt, frozenBy: r.frozenBy })),
     'verdicts.list': (_ctx, input) => {
       const years = verdictYears(db);
       const year = input.year ?? years[0] ?? null;
