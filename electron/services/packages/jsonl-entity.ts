@@ -61,15 +61,9 @@ export async function readEntityFile(
   let carry: Buffer[] = [];
   let carryBytes = 0;
 
-  const handle = (raw: Buffer) => {
+  const handleText = (raw: string) => {
     line += 1;
-    let text: string;
-    try {
-      text = decoder.decode(raw);
-    } catch {
-      problems.add(problem('不是 UTF-8 编码的文字', { file, line }));
-      return;
-    }
+    let text = raw;
     if (text.endsWith('\r')) text = text.slice(0, -1);
     if (text.trim() === '') {
       problems.add(problem('是空行（每行应是一条记录）', { file, line }));
@@ -98,34 +92,65 @@ export async function readEntityFile(
     lines.push(line);
   };
 
+  /**
+   * Whole lines, decoded at once (a newline byte never occurs inside a UTF-8 sequence, so lines split cleanly);
+   * when the block is not UTF-8, line by line to name the line.
+   */
+  const handleBlock = (block: Buffer) => {
+    let text: string | null = null;
+    try {
+      text = decoder.decode(block);
+    } catch {
+      text = null;
+    }
+    if (text !== null) {
+      for (const raw of text.split('\n')) handleText(raw);
+      return;
+    }
+    let start = 0;
+    for (;;) {
+      const newline = block.indexOf(10, start);
+      const raw = block.subarray(start, newline < 0 ? block.length : newline);
+      try {
+        handleText(decoder.decode(raw));
+      } catch {
+        line += 1;
+        problems.add(problem('不是 UTF-8 编码的文字', { file, line }));
+      }
+      if (newline < 0) return;
+      start = newline + 1;
+    }
+  };
+
   try {
     for await (const piece of stream) {
       const chunk = piece as Buffer;
       hash.update(chunk);
       bytes += chunk.length;
       onBytes(chunk.length);
+      const lastNewline = chunk.lastIndexOf(10);
+      if (lastNewline < 0) {
+        carry.push(chunk);
+        carryBytes += chunk.length;
+        if (carryBytes > limits.maxLineBytes) lineTooLong(file, line + 1, limits);
+        continue;
+      }
+      // Every line in this chunk must fit the limit (the first one with what was carried over).
       let start = 0;
-      for (;;) {
-        const newline = chunk.indexOf(10, start);
-        if (newline < 0) {
-          if (start < chunk.length) {
-            carry.push(chunk.subarray(start));
-            carryBytes += chunk.length - start;
-            if (carryBytes > limits.maxLineBytes) lineTooLong(file, line + 1, limits);
-          }
-          break;
-        }
-        const tail = chunk.subarray(start, newline);
-        if (carryBytes + tail.length > limits.maxLineBytes) lineTooLong(file, line + 1, limits);
-        handle(carry.length === 0 ? tail : Buffer.concat([...carry, tail]));
-        carry = [];
-        carryBytes = 0;
+      for (let newline = chunk.indexOf(10); newline >= 0 && newline <= lastNewline; newline = chunk.indexOf(10, newline + 1)) {
+        if ((start === 0 ? carryBytes : 0) + newline - start > limits.maxLineBytes) lineTooLong(file, line + 1, limits);
         start = newline + 1;
       }
+      const head = chunk.subarray(0, lastNewline);
+      handleBlock(carry.length === 0 ? head : Buffer.concat([...carry, head]));
+      carry = [];
+      carryBytes = chunk.length - lastNewline - 1;
+      if (carryBytes > 0) carry.push(chunk.subarray(lastNewline + 1));
+      if (carryBytes > limits.maxLineBytes) lineTooLong(file, line + 1, limits);
     }
   } catch (error) {
     throw zipReadError(error, file);
   }
-  if (carryBytes > 0) handle(Buffer.concat(carry));
+  if (carryBytes > 0) handleBlock(Buffer.concat(carry));
   return { records, lines, sha256: hash.digest('hex'), bytes, rows: line };
 }

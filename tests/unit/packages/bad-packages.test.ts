@@ -236,6 +236,14 @@ describe('records', () => {
     expect(r2.problems).toContainEqual(expect.objectContaining({ line: 5, message: expect.stringMatching(/空行/) }));
   });
 
+  it('a line that is not UTF-8 is named; the lines around it are still read', async () => {
+    const path = join(dir, 'not-utf8.cfjy');
+    await repack(plain.path, path, (name, data) => (name === 'data/communities.jsonl' ? Buffer.concat([data, Buffer.from([0x7b, 0xff, 0xfe, 0x7d, 0x0a]), Buffer.from('{"code":"321102001009","name":"末行","kind":"community"}')]) : data));
+    const r = await read(path);
+    expect(r.problems).toContainEqual(expect.objectContaining({ file: 'data/communities.jsonl', line: 4, message: '不是 UTF-8 编码的文字' }));
+    expect(r.records.get('communities')?.lines).toEqual([1, 2, 3, 5]);
+  });
+
   it('an annual submission or a transfer that is not sealed is refused (personal data travels only encrypted)', async () => {
     const built = await buildPackage(dir, 'plain-transfer.cfjy', head('community-transfer', { issuer: { code: '321102001', name: 'x' }, recipient: { code: '321102002', name: null } }), [
       { entity: 'communities', records: [] },
