@@ -20,6 +20,19 @@ async function screen(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/exchange-${name}.png`, fullPage: true });
 }
 
+/** Test setup through the same API the page uses (browser mode, with the page's session cookie). */
+async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ([m, body]) => {
+      const response = await fetch(`./api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+    },
+    [method, input] as const,
+  );
+  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
+  return result.value as T;
+}
+
 async function chooseFile(page: Page, button: string, path: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: button }).click();
@@ -67,6 +80,14 @@ test.describe('交换', () => {
     await confirm.getByRole('button', { name: '确认冻结' }).click();
     await expect(page.getByText('2026 年度考核已冻结上报')).toBeVisible();
     await screen(page, 'annual-frozen');
+    // Last year frozen too (set up through the API): this year against it, community by community.
+    const lastYear = await api<{ id: number }>(page, 'assessment.save', { standardId: 'chongqing-2007', asOf: '2025-12-31' });
+    await api(page, 'annual.freeze', { year: 2025, assessmentId: lastYear.id, recommended: [] });
+    await page.getByRole('button', { name: '与 2025 年度对比' }).click();
+    const diff = page.getByRole('table', { name: '2025 与 2026 年度对比' });
+    await expect(diff.locator('tbody tr')).toHaveCount(4);
+    await expect(diff.getByRole('row', { name: /江滨社区/ })).toBeVisible();
+    await screen(page, 'annual-diff');
     const book = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载年度上报工作簿' }).click();
     expect((await book).suggestedFilename()).toBe('年度上报-321102001-2026.xlsx');

@@ -16,10 +16,19 @@ const COUNTS: [keyof SnapshotCounts, string][] = [
   ['zeroEmploymentFamilies', '零就业家庭'],
 ];
 
+const ITEM_VERDICT: Record<string, string> = { pass: '达标', fail: '不达标', unrecorded: '未评定' };
+const label = (v: string | undefined) => (v === undefined ? '无此项' : (ITEM_VERDICT[v] ?? v));
+/** An item's long name cut for the table (its full name is in the assessment). */
+const short = (name: string) => (name.length > 18 ? `${name.slice(0, 18)}…` : name);
+
 function Verdict({ v }: { v: { verdict: string } | null }) {
   if (!v) return <Text span c="dimmed">（无）</Text>;
   const shown = VERDICT[v.verdict];
-  return <Badge color={shown?.color ?? 'gray'}>{shown?.label ?? v.verdict}</Badge>;
+  return (
+    <Badge color={shown?.color ?? 'gray'} style={{ flexShrink: 0 }}>
+      {shown?.label ?? v.verdict}
+    </Badge>
+  );
 }
 
 /** A frozen year against the previous one, community by community (what changed). */
@@ -35,9 +44,14 @@ export function AnnualDiffView({ year }: { year: number }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>社区</Table.Th>
-            <Table.Th>{d.previousYear} 年</Table.Th>
-            <Table.Th>{d.year} 年</Table.Th>
-            <Table.Th>变化的考核项</Table.Th>
+            <Table.Th w={90} style={{ whiteSpace: 'nowrap' }}>
+              {d.previousYear} 年
+            </Table.Th>
+            <Table.Th w={90} style={{ whiteSpace: 'nowrap' }}>
+              {d.year} 年
+            </Table.Th>
+            <Table.Th>结论变化的考核项</Table.Th>
+            <Table.Th w={120}>仅数值变化</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -52,10 +66,11 @@ export function AnnualDiffView({ year }: { year: number }) {
               </Table.Td>
               <Table.Td>
                 {r.items
-                  .filter((i) => i.changed)
-                  .map((i) => `${i.name}${i.a && i.b && i.a.verdict !== i.b.verdict ? `（${VERDICT[i.a.verdict]?.label ?? i.a.verdict}→${VERDICT[i.b.verdict]?.label ?? i.b.verdict}）` : ''}`)
-                  .join('；') || '无变化'}
+                  .filter((i) => i.a?.verdict !== i.b?.verdict)
+                  .map((i) => `${short(i.name)}（${label(i.a?.verdict)}→${label(i.b?.verdict)}）`)
+                  .join('；') || '无'}
               </Table.Td>
+              <Table.Td>{r.items.filter((i) => i.changed && i.a?.verdict === i.b?.verdict).length || ''}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
