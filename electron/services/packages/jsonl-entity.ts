@@ -97,7 +97,7 @@ export async function readEntityFile(
    * when the block is not UTF-8, line by line to name the line.
    */
   const handleBlock = (block: Buffer) => {
-    let text: string | null = null;
+    let text: string | null;
     try {
       text = decoder.decode(block);
     } catch {
