@@ -67,6 +67,8 @@ export function openZip(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): P
       zip.on('entry', (entry: Entry) => {
         try {
           if (isLink(entry)) throw new ZipLimitError(`压缩包中的“${entry.fileName}”是一个链接（符号链接），不安全，文件未读取`);
+          // Two entries of one name: which one a program reads would depend on the program.
+          if (entries.has(entry.fileName)) throw new ZipLimitError(`压缩包中有两个同名的“${entry.fileName}”，文件异常，未读取`);
           total += checkDeclaredEntry({ name: entry.fileName, compressedSize: entry.compressedSize, uncompressedSize: entry.uncompressedSize }, limits);
           checkTotal(total, limits);
         } catch (failure) {

@@ -174,6 +174,12 @@ describe('unsafe zips', () => {
     expect(messages(await read(absolute))).toMatch(/“\/etc\/evil”是绝对路径/);
   });
 
+  it('two entries of the same name are refused (which one counts would depend on the reader)', async () => {
+    const path = join(dir, 'twice.cfjy');
+    await repack(plain.path, path, (_n, d) => d, [{ name: 'data/communities.jsonl', data: Buffer.from('{"code":"321102001009","name":"冒名","kind":"community"}\n') }]);
+    expect(messages(await read(path))).toMatch(/两个同名的“data\/communities\.jsonl”/);
+  });
+
   it('a symbolic link is refused', async () => {
     const path = join(dir, 'link.cfjy');
     await repack(plain.path, path, (_n, d) => d, [{ name: 'data/link.jsonl', data: Buffer.from('/etc/passwd'), mode: 0o120777 }]);
