@@ -1,6 +1,8 @@
 import { Alert, Anchor, Badge, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useApiQuery } from '../../lib/use-api-query';
+import { FrozenBadge } from '../exchange/FrozenYearNotice';
+import { useFrozenYears } from '../exchange/use-frozen-years';
 import { comparePath, savedPath } from './assessment-route';
 import { dateTimeText, OVERALL_COLOR, OVERALL_LABEL, scoreText, standardLabel, starsText } from './assessment-format';
 
@@ -8,6 +10,7 @@ import { dateTimeText, OVERALL_COLOR, OVERALL_LABEL, scoreText, standardLabel, s
 export function SavedList({ navigate }: { navigate(path: string): void }) {
   const list = useApiQuery('assessment.listSaved', {});
   const [picked, setPicked] = useState<number[]>([]);
+  const frozenRuns = new Set(useFrozenYears().map((f) => f.assessmentId));
   const toggle = (id: number) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p.slice(-1), id]));
   const rows = list.data ?? [];
   const [a, b] = [...picked].sort((x, y) => x - y);
@@ -65,7 +68,9 @@ export function SavedList({ navigate }: { navigate(path: string): void }) {
                   {s.communities.pass} / {s.communities.fail} / {s.communities.incomplete}
                 </Table.Td>
                 <Table.Td>{s.savedBy}</Table.Td>
-                <Table.Td>{s.note ?? ''}</Table.Td>
+                <Table.Td>
+                  {s.note ?? ''} {frozenRuns.has(s.id) && <FrozenBadge />}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -3,6 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import type { Community } from '../../../shared/contract/communities';
 import { COMMUNITY_KIND_LABELS } from '../../../shared/domain/labels';
+import { BureauVerdicts } from '../exchange/BureauVerdicts';
 import { useApiQuery } from '../../lib/use-api-query';
 import { CommunityFormModal } from './CommunityFormModal';
 
@@ -30,6 +31,7 @@ export function CommunitiesPage() {
         </Group>
       </Group>
       {list.error && <Alert color="red">{list.error.message}</Alert>}
+      <BureauVerdicts />
       <Table striped highlightOnHover withTableBorder aria-label="社区列表">
         <Table.Thead>
           <Table.Tr>
