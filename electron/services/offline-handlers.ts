@@ -1,7 +1,9 @@
 /**
- * The methods a front door serves without opening a database (the CLI's `check` and `demo-workbook`): the full check
- * of a database file as it is — a damaged file is examined, not refused, and no runtime could open it — and the demo
- * street written as a workbook (a job, followed with jobs.get). Called through `dispatch` like every other method.
+ * The methods a front door serves without opening a database (the CLI's `check`, `demo-workbook` and
+ * `export-workbook --template`): the full check
+ * of a database file as it is — a damaged file is examined, not refused, and no runtime could open it — the demo
+ * street written as a workbook (a job, followed with jobs.get), and the blank template. Called through `dispatch`
+ * like every other method.
  */
 import { DatabaseOpenError, inspectDatabase } from '../../db/open-database';
 import { BUILTIN_ADMIN } from '../../db/repositories/system/users-repo';
@@ -12,9 +14,10 @@ import { dispatch } from './dispatch';
 import { FileRegistry } from './files/file-registry';
 import type { HandlerTable } from './handlers';
 import { JobRegistry } from './jobs/job-registry';
+import { writeTemplate } from './workbook/write-workbook';
 import type { ProgressListener } from './jobs/job-registry';
 
-export type OfflineHandlers = Pick<HandlerTable, 'system.check' | 'demo.workbook' | 'jobs.get'>;
+export type OfflineHandlers = Pick<HandlerTable, 'system.check' | 'demo.workbook' | 'workbook.template' | 'jobs.get'>;
 
 export interface OfflineDeps {
   /** The database file `system.check` examines. */
@@ -36,6 +39,12 @@ export function createOfflineHandlers(deps: OfflineDeps): OfflineHandlers {
       }
     },
     ...demoWorkbookHandlers(deps),
+    'workbook.template': async (_ctx, input) => {
+      // No download folder without a runtime: the caller names the file.
+      if (input.file === null) throw new AppError('REJECTED', '请给出空白模板的文件名');
+      await writeTemplate(deps.files.resolve(input.file, 'output').path);
+      return { download: null };
+    },
     'jobs.get': (_ctx, input) => deps.jobs.get(input.id),
   };
 }

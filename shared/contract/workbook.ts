@@ -42,7 +42,7 @@ export const ExportResult = z.object({
   counts: z.record(z.string(), z.number().int()),
   /** Set in browser mode: the file to download. */
   download: Download.nullable(),
-  /** Household-level services have no column in workbook version 1 and are not in the file. */
+  /** Services to a household left out of the file: 0 since version 2 (家庭服务记录); kept for the CLI's --json shape. */
   householdServicesLeftOut: z.number().int(),
   /** The written file's SHA-256 (as logged in the exchange log). */
   sha256: z.string(),
@@ -73,6 +73,8 @@ export const workbookContract = {
     output: z.object({ download: Download.nullable() }),
     access: 'read',
   },
+  /** The blank template (下载空白模板): every sheet's header, 填表说明, Excel dropdowns and formats; no data. */
+  'workbook.template': { input: z.strictObject({ file: FileRef.nullable() }), output: z.object({ download: Download.nullable() }), access: 'read' },
   'demo.load': { input: z.strictObject(DemoOptions), output: JobStarted, access: 'admin' },
   /** The demo street written straight to a workbook file, no database involved. */
   'demo.workbook': { input: z.strictObject({ ...DemoOptions, file: FileRef }), output: JobStarted, access: 'read' },

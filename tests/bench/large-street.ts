@@ -14,7 +14,8 @@ import { exportWorkbook } from '../../electron/services/workbook/export-workbook
 export const LARGE_SEED = 20261120;
 export const LARGE_AS_OF = '2026-11-20';
 export const BENCH_TODAY = '2026-11-23';
-const CACHE = join(tmpdir(), 'desk-bench-cache', `large-${LARGE_SEED}`);
+/** Keyed by the workbook's version too: a cache built by an older version holds an older demo and workbook. */
+const CACHE = join(tmpdir(), 'desk-bench-cache', `large-${LARGE_SEED}-wb2`);
 
 export const largeDbPath = join(CACHE, 'desk.sqlite');
 export const largeWorkbookPath = join(CACHE, 'large.xlsx');

@@ -57,7 +57,17 @@ test.describe('待办', () => {
     const communityName = (await cell(rows.first(), 3).innerText()).trim();
     await page.getByRole('combobox', { name: '社区' }).click();
     await page.getByRole('option', { name: communityName, exact: true }).click();
-    for (const row of await rows.all()) await expect(cell(row, 3)).toHaveText(communityName);
+    // The list re-renders once the filter applies: wait until every row shown is of that community.
+    await expect
+      .poll(async () => {
+        try {
+          const names = await Promise.all((await rows.all()).map((row) => cell(row, 3).innerText({ timeout: 1_000 })));
+          return names.length > 0 && names.every((name) => name.trim() === communityName);
+        } catch {
+          return false;
+        }
+      })
+      .toBe(true);
     const guidanceInCommunity = await rows.count();
     await page.screenshot({ path: 'test-results/screens/worklist-filtered.png' });
 

@@ -200,7 +200,7 @@ class Street {
   }
 
   unemployed(p: PersonRecord, day: string): boolean {
-    return this.labourResource(p, day) && p.hasWish && !this.employed(p, day);
+    return this.labourResource(p, day) && p.hasWish === true && !this.employed(p, day);
   }
 
   openRegistration(p: PersonRecord, day: string): RegistrationRecord | undefined {

@@ -14,6 +14,11 @@ import { onePersonStreet } from '../fixtures/one-person-street';
 import { tempDir, tempRuntime } from './support/temp-runtime';
 
 const AS_OF = '2026-11-20';
+/** Version 2's sheets, then the notes. */
+const ALL_SHEETS = [
+  '街道', '社区', '用工单位', '岗位', '家庭', '家庭状况变更', '人员', '移户记录', '就业愿望', '就业记录', '失业登记',
+  '服务记录', '家庭服务记录', '困难认定', '援助协议', '援助措施', '投诉', '填表说明',
+];
 const TODAY = '2026-11-23';
 const noop = () => undefined;
 
@@ -60,7 +65,7 @@ describe('export → import into an empty database → export gives the same wor
   it('has the same sheets, rows and values', async () => {
     const one = await cellsOf(first);
     const two = await cellsOf(second);
-    expect(Object.keys(one)).toEqual(['街道', '社区', '家庭', '人员', '就业记录', '失业登记', '服务记录', '投诉', '移户记录']);
+    expect(Object.keys(one)).toEqual(ALL_SHEETS);
     expect(two).toEqual(one);
     expect((one['人员'] ?? []).length).toBeGreaterThan(300);
   });
@@ -81,7 +86,7 @@ describe('export → import into an empty database → export gives the same wor
   it('opens in another reader (exceljs) with the same sheets, real dates and a frozen bold header', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(first);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['街道', '社区', '家庭', '人员', '就业记录', '失业登记', '服务记录', '投诉', '移户记录']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(ALL_SHEETS);
     const spells = workbook.getWorksheet('就业记录');
     expect(spells?.getRow(1).getCell(1).value).toBe('身份证号码');
     expect(spells?.getRow(1).getCell(1).font?.bold).toBe(true);

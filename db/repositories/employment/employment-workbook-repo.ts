@@ -1,126 +1,110 @@
 /**
- * employment_spells, unemployment_registrations and the undated employment_wishes (employment) as the standard
- * workbook keys them: the export's rows, the import's snapshot and writes.
+ * employment_wishes, employment_spells and unemployment_registrations as the standard workbook reads and writes them
+ * (docs/workbook-v2.md 就业愿望, 就业记录, 失业登记), by ID number and date; a spell's employer is its row id (the
+ * workbook service names it).
  */
-import type { RegistrationRecord, SpellRecord } from '../../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../../desk-database';
+import type { RegistrationRecord, SpellRecord, WishRecord } from '../../../shared/domain/workbook/records';
 import { joinPersonSql } from '../registry/registry-sql';
 
 type Bool = 0 | 1;
-
 const b = (v: boolean): Bool => (v ? 1 : 0);
+const bn = (v: boolean | null): Bool | null => (v === null ? null : b(v));
+const fromBool = (v: Bool | null): boolean | null => (v === null ? null : v === 1);
 
-export function* readSpells(db: DeskDatabase): Generator<SpellRecord> {
-  yield* db.sqlite
-    .prepare(
-      `SELECT p.id_number AS idNumber, s.start_date AS startDate, s.end_date AS endDate, s.kind, s.employer_name AS employerName
-         FROM employment_spells s ${joinPersonSql('p', 's.person_id')} ORDER BY p.id_number, s.start_date`,
-    )
-    .iterate() as IterableIterator<SpellRecord>;
-}
-
-export function* readRegistrations(db: DeskDatabase): Generator<RegistrationRecord> {
-  yield* db.sqlite
-    .prepare(
-      `SELECT p.id_number AS idNumber, r.registered_on AS registeredOn, r.reason, r.cancelled_on AS cancelledOn, r.cancel_reason AS cancelReason
-         FROM unemployment_registrations r ${joinPersonSql('p', 'r.person_id')} ORDER BY p.id_number, r.registered_on`,
-    )
-    .iterate() as IterableIterator<RegistrationRecord>;
-}
-
-/** Every spell with its row id, in no particular order (the import's snapshot). */
-export function existingSpells(db: DeskDatabase): IterableIterator<SpellRecord & { rowId: number }> {
-  return db.sqlite
-    .prepare(
-      `SELECT s.id AS rowId, p.id_number AS idNumber, s.start_date AS startDate, s.end_date AS endDate, s.kind, s.employer_name AS employerName
-       FROM employment_spells s ${joinPersonSql('p', 's.person_id')}`,
-    )
-    .iterate() as IterableIterator<SpellRecord & { rowId: number }>;
-}
-
-/** Every registration with its row id, in no particular order (the import's snapshot). */
-export function existingRegistrations(db: DeskDatabase): IterableIterator<RegistrationRecord & { rowId: number }> {
-  return db.sqlite
-    .prepare(
-      `SELECT r.id AS rowId, p.id_number AS idNumber, r.registered_on AS registeredOn, r.reason, r.cancelled_on AS cancelledOn, r.cancel_reason AS cancelReason
-       FROM unemployment_registrations r ${joinPersonSql('p', 'r.person_id')}`,
-    )
-    .iterate() as IterableIterator<RegistrationRecord & { rowId: number }>;
-}
-
-/** The wish columns of a 人员 row. */
-export interface WorkbookWishRow {
-  personId: number;
-  hasWish: Bool;
-  noWishReason: string | null;
-  trainingWanted: string | null;
-}
-
-/** Each person's wish in force on `date` (the latest dated on or before it, else the last undated), by person id. */
-export function workbookWishesOn(db: DeskDatabase, date: string): Map<number, WorkbookWishRow> {
-  const out = new Map<number, WorkbookWishRow>();
+/** Every wish with its row id, by ID number, the undated first, then by date. */
+export function* wishSheetRows(db: DeskDatabase): Generator<{ id: number; record: WishRecord }> {
   const rows = db.sqlite
     .prepare(
-      `SELECT person_id AS personId, has_wish AS hasWish, no_wish_reason AS noWishReason, training_wanted AS trainingWanted
-         FROM employment_wishes WHERE recorded_on IS NULL OR recorded_on <= ?
-        ORDER BY person_id, recorded_on IS NOT NULL, recorded_on`,
+      `SELECT w.id, p.id_number, w.recorded_on, w.has_wish, w.wished_job, w.wished_wage, w.training_wanted, w.no_wish_reason, w.deemed_by_refusals
+         FROM employment_wishes w ${joinPersonSql('p', 'w.person_id')}
+        ORDER BY p.id_number, w.recorded_on IS NOT NULL, w.recorded_on`,
     )
-    .iterate(date) as IterableIterator<WorkbookWishRow>;
-  for (const row of rows) out.set(row.personId, row);
-  return out;
+    .raw()
+    .iterate() as IterableIterator<[number, string, string | null, Bool, string | null, number | null, string | null, string | null, Bool]>;
+  for (const [id, idNumber, recordedOn, hasWish, wishedJob, wishedWage, trainingWanted, noWishReason, deemed] of rows) {
+    yield { id, record: { idNumber, recordedOn, hasWish: hasWish === 1, wishedJob, wishedWage, trainingWanted, noWishReason, deemedByRefusals: deemed === 1 } };
+  }
 }
 
-/** Prepared writes of an imported person's undated wish (inside the caller's transaction), replacing the one recorded. */
-export function undatedWishWriter(db: DeskDatabase, now: string): {
-  deleteOf(personId: number): void;
-  insert(personId: number, wish: { hasWish: boolean; trainingWanted: string | null; noWishReason: string | null }): void;
+/** Every spell with its row id and its employer's row id, by ID number and start. */
+export function* spellSheetRows(db: DeskDatabase): Generator<{ id: number; employerId: number | null; record: Omit<SpellRecord, 'employer'> }> {
+  const rows = db.sqlite
+    .prepare(
+      `SELECT s.id, p.id_number, s.start_date, s.end_date, s.kind, s.employer_name, s.employer_id, s.post, s.contract_signed, s.social_insurance_paid
+         FROM employment_spells s ${joinPersonSql('p', 's.person_id')} ORDER BY p.id_number, s.start_date`,
+    )
+    .raw()
+    .iterate() as IterableIterator<[number, string, string, string | null, SpellRecord['kind'], string | null, number | null, string | null, Bool | null, Bool | null]>;
+  for (const [id, idNumber, startDate, endDate, kind, employerName, employerId, post, contract, insurance] of rows) {
+    yield {
+      id,
+      employerId,
+      record: { idNumber, startDate, endDate, kind, employerName, post, contractSigned: fromBool(contract), socialInsurancePaid: fromBool(insurance) },
+    };
+  }
+}
+
+/** Every registration with its row id, by ID number and date. */
+export function* registrationSheetRows(db: DeskDatabase): Generator<{ id: number; record: RegistrationRecord }> {
+  const rows = db.sqlite
+    .prepare(
+      `SELECT r.id, p.id_number, r.registered_on, r.reason, r.cancelled_on, r.cancel_reason
+         FROM unemployment_registrations r ${joinPersonSql('p', 'r.person_id')} ORDER BY p.id_number, r.registered_on`,
+    )
+    .raw()
+    .iterate() as IterableIterator<[number, string, string, RegistrationRecord['reason'], string | null, string | null]>;
+  for (const [id, idNumber, registeredOn, reason, cancelledOn, cancelReason] of rows) {
+    yield { id, record: { idNumber, registeredOn, reason, cancelledOn, cancelReason } };
+  }
+}
+
+/** Prepared writes of imported wishes, spells and registrations (inside the caller's transaction). */
+export function employmentSheetWriter(db: DeskDatabase, now: string): {
+  insertWish(w: WishRecord, personId: number): void;
+  updateWish(w: WishRecord, id: number): void;
+  insertSpell(s: SpellRecord, personId: number, employerId: number | null): void;
+  updateSpell(s: SpellRecord, id: number, employerId: number | null): void;
+  insertRegistration(r: RegistrationRecord, personId: number): void;
+  updateRegistration(r: RegistrationRecord, id: number): void;
 } {
-  const del = db.sqlite.prepare('DELETE FROM employment_wishes WHERE person_id = ? AND recorded_on IS NULL');
-  const ins = db.sqlite.prepare(
-    'INSERT INTO employment_wishes (person_id, recorded_on, has_wish, training_wanted, no_wish_reason, deemed_by_refusals, created_at, updated_at) VALUES (?, NULL, ?, ?, ?, 0, ?, ?)',
+  const s = db.sqlite;
+  const insWish = s.prepare(
+    `INSERT INTO employment_wishes (person_id, recorded_on, has_wish, wished_job, wished_wage, training_wanted, no_wish_reason, deemed_by_refusals, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  return {
-    deleteOf(personId) {
-      del.run(personId);
-    },
-    insert(personId, wish) {
-      ins.run(personId, b(wish.hasWish), wish.trainingWanted, wish.noWishReason, now, now);
-    },
-  };
-}
-
-/** Prepared writes of imported spells (inside the caller's transaction). */
-export function spellRecordWriter(db: DeskDatabase, now: string): {
-  insert(record: SpellRecord, personId: number): void;
-  update(record: SpellRecord, id: number): void;
-} {
-  const ins = db.sqlite.prepare('INSERT INTO employment_spells (person_id, start_date, end_date, kind, employer_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const upd = db.sqlite.prepare('UPDATE employment_spells SET end_date = ?, kind = ?, employer_name = ?, updated_at = ? WHERE id = ?');
-  return {
-    insert(r, personId) {
-      ins.run(personId, r.startDate, r.endDate, r.kind, r.employerName, now, now);
-    },
-    update(r, id) {
-      upd.run(r.endDate, r.kind, r.employerName, now, id);
-    },
-  };
-}
-
-/** Prepared writes of imported registrations (inside the caller's transaction). */
-export function registrationRecordWriter(db: DeskDatabase, now: string): {
-  insert(record: RegistrationRecord, personId: number): void;
-  update(record: RegistrationRecord, id: number): void;
-} {
-  const ins = db.sqlite.prepare(
+  const updWish = s.prepare(
+    'UPDATE employment_wishes SET has_wish = ?, wished_job = ?, wished_wage = ?, training_wanted = ?, no_wish_reason = ?, deemed_by_refusals = ?, updated_at = ? WHERE id = ?',
+  );
+  const insSpell = s.prepare(
+    `INSERT INTO employment_spells (person_id, start_date, end_date, kind, employer_name, employer_id, post, contract_signed, social_insurance_paid, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const updSpell = s.prepare(
+    'UPDATE employment_spells SET end_date = ?, kind = ?, employer_name = ?, employer_id = ?, post = ?, contract_signed = ?, social_insurance_paid = ?, updated_at = ? WHERE id = ?',
+  );
+  const insReg = s.prepare(
     'INSERT INTO unemployment_registrations (person_id, registered_on, reason, cancelled_on, cancel_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const upd = db.sqlite.prepare('UPDATE unemployment_registrations SET reason = ?, cancelled_on = ?, cancel_reason = ?, updated_at = ? WHERE id = ?');
+  const updReg = s.prepare('UPDATE unemployment_registrations SET reason = ?, cancelled_on = ?, cancel_reason = ?, updated_at = ? WHERE id = ?');
   return {
-    insert(r, personId) {
-      ins.run(personId, r.registeredOn, r.reason, r.cancelledOn, r.cancelReason, now, now);
+    insertWish: (w, personId) => {
+      insWish.run(personId, w.recordedOn, b(w.hasWish), w.wishedJob, w.wishedWage, w.trainingWanted, w.noWishReason, b(w.deemedByRefusals), now, now);
     },
-    update(r, id) {
-      upd.run(r.reason, r.cancelledOn, r.cancelReason, now, id);
+    updateWish: (w, id) => {
+      updWish.run(b(w.hasWish), w.wishedJob, w.wishedWage, w.trainingWanted, w.noWishReason, b(w.deemedByRefusals), now, id);
+    },
+    insertSpell: (r, personId, employerId) => {
+      insSpell.run(personId, r.startDate, r.endDate, r.kind, r.employerName, employerId, r.post, bn(r.contractSigned), bn(r.socialInsurancePaid), now, now);
+    },
+    updateSpell: (r, id, employerId) => {
+      updSpell.run(r.endDate, r.kind, r.employerName, employerId, r.post, bn(r.contractSigned), bn(r.socialInsurancePaid), now, id);
+    },
+    insertRegistration: (r, personId) => {
+      insReg.run(personId, r.registeredOn, r.reason, r.cancelledOn, r.cancelReason, now, now);
+    },
+    updateRegistration: (r, id) => {
+      updReg.run(r.reason, r.cancelledOn, r.cancelReason, now, id);
     },
   };
 }

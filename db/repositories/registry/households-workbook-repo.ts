@@ -1,86 +1,106 @@
 /**
- * households and household_flags (registry) as the standard workbook keys them: the export's rows, the import's
- * snapshot and writes.
+ * households and their flags as the standard workbook reads and writes them (docs/workbook-v2.md 家庭, 家庭状况变更):
+ * the values without a date on the 家庭 row, the dated ones as one row per household and date.
  */
-import type { HouseholdRecord } from '../../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../../desk-database';
+import type { HouseholdFlagRecord, HouseholdRecord } from '../../../shared/domain/workbook/records';
+import { HOUSEHOLD_FLAG_DEFAULTS } from '../../../shared/domain/population/household-flags';
 import { joinCommunitySql } from '../communities/community-sql';
 
 type Bool = 0 | 1;
+type FlagName = 'dibao' | 'urban' | 'business_income';
 
-const b = (v: boolean): Bool => (v ? 1 : 0);
-
-/** Household flag values on `date` (undated rows hold for every date; later dated rows override). */
-function flagsOn(db: DeskDatabase, date: string): Map<number, { dibao: boolean; urban: boolean; businessIncome: boolean }> {
+/** Flag values without a date, per household id (a flag never recorded takes its default). */
+function undatedFlags(db: DeskDatabase): Map<number, { dibao: boolean; urban: boolean; businessIncome: boolean }> {
   const out = new Map<number, { dibao: boolean; urban: boolean; businessIncome: boolean }>();
   const rows = db.sqlite
-    .prepare(
-      `SELECT household_id AS id, flag, value FROM household_flags
-        WHERE effective_from IS NULL OR effective_from <= ?
-        ORDER BY household_id, flag, effective_from IS NOT NULL, effective_from`,
-    )
-    .iterate(date) as IterableIterator<{ id: number; flag: 'dibao' | 'urban' | 'business_income'; value: Bool }>;
-  for (const row of rows) {
-    let f = out.get(row.id);
+    .prepare('SELECT household_id, flag, value FROM household_flags WHERE effective_from IS NULL ORDER BY id')
+    .raw()
+    .iterate() as IterableIterator<[number, FlagName, Bool]>;
+  for (const [id, flag, value] of rows) {
+    let f = out.get(id);
     if (!f) {
-      f = { dibao: false, urban: true, businessIncome: false };
-      out.set(row.id, f);
+      f = { dibao: HOUSEHOLD_FLAG_DEFAULTS.dibao, urban: HOUSEHOLD_FLAG_DEFAULTS.urban, businessIncome: HOUSEHOLD_FLAG_DEFAULTS.business_income };
+      out.set(id, f);
     }
-    if (row.flag === 'dibao') f.dibao = row.value === 1;
-    else if (row.flag === 'urban') f.urban = row.value === 1;
-    else f.businessIncome = row.value === 1;
+    if (flag === 'dibao') f.dibao = value === 1;
+    else if (flag === 'urban') f.urban = value === 1;
+    else f.businessIncome = value === 1;
   }
   return out;
 }
 
-/** Every household with its flags on `date`, by number. */
-export function* readHouseholds(db: DeskDatabase, date: string): Generator<HouseholdRecord> {
-  const flags = flagsOn(db, date);
+/** Every household with its row id, by number. */
+export function* householdSheetRows(db: DeskDatabase): Generator<{ id: number; record: HouseholdRecord }> {
+  const flags = undatedFlags(db);
   const rows = db.sqlite
-    .prepare(`SELECT h.id, h.number, c.code AS communityCode, h.address FROM households h ${joinCommunitySql('c', 'h.community_id')} ORDER BY h.number`)
-    .iterate() as IterableIterator<{ id: number; number: string; communityCode: string; address: string | null }>;
-  for (const row of rows) {
-    const f = flags.get(row.id) ?? { dibao: false, urban: true, businessIncome: false };
-    yield { number: row.number, communityCode: row.communityCode, address: row.address, urban: f.urban, dibao: f.dibao, businessIncome: f.businessIncome };
+    .prepare(`SELECT h.id, h.number, c.code, h.address FROM households h ${joinCommunitySql('c', 'h.community_id')} ORDER BY h.number`)
+    .raw()
+    .iterate() as IterableIterator<[number, string, string, string | null]>;
+  for (const [id, number, communityCode, address] of rows) {
+    const f = flags.get(id) ?? { dibao: HOUSEHOLD_FLAG_DEFAULTS.dibao, urban: HOUSEHOLD_FLAG_DEFAULTS.urban, businessIncome: HOUSEHOLD_FLAG_DEFAULTS.business_income };
+    yield { id, record: { number, communityCode, address, urban: f.urban, dibao: f.dibao, businessIncome: f.businessIncome } };
   }
 }
 
-/** Row ids by household number. */
+/** The dated flags, one record per household and date, by household number and date. */
+export function* householdFlagSheetRows(db: DeskDatabase): Generator<HouseholdFlagRecord> {
+  const rows = db.sqlite
+    .prepare(
+      `SELECT h.number, f.effective_from, f.flag, f.value FROM household_flags f JOIN households h ON h.id = f.household_id
+        WHERE f.effective_from IS NOT NULL ORDER BY h.number, f.effective_from`,
+    )
+    .raw()
+    .iterate() as IterableIterator<[string, string, FlagName, Bool]>;
+  let current: HouseholdFlagRecord | null = null;
+  for (const [number, effectiveFrom, flag, value] of rows) {
+    if (current === null || current.householdNumber !== number || current.effectiveFrom !== effectiveFrom) {
+      if (current !== null) yield current;
+      current = { householdNumber: number, effectiveFrom, dibao: null, urban: null, businessIncome: null };
+    }
+    if (flag === 'dibao') current.dibao = value === 1;
+    else if (flag === 'urban') current.urban = value === 1;
+    else current.businessIncome = value === 1;
+  }
+  if (current !== null) yield current;
+}
+
 export function householdIdsByNumber(db: DeskDatabase): Map<string, number> {
-  return new Map<string, number>(db.sqlite.prepare('SELECT number, id FROM households').raw().all() as [string, number][]);
+  return new Map(db.sqlite.prepare('SELECT number, id FROM households').raw().all() as [string, number][]);
 }
 
-/** Row ids of the households with these numbers (unknown ones are skipped). */
-export function householdIdsByNumbers(db: DeskDatabase, numbers: readonly string[]): number[] {
-  return db.sqlite.prepare('SELECT id FROM households WHERE number IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(numbers)) as number[];
-}
-
-/**
- * Prepared writes of imported households (inside the caller's transaction): the row, and its undated flags written
- * afresh.
- */
-export function householdRecordWriter(db: DeskDatabase, now: string): {
-  insert(record: HouseholdRecord, communityId: number): number;
-  update(record: HouseholdRecord, id: number, communityId: number): void;
-  writeFlags(record: HouseholdRecord, householdId: number): void;
+/** Prepared writes of imported households and flags (inside the caller's transaction). */
+export function householdSheetWriter(db: DeskDatabase, now: string): {
+  insert(h: HouseholdRecord, communityId: number): number;
+  update(h: HouseholdRecord, id: number, communityId: number): void;
+  /** The 家庭 row's values: the flags without a date, replacing those recorded. */
+  writeUndatedFlags(h: HouseholdRecord, householdId: number): void;
+  /** A 家庭状况变更 row: each flag given is set from the date, each flag left empty has no change that day. */
+  writeDatedFlags(f: HouseholdFlagRecord, householdId: number): void;
 } {
   const s = db.sqlite;
   const ins = s.prepare('INSERT INTO households (number, community_id, address, version, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)');
   const upd = s.prepare('UPDATE households SET community_id = ?, address = ?, version = version + 1, updated_at = ? WHERE id = ?');
-  const delFlags = s.prepare('DELETE FROM household_flags WHERE household_id = ? AND effective_from IS NULL');
-  const insFlag = s.prepare('INSERT INTO household_flags (household_id, flag, value, effective_from) VALUES (?, ?, ?, NULL)');
+  const delUndated = s.prepare('DELETE FROM household_flags WHERE household_id = ? AND effective_from IS NULL');
+  const delDated = s.prepare('DELETE FROM household_flags WHERE household_id = ? AND effective_from = ?');
+  const insFlag = s.prepare('INSERT INTO household_flags (household_id, flag, value, effective_from) VALUES (?, ?, ?, ?)');
+  const b = (v: boolean): Bool => (v ? 1 : 0);
   return {
-    insert(h, communityId) {
-      return Number(ins.run(h.number, communityId, h.address, now, now).lastInsertRowid);
-    },
-    update(h, id, communityId) {
+    insert: (h, communityId) => Number(ins.run(h.number, communityId, h.address, now, now).lastInsertRowid),
+    update: (h, id, communityId) => {
       upd.run(communityId, h.address, now, id);
-      delFlags.run(id);
     },
-    writeFlags(h, householdId) {
-      insFlag.run(householdId, 'dibao', b(h.dibao));
-      insFlag.run(householdId, 'urban', b(h.urban));
-      insFlag.run(householdId, 'business_income', b(h.businessIncome));
+    writeUndatedFlags: (h, id) => {
+      delUndated.run(id);
+      insFlag.run(id, 'dibao', b(h.dibao), null);
+      insFlag.run(id, 'urban', b(h.urban), null);
+      insFlag.run(id, 'business_income', b(h.businessIncome), null);
+    },
+    writeDatedFlags: (f, id) => {
+      delDated.run(id, f.effectiveFrom);
+      if (f.dibao !== null) insFlag.run(id, 'dibao', b(f.dibao), f.effectiveFrom);
+      if (f.urban !== null) insFlag.run(id, 'urban', b(f.urban), f.effectiveFrom);
+      if (f.businessIncome !== null) insFlag.run(id, 'business_income', b(f.businessIncome), f.effectiveFrom);
     },
   };
 }

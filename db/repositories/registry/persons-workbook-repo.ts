@@ -1,15 +1,19 @@
 /**
- * persons (registry) as the standard workbook keys them: the export's rows, the import's snapshot and writes. The
- * wish columns of a 人员 row are employment's (employment/wishes-workbook-repo.ts).
+ * persons and their dated household membership as the standard workbook reads and writes them (docs/workbook-v2.md
+ * 人员, 移户记录): the person's row with their latest household, the moves between periods, the arrival day (the first
+ * period's first day). The wishes are employment's (employment/employment-workbook-repo.ts).
  */
-import type { PersonRecord } from '../../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../../desk-database';
+import type { MembershipPeriod } from '../../../shared/domain/population/membership';
+import type { MoveRecord, PersonRecord } from '../../../shared/domain/workbook/records';
 
 type Bool = 0 | 1;
-
 const b = (v: boolean): Bool => (v ? 1 : 0);
 
-export interface WorkbookPersonRow {
+/** A membership period in the workbook's terms: the household by its 户编号. */
+export type PeriodRecord = MembershipPeriod<string>;
+
+interface PersonRow {
   id: number;
   idNumber: string;
   name: string;
@@ -31,47 +35,135 @@ export interface WorkbookPersonRow {
   socialInsurance: string | null;
   policiesEnjoyed: string | null;
   archivedOn: string | null;
+  archiveReason: string | null;
+  arrivedOn: string | null;
 }
 
-const WORKBOOK_PERSON_SELECT = `SELECT p.id, p.id_number AS idNumber, p.name, p.gender, p.birth_date AS birthDate, h.number AS householdNumber,
+/** The first day of the person's first period, when it has one (a later arrival). */
+const ARRIVED_ON = `(SELECT m.from_date FROM household_memberships m WHERE m.person_id = p.id
+                      ORDER BY m.from_date IS NOT NULL, m.from_date LIMIT 1)`;
+
+const PERSON_SELECT = `SELECT p.id, p.id_number AS idNumber, p.name, p.gender, p.birth_date AS birthDate, h.number AS householdNumber,
   p.relation, p.phone, p.education, p.work_ability AS workAbility, p.is_student AS isStudent, p.is_retired AS isRetired,
   p.retirement_base AS retirementBase, p.migrant_worker AS migrantWorker, p.veteran, p.graduation_year AS graduationYear,
   p.skills, p.skill_level AS skillLevel, p.social_insurance AS socialInsurance, p.policies_enjoyed AS policiesEnjoyed,
-  p.archived_on AS archivedOn
+  p.archived_on AS archivedOn, p.archive_reason AS archiveReason, ${ARRIVED_ON} AS arrivedOn
   FROM persons p JOIN households h ON h.id = p.household_id`;
 
-/** Every person's row with the number of their (latest) household: by ID number for the export, else in no particular order. */
-export function workbookPersonRows(db: DeskDatabase, byIdNumber: boolean): IterableIterator<WorkbookPersonRow> {
-  const sql = byIdNumber ? `${WORKBOOK_PERSON_SELECT} ORDER BY p.id_number` : WORKBOOK_PERSON_SELECT;
-  return db.sqlite.prepare(sql).iterate() as IterableIterator<WorkbookPersonRow>;
+function personRecord(row: PersonRow): PersonRecord {
+  return {
+    idNumber: row.idNumber,
+    name: row.name,
+    gender: row.gender,
+    birthDate: row.birthDate,
+    householdNumber: row.householdNumber,
+    relation: row.relation,
+    phone: row.phone,
+    education: row.education,
+    workAbility: row.workAbility,
+    isStudent: row.isStudent === 1,
+    isRetired: row.isRetired === 1,
+    retirementBase: row.retirementBase,
+    migrantWorker: row.migrantWorker === 1,
+    veteran: row.veteran === 1,
+    graduationYear: row.graduationYear,
+    hasWish: null,
+    noWishReason: null,
+    skills: row.skills,
+    skillLevel: row.skillLevel,
+    trainingWanted: null,
+    socialInsurance: row.socialInsurance,
+    policiesEnjoyed: row.policiesEnjoyed,
+    archivedOn: row.archivedOn,
+    archiveReason: row.archiveReason,
+    arrivedOn: row.arrivedOn,
+  };
 }
 
-/** Row ids by ID number. */
+/** Every person with their row id (their 人员 row: no wish columns, those are 就业愿望's), by ID number. */
+export function* personSheetRows(db: DeskDatabase): Generator<{ id: number; record: PersonRecord }> {
+  for (const row of db.sqlite.prepare(`${PERSON_SELECT} ORDER BY p.id_number`).iterate() as IterableIterator<PersonRow>) {
+    yield { id: row.id, record: personRecord(row) };
+  }
+}
+
 export function personIdsByIdNumber(db: DeskDatabase): Map<string, number> {
-  return new Map<string, number>(db.sqlite.prepare('SELECT id_number, id FROM persons').raw().all() as [string, number][]);
+  return new Map(db.sqlite.prepare('SELECT id_number, id FROM persons').raw().all() as [string, number][]);
 }
 
-/** Row ids of the persons with these ID numbers (unknown ones are skipped). */
-export function personIdsByIdNumbers(db: DeskDatabase, idNumbers: readonly string[]): number[] {
-  return db.sqlite.prepare('SELECT id FROM persons WHERE id_number IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(idNumbers)) as number[];
+/** Every person's ID number by row id. */
+export function idNumbersById(db: DeskDatabase): Map<number, string> {
+  return new Map(db.sqlite.prepare('SELECT id, id_number FROM persons').raw().all() as [number, string][]);
 }
 
-/** Prepared writes of imported persons (inside the caller's transaction); `initials` are those of the name. */
-export function personRecordWriter(db: DeskDatabase, now: string): {
-  insert(record: PersonRecord, householdId: number, initials: string): number;
-  update(record: PersonRecord, id: number, householdId: number, initials: string): void;
+/**
+ * 移户记录: one row per move, i.e. per membership period that follows another one of the same person (the period
+ * before it ends the day before).
+ */
+export function* moveSheetRows(db: DeskDatabase): Generator<MoveRecord> {
+  yield* db.sqlite
+    .prepare(
+      `SELECT p.id_number AS idNumber, m.from_date AS movedOn, ph.number AS fromHouseholdNumber, prev.relation AS fromRelation,
+              h.number AS toHouseholdNumber, m.relation AS toRelation
+         FROM household_memberships m
+         JOIN household_memberships prev ON prev.person_id = m.person_id AND prev.to_date = date(m.from_date, '-1 day')
+         JOIN persons p ON p.id = m.person_id JOIN households h ON h.id = m.household_id JOIN households ph ON ph.id = prev.household_id
+        WHERE m.from_date IS NOT NULL
+        ORDER BY p.id_number, m.from_date`,
+    )
+    .iterate() as IterableIterator<MoveRecord>;
+}
+
+export function countMoves(db: DeskDatabase): number {
+  return Number(
+    db.sqlite
+      .prepare(
+        `SELECT COUNT(*) FROM household_memberships m
+          WHERE m.from_date IS NOT NULL
+            AND EXISTS (SELECT 1 FROM household_memberships prev WHERE prev.person_id = m.person_id AND prev.to_date = date(m.from_date, '-1 day'))`,
+      )
+      .pluck()
+      .get(),
+  );
+}
+
+/** Each person's membership periods (by ID number), in date order. */
+export function membershipPeriodsByIdNumber(db: DeskDatabase): Map<string, PeriodRecord[]> {
+  const out = new Map<string, PeriodRecord[]>();
+  const periods = db.sqlite
+    .prepare(
+      `SELECT p.id_number AS idNumber, h.number AS householdId, m.relation, m.from_date AS "from", m.to_date AS "to"
+         FROM household_memberships m JOIN persons p ON p.id = m.person_id JOIN households h ON h.id = m.household_id
+        ORDER BY m.person_id, m.from_date IS NOT NULL, m.from_date, m.id`,
+    )
+    .iterate() as IterableIterator<PeriodRecord & { idNumber: string }>;
+  for (const { idNumber, ...period } of periods) {
+    const list = out.get(idNumber);
+    if (list) list.push(period);
+    else out.set(idNumber, [period]);
+  }
+  return out;
+}
+
+/** Prepared writes of imported persons and their membership periods (inside the caller's transaction). */
+export function personSheetWriter(db: DeskDatabase, now: string): {
+  insert(p: PersonRecord, householdId: number, initials: string): number;
+  update(p: PersonRecord, id: number, householdId: number, initials: string): void;
+  replacePeriods(personId: number, periods: readonly { householdId: number; relation: PersonRecord['relation']; from: string | null; to: string | null }[], replace: boolean): void;
 } {
   const s = db.sqlite;
-  const personCols = `id_number, name, name_initials, gender, birth_date, household_id, relation, phone, education, work_ability,
+  const cols = `id_number, name, name_initials, gender, birth_date, household_id, relation, phone, education, work_ability,
     is_student, is_retired, retirement_base, migrant_worker, veteran, graduation_year, skills, skill_level, social_insurance,
-    policies_enjoyed, archived_on`;
-  const ins = s.prepare(`INSERT INTO persons (${personCols}, version, created_at, updated_at) VALUES (${'?, '.repeat(21)}0, ?, ?)`);
+    policies_enjoyed, archived_on, archive_reason`;
+  const ins = s.prepare(`INSERT INTO persons (${cols}, version, created_at, updated_at) VALUES (${'?, '.repeat(22)}0, ?, ?)`);
   const upd = s.prepare(
     `UPDATE persons SET name = ?, name_initials = ?, gender = ?, birth_date = ?, household_id = ?, relation = ?, phone = ?, education = ?,
        work_ability = ?, is_student = ?, is_retired = ?, retirement_base = ?, migrant_worker = ?, veteran = ?, graduation_year = ?,
-       skills = ?, skill_level = ?, social_insurance = ?, policies_enjoyed = ?, archived_on = ?, version = version + 1, updated_at = ?
+       skills = ?, skill_level = ?, social_insurance = ?, policies_enjoyed = ?, archived_on = ?, archive_reason = ?, version = version + 1, updated_at = ?
      WHERE id = ?`,
   );
+  const delPeriods = s.prepare('DELETE FROM household_memberships WHERE person_id = ?');
+  const insPeriod = s.prepare('INSERT INTO household_memberships (person_id, household_id, relation, from_date, to_date) VALUES (?, ?, ?, ?, ?)');
   const values = (p: PersonRecord, householdId: number, initials: string) =>
     [
       p.name,
@@ -94,13 +186,23 @@ export function personRecordWriter(db: DeskDatabase, now: string): {
       p.socialInsurance,
       p.policiesEnjoyed,
       p.archivedOn,
+      p.archiveReason,
     ] as const;
   return {
-    insert(p, householdId, initials) {
-      return Number(ins.run(p.idNumber, ...values(p, householdId, initials), now, now).lastInsertRowid);
-    },
-    update(p, id, householdId, initials) {
+    insert: (p, householdId, initials) => Number(ins.run(p.idNumber, ...values(p, householdId, initials), now, now).lastInsertRowid),
+    update: (p, id, householdId, initials) => {
       upd.run(...values(p, householdId, initials), now, id);
     },
+    replacePeriods: (personId, periods, replace) => {
+      if (replace) delPeriods.run(personId);
+      for (const period of periods) insPeriod.run(personId, period.householdId, period.relation, period.from, period.to);
+    },
   };
+}
+
+/** Row ids of the persons with these ID numbers and of the households with these numbers (unknown ones are skipped). */
+export function idsByKeys(db: DeskDatabase, idNumbers: readonly string[], householdNumbers: readonly string[]): { personIds: number[]; householdIds: number[] } {
+  const personIds = db.sqlite.prepare('SELECT id FROM persons WHERE id_number IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(idNumbers)) as number[];
+  const householdIds = db.sqlite.prepare('SELECT id FROM households WHERE number IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(householdNumbers)) as number[];
+  return { personIds, householdIds };
 }

@@ -59,7 +59,23 @@ export function checkIntegrity(sqlite: DeskDatabase['sqlite']): IntegrityReport 
 
 // ---------------------------------------------------------------- writes
 
-const BULK_TABLES = ['households', 'household_flags', 'persons', 'household_memberships', 'employment_wishes', 'employment_spells', 'unemployment_registrations', 'service_records', 'complaints'];
+/** The tables a bulk load (the demo, a first import) fills. */
+const BULK_TABLES = [
+  'households',
+  'household_flags',
+  'persons',
+  'household_memberships',
+  'employment_wishes',
+  'employment_spells',
+  'unemployment_registrations',
+  'service_records',
+  'complaints',
+  'employers',
+  'vacancies',
+  'difficulty_recognitions',
+  'assistance_agreements',
+  'assistance_measures',
+];
 
 /**
  * For a load into empty tables (the demo, a first import), drops the tables' indexes, runs `fn`, and creates them

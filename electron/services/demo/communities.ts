@@ -27,7 +27,7 @@ export function makeCommunities(rng: Rng, streetCode: string, count: number, tot
     const road = (i * 3) % ROADS.length;
     const roads = village ? [name] : [ROADS[road] ?? '江滨路', ROADS[(road + 7) % ROADS.length] ?? '中山东路'];
     weights.push(village ? rng.range(50, 80) : rng.range(80, 130));
-    list.push({ record: { code, name, kind: village ? 'village' : 'community' }, roads, targetPersons: 0, nextHousehold: 1 });
+    list.push({ record: { code, name, kind: village ? 'village' : 'community', contact: null, platform: null }, roads, targetPersons: 0, nextHousehold: 1 });
   }
   const sum = weights.reduce((a, b) => a + b, 0);
   list.forEach((c, i) => {

@@ -3,28 +3,21 @@ import type { DemoLoaded } from '../../../shared/contract/workbook';
 import { ProblemList, describeProblem } from '../../../shared/domain/workbook/problems';
 import type { RowNumbers } from '../../../shared/domain/workbook/cross-check';
 import type { StreetData } from '../../../shared/domain/workbook/records';
+import { SHEET_ORDER } from '../../../shared/domain/workbook/sheets';
 import type { DeskDatabase } from '../../../db/open-database';
 import { tableCounts } from '../../../db/repositories/system/maintenance-repo';
 import type { CallerContext } from '../context';
 import type { ReportProgress } from '../jobs/job-registry';
 import { finishDerivedState, prepareData, writePlan } from '../workbook/import-workbook';
+import { ALL_PRESENT } from '../workbook/plan-import';
 import { DEFAULT_DEMO_AS_OF, generateDemoStreet } from './generate-demo';
 
 export const DEFAULT_DEMO_SEED = 20261120;
 
 function rowNumbersOf(data: StreetData): RowNumbers {
   const seq = (n: number) => Array.from({ length: n }, (_v, i) => i + 2);
-  return {
-    street: data.street ? [2] : [],
-    communities: seq(data.communities.length),
-    households: seq(data.households.length),
-    persons: seq(data.persons.length),
-    spells: seq(data.spells.length),
-    registrations: seq(data.registrations.length),
-    services: seq(data.services.length),
-    complaints: seq(data.complaints.length),
-    moves: seq(data.moves.length),
-  };
+  const rows = Object.fromEntries(SHEET_ORDER.map((f) => [f, f === 'street' ? (data.street ? [2] : []) : seq((data[f] as unknown[]).length)]));
+  return rows as unknown as RowNumbers;
 }
 
 /** The demo's as-of date for a reproducible street: the fixed default, or today when the clock is behind it. */
@@ -71,7 +64,7 @@ function writeDemo(db: DeskDatabase, ctx: CallerContext, options: { size: 'small
   const data = generateDemoStreet({ size, seed, asOf });
   report(0.3, '正在核对演示数据');
   const problems = new ProblemList(20);
-  const plan = prepareData(db, data, rowNumbersOf(data), today, problems, { street: true, moves: true });
+  const plan = prepareData(db, data, rowNumbersOf(data), today, problems, ALL_PRESENT);
   if (!plan) throw new AppError('INTERNAL', `演示数据自检未通过：${problems.items.map(describeProblem).join('；')}`);
   writePlan(db, ctx, plan, { kind: 'demo-street', fileName: `demo-${size}-${seed}`, sha256: `seed:${seed}` }, (f, note) => report(0.35 + f * 0.65, note));
   return data.street?.name ?? '';

@@ -10,6 +10,7 @@ import { makeCommunities, randomComplaints } from './communities';
 import { dayFromYmd, dayOf } from '../../../shared/domain/dates';
 import { randomHousehold } from './households';
 import { IdAllocator } from './id-allocator';
+import { addClerkRecords } from './clerk-records';
 import { addMoves } from './moves';
 import { makeEmployers } from './names';
 import { Rng } from './random';
@@ -60,5 +61,7 @@ export function generateDemoStreet(options: DemoOptions): StreetData {
   addMoves({ ...ctx, rng: root.fork(6) });
   if (options.size === 'small') addScenarios({ ...ctx, rng: root.fork(5) }, communities);
   else randomComplaints({ ...ctx, rng: root.fork(5) }, communities, 2022);
+  // Everything else a clerk records (version 2 of the workbook), from a stream of its own: the above stays as it was.
+  addClerkRecords({ ...ctx, rng: root.fork(7) }, communities);
   return builder.finish();
 }

@@ -82,6 +82,8 @@ export function basePerson(ctx: DemoContext, p: NewPerson): PersonRecord {
     socialInsurance: null,
     policiesEnjoyed: null,
     archivedOn: null,
+    archiveReason: null,
+    arrivedOn: null,
   };
 }
 

@@ -15,6 +15,7 @@ import type {
   StreetRecord,
 } from '../../../shared/domain/workbook/records';
 import { SERVICE_KINDS } from '../../../shared/domain/workbook/records';
+import { emptyStreetData } from '../../../shared/domain/workbook/sheets';
 import { isoOf } from '../../../shared/domain/dates';
 import { sixteenthBirthday } from './population-rules';
 
@@ -45,15 +46,11 @@ export class StreetBuilder {
     readonly serviceFrom: number,
   ) {
     this.data = {
+      ...emptyStreetData(),
       street,
       communities: this.communities,
       households: this.households,
       persons: this.persons,
-      spells: [],
-      registrations: [],
-      services: [],
-      complaints: [],
-      moves: [],
     };
   }
 
@@ -77,7 +74,17 @@ export class StreetBuilder {
     if (start < b.first || last > b.last || last < start || (end === null && b.archived)) {
       throw new Error(`spell out of bounds for ${idNumber}: ${isoOf(start)}–${end === null ? '' : isoOf(end)}`);
     }
-    this.data.spells.push({ idNumber, startDate: isoOf(start), endDate: end === null ? null : isoOf(end), kind, employerName });
+    this.data.spells.push({
+      idNumber,
+      startDate: isoOf(start),
+      endDate: end === null ? null : isoOf(end),
+      kind,
+      employerName,
+      employer: null,
+      post: null,
+      contractSigned: null,
+      socialInsurancePaid: null,
+    });
   }
 
   addRegistration(idNumber: string, registered: number, reason: RegistrationReason, cancelled: number | null, cancelReason: string | null): void {
@@ -106,13 +113,43 @@ export class StreetBuilder {
     const key = day * 16 + SERVICE_KINDS.indexOf(kind);
     if (keys.has(key)) return false;
     keys.add(key);
-    this.data.services.push({ idNumber, date: isoOf(day), kind, referralResult: kind === 'referral' ? (referralResult ?? 'pending') : null, content });
+    const result = kind === 'referral' ? (referralResult ?? 'pending') : null;
+    this.data.services.push({
+      idNumber,
+      date: isoOf(day),
+      kind,
+      referralResult: result,
+      content,
+      seq: 1,
+      clerk: null,
+      outcome: null,
+      referralResultOn: result === 'hired' || result === 'refused' ? isoOf(day) : null,
+      vacancy: null,
+      course: null,
+      hours: null,
+      certificate: null,
+      benefitType: null,
+      amount: null,
+      benefitPeriod: null,
+      approvalNumber: null,
+      agreementSignedOn: null,
+    });
     return true;
   }
 
   addComplaint(communityCode: string, day: number, content: string, valid: boolean): void {
     if (day > this.asOf) throw new Error('complaint after the as-of date');
-    this.data.complaints.push({ communityCode, date: isoOf(day), content, valid });
+    this.data.complaints.push({
+      communityCode,
+      date: isoOf(day),
+      content,
+      valid,
+      seq: 1,
+      judgedOn: isoOf(day),
+      validityReason: null,
+      resolution: null,
+      resolvedOn: null,
+    });
   }
 
   /** Drops the bookkeeping that is only needed while building. */

@@ -7,7 +7,7 @@ import type {
 } from '../../../shared/contract/employers';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
 import { findCommunityById } from '../../../db/repositories/communities/communities-repo';
-import { fillVacancy, findVacancy, insertVacancy, updateVacancy } from '../../../db/repositories/employers/vacancies-repo';
+import { fillVacancy, findVacancy, insertVacancy, listVacancies, updateVacancy } from '../../../db/repositories/employers/vacancies-repo';
 import { findEmployer } from '../../../db/repositories/employers/employers-repo';
 import type { VacancyRow } from '../../../db/repositories/employers/vacancies-repo';
 import { inTransaction } from '../../../db/transaction';
@@ -25,6 +25,12 @@ function checkCommunity(db: DeskDatabase, problems: RuleProblems, communityId: n
   if (communityId !== null && !findCommunityById(db, communityId)) problems.add('communityId', '找不到该社区，请刷新后重试');
 }
 
+/** The standard workbook names a vacancy by its employer, title and opening day: two may not share them. */
+function checkSameDay(db: DeskDatabase, problems: RuleProblems, employerId: number, title: string, openedOn: string, selfId: number | null): void {
+  const clash = listVacancies(db, { status: 'all', query: null, employerId, limit: 10_000 }).find((v) => v.id !== selfId && v.title === title && v.openedOn === openedOn);
+  if (clash) problems.add('openedOn', `该单位在 ${openedOn} 已发布过“${title}”岗位；同名岗位同一天只能发布一次，请修改发布日期或岗位名称`);
+}
+
 function requireVersion(before: VacancyRow, version: number): void {
   if (before.version !== version) {
     throw new AppError('CONFLICT', `岗位“${before.title}”已被他人修改（当前版本 ${before.version}），请刷新后重试`);
@@ -38,6 +44,7 @@ export function createVacancy(db: DeskDatabase, ctx: CallerContext, today: strin
     const communityId = input.communityId ?? null;
     checkCommunity(db, problems, communityId);
     checkNotFuture(problems, today, 'openedOn', input.openedOn, '发布日期');
+    checkSameDay(db, problems, input.employerId, input.title, input.openedOn, null);
     problems.throwIfAny();
     const id = insertVacancy(db, {
       employerId: input.employerId,
@@ -67,6 +74,7 @@ export function editVacancy(db: DeskDatabase, ctx: CallerContext, today: string,
     if (before.filledOn !== null && input.openedOn > before.filledOn) {
       problems.add('openedOn', `发布日期不能晚于招满日期（${before.filledOn}）`);
     }
+    checkSameDay(db, problems, before.employerId, input.title, input.openedOn, before.id);
     problems.throwIfAny();
     const { id: _id, version: _version, ...values } = input;
     if (!updateVacancy(db, before.id, input.version, values)) {

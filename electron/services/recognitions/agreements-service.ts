@@ -6,7 +6,7 @@ import type {
   CreateAgreementInput,
 } from '../../../shared/contract/recognitions';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
-import { closeAgreementRow, findActiveAgreement, insertAgreement, latestClosedOn } from '../../../db/repositories/recognitions/agreements-repo';
+import { closeAgreementRow, findActiveAgreement, insertAgreement, latestClosedOn, listAgreementsOfPerson } from '../../../db/repositories/recognitions/agreements-repo';
 import type { AgreementRow } from '../../../db/repositories/recognitions/agreements-repo';
 import { insertAgreementService } from '../../../db/repositories/services/service-records-repo';
 import { findLiveRecognition } from '../../../db/repositories/recognitions/recognitions-repo';
@@ -37,6 +37,10 @@ export function createAgreement(db: DeskDatabase, ctx: CallerContext, today: str
     const problems = new RuleProblems();
     checkPersonDate(problems, person, today, 'signedOn', input.signedOn, '签订日期');
     if (input.signedOn < live.recognisedOn) problems.add('signedOn', `签订日期不能早于认定日期（${live.recognisedOn}）`);
+    // The standard workbook names an agreement by its person and signing day.
+    if (listAgreementsOfPerson(db, person.id).some((a) => a.signedOn === input.signedOn)) {
+      problems.add('signedOn', `${person.name}在 ${input.signedOn} 已签订过一份援助协议，同一人同一天只能签订一份`);
+    }
     const previousEnd = latestClosedOn(db, person.id);
     if (previousEnd !== null && input.signedOn < previousEnd) {
       problems.add('signedOn', `签订日期不能早于上一份援助协议的终止日期（${previousEnd}）`);

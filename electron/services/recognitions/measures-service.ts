@@ -2,7 +2,7 @@
 import { AppError } from '../../../shared/app-error';
 import type { AddMeasureInput, AssistanceAgreement, CompleteMeasureInput } from '../../../shared/contract/recognitions';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
-import { completeMeasureRow, findMeasure, insertMeasure } from '../../../db/repositories/recognitions/measures-repo';
+import { completeMeasureRow, findMeasure, insertMeasure, listMeasuresOf } from '../../../db/repositories/recognitions/measures-repo';
 import { findServiceFacts } from '../../../db/repositories/services/service-records-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
@@ -17,6 +17,10 @@ export function addMeasure(db: DeskDatabase, ctx: CallerContext, today: string, 
     requireNotArchived(person, today, 'agreementId');
     if (input.plannedOn < agreement.signedOn) {
       throw fieldError('INVALID_INPUT', 'plannedOn', `计划日期不能早于援助协议的签订日期（${agreement.signedOn}）`);
+    }
+    // The standard workbook names a measure by its agreement, planned day, kind and content.
+    if (listMeasuresOf(db, [agreement.id]).some((m) => m.plannedOn === input.plannedOn && m.kind === input.kind && m.description === input.description)) {
+      throw fieldError('CONFLICT', 'description', `该协议已有一项 ${input.plannedOn} 计划的相同措施`);
     }
     const row = insertMeasure(db, {
       agreementId: agreement.id,

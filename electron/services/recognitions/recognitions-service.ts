@@ -56,6 +56,10 @@ export function applyRecognition(db: DeskDatabase, ctx: CallerContext, today: st
     if (live) {
       throw fieldError('CONFLICT', 'personId', `${person.name}已有一条${STATUS_LABEL[live.status]}的就业困难人员认定（${live.appliedOn} 申请），不能重复申请`);
     }
+    // The standard workbook names a recognition by its person and application day.
+    if (listRecognitionsOf(db, person.id).some((r) => r.appliedOn === input.appliedOn)) {
+      throw fieldError('CONFLICT', 'appliedOn', `${person.name}在 ${input.appliedOn} 已申请过一次认定，同一人同一天只能申请一次`);
+    }
     const row = insertRecognition(db, {
       personId: person.id,
       category: input.category,

@@ -3,66 +3,67 @@ import type { DeskDatabase } from '../../../db/open-database';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
 import { tableCounts } from '../../../db/repositories/system/maintenance-repo';
 import { logPackage } from '../../../db/repositories/system/packages-repo';
-import { countHouseholdServices, countPersonServices } from '../../../db/repositories/services/service-records-repo';
-import { readServices } from '../../../db/repositories/services/services-workbook-repo';
-import { countMoves, readMoves } from '../../../db/repositories/registry/memberships-workbook-repo';
-import { readCommunities } from '../../../db/repositories/communities/communities-workbook-repo';
-import { readComplaints } from '../../../db/repositories/complaints/complaints-workbook-repo';
-import { readHouseholds } from '../../../db/repositories/registry/households-workbook-repo';
-import { readRegistrations, readSpells } from '../../../db/repositories/employment/employment-workbook-repo';
+import { countMoves } from '../../../db/repositories/registry/persons-workbook-repo';
 import { getStreet } from '../../../db/repositories/system/street-repo';
 import type { CallerContext } from '../context';
 import type { ReportProgress } from '../jobs/job-registry';
+import { databaseRecords } from './database-records';
+import type { ListField } from './database-records';
 import { sha256File } from './file-hash';
-import { readPersons } from './person-records';
 import { writeWorkbook } from './write-workbook';
 import type { WorkbookSource } from './write-workbook';
 
-/** The database as a workbook source: every sheet in key order, flags and wishes as of `today`. */
-export function sourceFromDatabase(db: DeskDatabase, today: string): WorkbookSource {
+/** The database as a workbook source: every sheet in key order (version 2: everything a clerk enters). */
+export function sourceFromDatabase(db: DeskDatabase): WorkbookSource {
   const counts = tableCounts(db);
   const street = getStreet(db);
-  return {
+  const records = databaseRecords(db);
+  const source = {
     street: () => (street ? [street] : []),
-    communities: () => readCommunities(db),
-    households: () => readHouseholds(db, today),
-    persons: () => readPersons(db, today),
-    spells: () => readSpells(db),
-    registrations: () => readRegistrations(db),
-    services: () => readServices(db),
-    complaints: () => readComplaints(db),
-    moves: () => readMoves(db),
     total:
       (counts.communities ?? 0) +
+      (counts.employers ?? 0) +
+      (counts.vacancies ?? 0) +
       (counts.households ?? 0) +
+      (counts.household_flags ?? 0) +
       (counts.persons ?? 0) +
+      countMoves(db) +
+      (counts.employment_wishes ?? 0) +
       (counts.employment_spells ?? 0) +
       (counts.unemployment_registrations ?? 0) +
-      countPersonServices(db) +
-      (counts.complaints ?? 0) +
-      countMoves(db),
-  };
+      (counts.service_records ?? 0) +
+      (counts.difficulty_recognitions ?? 0) +
+      (counts.assistance_agreements ?? 0) +
+      (counts.assistance_measures ?? 0) +
+      (counts.complaints ?? 0),
+  } as unknown as WorkbookSource;
+  for (const field of Object.keys(records) as ListField[]) {
+    (source as unknown as Record<string, () => Iterable<unknown>>)[field] = function* () {
+      for (const { record } of (records[field] as () => Iterable<{ record: unknown }>)()) yield record;
+    };
+  }
+  return source;
 }
 
 export interface ExportOutcome {
   counts: Record<string, number>;
   sha256: string;
+  /** Version 2 holds household services (家庭服务记录): always 0, kept for the CLI's --json shape. */
   householdServicesLeftOut: number;
 }
 
 /** Writes the whole database to `path` as the standard workbook; audited and logged with the file's hash. */
-export async function exportWorkbook(db: DeskDatabase, ctx: CallerContext, path: string, fileName: string, today: string, report: ReportProgress): Promise<ExportOutcome> {
+export async function exportWorkbook(db: DeskDatabase, ctx: CallerContext, path: string, fileName: string, _today: string, report: ReportProgress): Promise<ExportOutcome> {
   // A read snapshot: the file is one consistent picture even if someone saves while it is written.
   const snapshot = openReadSnapshot(db);
   let counts: Record<string, number>;
   try {
-    counts = await writeWorkbook(path, sourceFromDatabase(snapshot, today), report);
+    counts = await writeWorkbook(path, sourceFromDatabase(snapshot), report);
   } finally {
     snapshot.close();
   }
   const sha256 = await sha256File(path);
-  const householdServicesLeftOut = countHouseholdServices(db);
   recordAudit(db, { username: ctx.username, action: 'export', entity: 'workbook', entityKey: sha256, after: { fileName, counts } });
   logPackage(db, { direction: 'export', kind: 'standard-workbook', fileName, sha256, summary: { counts }, createdBy: ctx.username });
-  return { counts, sha256, householdServicesLeftOut };
+  return { counts, sha256, householdServicesLeftOut: 0 };
 }

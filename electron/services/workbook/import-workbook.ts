@@ -5,29 +5,27 @@
 import { AppError } from '../../../shared/app-error';
 import type { ImportPreview, ImportResult } from '../../../shared/contract/workbook';
 import { crossCheck } from '../../../shared/domain/workbook/cross-check';
-import type { ExistingContext } from '../../../shared/domain/workbook/cross-check';
 import { nameInitials } from '../../../shared/domain/name-initials';
-import type { RegistrationRecord, SpellRecord, StreetData } from '../../../shared/domain/workbook/records';
-import { SHEET_DEFS, SHEET_ORDER } from '../../../shared/domain/workbook/sheets';
+import type { StreetData } from '../../../shared/domain/workbook/records';
+import { NOTES_SHEET, SHEET_DEFS, SHEET_ORDER } from '../../../shared/domain/workbook/sheets';
 import type { DeskDatabase } from '../../../db/open-database';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { withIndexesDeferred } from '../../../db/repositories/system/maintenance-repo';
 import { dataStamp } from '../../../db/repositories/system/audit-repo';
 import { logPackage } from '../../../db/repositories/system/packages-repo';
-import { withIndexesDeferred } from '../../../db/repositories/system/maintenance-repo';
-import { householdIdsByNumbers } from '../../../db/repositories/registry/households-workbook-repo';
-import { personIdsByIdNumbers } from '../../../db/repositories/registry/persons-workbook-repo';
+import { idsByKeys } from '../../../db/repositories/registry/persons-workbook-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { CallerContext } from '../context';
 import { markDerivedStateStale, recomputeIfStale, refreshPersons } from '../population/recompute';
 import type { ReportProgress } from '../jobs/job-registry';
 import { sha256File } from './file-hash';
 import { planImport } from './plan-import';
-import type { ImportPlan, OptionalSheets } from './plan-import';
+import type { ImportPlan, SheetsPresent } from './plan-import';
 import { readWorkbook } from './read-workbook';
-import { loadSnapshot } from './workbook-snapshot';
-import type { SnapshotKeys, WorkbookSnapshot } from './workbook-snapshot';
-import { writeWorkbookRecords } from './write-records';
 import { assertXlsx } from './sniff-file';
+import { contextFrom, loadSnapshot } from './workbook-snapshot';
+import type { WorkbookSnapshot } from './workbook-snapshot';
+import { writeWorkbookRecords } from './write-records';
 
 /** From this many rows into an empty database, indexes are built after the load instead of during it. */
 const BULK_LOAD_ROWS = 20_000;
@@ -37,7 +35,8 @@ const REFRESH_ALL_FROM = 5_000;
 
 /**
  * The derived state (dates, family episodes) of what the import touched: persons written, persons whose spells,
- * registrations or wishes were written, households whose flags were written. Services change no population.
+ * registrations or wishes were written, households whose flags (undated or dated) were written. Services,
+ * recognitions and the rest change no population.
  * A bulk import only marks it stale here; `finishDerivedState` recomputes the street after the commit.
  */
 function refreshDerivedState(db: DeskDatabase, plan: ImportPlan): void {
@@ -45,16 +44,19 @@ function refreshDerivedState(db: DeskDatabase, plan: ImportPlan): void {
   for (const { record } of plan.writes.persons) idNumbers.add(record.idNumber);
   for (const { record } of plan.writes.spells) idNumbers.add(record.idNumber);
   for (const { record } of plan.writes.registrations) idNumbers.add(record.idNumber);
+  for (const { record } of plan.writes.wishes) idNumbers.add(record.idNumber);
   for (const { idNumber } of plan.writes.memberships) idNumbers.add(idNumber);
   const householdNumbers = [
     ...plan.writes.households.map(({ record }) => record.number),
+    ...plan.writes.householdFlags.map(({ record }) => record.householdNumber),
     ...plan.writes.memberships.flatMap((m) => m.formerHouseholds),
   ];
   if (idNumbers.size + householdNumbers.length >= REFRESH_ALL_FROM) {
     markDerivedStateStale(db);
     return;
   }
-  refreshPersons(db, personIdsByIdNumbers(db, [...idNumbers]), householdIdsByNumbers(db, householdNumbers));
+  const { personIds, householdIds } = idsByKeys(db, [...idNumbers], householdNumbers);
+  refreshPersons(db, personIds, householdIds);
 }
 
 /** A validated import waiting for 确认导入. */
@@ -64,40 +66,8 @@ export interface PreparedImport {
   stamp: number;
 }
 
-const SNAPSHOT_KEYS = {
-  communities: SHEET_DEFS.communities.key,
-  households: SHEET_DEFS.households.key,
-  persons: SHEET_DEFS.persons.key,
-  spells: SHEET_DEFS.spells.key,
-  registrations: SHEET_DEFS.registrations.key,
-  services: SHEET_DEFS.services.key,
-  complaints: SHEET_DEFS.complaints.key,
-} as SnapshotKeys;
-
-export function snapshotOf(db: DeskDatabase, today: string): WorkbookSnapshot {
-  return loadSnapshot(db, today, SNAPSHOT_KEYS);
-}
-
-function contextFrom(snapshot: WorkbookSnapshot): ExistingContext {
-  let spellsByPerson: Map<string, SpellRecord[]> | null = null;
-  let registrationsByPerson: Map<string, RegistrationRecord[]> | null = null;
-  const group = <R extends { idNumber: string }>(items: Iterable<{ record: R }>): Map<string, R[]> => {
-    const out = new Map<string, R[]>();
-    for (const { record } of items) {
-      const list = out.get(record.idNumber);
-      if (list) list.push(record);
-      else out.set(record.idNumber, [record]);
-    }
-    return out;
-  };
-  return {
-    streetCode: snapshot.street?.code ?? null,
-    hasCommunity: (code) => snapshot.communities.has(code),
-    hasHousehold: (n) => snapshot.households.has(n),
-    hasPerson: (id) => snapshot.persons.has(id),
-    spellsOf: (id) => (spellsByPerson ??= group(snapshot.spells.values())).get(id) ?? [],
-    registrationsOf: (id) => (registrationsByPerson ??= group(snapshot.registrations.values())).get(id) ?? [],
-  };
+export function snapshotOf(db: DeskDatabase): WorkbookSnapshot {
+  return loadSnapshot(db);
 }
 
 /** Validates already-parsed street data against the database and plans the writes (used by import and the demo). */
@@ -105,11 +75,11 @@ export function prepareData(
   db: DeskDatabase,
   data: StreetData,
   rows: Parameters<typeof crossCheck>[1],
-  today: string,
+  _today: string,
   problems: Parameters<typeof crossCheck>[3],
-  present: OptionalSheets,
+  present: SheetsPresent,
 ): ImportPlan | null {
-  const snapshot = snapshotOf(db, today);
+  const snapshot = snapshotOf(db);
   crossCheck(data, rows, contextFrom(snapshot), problems);
   if (problems.count > 0) return null;
   return planImport(data, snapshot, present);
@@ -118,7 +88,7 @@ export function prepareData(
 /** A sheet the standard workbook has no place for: said, not silently skipped. */
 export function unknownSheetWarning(sheet: string): string {
   const names = SHEET_ORDER.map((f) => SHEET_DEFS[f].name).join('、');
-  return `不认识的工作表“${sheet}”，其中的数据不会导入（标准工作簿的工作表：${names}）`;
+  return `不认识的工作表“${sheet}”，其中的数据不会导入（标准工作簿的工作表：${names}；“${NOTES_SHEET}”只供阅读）`;
 }
 
 export async function prepareImport(db: DeskDatabase, path: string, fileName: string, today: string, report: ReportProgress): Promise<PreparedImport> {
@@ -129,10 +99,7 @@ export async function prepareImport(db: DeskDatabase, path: string, fileName: st
   let plan: ImportPlan | null = null;
   if (parsed.problems.count === 0) {
     report(0.92, '正在核对各表之间的引用');
-    plan = prepareData(db, parsed.data, parsed.rows, today, parsed.problems, {
-      street: parsed.rowCounts[SHEET_DEFS.street.name] !== undefined,
-      moves: parsed.rowCounts[SHEET_DEFS.moves.name] !== undefined,
-    });
+    plan = prepareData(db, parsed.data, parsed.rows, today, parsed.problems, parsed.present);
   }
   const ok = plan !== null && parsed.problems.count === 0;
   return {

@@ -1,86 +1,153 @@
-/** Dry run: which records of a parsed workbook are new, changed or unchanged against the database. */
+/**
+ * Dry run: which records of a parsed workbook are new, changed or unchanged against the database, sheet by sheet,
+ * and the writes that follow. A column the sheet does not have leaves what the database holds (a version 1 file
+ * does not clear what version 2 added); a record not in the file is left as it is (the import never deletes).
+ */
 import type { SheetCounts } from '../../../shared/contract/workbook';
-import type { StreetData } from '../../../shared/domain/workbook/records';
-import { SHEET_DEFS } from '../../../shared/domain/workbook/sheets';
-import type { Existing, WorkbookSnapshot } from './workbook-snapshot';
-import type { Upsert, WorkbookWrites } from './write-records';
+import type { StreetData, StreetRecord, WishRecord } from '../../../shared/domain/workbook/records';
+import { SHEET_DEFS, SHEET_NAMES } from '../../../shared/domain/workbook/sheets';
+import type { RecordOf, SheetField } from '../../../shared/domain/workbook/sheets';
 import { planMemberships } from './plan-memberships';
+import type { MembershipWrite } from './plan-memberships';
+import { KEYED_FIELDS } from './workbook-snapshot';
+import type { Existing, KeyedField, WorkbookSnapshot } from './workbook-snapshot';
+
+/** One planned write: a new record, or a changed one with the id of the row it replaces. */
+export interface Upsert<R> {
+  record: R;
+  id: number | null;
+}
+
+export type WorkbookWrites = { street: StreetRecord | null; memberships: MembershipWrite[] } & { [K in KeyedField]: Upsert<RecordOf<K>>[] };
 
 export interface ImportPlan {
   writes: WorkbookWrites;
   counts: Record<string, SheetCounts>;
 }
 
-function sameRecord(a: object, b: object): boolean {
-  const ka = Object.keys(a) as (keyof typeof a)[];
-  if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => a[k] === b[k]);
+/** Which sheets the file has, and which columns each has (a sheet without an entry: all its columns). */
+export interface SheetsPresent {
+  sheets: ReadonlySet<SheetField>;
+  columns: ReadonlyMap<SheetField, ReadonlySet<string>>;
 }
 
-function plan<R extends object>(records: R[], existing: Map<string, Existing<R>>, key: (r: R) => string): { upserts: Upsert<R>[]; counts: SheetCounts } {
+/** Every sheet with every column: data that did not come from a file (the demo). */
+export const ALL_PRESENT: SheetsPresent = { sheets: new Set(Object.keys(SHEET_DEFS) as SheetField[]), columns: new Map() };
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** The fields of a sheet's optional columns the file does not have. */
+function absentFields(field: SheetField, present: SheetsPresent): string[] {
+  const columns = present.columns.get(field);
+  if (!columns) return [];
+  return SHEET_DEFS[field].columns.filter((c) => !c.required && !columns.has(c.header)).flatMap((c) => c.fields);
+}
+
+/**
+ * Where keeping an absent column's value would contradict the row: a complaint judged anew in a file without 认定日期
+ * (version 1) is judged on its own date, as version 1 says; its earlier 认定日期 belonged to the earlier judgement.
+ */
+function adjustMerged(field: KeyedField, merged: Record<string, unknown>, given: Record<string, unknown>, found: Record<string, unknown>): void {
+  if (field === 'complaints' && merged.valid !== found.valid) merged.judgedOn = given.judgedOn;
+}
+
+function plan<R extends object>(
+  field: KeyedField,
+  records: readonly R[],
+  existing: Map<string, Existing<R>>,
+  key: (r: R) => string,
+  absent: (index: number) => readonly string[],
+): { upserts: Upsert<R>[]; counts: SheetCounts } {
   const counts: SheetCounts = { new: 0, changed: 0, unchanged: 0 };
   const upserts: Upsert<R>[] = [];
-  for (const record of records) {
-    const found = existing.get(key(record));
+  records.forEach((given, index) => {
+    const found = existing.get(key(given));
     if (!found) {
       counts.new += 1;
-      upserts.push({ record, id: null });
-    } else if (sameRecord(found.record, record)) counts.unchanged += 1;
+      upserts.push({ record: given, id: null });
+      return;
+    }
+    let record = given;
+    const keep = absent(index);
+    if (keep.length > 0) {
+      const merged = { ...given } as Record<string, unknown>;
+      for (const f of keep) merged[f] = (found.record as Record<string, unknown>)[f];
+      adjustMerged(field, merged, given as Record<string, unknown>, found.record as Record<string, unknown>);
+      record = merged as R;
+    }
+    if (sameValue(found.record, record)) counts.unchanged += 1;
     else {
       counts.changed += 1;
       upserts.push({ record, id: found.id });
     }
-  }
+  });
   return { upserts, counts };
 }
 
-/** Which optional sheets the file has (a missing one leaves what it would hold as it is). */
-export interface OptionalSheets {
-  street: boolean;
-  moves: boolean;
+/**
+ * Version 1's 就业愿望 columns of 人员 as what they are: a wish without a date, planned with the 就业愿望 sheet's
+ * rows. Returns the wishes (the sheet's first) and, per wish, the fields its row does not give.
+ */
+export function wishesWithPersons(data: StreetData, present: SheetsPresent): { wishes: WishRecord[]; absent: string[][] } {
+  const sheetAbsent = absentFields('wishes', present);
+  const personColumns = present.columns.get('persons');
+  const notInPersons = ['wishedJob', 'wishedWage', 'deemedByRefusals'];
+  if (personColumns && !personColumns.has('无愿望原因')) notInPersons.push('noWishReason');
+  if (personColumns && !personColumns.has('培训需求')) notInPersons.push('trainingWanted');
+  const wishes = [...data.wishes];
+  const absent = data.wishes.map(() => sheetAbsent);
+  for (const p of data.persons) {
+    if (p.hasWish === null) continue;
+    wishes.push({ idNumber: p.idNumber, recordedOn: null, hasWish: p.hasWish, wishedJob: null, wishedWage: null, trainingWanted: p.trainingWanted, noWishReason: p.noWishReason, deemedByRefusals: false });
+    absent.push(notInPersons);
+  }
+  return { wishes, absent };
 }
 
-export function planImport(data: StreetData, snapshot: WorkbookSnapshot, present: OptionalSheets): ImportPlan {
-  const communities = plan(data.communities, snapshot.communities, SHEET_DEFS.communities.key);
-  const households = plan(data.households, snapshot.households, SHEET_DEFS.households.key);
-  const persons = plan(data.persons, snapshot.persons, SHEET_DEFS.persons.key);
-  const spells = plan(data.spells, snapshot.spells, SHEET_DEFS.spells.key);
-  const registrations = plan(data.registrations, snapshot.registrations, SHEET_DEFS.registrations.key);
-  const services = plan(data.services, snapshot.services, SHEET_DEFS.services.key);
-  const complaints = plan(data.complaints, snapshot.complaints, SHEET_DEFS.complaints.key);
-  const memberships = planMemberships(data, snapshot, present.moves);
+export function planImport(data: StreetData, snapshot: WorkbookSnapshot, present: SheetsPresent): ImportPlan {
   const counts: Record<string, SheetCounts> = {};
-  let street = null;
-  if (present.street) {
+  const writes = { street: null, memberships: [] } as unknown as WorkbookWrites;
+  if (present.sheets.has('street')) {
     const streetCounts: SheetCounts = { new: 0, changed: 0, unchanged: 0 };
     if (data.street) {
+      const absent = absentFields('street', present);
+      const street = snapshot.street ? { ...data.street, ...Object.fromEntries(absent.map((f) => [f, (snapshot.street as unknown as Record<string, unknown>)[f]])) } : data.street;
       if (!snapshot.street) streetCounts.new = 1;
-      else if (sameRecord(snapshot.street, data.street)) streetCounts.unchanged = 1;
+      else if (sameValue(snapshot.street, street)) streetCounts.unchanged = 1;
       else streetCounts.changed = 1;
-      if (streetCounts.unchanged === 0) street = data.street;
+      if (streetCounts.unchanged === 0) writes.street = street as StreetRecord;
     }
     counts[SHEET_DEFS.street.name] = streetCounts;
   }
-  counts[SHEET_DEFS.communities.name] = communities.counts;
-  counts[SHEET_DEFS.households.name] = households.counts;
-  counts[SHEET_DEFS.persons.name] = persons.counts;
-  counts[SHEET_DEFS.spells.name] = spells.counts;
-  counts[SHEET_DEFS.registrations.name] = registrations.counts;
-  counts[SHEET_DEFS.services.name] = services.counts;
-  counts[SHEET_DEFS.complaints.name] = complaints.counts;
+  const { wishes, absent: wishAbsent } = wishesWithPersons(data, present);
+  const persons = data.persons.map((p) => ({ ...p, hasWish: null, noWishReason: null, trainingWanted: null }));
+  for (const field of KEYED_FIELDS) {
+    const def = SHEET_DEFS[field];
+    const records = (field === 'wishes' ? wishes : field === 'persons' ? persons : data[field]) as object[];
+    const absent = field === 'wishes' ? (i: number) => wishAbsent[i] ?? [] : (() => {
+      const fields = absentFields(field, present);
+      return () => fields;
+    })();
+    const planned = plan(field, records, snapshot[field] as Map<string, Existing<object>>, def.key as (r: object) => string, absent);
+    (writes as unknown as Record<KeyedField, Upsert<object>[]>)[field] = planned.upserts;
+    if (present.sheets.has(field) || planned.counts.new + planned.counts.changed + planned.counts.unchanged > 0) counts[def.name] = planned.counts;
+  }
+  // Persons as written (absent columns kept from the database): their membership follows from them.
+  const personsAfter = persons.map((p) => {
+    const found = snapshot.persons.get(p.idNumber);
+    const absent = absentFields('persons', present);
+    return found && absent.length > 0 ? { ...p, ...Object.fromEntries(absent.map((f) => [f, (found.record as unknown as Record<string, unknown>)[f]])) } : p;
+  });
+  const memberships = planMemberships({ ...data, persons: personsAfter }, snapshot, present.sheets.has('moves'));
+  writes.memberships = memberships.writes;
   if (memberships.counts) counts[SHEET_DEFS.moves.name] = memberships.counts;
-  return {
-    counts,
-    writes: {
-      street,
-      communities: communities.upserts,
-      households: households.upserts,
-      persons: persons.upserts,
-      spells: spells.upserts,
-      registrations: registrations.upserts,
-      services: services.upserts,
-      complaints: complaints.upserts,
-      memberships: memberships.writes,
-    },
-  };
+  // In the order the sheets are written.
+  const ordered = Object.fromEntries(SHEET_NAMES.filter((name) => counts[name] !== undefined).map((name) => [name, counts[name] as SheetCounts]));
+  return { counts: ordered, writes };
 }

@@ -2,17 +2,34 @@
  * Dry run and writes of household membership for an import (DOMAIN §2, WORKBOOK.md 移户记录): every person of the
  * file gets the membership periods the file says — from their moves when the file has the 移户记录 sheet; without
  * it (a version 1 file), the periods already recorded when the person stays in the same household (the relation
- * and 迁出 as the file says), else one period in the 人员 household, as version 1 did. Only persons whose periods
- * differ from the database's are written.
+ * and 迁出 as the file says), else one period in the 人员 household, as version 1 did. The first period begins on
+ * the person's 迁入日期 (version 2), if any. Only persons whose periods differ from the database's are written.
  */
 import type { SheetCounts } from '../../../shared/contract/workbook';
 import { lastDayBefore, movesOfPeriods } from '../../../shared/domain/population/membership';
 import { chainOf, movesByPerson } from '../../../shared/domain/workbook/move-chains';
 import type { MoveRecord, PersonRecord, StreetData } from '../../../shared/domain/workbook/records';
 import { SHEET_DEFS } from '../../../shared/domain/workbook/sheets';
-import type { PeriodRecord } from '../../../db/repositories/registry/memberships-workbook-repo';
+import type { PeriodRecord } from '../../../db/repositories/registry/persons-workbook-repo';
 import type { WorkbookSnapshot } from './workbook-snapshot';
-import type { WorkbookWrites } from './write-records';
+
+/**
+ * A person whose membership periods are written afresh; `replace`: the person has periods in the database to remove
+ * first, in `formerHouseholds` (their derived state changes too).
+ */
+export interface MembershipWrite {
+  idNumber: string;
+  periods: PeriodRecord[];
+  replace: boolean;
+  formerHouseholds: string[];
+}
+
+/** The first period begins on the 迁入日期, when the person arrived later than their first record. */
+function withArrival(periods: PeriodRecord[], arrivedOn: string | null): PeriodRecord[] {
+  const first = periods[0];
+  if (first === undefined || first.from === arrivedOn) return periods;
+  return [{ ...first, from: arrivedOn }, ...periods.slice(1)];
+}
 
 function samePeriods(a: readonly PeriodRecord[], b: readonly PeriodRecord[]): boolean {
   return a.length === b.length && a.every((p, i) => {
@@ -50,9 +67,9 @@ export function planMemberships(
   data: StreetData,
   snapshot: WorkbookSnapshot,
   sheetPresent: boolean,
-): { writes: WorkbookWrites['memberships']; counts: SheetCounts | null } {
+): { writes: MembershipWrite[]; counts: SheetCounts | null } {
   const grouped = movesByPerson(data.moves, data.moves.map(() => 0));
-  const writes: WorkbookWrites['memberships'] = [];
+  const writes: MembershipWrite[] = [];
   const counts: SheetCounts = { new: 0, changed: 0, unchanged: 0 };
   for (const person of data.persons) {
     const existing = snapshot.memberships.get(person.idNumber);
@@ -69,6 +86,7 @@ export function planMemberships(
         else counts.changed += 1;
       }
     } else periods = periodsWithoutSheet(person, existing);
+    periods = withArrival(periods, person.arrivedOn);
     if (!existing || !samePeriods(existing, periods)) {
       writes.push({ idNumber: person.idNumber, periods, replace: existing !== undefined, formerHouseholds: [...new Set((existing ?? []).map((p) => p.householdId))] });
     }

@@ -8,8 +8,9 @@ import type { RowNumbers } from '../../../shared/domain/workbook/cross-check';
 import { ProblemList } from '../../../shared/domain/workbook/problems';
 import type { StreetData } from '../../../shared/domain/workbook/records';
 import { RowReader } from '../../../shared/domain/workbook/row-reader';
-import { SHEET_DEFS, SHEET_ORDER } from '../../../shared/domain/workbook/sheets';
+import { emptyStreetData, NOTES_SHEET, SHEET_DEFS, SHEET_ORDER } from '../../../shared/domain/workbook/sheets';
 import type { SheetDef, SheetField } from '../../../shared/domain/workbook/sheets';
+import type { SheetsPresent } from './plan-import';
 import { ZipLimitError } from '../files/zip-limits';
 import { openXlsx } from './xlsx-stream-reader';
 import type { XlsxWorkbook } from './xlsx-stream-reader';
@@ -22,15 +23,14 @@ export interface ParsedWorkbook {
   rowCounts: Record<string, number>;
   /** Sheets that are not part of the standard workbook (notes and the like): passed over, not an error. */
   ignoredSheets: string[];
+  /** The sheets the file has and each one's columns. */
+  present: SheetsPresent;
 }
 
 export type ProgressFn = (fraction: number, note: string) => void;
 
 function emptyData(): { data: StreetData; rows: RowNumbers } {
-  return {
-    data: { street: null, communities: [], households: [], persons: [], spells: [], registrations: [], services: [], complaints: [], moves: [] },
-    rows: { street: [], communities: [], households: [], persons: [], spells: [], registrations: [], services: [], complaints: [], moves: [] },
-  };
+  return { data: emptyStreetData(), rows: Object.fromEntries(SHEET_ORDER.map((f) => [f, []])) as unknown as RowNumbers };
 }
 
 const FIELD_BY_SHEET = new Map<string, SheetField>(SHEET_ORDER.map((f) => [SHEET_DEFS[f].name, f]));
@@ -81,6 +81,7 @@ async function readSheet(
   problems: ProblemList,
   today: string,
   onProgress: ProgressFn,
+  columnsSeen: (columns: ReadonlySet<string>) => void,
 ): Promise<number> {
   const def = SHEET_DEFS[field] as SheetDef<unknown>;
   let header: Map<string, number> | null = null;
@@ -95,6 +96,7 @@ async function readSheet(
       }
       header = readHeader(def, row.cells, problems);
       if (!header) return count;
+      columnsSeen(new Set(header.keys()));
       continue;
     }
     if (!header) return count;
@@ -135,17 +137,19 @@ export async function readWorkbook(path: string, today: string, onProgress: Prog
   const rowCounts: Record<string, number> = {};
   const ignoredSheets: string[] = [];
   const seen = new Set<string>();
+  const present: SheetsPresent = { sheets: new Set<SheetField>(), columns: new Map<SheetField, ReadonlySet<string>>() };
   let workbook: XlsxWorkbook;
   try {
     workbook = await openXlsx(path);
   } catch (error) {
     problems.add({ sheet: '', row: null, column: null, value: null, message: unreadable(error, '文件已损坏或不是有效的 .xlsx 工作簿') });
-    return { ...target, problems, rowCounts, ignoredSheets };
+    return { ...target, problems, rowCounts, ignoredSheets, present };
   }
   try {
     for (const sheet of workbook.sheets) {
       const name = sheet.name.trim();
       const field = FIELD_BY_SHEET.get(name);
+      if (name === NOTES_SHEET) continue;
       if (field === undefined) {
         ignoredSheets.push(name);
         continue;
@@ -155,7 +159,10 @@ export async function readWorkbook(path: string, today: string, onProgress: Prog
         continue;
       }
       seen.add(name);
-      rowCounts[name] = await readSheet(workbook, sheet, field, target, problems, today, onProgress);
+      (present.sheets as Set<SheetField>).add(field);
+      rowCounts[name] = await readSheet(workbook, sheet, field, target, problems, today, onProgress, (columns) =>
+        (present.columns as Map<SheetField, ReadonlySet<string>>).set(field, columns),
+      );
     }
   } catch (error) {
     problems.add({ sheet: '', row: null, column: null, value: null, message: unreadable(error, '文件已损坏，读取中断') });
@@ -169,5 +176,5 @@ export async function readWorkbook(path: string, today: string, onProgress: Prog
     }
   }
   onProgress(1, '读取完成');
-  return { ...target, problems, rowCounts, ignoredSheets };
+  return { ...target, problems, rowCounts, ignoredSheets, present };
 }

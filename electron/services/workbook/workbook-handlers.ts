@@ -11,6 +11,8 @@ import { writeErrorReport } from './error-report';
 import { exportWorkbook } from './export-workbook';
 import { commitImport, finishDerivedState, prepareImport } from './import-workbook';
 import type { PreparedImport } from './import-workbook';
+import { writeTemplate } from './write-workbook';
+import { WORKBOOK_FORMAT_VERSION } from '../../../shared/domain/workbook/sheets';
 
 export interface WorkbookDeps {
   db: DeskDatabase;
@@ -39,6 +41,7 @@ export function workbookHandlers(deps: WorkbookDeps): {
   'workbook.commit': Handler<'workbook.commit'>;
   'workbook.export': Handler<'workbook.export'>;
   'workbook.errorReport': Handler<'workbook.errorReport'>;
+  'workbook.template': Handler<'workbook.template'>;
 } {
   return {
     'workbook.preview': (_ctx, input) => {
@@ -80,6 +83,12 @@ export function workbookHandlers(deps: WorkbookDeps): {
       const name = `导入错误清单-${prepared.preview.fileName.replace(/\.xlsx$/i, '')}.xlsx`;
       const target = input.file === null ? browserTarget(deps, name) : { ...deps.files.resolve(input.file, 'output'), ref: null };
       await writeErrorReport(target.path, prepared.preview.fileName, prepared.preview.errors, prepared.preview.omittedErrors);
+      return { download: target.ref === null ? null : { ref: target.ref, name: target.name } };
+    },
+    'workbook.template': async (_ctx, input) => {
+      const name = `标准数据工作簿-空白模板-第${WORKBOOK_FORMAT_VERSION}版.xlsx`;
+      const target = input.file === null ? browserTarget(deps, name) : { ...deps.files.resolve(input.file, 'output'), ref: null };
+      await writeTemplate(target.path);
       return { download: target.ref === null ? null : { ref: target.ref, name: target.name } };
     },
   };

@@ -1,85 +1,122 @@
-/** Everything the database holds, keyed the way the workbook keys rows (used for dry-run and references), read from each table's owner. */
-import type {
-  CommunityRecord,
-  ComplaintRecord,
-  HouseholdRecord,
-  PersonRecord,
-  RegistrationRecord,
-  ServiceRecord,
-  SpellRecord,
-  StreetRecord,
-} from '../../../shared/domain/workbook/records';
+/**
+ * What the database holds, keyed the way the workbook keys rows: the import's dry run (new / changed / unchanged),
+ * its references (a row may name a record of the database instead of one of the file) and its checks over a
+ * person's records (the file's together with the database's).
+ */
+import type { ExistingContext, SeqField } from '../../../shared/domain/workbook/check-context';
+import type { PersonRecord, StreetRecord } from '../../../shared/domain/workbook/records';
+import { SHEET_DEFS } from '../../../shared/domain/workbook/sheets';
+import type { RecordOf } from '../../../shared/domain/workbook/sheets';
 import type { DeskDatabase } from '../../../db/open-database';
-import { existingCommunities } from '../../../db/repositories/communities/communities-workbook-repo';
+import { membershipPeriodsByIdNumber } from '../../../db/repositories/registry/persons-workbook-repo';
+import type { PeriodRecord } from '../../../db/repositories/registry/persons-workbook-repo';
 import { hasCommunities } from '../../../db/repositories/communities/communities-repo';
-import { existingComplaints } from '../../../db/repositories/complaints/complaints-workbook-repo';
-import { existingRegistrations, existingSpells, workbookWishesOn } from '../../../db/repositories/employment/employment-workbook-repo';
-import { householdIdsByNumber, readHouseholds } from '../../../db/repositories/registry/households-workbook-repo';
-import { periodsByIdNumber } from '../../../db/repositories/registry/memberships-workbook-repo';
-import type { PeriodRecord } from '../../../db/repositories/registry/memberships-workbook-repo';
 import { hasPersons } from '../../../db/repositories/registry/persons-repo';
-import { workbookPersonRows } from '../../../db/repositories/registry/persons-workbook-repo';
-import { existingServices } from '../../../db/repositories/services/services-workbook-repo';
 import { getStreet } from '../../../db/repositories/system/street-repo';
-import { personRecord } from './person-records';
+import { databaseRecords } from './database-records';
+import type { ListField } from './database-records';
 
 export interface Existing<R> {
+  /** The row id (for 家庭状况变更: 0, the household is found by its number). */
   id: number;
   record: R;
 }
 
-export interface WorkbookSnapshot {
-  street: StreetRecord | null;
-  communities: Map<string, Existing<CommunityRecord>>;
-  households: Map<string, Existing<HouseholdRecord>>;
-  persons: Map<string, Existing<PersonRecord>>;
-  spells: Map<string, Existing<SpellRecord>>;
-  registrations: Map<string, Existing<RegistrationRecord>>;
-  services: Map<string, Existing<ServiceRecord>>;
-  complaints: Map<string, Existing<ComplaintRecord>>;
-  /** Each person's membership periods (by ID number), in date order. */
-  memberships: Map<string, PeriodRecord[]>;
-}
+/** The keyed sheets: every list sheet but 移户记录 (membership is compared as periods). */
+export type KeyedField = Exclude<ListField, 'moves'>;
+export const KEYED_FIELDS: KeyedField[] = [
+  'communities',
+  'employers',
+  'vacancies',
+  'households',
+  'householdFlags',
+  'persons',
+  'wishes',
+  'spells',
+  'registrations',
+  'services',
+  'householdServices',
+  'recognitions',
+  'agreements',
+  'measures',
+  'complaints',
+];
 
-export type SnapshotKeys = { [K in 'communities' | 'households' | 'persons' | 'spells' | 'registrations' | 'services' | 'complaints']: (r: never) => string };
+export type WorkbookSnapshot = { street: StreetRecord | null; memberships: Map<string, PeriodRecord[]> } & { [K in KeyedField]: Map<string, Existing<RecordOf<K>>> };
 
 function isEmpty(db: DeskDatabase): boolean {
   return !hasCommunities(db) && !hasPersons(db);
 }
 
-export function loadSnapshot(db: DeskDatabase, date: string, keys: SnapshotKeys): WorkbookSnapshot {
-  const snapshot: WorkbookSnapshot = {
-    street: getStreet(db),
-    communities: new Map(),
-    households: new Map(),
-    persons: new Map(),
-    spells: new Map(),
-    registrations: new Map(),
-    services: new Map(),
-    complaints: new Map(),
-    memberships: new Map(),
-  };
+export function loadSnapshot(db: DeskDatabase): WorkbookSnapshot {
+  const snapshot = { street: getStreet(db), memberships: new Map() } as WorkbookSnapshot;
+  for (const field of KEYED_FIELDS) (snapshot as unknown as Record<KeyedField, Map<string, unknown>>)[field] = new Map();
   if (isEmpty(db)) return snapshot;
-  const keyOf = <R>(field: keyof typeof keys, record: R) => (keys[field] as (r: R) => string)(record);
-
-  for (const existing of existingCommunities(db)) snapshot.communities.set(keyOf('communities', existing.record), existing);
-  const householdIds = householdIdsByNumber(db);
-  for (const record of readHouseholds(db, date)) snapshot.households.set(keyOf('households', record), { id: householdIds.get(record.number) ?? 0, record });
-  const wishes = workbookWishesOn(db, date);
-  for (const row of workbookPersonRows(db, false)) {
-    const record = personRecord(row, wishes.get(row.id));
-    snapshot.persons.set(keyOf('persons', record), { id: row.id, record });
+  const records = databaseRecords(db);
+  for (const field of KEYED_FIELDS) {
+    const key = SHEET_DEFS[field].key as (r: unknown) => string;
+    const target = snapshot[field] as Map<string, Existing<unknown>>;
+    for (const item of (records[field] as () => Iterable<Existing<unknown>>)()) target.set(key(item.record), item);
   }
-  const withIds = <R>(rows: IterableIterator<R & { rowId: number }>, field: keyof typeof keys, target: Map<string, Existing<R>>) => {
-    for (const row of rows) {
-      const { rowId, ...record } = row;
-      target.set(keyOf(field, record), { id: rowId, record: record as R });
-    }
-  };
-  withIds<SpellRecord>(existingSpells(db), 'spells', snapshot.spells);
-  withIds<RegistrationRecord>(existingRegistrations(db), 'registrations', snapshot.registrations);
-  withIds<ServiceRecord>(existingServices(db), 'services', snapshot.services);
-  for (const existing of existingComplaints(db)) snapshot.complaints.set(keyOf('complaints', existing.record), existing);
-  snapshot.memberships = periodsByIdNumber(db);
+  snapshot.memberships = membershipPeriodsByIdNumber(db);
   return snapshot;
+}
+
+/** Records of a keyed map grouped by a field, built on first use. */
+function groupedBy<R>(map: Map<string, Existing<R>>, by: (r: R) => string): (value: string) => R[] {
+  let groups: Map<string, R[]> | null = null;
+  return (value) => {
+    if (groups === null) {
+      groups = new Map();
+      for (const { record } of map.values()) {
+        const k = by(record);
+        const list = groups.get(k);
+        if (list) list.push(record);
+        else groups.set(k, [record]);
+      }
+    }
+    return groups.get(value) ?? [];
+  };
+}
+
+/** How many records each 序号 group (a key without its 序号) holds. */
+function seqCounts(map: Map<string, unknown>): (group: string) => number {
+  let counts: Map<string, number> | null = null;
+  return (group) => {
+    if (counts === null) {
+      counts = new Map();
+      for (const key of map.keys()) {
+        const g = key.slice(0, key.lastIndexOf('|'));
+        counts.set(g, (counts.get(g) ?? 0) + 1);
+      }
+    }
+    return counts.get(group) ?? 0;
+  };
+}
+
+export function contextFrom(snapshot: WorkbookSnapshot): ExistingContext {
+  const byId = <R extends { idNumber: string }>(map: Map<string, Existing<R>>) => groupedBy(map, (r) => r.idNumber);
+  const seq: Record<SeqField, (group: string) => number> = {
+    services: seqCounts(snapshot.services),
+    householdServices: seqCounts(snapshot.householdServices),
+    complaints: seqCounts(snapshot.complaints),
+  };
+  const agreementServices = groupedBy(snapshot.services, (r) => (r.agreementSignedOn === null ? '' : r.idNumber));
+  return {
+    streetCode: snapshot.street?.code ?? null,
+    hasCommunity: (code) => snapshot.communities.has(code),
+    hasHousehold: (n) => snapshot.households.has(n),
+    hasPerson: (id) => snapshot.persons.has(id),
+    person: (id): PersonRecord | null => snapshot.persons.get(id)?.record ?? null,
+    spellsOf: byId(snapshot.spells),
+    registrationsOf: byId(snapshot.registrations),
+    hasEmployer: (name) => snapshot.employers.has(name),
+    hasVacancy: (key) => snapshot.vacancies.has(key),
+    hasService: (key) => snapshot.services.has(key),
+    recognitionsOf: byId(snapshot.recognitions),
+    agreementsOf: byId(snapshot.agreements),
+    measuresOf: byId(snapshot.measures),
+    agreementServicesOf: (id) => (id === '' ? [] : agreementServices(id)),
+    seqCount: (field, group) => seq[field](group),
+  };
 }

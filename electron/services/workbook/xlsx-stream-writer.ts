@@ -16,14 +16,29 @@ import yazl from 'yazl';
 import type { CellValue } from '../../../shared/domain/workbook/cell-values';
 import { nowIso } from '../../../shared/clock';
 
+/** Excel data validation of a column (the template's dropdowns and checks). */
+export type XlsxValidation =
+  | { kind: 'list'; values: readonly string[] }
+  | { kind: 'date' }
+  | { kind: 'whole'; min: number; max: number }
+  | { kind: 'decimal'; min: number; max: number }
+  | { kind: 'textLength'; min: number; max: number };
+
 export interface XlsxColumn {
   header: string;
   width: number;
+  /** The column's own format (for cells typed later in Excel): text keeps all 18 digits of an ID number. */
+  style?: 'text' | 'date' | null;
+  validation?: XlsxValidation | null;
+  /** Shown by Excel when a cell of the column is selected (only with validation). */
+  prompt?: string | null;
 }
 
 export interface XlsxSheetSpec {
   name: string;
   columns: XlsxColumn[];
+  /** Data validation on rows 2 … this row (0: none). */
+  validationRows?: number;
 }
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -34,6 +49,9 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const STYLE_HEADER = 1;
 const STYLE_DATE = 2;
 const STYLE_QUOTED_TEXT = 3;
+const STYLE_TEXT = 4;
+/** The last row Excel has. */
+export const EXCEL_LAST_ROW = 1_048_576;
 /** Text Excel would take for a formula when the cell is edited. */
 const FORMULA_LIKE = /^[=+\-@]/;
 
@@ -83,7 +101,39 @@ function workbookRels(sheetCount: number): string {
   return `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets}<Relationship Id="rId${sheetCount + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`;
 }
 
-const STYLES = `${XML_HEAD}<styleSheet xmlns="${NS}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name val="宋体"/><family val="2"/></font><font><b/><sz val="11"/><name val="宋体"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/></cellXfs><cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+const STYLES = `${XML_HEAD}<styleSheet xmlns="${NS}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name val="宋体"/><family val="2"/></font><font><b/><sz val="11"/><name val="宋体"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+
+const VALIDATION_ERROR: Record<XlsxValidation['kind'], string> = {
+  list: '请从下拉列表中选择',
+  date: '请填写日期，如 2024-03-15',
+  whole: '请填写整数',
+  decimal: '请填写数字',
+  textLength: '长度不对',
+};
+
+function validationXml(v: XlsxValidation, sqref: string, prompt: string | null | undefined): string {
+  const promptAttrs = prompt ? ` showInputMessage="1" prompt="${escapeXml(prompt.slice(0, 250))}"` : '';
+  const head = (type: string, operator: string | null) =>
+    `<dataValidation type="${type}"${operator ? ` operator="${operator}"` : ''} allowBlank="1" showErrorMessage="1" errorTitle="格式不对" error="${escapeXml(VALIDATION_ERROR[v.kind])}"${promptAttrs} sqref="${sqref}">`;
+  switch (v.kind) {
+    case 'list':
+      return `${head('list', null)}<formula1>"${escapeXml(v.values.join(','))}"</formula1></dataValidation>`;
+    case 'date':
+      return `${head('date', 'between')}<formula1>1</formula1><formula2>2958465</formula2></dataValidation>`;
+    case 'whole':
+    case 'decimal':
+    case 'textLength':
+      return `${head(v.kind, 'between')}<formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`;
+  }
+}
+
+/** The sheet's data validations, on rows 2 … `validationRows` of each validated column. */
+function dataValidations(spec: XlsxSheetSpec, letters: string[]): string {
+  const last = spec.validationRows ?? 0;
+  if (last < 2) return '';
+  const items = spec.columns.flatMap((c, i) => (c.validation ? [validationXml(c.validation, `${letters[i]}2:${letters[i]}${last}`, c.prompt)] : []));
+  return items.length === 0 ? '' : `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;
+}
 
 export class XlsxStreamWriter {
   private readonly zip = new yazl.ZipFile();
@@ -119,7 +169,8 @@ export class XlsxStreamWriter {
     const stream = new PassThrough({ highWaterMark: 1 << 20 });
     this.zip.addReadStream(stream, `xl/worksheets/sheet${index + 1}.xml`);
     const letters = spec.columns.map((_c, i) => columnLetters(i + 1));
-    const cols = spec.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
+    const colStyle = (c: XlsxColumn) => (c.style === 'text' ? ` style="${STYLE_TEXT}"` : c.style === 'date' ? ` style="${STYLE_DATE}"` : '');
+    const cols = spec.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}"${colStyle(c)} customWidth="1"/>`).join('');
     const header = spec.columns.map((c, i) => `<c r="${letters[i]}1" s="${STYLE_HEADER}" t="inlineStr"><is><t>${escapeXml(c.header)}</t></is></c>`).join('');
     let buffer =
       `${XML_HEAD}<worksheet xmlns="${NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
@@ -150,7 +201,7 @@ export class XlsxStreamWriter {
         onRow(rowNumber - 1);
       }
     }
-    buffer += '</sheetData></worksheet>';
+    buffer += `</sheetData>${dataValidations(spec, letters)}</worksheet>`;
     stream.end(buffer);
     onRow(rowNumber - 1);
     return rowNumber - 1;

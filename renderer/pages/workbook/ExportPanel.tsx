@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { todayIso } from '../../../shared/clock';
 import { ExportResult } from '../../../shared/contract/workbook';
@@ -6,12 +6,36 @@ import { call, downloadPrepared, pickSaveTarget } from '../../lib/api';
 import { messageOf } from '../../lib/field-errors';
 import { followJob } from '../../lib/jobs';
 import type { JobProgress as Progressing } from '../../lib/jobs';
+import { useApiQuery } from '../../lib/use-api-query';
 import { JobProgress } from '../../components/JobProgress';
 
 type Step = { kind: 'idle' } | { kind: 'working'; progress: Progressing | null } | { kind: 'done'; result: ExportResult } | { kind: 'failed'; message: string };
 
+/** What the standard workbook (version 2) holds: every record a clerk enters, sheet by sheet. */
+export const WORKBOOK_HOLDS = [
+  '街道，社区和村（联系人、“六到位”及说明）',
+  '用工单位（结对社区）及其岗位',
+  '家庭，以及低保户、户籍类型、经营性投资性收入自某日起的变更',
+  '人员（迁入、迁出日期和原因），移户记录',
+  '就业愿望（每次登记的日期、意愿工种）',
+  '就业记录（用工单位、岗位、合同和社保），失业登记',
+  '服务记录：给个人的（含职业介绍的岗位和结果、培训、政策落实）和给一户的',
+  '就业困难人员认定（审核、退出、五清），一人一策援助协议、措施和跟踪回访',
+  '投诉，及其认定（有效与否、日期、理由）和办结',
+];
+
+/** What it does not hold. */
+export const WORKBOOK_LEAVES_OUT = [
+  '保存的考核结果和手工评定',
+  '工作日历的调整（节假日、调休）',
+  '设置（人口规则、待办期限等）',
+  '用户和操作日志',
+  '由数据推算的内容（零就业家庭等状态），导入后按数据重新推算',
+];
+
 export function ExportPanel() {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const status = useApiQuery('system.status', {});
 
   async function exportAll() {
     try {
@@ -31,14 +55,40 @@ export function ExportPanel() {
     <Paper withBorder p="md">
       <Stack>
         <Group justify="space-between">
-          <Title order={4}>导出全部数据</Title>
+          <Title order={4}>导出标准数据工作簿</Title>
           <Button onClick={exportAll} disabled={step.kind === 'working'} variant="light">
             导出工作簿…
           </Button>
         </Group>
         <Text size="sm" c="dimmed">
-          导出为标准数据工作簿，可在 Excel 中查看，也可导入另一台电脑上的工作台。以 = + - @ 开头的内容按文字写出，Excel 不会把它当公式执行。
+          第 2 版工作簿（.xlsx）可在 Excel 中查看，可导入另一台电脑上的工作台，也可交给别的系统：每张表的列与规则写在文件里的“填表说明”中。以 = + - @ 开头的内容按文字写出，Excel 不会把它当公式执行。
         </Text>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <div role="region" aria-label="工作簿包含">
+            <Text fw={600} size="sm" mb={4}>
+              包含经办人录入的全部业务数据：
+            </Text>
+            <List size="sm" spacing={2}>
+              {WORKBOOK_HOLDS.map((line) => (
+                <List.Item key={line}>{line}</List.Item>
+              ))}
+            </List>
+          </div>
+          <div role="region" aria-label="工作簿不包含">
+            <Text fw={600} size="sm" mb={4}>
+              不包含：
+            </Text>
+            <List size="sm" spacing={2}>
+              {WORKBOOK_LEAVES_OUT.map((line) => (
+                <List.Item key={line}>{line}</List.Item>
+              ))}
+            </List>
+            <Text size="sm" mt="xs">
+              要连同这些一起转移或备份，请关闭程序后复制数据库文件
+              {status.data ? `（${status.data.dbPath}）` : ''}。
+            </Text>
+          </div>
+        </SimpleGrid>
         {step.kind === 'working' && <JobProgress title="正在导出" progress={step.progress} />}
         {step.kind === 'failed' && (
           <Alert color="red" title="导出失败">
@@ -50,7 +100,7 @@ export function ExportPanel() {
             {Object.entries(step.result.counts)
               .map(([sheet, n]) => `${sheet} ${n.toLocaleString('zh-CN')} 行`)
               .join('，')}
-            {step.result.householdServicesLeftOut > 0 && `。注意：${step.result.householdServicesLeftOut} 条以家庭为对象的服务记录不在标准工作簿（第 1 版）中。`}
+            。考核结果、手工评定、日历调整、设置、用户和操作日志不在其中。
           </Alert>
         )}
       </Stack>

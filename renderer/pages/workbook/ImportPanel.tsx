@@ -10,6 +10,7 @@ import type { JobProgress as Progressing } from '../../lib/jobs';
 import { JobProgress } from '../../components/JobProgress';
 import { ImportErrorsTable } from './ImportErrorsTable';
 import { ImportWarnings } from './ImportWarnings';
+import { TemplateButton } from './TemplateButton';
 
 const XLSX = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 
@@ -91,12 +92,16 @@ export function ImportPanel() {
       <Stack>
         <Group justify="space-between">
           <Title order={4}>导入标准数据工作簿</Title>
-          <Button onClick={choose} disabled={working}>
-            选择文件…
-          </Button>
+          <Group gap="xs">
+            <TemplateButton />
+            <Button onClick={choose} disabled={working}>
+              选择文件…
+            </Button>
+          </Group>
         </Group>
         <Text size="sm" c="dimmed">
-          先全部校验、预览新增/变更/未变的行数；只有每一行都正确时才能确认导入，并在一个事务中全部写入。有任何问题时不会写入任何数据。
+          先全部校验、预览新增/变更/未变的行数；只有每一行都正确时才能确认导入，并在一个事务中全部写入。有任何问题时不会写入任何数据。导入新增和修改记录，文件中没有的记录不会被删除。
+          要在 Excel 或 WPS 中填写后导入，请先下载空白模板：每张表的列标题都已排好，“填表说明”逐列写明含义、是否必填、可填的值和示例，是/否和各类选项有下拉列表。
         </Text>
         {step.kind === 'working' && <JobProgress title={step.title} progress={step.progress} />}
         {step.kind === 'failed' && (

@@ -4,7 +4,7 @@
  *   after that end;
  * - 失业原因: the reason of that registration (the only place a reason is recorded);
  * - 家庭状况: the household has a 户主 and all three dated flags in force;
- * - 就业愿望: a wish is recorded (the wished job is shown when there is one; the standard workbook has no column for it);
+ * - 就业愿望: a wish is recorded (the wished job is shown when there is one; the standard workbook carries it since version 2);
  * - 培训要求: the wish in force records the training wanted ("无" counts);
  * - 技能水平: skills or skill level recorded ("无" counts);
  * - 就业去向: for the re-employed only — the open spell names its employer or post (灵活就业 and 自主创业 need neither);

@@ -93,3 +93,19 @@ export function parseWholeNumber(value: CellValue, min: number, max: number): Pa
   if (n < min || n > max) return bad(`${n} 超出范围（${min}–${max}）`);
   return ok(n);
 }
+
+/** A decimal number (amounts, wages, hours): digits with at most two decimals, within [min, max]. */
+export function parseDecimal(value: CellValue, min: number, max: number): Parsed<number | null> {
+  if (value === null) return ok(null);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return bad(`“${value}”应为数字`);
+    if (value < min || value > max) return bad(`${value} 超出范围（${min}–${max}）`);
+    return ok(Math.round(value * 100) / 100);
+  }
+  const text = cellText(value);
+  if (text === null) return ok(null);
+  if (!/^\d+(\.\d{1,2})?$/.test(text)) return bad(`“${text}”应为数字（最多两位小数）`);
+  const n = Number(text);
+  if (n < min || n > max) return bad(`${n} 超出范围（${min}–${max}）`);
+  return ok(n);
+}

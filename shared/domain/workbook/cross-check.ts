@@ -1,35 +1,20 @@
 /**
  * Checks across sheets and rows, after each row was read on its own: unique keys, references (to rows of the
  * file or to records already in the database), one 户主 per household, community codes inside the street, moves
- * that chain (move-chains.ts), and no overlapping employment spells or unemployment registrations of one person.
+ * that chain (move-chains.ts), no overlapping employment spells or unemployment registrations of one person, 序号
+ * that number repeats from 1, and version 2's references and rules (cross-check-v2.ts). Every problem names its
+ * sheet, row and column.
  */
 import type { ProblemList } from './problems';
-import type { RegistrationRecord, SpellRecord, StreetData } from './records';
+import type { StreetData } from './records';
+import type { ExistingContext, RowNumbers, SeqField } from './check-context';
 import { checkHeadsOverTime, checkMoveChains, movesByPerson } from './move-chains';
 import { SHEET_DEFS, SHEET_ORDER } from './sheets';
 import type { SheetField } from './sheets';
+import { checkVersion2 } from './cross-check-v2';
 
-export type RowNumbers = { [K in SheetField]: number[] };
-
-/** What the database already holds, for references from the file. */
-export interface ExistingContext {
-  streetCode: string | null;
-  hasCommunity(code: string): boolean;
-  hasHousehold(number: string): boolean;
-  hasPerson(idNumber: string): boolean;
-  /** The person's spells and registrations in the database (for overlap checks with the file's). */
-  spellsOf(idNumber: string): SpellRecord[];
-  registrationsOf(idNumber: string): RegistrationRecord[];
-}
-
-export const EMPTY_CONTEXT: ExistingContext = {
-  streetCode: null,
-  hasCommunity: () => false,
-  hasHousehold: () => false,
-  hasPerson: () => false,
-  spellsOf: () => [],
-  registrationsOf: () => [],
-};
+export type { ExistingContext, RowNumbers, SeqField } from './check-context';
+export { EMPTY_CONTEXT } from './check-context';
 
 interface Interval {
   start: string;
@@ -52,7 +37,7 @@ function overlaps(intervals: Interval[], endInclusive: boolean): [Interval, Inte
   return found;
 }
 
-function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, number[]> {
+export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   items.forEach((item, index) => {
     const key = keyOf(item);
@@ -63,8 +48,23 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, number[
   return groups;
 }
 
-export function crossCheck(data: StreetData, rows: RowNumbers, existing: ExistingContext, problems: ProblemList): void {
-  // Unique keys within each sheet.
+/** The column a repeated key is reported in, and what the key is made of. */
+const DUPLICATE_WHAT: Partial<Record<SheetField, { column: string; what: string }>> = {
+  persons: { column: '身份证号码', what: '身份证号码（15 位号码按 18 位比较）' },
+  moves: { column: '移户日期', what: '同一人同一天只能移户一次，' },
+  wishes: { column: '登记日期', what: '同一人同一登记日期（或不限日期）只能有一条就业愿望，' },
+  householdFlags: { column: '生效日期', what: '同一户同一生效日期只能有一行，' },
+  employers: { column: '单位名称', what: '单位名称' },
+  vacancies: { column: '发布日期', what: '同一单位同名、同一天发布的岗位只能有一行（单位名称、岗位名称、发布日期），' },
+  recognitions: { column: '申请日期', what: '同一人同一天只能有一次认定申请，' },
+  agreements: { column: '签订日期', what: '同一人同一天只能签订一份援助协议，' },
+  measures: { column: '措施内容', what: '同一协议中类别、内容、计划日期都相同的措施只能有一行，' },
+  services: { column: '序号', what: '同一人同一天同一服务类型、内容相同的记录须以序号区分，' },
+  householdServices: { column: '序号', what: '同一户同一天同一服务类型、内容相同的记录须以序号区分，' },
+  complaints: { column: '序号', what: '同一社区同一天内容相同的投诉须以序号区分，' },
+};
+
+function checkUniqueKeys(data: StreetData, rows: RowNumbers, problems: ProblemList): void {
   for (const field of SHEET_ORDER) {
     if (field === 'street') continue;
     const def = SHEET_DEFS[field];
@@ -74,17 +74,50 @@ export function crossCheck(data: StreetData, rows: RowNumbers, existing: Existin
       const key = (def.key as (r: typeof record) => string)(record);
       const first = seen.get(key);
       const row = rows[field][i] ?? null;
-      if (first === undefined) seen.set(key, row ?? 0);
-      else {
-        if (field === 'moves') {
-          problems.add({ sheet: def.name, row, column: '移户日期', value: key.split('|')[1] ?? key, message: `同一人同一天只能移户一次（与第 ${first} 行重复）` });
-          return;
-        }
-        const what = field === 'persons' ? '身份证号码（15 位号码按 18 位比较）' : '关键列';
-        problems.add({ sheet: def.name, row, column: def.columns[0]?.header ?? null, value: key.split('|')[0] ?? key, message: `${what}与第 ${first} 行重复` });
+      if (first === undefined) {
+        seen.set(key, row ?? 0);
+        return;
       }
+      const dup = DUPLICATE_WHAT[field];
+      const column = dup?.column ?? def.columns[0]?.header ?? null;
+      const what = dup?.what ?? '关键列';
+      problems.add({ sheet: def.name, row, column, value: key.split('|')[0] ?? key, message: `${what}与第 ${first} 行重复` });
     });
   }
+}
+
+/**
+ * 序号 numbers the records of one group (the key without the 序号) from 1 without gaps, counting the database's:
+ * a group the database holds 2 records of takes 3 next, not 5.
+ */
+function checkSeqs(data: StreetData, rows: RowNumbers, existing: ExistingContext, problems: ProblemList): void {
+  const fields: SeqField[] = ['services', 'householdServices', 'complaints'];
+  for (const field of fields) {
+    const def = SHEET_DEFS[field] as { name: string; key(r: { seq: number }): string };
+    const records = data[field] as { seq: number }[];
+    const groups = new Map<string, { seq: number; row: number | null }[]>();
+    records.forEach((record, i) => {
+      const key = def.key(record);
+      const group = key.slice(0, key.lastIndexOf('|'));
+      const list = groups.get(group) ?? [];
+      list.push({ seq: record.seq, row: rows[field][i] ?? null });
+      groups.set(group, list);
+    });
+    for (const [group, list] of groups) {
+      const inDb = existing.seqCount(field, group);
+      const seqs = new Set([...Array.from({ length: inDb }, (_v, i) => i + 1), ...list.map((x) => x.seq)]);
+      for (const { seq, row } of list) {
+        if (seq > 1 && !seqs.has(seq - 1)) {
+          problems.add({ sheet: def.name, row, column: '序号', value: String(seq), message: `序号应从 1 起连续编号：没有序号为 ${seq - 1} 的同一记录${inDb > 0 ? `（数据库中已有 ${inDb} 条）` : ''}` });
+        }
+      }
+    }
+  }
+}
+
+export function crossCheck(data: StreetData, rows: RowNumbers, existing: ExistingContext, problems: ProblemList): void {
+  checkUniqueKeys(data, rows, problems);
+  checkSeqs(data, rows, existing, problems);
 
   // The street and its communities.
   const streetCode = data.street?.code ?? existing.streetCode;
@@ -140,7 +173,7 @@ export function crossCheck(data: StreetData, rows: RowNumbers, existing: Existin
     checkHeadsOverTime(periods, grouped, (id) => personRow.get(id) ?? null, problems);
   }
 
-  const checkPersonRef = (sheet: string, field: 'spells' | 'registrations' | 'services', idNumber: string, i: number) => {
+  const checkPersonRef = (sheet: string, field: SheetField, idNumber: string, i: number) => {
     if (!hasPerson(idNumber)) {
       problems.add({ sheet, row: rows[field][i] ?? null, column: '身份证号码', value: idNumber, message: `身份证号码 ${idNumber} 在“人员”工作表和数据库中都不存在` });
     }
@@ -148,6 +181,10 @@ export function crossCheck(data: StreetData, rows: RowNumbers, existing: Existin
   data.spells.forEach((s, i) => checkPersonRef('就业记录', 'spells', s.idNumber, i));
   data.registrations.forEach((g, i) => checkPersonRef('失业登记', 'registrations', g.idNumber, i));
   data.services.forEach((s, i) => checkPersonRef('服务记录', 'services', s.idNumber, i));
+  data.wishes.forEach((w, i) => checkPersonRef('就业愿望', 'wishes', w.idNumber, i));
+  data.recognitions.forEach((g, i) => checkPersonRef('困难认定', 'recognitions', g.idNumber, i));
+  data.agreements.forEach((a, i) => checkPersonRef('援助协议', 'agreements', a.idNumber, i));
+  data.measures.forEach((m, i) => checkPersonRef('援助措施', 'measures', m.idNumber, i));
   data.complaints.forEach((c, i) => {
     if (!hasCommunity(c.communityCode)) {
       problems.add({ sheet: '投诉', row: rows.complaints[i] ?? null, column: '社区代码', value: c.communityCode, message: `社区代码 ${c.communityCode} 在“社区”工作表和数据库中都不存在` });
@@ -196,4 +233,6 @@ export function crossCheck(data: StreetData, rows: RowNumbers, existing: Existin
     '失业登记',
     false,
   );
+
+  checkVersion2(data, rows, existing, problems, { hasCommunity, hasHousehold, hasPerson });
 }

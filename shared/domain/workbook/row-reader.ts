@@ -1,6 +1,6 @@
 import { parseIdNumber } from '../id-number';
 import type { IdNumberInfo } from '../id-number';
-import { cellText, parseChoice, parseDate, parseWholeNumber, parseYesNo } from './cell-values';
+import { cellText, parseChoice, parseDate, parseDecimal, parseWholeNumber, parseYesNo } from './cell-values';
 import type { CellValue, Parsed } from './cell-values';
 import type { ProblemList } from './problems';
 
@@ -24,6 +24,11 @@ export class RowReader {
     private readonly problems: ProblemList,
     readonly today: string,
   ) {}
+
+  /** Whether the sheet has this column (an absent optional column leaves what the database holds). */
+  has(column: string): boolean {
+    return this.columns.has(column);
+  }
 
   raw(column: string): CellValue {
     const index = this.columns.get(column);
@@ -76,6 +81,10 @@ export class RowReader {
 
   wholeNumber(column: string, min: number, max: number, opts: Opts = {}): number | null {
     return this.take(column, parseWholeNumber(this.raw(column), min, max), opts);
+  }
+
+  decimal(column: string, min: number, max: number, opts: Opts = {}): number | null {
+    return this.take(column, parseDecimal(this.raw(column), min, max), opts);
   }
 
   /** An ID number, validated and converted to 18 digits. */

@@ -1,5 +1,7 @@
 /** The workbook's Chinese words and the codes stored for them (WORKBOOK.md). */
-import type { Education, RegistrationReason, Relation, ServiceKind, SpellKind, WorkAbility } from './records';
+import { MEASURE_KIND_LABEL } from '../assistance';
+import type { MeasureKind } from '../assistance';
+import type { Education, FiveClearKey, PlatformItem, RecognitionCategory, RegistrationReason, Relation, ServiceKind, SpellKind, WorkAbility } from './records';
 
 function invert<K extends string>(map: Record<K, string>): Record<string, K> {
   return Object.fromEntries(Object.entries(map).map(([k, v]) => [v, k])) as Record<string, K>;
@@ -59,3 +61,41 @@ export const HUKOU_BY_LABEL = invert(HUKOU_LABEL);
 export const GENDER_BY_LABEL = invert(GENDER_LABEL);
 
 export const NO_WISH_REASONS = ['在校', '退休', '料理家务', '丧失劳动能力', '两次拒绝介绍视为无意愿', '其他'] as const;
+
+// ---------------------------------------------------------------- version 2
+
+export const RECOGNITION_CATEGORY_LABEL: Record<RecognitionCategory, string> = {
+  '4050': '4050人员',
+  dibao: '低保',
+  zero_employment: '零就业家庭成员',
+  disabled: '残疾',
+  long_term_unemployed: '长期失业',
+  landless: '失地农民',
+  other: '其他',
+};
+/** 审核结论 of a difficulty recognition. */
+export const DECISION_LABEL: Record<'recognised' | 'refused', string> = { recognised: '认定', refused: '不予认定' };
+export { MEASURE_KIND_LABEL };
+export const FIVE_CLEAR_LABEL: Record<FiveClearKey, string> = {
+  skills: '职业技能',
+  jobWish: '择业愿望',
+  family: '家庭情况',
+  employment: '就业状况',
+  policies: '享受政策情况',
+};
+/** 六到位: 机构、人员、经费、场地、制度、成效. */
+export const PLATFORM_LABEL: Record<PlatformItem, string> = {
+  organisation: '机构',
+  staff: '人员',
+  funding: '经费',
+  premises: '场地',
+  rules: '制度',
+  results: '成效',
+};
+/** 有/无 of 就业愿望. */
+export const WISH_LABEL: Record<'yes' | 'no', string> = { yes: '有', no: '无' };
+
+export const RECOGNITION_CATEGORY_BY_LABEL = invert(RECOGNITION_CATEGORY_LABEL);
+export const DECISION_BY_LABEL = invert(DECISION_LABEL);
+export const MEASURE_KIND_BY_LABEL: Record<string, MeasureKind> = invert(MEASURE_KIND_LABEL);
+export const WISH_BY_LABEL = invert(WISH_LABEL);
