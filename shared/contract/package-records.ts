@@ -5,16 +5,22 @@
  */
 import { z } from 'zod';
 import type { EntityName, PackageKind } from '../domain/packages/kinds';
+import { MEASURE_KINDS } from '../domain/assistance';
 import type {
-  CommunityRecord,
+  AgreementRecord,
   ComplaintRecord,
+  HouseholdFlagRecord,
   HouseholdRecord,
+  HouseholdServiceRecord,
+  MeasureRecord,
   PersonRecord,
+  RecognitionRecord,
   RegistrationRecord,
   ServiceRecord,
   SpellRecord,
+  WishRecord,
 } from '../domain/workbook/records';
-import { SERVICE_KINDS } from '../domain/workbook/records';
+import { FIVE_CLEAR_KEYS, PLATFORM_ITEMS, SERVICE_KINDS } from '../domain/workbook/records';
 import { AssessmentRun, UnitResult } from './assessment';
 import { CommunityCode, IsoDate, StreetCode } from './common';
 import { PopulationSettings, SnapshotCounts } from './population';
@@ -43,7 +49,8 @@ export type ParameterRecord = z.infer<typeof ParameterRecord>;
 
 const CommunityKind = z.enum(['community', 'village']);
 
-export const CodeListCommunityRecord: z.ZodType<CommunityRecord> = z.strictObject({ code: CommunityCode, name: Name(40), kind: CommunityKind });
+export const CodeListCommunityRecord = z.strictObject({ code: CommunityCode, name: Name(40), kind: CommunityKind });
+export type CodeListCommunityRecord = z.infer<typeof CodeListCommunityRecord>;
 
 // ------------------------------------------------------------------ bureau verdicts, annual submission
 
@@ -98,8 +105,17 @@ export type CommunityResultRecord = z.infer<typeof CommunityResultRecord>;
 
 // ------------------------------------------------------------------ community transfer
 
-/** A community handed to the recipient street, with the code it will have there. */
-export const TransferCommunityRecord = z.strictObject({ code: CommunityCode, newCode: CommunityCode, name: Name(40), kind: CommunityKind });
+const PlatformMark = z.strictObject({ ok: z.boolean(), note: z.string().max(200).nullable() });
+
+/** A community handed to the recipient street, with the code it will have there (and its contact and 六到位). */
+export const TransferCommunityRecord = z.strictObject({
+  code: CommunityCode,
+  newCode: CommunityCode,
+  name: Name(40),
+  kind: CommunityKind,
+  contact: z.string().max(100).nullable(),
+  platform: z.partialRecord(z.enum(PLATFORM_ITEMS), PlatformMark).nullable(),
+});
 export type TransferCommunityRecord = z.infer<typeof TransferCommunityRecord>;
 
 const Relation = z.enum(['head', 'spouse', 'child', 'parent', 'other']);
@@ -112,6 +128,15 @@ export const HouseholdRecordSchema: z.ZodType<HouseholdRecord> = z.strictObject(
   urban: z.boolean(),
   dibao: z.boolean(),
   businessIncome: z.boolean(),
+});
+
+const Flag = z.boolean().nullable();
+export const HouseholdFlagRecordSchema: z.ZodType<HouseholdFlagRecord> = z.strictObject({
+  householdNumber: Name(30),
+  effectiveFrom: IsoDate,
+  dibao: Flag,
+  urban: Flag,
+  businessIncome: Flag,
 });
 
 export const PersonRecordSchema: z.ZodType<PersonRecord> = z.strictObject({
@@ -130,7 +155,7 @@ export const PersonRecordSchema: z.ZodType<PersonRecord> = z.strictObject({
   migrantWorker: z.boolean(),
   veteran: z.boolean(),
   graduationYear: z.number().int().nullable(),
-  hasWish: z.boolean(),
+  hasWish: z.boolean().nullable(),
   noWishReason: NullableText(30),
   skills: NullableText(100),
   skillLevel: NullableText(30),
@@ -138,6 +163,19 @@ export const PersonRecordSchema: z.ZodType<PersonRecord> = z.strictObject({
   socialInsurance: NullableText(100),
   policiesEnjoyed: NullableText(200),
   archivedOn: IsoDate.nullable(),
+  archiveReason: NullableText(100),
+  arrivedOn: IsoDate.nullable(),
+});
+
+export const WishRecordSchema: z.ZodType<WishRecord> = z.strictObject({
+  idNumber: z.string(),
+  recordedOn: IsoDate.nullable(),
+  hasWish: z.boolean(),
+  wishedJob: NullableText(100),
+  wishedWage: z.number().nonnegative().nullable(),
+  trainingWanted: NullableText(100),
+  noWishReason: NullableText(30),
+  deemedByRefusals: z.boolean(),
 });
 
 /** One period of a person in a household of the package (the first day, the last day; null = open). */
@@ -156,6 +194,11 @@ export const SpellRecordSchema: z.ZodType<SpellRecord> = z.strictObject({
   endDate: IsoDate.nullable(),
   kind: z.enum(['unit', 'flexible', 'self_employed', 'public_welfare', 'migrant']),
   employerName: NullableText(100),
+  /** Always null in a transfer: the street's 用工单位 do not travel (the name is in employerName). */
+  employer: z.null(),
+  post: NullableText(100),
+  contractSigned: Flag,
+  socialInsurancePaid: Flag,
 });
 
 export const RegistrationRecordSchema: z.ZodType<RegistrationRecord> = z.strictObject({
@@ -166,19 +209,91 @@ export const RegistrationRecordSchema: z.ZodType<RegistrationRecord> = z.strictO
   cancelReason: NullableText(100),
 });
 
+const Benefit = {
+  benefitType: NullableText(100),
+  amount: z.number().nonnegative().nullable(),
+  benefitPeriod: NullableText(100),
+  approvalNumber: NullableText(100),
+};
+const Seq = z.number().int().min(1).max(10_000);
+
 export const ServiceRecordSchema: z.ZodType<ServiceRecord> = z.strictObject({
   idNumber: z.string(),
   date: IsoDate,
   kind: z.enum(SERVICE_KINDS),
   referralResult: z.enum(['hired', 'refused', 'pending']).nullable(),
   content: NullableText(500),
+  seq: Seq,
+  clerk: NullableText(30),
+  outcome: NullableText(500),
+  referralResultOn: IsoDate.nullable(),
+  /** Always null in a transfer: the street's 岗位 do not travel. */
+  vacancy: z.null(),
+  course: NullableText(100),
+  hours: z.number().nonnegative().nullable(),
+  certificate: NullableText(100),
+  agreementSignedOn: IsoDate.nullable(),
+  ...Benefit,
+});
+
+export const HouseholdServiceRecordSchema: z.ZodType<HouseholdServiceRecord> = z.strictObject({
+  householdNumber: Name(30),
+  date: IsoDate,
+  kind: z.enum(SERVICE_KINDS),
+  content: NullableText(500),
+  seq: Seq,
+  clerk: NullableText(30),
+  outcome: NullableText(500),
+  ...Benefit,
+});
+
+const FiveClearMark = z.strictObject({ clear: z.boolean(), note: z.string().max(200).nullable() });
+
+export const RecognitionRecordSchema: z.ZodType<RecognitionRecord> = z.strictObject({
+  idNumber: z.string(),
+  appliedOn: IsoDate,
+  category: z.enum(['4050', 'dibao', 'zero_employment', 'disabled', 'long_term_unemployed', 'landless', 'other']),
+  decision: z.enum(['recognised', 'refused']).nullable(),
+  reviewedOn: IsoDate.nullable(),
+  reviewer: NullableText(30),
+  reviewNote: NullableText(500),
+  exitedOn: IsoDate.nullable(),
+  exitReason: NullableText(200),
+  especiallyDifficult: z.boolean(),
+  fiveClear: z.record(z.enum(FIVE_CLEAR_KEYS), FiveClearMark).nullable(),
+});
+
+export const AgreementRecordSchema: z.ZodType<AgreementRecord> = z.strictObject({
+  idNumber: z.string(),
+  signedOn: IsoDate,
+  recognitionAppliedOn: IsoDate,
+  clerk: Name(30),
+  goal: Name(500),
+  notes: NullableText(1000),
+  closedOn: IsoDate.nullable(),
+  closeReason: NullableText(200),
+});
+
+export const MeasureRecordSchema: z.ZodType<MeasureRecord> = z.strictObject({
+  idNumber: z.string(),
+  agreementSignedOn: IsoDate,
+  kind: z.enum(MEASURE_KINDS),
+  description: Name(500),
+  plannedOn: IsoDate,
+  doneOn: IsoDate.nullable(),
+  service: z.strictObject({ date: IsoDate, kind: z.enum(SERVICE_KINDS), content: NullableText(500), seq: Seq }).nullable(),
 });
 
 export const ComplaintRecordSchema: z.ZodType<ComplaintRecord> = z.strictObject({
   communityCode: CommunityCode,
   date: IsoDate,
   content: Name(500),
-  valid: z.boolean(),
+  valid: z.boolean().nullable(),
+  seq: Seq,
+  judgedOn: IsoDate.nullable(),
+  validityReason: NullableText(200),
+  resolution: NullableText(500),
+  resolvedOn: IsoDate.nullable(),
 });
 
 // ------------------------------------------------------------------ per kind
@@ -194,11 +309,17 @@ export const RECORD_SCHEMAS: { readonly [K in PackageKind]: Partial<Record<Entit
   'community-transfer': {
     communities: TransferCommunityRecord,
     households: HouseholdRecordSchema,
+    householdFlags: HouseholdFlagRecordSchema,
     persons: PersonRecordSchema,
     memberships: MembershipRecord,
+    wishes: WishRecordSchema,
     spells: SpellRecordSchema,
     registrations: RegistrationRecordSchema,
     services: ServiceRecordSchema,
+    householdServices: HouseholdServiceRecordSchema,
+    recognitions: RecognitionRecordSchema,
+    agreements: AgreementRecordSchema,
+    measures: MeasureRecordSchema,
     complaints: ComplaintRecordSchema,
   },
 };

@@ -9,6 +9,7 @@ import type { PackageProblem } from '../../contract/packages';
 import type {
   CalendarDayRecord,
   CalendarYearRecord,
+  CodeListCommunityRecord,
   CommunityResultRecord,
   MembershipRecord,
   ParameterRecord,
@@ -23,9 +24,9 @@ import type { CheckedDay } from '../calendar/calendar-file-checks';
 import { crossCheck, EMPTY_CONTEXT } from '../workbook/cross-check';
 import type { RowNumbers } from '../workbook/cross-check';
 import { ProblemList } from '../workbook/problems';
-import type { CommunityRecord, ComplaintRecord, HouseholdRecord, PersonRecord, RegistrationRecord, ServiceRecord, SpellRecord, StreetData } from '../workbook/records';
+import type { HouseholdRecord, PersonRecord, StreetData } from '../workbook/records';
 import { RowReader } from '../workbook/row-reader';
-import { SHEET_DEFS } from '../workbook/sheets';
+import { emptyStreetData, SHEET_DEFS, SHEET_ORDER } from '../workbook/sheets';
 import type { SheetField } from '../workbook/sheets';
 import type { EntityName, PackageKind } from './kinds';
 import { entityPath } from './kinds';
@@ -95,7 +96,7 @@ function checkParameters(records: Records, out: PackageProblem[]): void {
 }
 
 function checkCodeList(records: Records, out: PackageProblem[]): void {
-  unique<CommunityRecord>('communities', listOf(records, 'communities'), (c) => c.code, 'code', '社区代码', out);
+  unique<CodeListCommunityRecord>('communities', listOf(records, 'communities'), (c) => c.code, 'code', '社区代码', out);
 }
 
 function checkVerdicts(records: Records, manifest: ManifestFacts, today: string, out: PackageProblem[]): void {
@@ -136,7 +137,22 @@ function checkSubmission(records: Records, manifest: ManifestFacts, out: Package
 
 // ------------------------------------------------------------------ community transfer
 
-type TransferSheet = 'households' | 'persons' | 'spells' | 'registrations' | 'services' | 'complaints';
+/** The transfer's data files that are standard workbook sheets (the same field names), in the workbook's order. */
+export const TRANSFER_SHEETS = [
+  'households',
+  'householdFlags',
+  'persons',
+  'wishes',
+  'spells',
+  'registrations',
+  'services',
+  'householdServices',
+  'recognitions',
+  'agreements',
+  'measures',
+  'complaints',
+] as const satisfies readonly (SheetField & EntityName)[];
+export type TransferSheet = (typeof TRANSFER_SHEETS)[number];
 
 /**
  * Re-reads each record through the standard workbook's own row checks (the record written as a row, then parsed):
@@ -154,7 +170,7 @@ function workbookRowChecks<R extends object>(sheet: TransferSheet, list: { items
     const parsed = def.parse(reader);
     if (parsed === null || problems.count > before) return;
     for (const key of Object.keys(record) as (keyof R)[]) {
-      if (parsed[key] !== record[key]) {
+      if (JSON.stringify(parsed[key] ?? null) !== JSON.stringify(record[key] ?? null)) {
         out.push(at(sheet, line, String(key), `“${String(record[key])}”与身份证号码或其他字段不符（应为“${String(parsed[key])}”）`));
       }
     }
@@ -163,9 +179,7 @@ function workbookRowChecks<R extends object>(sheet: TransferSheet, list: { items
   if (problems.omitted > 0) out.push(at(sheet, undefined, null, `另有 ${problems.omitted} 个问题未列出`));
 }
 
-const FILE_OF_SHEET = new Map<string, EntityName>(
-  (['communities', 'households', 'persons', 'spells', 'registrations', 'services', 'complaints'] as const).map((f) => [SHEET_DEFS[f].name, f]),
-);
+const FILE_OF_SHEET = new Map<string, EntityName>((['communities', ...TRANSFER_SHEETS] as const).map((f) => [SHEET_DEFS[f].name, f]));
 
 function checkMemberships(persons: { items: PersonRecord[]; lines: number[] }, list: { items: MembershipRecord[]; lines: number[] }, households: Set<string>, out: PackageProblem[]): void {
   const byPerson = new Map<string, { m: MembershipRecord; line: number }[]>();
@@ -203,10 +217,6 @@ function checkTransfer(records: Records, manifest: ManifestFacts, today: string,
   const communities = listOf<TransferCommunityRecord>(records, 'communities');
   const households = listOf<HouseholdRecord>(records, 'households');
   const persons = listOf<PersonRecord>(records, 'persons');
-  const spells = listOf<SpellRecord>(records, 'spells');
-  const registrations = listOf<RegistrationRecord>(records, 'registrations');
-  const services = listOf<ServiceRecord>(records, 'services');
-  const complaints = listOf<ComplaintRecord>(records, 'complaints');
   if (communities.items.length === 0) out.push(at('communities', undefined, null, '没有列出划转的社区'));
   unique('communities', communities, (c) => c.newCode, 'newCode', '划转后的社区代码', out);
   communities.items.forEach((c, i) => {
@@ -215,36 +225,18 @@ function checkTransfer(records: Records, manifest: ManifestFacts, today: string,
     }
     if (!c.code.startsWith(manifest.issuer.code)) out.push(at('communities', communities.lines[i], 'code', `社区代码 ${c.code} 不属于发出街道 ${manifest.issuer.code}`));
   });
-  workbookRowChecks('households', households, today, out);
-  workbookRowChecks('persons', persons, today, out);
-  workbookRowChecks('spells', spells, today, out);
-  workbookRowChecks('registrations', registrations, today, out);
-  workbookRowChecks('services', services, today, out);
-  workbookRowChecks('complaints', complaints, today, out);
+  for (const sheet of TRANSFER_SHEETS) workbookRowChecks(sheet, listOf<object>(records, sheet), today, out);
   if (out.length > 0) return;
 
-  const data: StreetData = {
-    street: null,
-    communities: communities.items.map(({ code, name, kind }) => ({ code, name, kind })),
-    households: households.items,
-    persons: persons.items,
-    spells: spells.items,
-    registrations: registrations.items,
-    services: services.items,
-    complaints: complaints.items,
-    moves: [],
-  };
-  const rows: RowNumbers = {
-    street: [],
-    communities: communities.lines,
-    households: households.lines,
-    persons: persons.lines,
-    spells: spells.lines,
-    registrations: registrations.lines,
-    services: services.lines,
-    complaints: complaints.lines,
-    moves: [],
-  };
+  const data: StreetData = emptyStreetData();
+  const rows = Object.fromEntries(SHEET_ORDER.map((f) => [f, [] as number[]])) as unknown as RowNumbers;
+  data.communities = communities.items.map(({ code, name, kind, contact, platform }) => ({ code, name, kind, contact, platform }));
+  rows.communities = communities.lines;
+  for (const sheet of TRANSFER_SHEETS) {
+    const list = listOf<never>(records, sheet);
+    (data[sheet] as unknown[]) = list.items;
+    rows[sheet] = list.lines;
+  }
   const problems = new ProblemList(200);
   crossCheck(data, rows, { ...EMPTY_CONTEXT, streetCode: manifest.issuer.code }, problems);
   for (const p of problems.items) {

@@ -12,11 +12,7 @@ import { loadCalendar } from '../../../electron/services/calendar/load-calendar'
 import { readPopulationSettings } from '../../../electron/services/settings/population-settings';
 import { readWorklistSettings } from '../../../electron/services/settings/worklist-settings';
 import { listStandardRows } from '../../../db/repositories/assessment/standards-repo';
-import { readComplaints } from '../../../db/repositories/complaints/complaints-workbook-repo';
-import { readRegistrations, readSpells } from '../../../db/repositories/employment/employment-workbook-repo';
-import { readHouseholds } from '../../../db/repositories/registry/households-workbook-repo';
-import { readServices } from '../../../db/repositories/services/services-workbook-repo';
-import { readPersons } from '../../../electron/services/workbook/person-records';
+import { databaseRecords } from '../../../electron/services/workbook/database-records';
 import { PRESET_STANDARDS } from '../../../shared/domain/standards/presets';
 import { jobResult } from '../support/follow-job';
 import { buildPackage, head, PASS } from '../../fixtures/package-builder';
@@ -180,19 +176,33 @@ describe('community transfer', () => {
     expect(rows(b, 'SELECT code, name FROM communities')).toEqual([{ code: '321102002001', name: '江滨社区' }]);
 
     const ids = new Set((rows<{ id: string }>(b, 'SELECT id_number AS id FROM persons')).map((r) => r.id));
-    const only = <R extends { idNumber: string }>(list: Iterable<R>) => [...list].filter((r) => ids.has(r.idNumber));
-    expect([...readPersons(b.db, TODAY)]).toEqual(only(readPersons(demo.db, TODAY)));
-    expect([...readSpells(b.db)]).toEqual(only(readSpells(demo.db)));
-    expect([...readRegistrations(b.db)]).toEqual(only(readRegistrations(demo.db)));
-    expect([...readServices(b.db)]).toEqual(only(readServices(demo.db)));
-    const mapped = <R extends { communityCode: string }>(list: Iterable<R>) =>
-      [...list].filter((r) => r.communityCode === '321102001001').map((r) => ({ ...r, communityCode: '321102002001' }));
-    expect([...readHouseholds(b.db, TODAY)]).toEqual(mapped(readHouseholds(demo.db, TODAY)));
-    expect([...readComplaints(b.db)]).toEqual(mapped(readComplaints(demo.db)));
+    const sent = databaseRecords(demo.db);
+    const got = databaseRecords(b.db);
+    const records = <R>(list: Iterable<{ record: R }>) => [...list].map((r) => r.record);
+    const only = <R extends { idNumber: string }>(list: Iterable<{ record: R }>) => records(list).filter((r) => ids.has(r.idNumber));
+    expect(records(got.persons())).toEqual(only(sent.persons()));
+    expect(records(got.wishes())).toEqual(only(sent.wishes()));
+    expect(only(sent.wishes()).length).toBeGreaterThan(0);
+    // The street's employers and vacancies stay: a spell keeps the employer's name, a referral its content.
+    expect(records(got.spells())).toEqual(only(sent.spells()).map((r) => ({ ...r, employerName: r.employerName ?? r.employer, employer: null })));
+    expect(records(got.registrations())).toEqual(only(sent.registrations()));
+    expect(records(got.services())).toEqual(only(sent.services()).map((r) => ({ ...r, vacancy: null })));
+    expect(records(got.recognitions())).toEqual(only(sent.recognitions()));
+    expect(records(got.agreements())).toEqual(only(sent.agreements()));
+    expect(records(got.measures())).toEqual(only(sent.measures()));
+    const numbers = new Set(records(got.households()).map((h) => h.number));
+    const ofHouseholds = <R extends { householdNumber: string }>(list: Iterable<{ record: R }>) => records(list).filter((r) => numbers.has(r.householdNumber));
+    expect(records(got.householdFlags())).toEqual(ofHouseholds(sent.householdFlags()));
+    expect(records(got.householdServices())).toEqual(ofHouseholds(sent.householdServices()));
+    const mapped = <R extends { communityCode: string }>(list: Iterable<{ record: R }>) =>
+      records(list).filter((r) => r.communityCode === '321102001001').map((r) => ({ ...r, communityCode: '321102002001' }));
+    expect(records(got.households())).toEqual(mapped(sent.households()));
+    expect(records(got.complaints())).toEqual(mapped(sent.complaints()));
+    expect(records(got.communities())).toEqual(records(sent.communities()).filter((c) => c.code === '321102001001').map((c) => ({ ...c, code: '321102002001' })));
     const periods = `SELECT p.id_number, h.number, m.relation, m.from_date, m.to_date FROM household_memberships m JOIN persons p ON p.id = m.person_id
       JOIN households h ON h.id = m.household_id WHERE h.number IN (SELECT value FROM json_each(?)) ORDER BY 1, 4`;
-    const numbers = JSON.stringify(rows<{ n: string }>(b, 'SELECT number AS n FROM households').map((r) => r.n));
-    expect(rows(b, periods, numbers)).toEqual(rows(demo, periods, numbers).filter((r) => ids.has((r as { id_number: string }).id_number)));
+    const numberList = JSON.stringify([...numbers]);
+    expect(rows(b, periods, numberList)).toEqual(rows(demo, periods, numberList).filter((r) => ids.has((r as { id_number: string }).id_number)));
     // The derived state was computed for them: the same working-age dates and zero-employment episodes.
     const derived = 'SELECT id_number, working_age_from, retirement_on FROM persons WHERE id_number IN (SELECT value FROM json_each(?)) ORDER BY 1';
     expect(rows(b, derived, JSON.stringify([...ids]))).toEqual(rows(demo, derived, JSON.stringify([...ids])));

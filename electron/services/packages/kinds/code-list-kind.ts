@@ -5,18 +5,18 @@
  * another code is a conflict (a renumbering to sort out by hand).
  */
 import type { PackageProblem } from '../../../../shared/contract/packages';
-import type { CommunityRecord } from '../../../../shared/domain/workbook/records';
+import type { CodeListCommunityRecord as CommunityRecord } from '../../../../shared/contract/package-records';
 import { entityPath } from '../../../../shared/domain/packages/kinds';
 import { recordAudit } from '../../../../db/repositories/system/audit-repo';
 import { findCommunityByCode, insertCommunity, listCommunitiesWithCounts, updateCommunity } from '../../../../db/repositories/communities/communities-repo';
-import { readCommunities } from '../../../../db/repositories/communities/communities-workbook-repo';
+import { communitySheetRows } from '../../../../db/repositories/communities/communities-workbook-repo';
 import { AppError } from '../../../../shared/app-error';
 import type { KindModule } from './kind-module';
 import { conflict, counts, recordsOf } from './kind-module';
 
 export const codeListKind: KindModule = {
   export({ db }) {
-    return { entities: [{ entity: 'communities', records: [...readCommunities(db)] }], period: null, notes: [] };
+    return { entities: [{ entity: 'communities', records: [...communitySheetRows(db)].map(({ record: { code, name, kind } }) => ({ code, name, kind })) }], period: null, notes: [] };
   },
   plan({ db, street }, records) {
     const { items, lines } = recordsOf<CommunityRecord>(records, 'communities');

@@ -1,8 +1,10 @@
 /**
- * 社区划转: communities handed from this street to another street's install, with their households and the persons
- * living in them — each person's membership periods in those households, employment spells, unemployment
- * registrations and services — and the communities' complaints, in the standard workbook's records (so the
- * standard workbook's checks apply on both sides). Each community gets the recipient street's code prefix.
+ * 社区划转: communities handed from this street to another street's install, with their households (and their dated
+ * flags and household services) and the persons living in them — each person's membership periods in those
+ * households, employment wishes, spells, unemployment registrations, services, difficulty recognitions, agreements
+ * and measures — and the communities' complaints, in the standard workbook's records (so the standard workbook's
+ * checks apply on both sides). Each community gets the recipient street's code prefix. The street's 用工单位 and
+ * 岗位 stay: a spell keeps its employer's name as text, a referral its content without the vacancy.
  *
  * Importing never overwrites: a household, person or record the receiving install already has identically is
  * unchanged; one it has differently is a conflict, and while there are conflicts nothing is written.
@@ -13,25 +15,22 @@ import type { MembershipRecord, TransferCommunityRecord } from '../../../../shar
 import type { EntityCounts } from '../../../../shared/contract/packages';
 import type { EntityName } from '../../../../shared/domain/packages/kinds';
 import { entityPath, KIND_ENTITIES } from '../../../../shared/domain/packages/kinds';
+import { TRANSFER_SHEETS } from '../../../../shared/domain/packages/record-checks';
 import { nameInitials } from '../../../../shared/domain/name-initials';
 import type { RowNumbers } from '../../../../shared/domain/workbook/cross-check';
 import { ProblemList } from '../../../../shared/domain/workbook/problems';
-import type { ComplaintRecord, HouseholdRecord, PersonRecord, RegistrationRecord, ServiceRecord, SpellRecord, StreetData } from '../../../../shared/domain/workbook/records';
-import { SHEET_DEFS } from '../../../../shared/domain/workbook/sheets';
+import type { PersonRecord } from '../../../../shared/domain/workbook/records';
+import { emptyStreetData, SHEET_DEFS, SHEET_ORDER } from '../../../../shared/domain/workbook/sheets';
+import type { SheetField } from '../../../../shared/domain/workbook/sheets';
 import { recordAudit } from '../../../../db/repositories/system/audit-repo';
 import { findCommunityByCode } from '../../../../db/repositories/communities/communities-repo';
-import { periodsByIdNumber, transferPeriods } from '../../../../db/repositories/registry/transfer-periods-repo';
-import { countHouseholdServicesIn } from '../../../../db/repositories/services/household-services-count-repo';
+import { idsByKeys, periodsByIdNumber, transferPeriods } from '../../../../db/repositories/registry/transfer-periods-repo';
 import type { TransferPeriodRow } from '../../../../db/repositories/registry/transfer-periods-repo';
-import { readComplaints } from '../../../../db/repositories/complaints/complaints-workbook-repo';
-import { readRegistrations, readSpells } from '../../../../db/repositories/employment/employment-workbook-repo';
-import { readHouseholds } from '../../../../db/repositories/registry/households-workbook-repo';
-import { idsByKeys } from '../../../../db/repositories/registry/transfer-periods-repo';
-import { readServices } from '../../../../db/repositories/services/services-workbook-repo';
 import { withIndexesDeferred } from '../../../../db/repositories/system/maintenance-repo';
-import { readPersons, UNRECORDED_WISH_REASON } from '../../workbook/person-records';
+import { databaseRecords } from '../../workbook/database-records';
 import { writeWorkbookRecords } from '../../workbook/write-records';
-import type { WorkbookWrites } from '../../workbook/write-records';
+import type { SheetsPresent, Upsert, WorkbookWrites } from '../../workbook/plan-import';
+import { KEYED_FIELDS } from '../../workbook/workbook-snapshot';
 import { markDerivedStateStale, recomputeIfStale, refreshPersons } from '../../population/recompute';
 import { prepareData } from '../../workbook/import-workbook';
 import type { KindModule } from './kind-module';
@@ -42,8 +41,12 @@ const REFRESH_ALL_FROM = 5_000;
 /** From this many rows into empty tables, indexes are rebuilt after the load. */
 const BULK_LOAD_ROWS = 20_000;
 
-type Field = 'communities' | 'households' | 'persons' | 'spells' | 'registrations' | 'services' | 'complaints';
-const FIELDS: Field[] = ['communities', 'households', 'persons', 'spells', 'registrations', 'services', 'complaints'];
+type Field = 'communities' | (typeof TRANSFER_SHEETS)[number];
+const FIELDS: Field[] = ['communities', ...TRANSFER_SHEETS];
+
+/** The sheets a transfer carries: every column of each (nothing is kept from the receiving install's records). */
+const PRESENT: SheetsPresent = { sheets: new Set<SheetField>(FIELDS), columns: new Map() };
+
 
 export const transferKind: KindModule = {
   export({ db, communityCodes, recipient, street, today }) {
@@ -56,34 +59,55 @@ export const transferKind: KindModule = {
     for (const code of [...new Set(communityCodes)].sort()) {
       const found = findCommunityByCode(db, code);
       if (!found) throw new AppError('NOT_FOUND', `本街道没有社区 ${code}`, { fields: [{ path: 'communityCodes', message: `没有社区 ${code}` }] });
-      communities.push({ code: found.code, newCode: `${recipient}${found.code.slice(9)}`, name: found.name, kind: found.kind });
+      communities.push({ code: found.code, newCode: `${recipient}${found.code.slice(9)}`, name: found.name, kind: found.kind, contact: null, platform: null });
       ids.push(found.id);
     }
     const codes = new Set(communities.map((c) => c.code));
-    const households = [...readHouseholds(db, today)].filter((h) => codes.has(h.communityCode));
+    const all = databaseRecords(db);
+    for (const { record } of all.communities()) {
+      const c = communities.find((x) => x.code === record.code);
+      if (c) Object.assign(c, { contact: record.contact, platform: record.platform });
+    }
+    const households = [...all.households()].map((r) => r.record).filter((h) => codes.has(h.communityCode));
     const numbers = new Set(households.map((h) => h.number));
-    const persons = [...readPersons(db, today)]
-      .filter((p) => numbers.has(p.householdNumber))
-      .map((p) => (!p.hasWish && p.noWishReason === null ? { ...p, noWishReason: UNRECORDED_WISH_REASON } : p));
+    const persons = [...all.persons()].map((r) => r.record).filter((p) => numbers.has(p.householdNumber));
     const people = new Set(persons.map((p) => p.idNumber));
     const memberships: MembershipRecord[] = transferPeriods(db, ids).map((m) => ({ idNumber: m.idNumber, householdNumber: m.householdNumber, relation: m.relation, from: m.from, to: m.to }));
-    const ofPeople = <R extends { idNumber: string }>(rows: Iterable<R>) => [...rows].filter((r) => people.has(r.idNumber));
-    const leftOut = countHouseholdServicesIn(db, ids);
+    const ofPeople = <R extends { idNumber: string }>(rows: Iterable<{ record: R }>) => [...rows].map((r) => r.record).filter((r) => people.has(r.idNumber));
+    const ofHouseholds = <R extends { householdNumber: string }>(rows: Iterable<{ record: R }>) => [...rows].map((r) => r.record).filter((r) => numbers.has(r.householdNumber));
+    // The street's employers and vacancies stay here: a spell keeps the employer's name, a referral its content.
+    let unlinked = 0;
+    const spells = ofPeople(all.spells()).map((r) => {
+      if (r.employer === null) return r;
+      unlinked += 1;
+      return { ...r, employerName: r.employerName ?? r.employer, employer: null };
+    });
+    const services = ofPeople(all.services()).map((r) => {
+      if (r.vacancy === null) return r;
+      unlinked += 1;
+      return { ...r, vacancy: null };
+    });
     return {
       entities: [
         { entity: 'communities', records: communities },
         { entity: 'households', records: households },
+        { entity: 'householdFlags', records: ofHouseholds(all.householdFlags()) },
         { entity: 'persons', records: persons },
         { entity: 'memberships', records: memberships },
-        { entity: 'spells', records: ofPeople(readSpells(db)) },
-        { entity: 'registrations', records: ofPeople(readRegistrations(db)) },
-        { entity: 'services', records: ofPeople(readServices(db)) },
-        { entity: 'complaints', records: [...readComplaints(db)].filter((c) => codes.has(c.communityCode)) },
+        { entity: 'wishes', records: ofPeople(all.wishes()) },
+        { entity: 'spells', records: spells },
+        { entity: 'registrations', records: ofPeople(all.registrations()) },
+        { entity: 'services', records: services },
+        { entity: 'householdServices', records: ofHouseholds(all.householdServices()) },
+        { entity: 'recognitions', records: ofPeople(all.recognitions()) },
+        { entity: 'agreements', records: ofPeople(all.agreements()) },
+        { entity: 'measures', records: ofPeople(all.measures()) },
+        { entity: 'complaints', records: [...all.complaints()].map((r) => r.record).filter((c) => codes.has(c.communityCode)) },
       ],
       period: null,
       notes: [
         `共 ${persons.length} 人、${households.length} 户。导出不会把他们从本街道迁出：划转生效后请在本街道办理迁出。`,
-        ...(leftOut > 0 ? [`以家庭为对象的服务记录 ${leftOut} 条不在划转包中（标准记录没有相应字段）。`] : []),
+        ...(unlinked > 0 ? [`${unlinked} 条就业或职业介绍记录关联的用工单位、岗位不随划转（用工单位名称保留在就业记录中）。`] : []),
       ],
     };
   },
@@ -93,36 +117,21 @@ export const transferKind: KindModule = {
     const newCode = new Map(communities.items.map((c) => [c.code, c.newCode]));
     const mapped = (code: string) => newCode.get(code) ?? code;
     const get = <R>(entity: EntityName) => recordsOf<R>(records, entity);
-    const households = get<HouseholdRecord>('households');
     const persons = get<PersonRecord>('persons');
-    const spells = get<SpellRecord>('spells');
-    const registrations = get<RegistrationRecord>('registrations');
-    const services = get<ServiceRecord>('services');
-    const complaints = get<ComplaintRecord>('complaints');
     const memberships = get<MembershipRecord>('memberships');
-    const data: StreetData = {
-      street: null,
-      communities: communities.items.map((c) => ({ code: c.newCode, name: c.name, kind: c.kind })),
-      households: households.items.map((h) => ({ ...h, communityCode: mapped(h.communityCode) })),
-      persons: persons.items,
-      spells: spells.items,
-      registrations: registrations.items,
-      services: services.items,
-      complaints: complaints.items.map((c) => ({ ...c, communityCode: mapped(c.communityCode) })),
-      moves: [],
-    };
-    const lines: Record<Field, number[]> = {
-      communities: communities.lines,
-      households: households.lines,
-      persons: persons.lines,
-      spells: spells.lines,
-      registrations: registrations.lines,
-      services: services.lines,
-      complaints: complaints.lines,
-    };
-    const rows: RowNumbers = { street: [], moves: [], ...lines };
+    const data = emptyStreetData();
+    const rows = Object.fromEntries(SHEET_ORDER.map((f) => [f, [] as number[]])) as unknown as RowNumbers;
+    const lines = {} as Record<Field, number[]>;
+    data.communities = communities.items.map((c) => ({ code: c.newCode, name: c.name, kind: c.kind, contact: c.contact, platform: c.platform }));
+    lines.communities = rows.communities = communities.lines;
+    for (const sheet of TRANSFER_SHEETS) {
+      const list = get<{ communityCode?: string }>(sheet);
+      const items = sheet === 'households' || sheet === 'complaints' ? list.items.map((r) => ({ ...r, communityCode: mapped(r.communityCode ?? '') })) : list.items;
+      (data[sheet] as unknown[]) = items;
+      lines[sheet] = rows[sheet] = list.lines;
+    }
     const problems = new ProblemList(500);
-    const plan = prepareData(db, data, rows, today, problems, { street: false, moves: false });
+    const plan = prepareData(db, data, rows, today, problems, PRESENT);
     const conflicts: PackageProblem[] = [];
     const byName = new Map(FIELDS.map((f) => [SHEET_DEFS[f].name, f]));
     for (const p of problems.items) {
@@ -142,7 +151,7 @@ export const transferKind: KindModule = {
       for (const field of FIELDS) {
         const def = SHEET_DEFS[field] as unknown as { key(r: unknown): string };
         const index = new Map((data[field] as unknown[]).map((r, i) => [def.key(r), lines[field][i] ?? 0]));
-        for (const { record, id } of plan.writes[field] as { record: unknown; id: number | null }[]) {
+        for (const { record, id } of plan.writes[field] as Upsert<unknown>[]) {
           if (id === null) continue;
           const key = def.key(record);
           lineOf.set(`${field}|${key}`, index.get(key) ?? 0);
@@ -180,23 +189,14 @@ export const transferKind: KindModule = {
       notes: [],
       apply(ctx, _logId, report) {
         if (!plan) throw new AppError('REJECTED', '划转包与本机数据有冲突，未导入');
-        const newOnly = <R>(list: { record: R; id: number | null }[]) => list.filter((w) => w.id === null);
-        const writes: WorkbookWrites = {
-          street: null,
-          communities: newOnly(plan.writes.communities),
-          households: newOnly(plan.writes.households),
-          persons: newOnly(plan.writes.persons),
-          spells: newOnly(plan.writes.spells),
-          registrations: newOnly(plan.writes.registrations),
-          services: newOnly(plan.writes.services),
-          complaints: newOnly(plan.writes.complaints),
-          memberships: [...newPersons].map((idNumber) => ({
-            idNumber,
-            periods: (periods.get(idNumber) ?? []).map((m) => ({ householdId: m.householdNumber, relation: m.relation, from: m.from, to: m.to })),
-            replace: false,
-            formerHouseholds: [],
-          })),
-        };
+        const writes = { street: null, memberships: [] } as unknown as WorkbookWrites;
+        for (const field of KEYED_FIELDS) (writes[field] as Upsert<unknown>[]) = (plan.writes[field] as Upsert<unknown>[]).filter((w) => w.id === null);
+        writes.memberships = [...newPersons].map((idNumber) => ({
+          idNumber,
+          periods: (periods.get(idNumber) ?? []).map((m) => ({ householdId: m.householdNumber, relation: m.relation, from: m.from, to: m.to })),
+          replace: false,
+          formerHouseholds: [],
+        }));
         const initials = new Map<string, string>();
         const initialsOf = (name: string) => {
           let v = initials.get(name);
