@@ -89,6 +89,22 @@ export const PackagePreview = z.object({
 });
 export type PackagePreview = z.infer<typeof PackagePreview>;
 
+/** What `packages.verify` finds (the CLI's verify-package): everything that needs no database. */
+export const PackageVerification = z.object({
+  ok: z.boolean(),
+  kind: PackageKind.nullable(),
+  sealed: z.boolean(),
+  needsPassphrase: z.boolean(),
+  sha256: z.string(),
+  contentSha256: z.string().nullable(),
+  manifest: Manifest.nullable(),
+  /** Rows per entity, as the manifest lists them. */
+  rows: z.record(z.string(), z.number().int()),
+  errors: z.array(PackageProblem),
+  omittedErrors: z.number().int(),
+});
+export type PackageVerification = z.infer<typeof PackageVerification>;
+
 export const ImportedPackage = z.object({
   fileName: z.string(),
   kind: PackageKind,
@@ -213,6 +229,12 @@ export const packagesContract = {
     access: 'admin',
   },
   'packages.commit': { input: z.strictObject({ previewJobId: JobId }), output: JobStarted, access: 'admin' },
+  /** Verifies a package without a database (zip safety, manifest, hashes, counts, schemas, decryption): a job whose result is a PackageVerification. */
+  'packages.verify': {
+    input: z.strictObject({ file: FileRef, passphrase: z.string().max(200, { message: '口令不能超过 200 个字符' }).optional() }),
+    output: JobStarted,
+    access: 'read',
+  },
   'packages.history': { input: z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }), output: z.array(PackageLogEntry), access: 'read' },
   'packages.receipt': { input: z.strictObject({ id: Id }), output: PackageReceipt, access: 'read' },
   'annual.status': { input: z.strictObject({ year: Year }), output: AnnualStatus, access: 'read' },

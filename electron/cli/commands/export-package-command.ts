@@ -6,17 +6,13 @@
  */
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { todayIso } from '../../../shared/clock';
+import type { ExportedPackage } from '../../../shared/contract/packages';
 import { isRecipientCode, PACKAGE_KIND_LABEL, PACKAGE_KINDS } from '../../../shared/domain/packages/kinds';
 import type { PackageKind } from '../../../shared/domain/packages/kinds';
-import { frozenSubmission } from '../../services/packages/annual/annual-service';
-import { writeAnnualWorkbook } from '../../services/packages/annual/annual-workbook';
-import { requireStreet } from '../../services/packages/exchange-settings';
-import { exportPackage } from '../../services/packages/export-package';
+import { callApi, callJob } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { openForCli } from '../open-for-cli';
-import { stderrProgress } from '../progress';
 import { passphraseFromEnv } from './package-options';
 
 export const exportPackageCommand: Command = {
@@ -42,20 +38,13 @@ export const exportPackageCommand: Command = {
     const path = resolve(positionals[0]);
     const runtime = openForCli(ctx, 'write');
     try {
-      const outcome = await exportPackage(
-        runtime.db,
-        runtime.caller(),
-        { kind, year, recipient: values.recipient, passphrase, communityCodes, outPath: path, fileName: basename(path) },
-        { tempDir: runtime.tempDir, today: todayIso() },
-        stderrProgress(ctx.io, '导出'),
-      );
+      const file = runtime.files.register({ path, name: basename(path), direction: 'output' });
+      const outcome = (await callJob(runtime, 'packages.export', { kind, year, recipient: values.recipient, passphrase, communityCodes, file })) as ExportedPackage;
       let workbook: string | null = null;
       if (kind === 'annual-submission' && year !== undefined) {
-        const frozen = frozenSubmission(runtime.db, year);
-        if (frozen) {
-          workbook = join(dirname(path), `${basename(path, extname(path))}.xlsx`);
-          await writeAnnualWorkbook(workbook, frozen, requireStreet(runtime.db));
-        }
+        // The export succeeded: the year is frozen, and its human-readable workbook goes beside the package.
+        workbook = join(dirname(path), `${basename(path, extname(path))}.xlsx`);
+        await callApi(runtime, 'annual.workbook', { year, file: runtime.files.register({ path: workbook, name: basename(workbook), direction: 'output' }) });
       }
       const { manifest } = outcome;
       const lines = [

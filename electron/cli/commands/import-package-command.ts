@@ -7,16 +7,14 @@
  */
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { todayIso } from '../../../shared/clock';
 import { ENTITY_LABEL, PACKAGE_KIND_LABEL } from '../../../shared/domain/packages/kinds';
 import type { EntityName } from '../../../shared/domain/packages/kinds';
 import type { PackagePreview } from '../../../shared/contract/packages';
-import { describePackageProblem } from '../../services/packages/package-error';
-import { alreadyImportedText, commitPackage, previewPackage } from '../../services/packages/import-package';
+import { describePackageProblem } from '../../../shared/domain/packages/problem-text';
+import { callApi, callJob, followJob } from '../cli-api';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { openForCli } from '../open-for-cli';
-import { stderrProgress } from '../progress';
 import { passphraseFromEnv } from './package-options';
 
 function document(preview: PackagePreview): Record<string, unknown> {
@@ -41,12 +39,14 @@ export const importPackageCommand: Command = {
     const path = resolve(positionals[0]);
     const runtime = openForCli(ctx, 'write');
     try {
-      const prepared = await previewPackage(runtime.db, path, basename(path), { passphrase, tempDir: runtime.tempDir, today: todayIso() }, stderrProgress(ctx.io, '校验'));
-      const { preview } = prepared;
+      const file = runtime.files.register({ path, name: basename(path), direction: 'input' });
+      const previewJobId = (await callApi(runtime, 'packages.preview', { file, passphrase })).jobId;
+      const preview = (await followJob(runtime, previewJobId)) as PackagePreview;
       if (!preview.alreadyImported) for (const note of preview.notes) ctx.io.log(`提醒：${note}`);
       const label = preview.kind ? PACKAGE_KIND_LABEL[preview.kind] : '';
       if (preview.alreadyImported) {
-        ctx.io.out(alreadyImportedText(preview.alreadyImported), document(preview));
+        // The preview's note says when and by whom (“这个交换包已于 … 导入…”).
+        ctx.io.out(preview.notes[0] ?? '这个交换包已经导入过，本次未写入任何数据。', document(preview));
         return EXIT_OK;
       }
       if (!preview.ok) {
@@ -59,7 +59,7 @@ export const importPackageCommand: Command = {
         ctx.io.out([`预演（未写入）${label}包“${preview.fileName}”：`, ...summaryLines(preview)].join('\n'), document(preview));
         return EXIT_OK;
       }
-      commitPackage(runtime.db, runtime.caller(), prepared, stderrProgress(ctx.io, '写入'));
+      await callJob(runtime, 'packages.commit', { previewJobId });
       ctx.io.out([`已导入${label}包“${preview.fileName}”：`, ...summaryLines(preview)].join('\n'), document(preview));
       return EXIT_OK;
     } finally {

@@ -24,6 +24,7 @@ import { readExchangeSettings, requireStreet, setExchangeSettings } from './exch
 import { exportPackage } from './export-package';
 import { commitPackage, previewPackage } from './import-package';
 import type { PreparedPackage } from './import-package';
+import { verifyPackageHandler } from './verify-handler';
 
 export interface PackageDeps {
   db: DeskDatabase;
@@ -89,6 +90,7 @@ export function packageHandlers(deps: PackageDeps): {
   'packages.export': Handler<'packages.export'>;
   'packages.preview': Handler<'packages.preview'>;
   'packages.commit': Handler<'packages.commit'>;
+  'packages.verify': Handler<'packages.verify'>;
   'packages.history': Handler<'packages.history'>;
   'packages.receipt': Handler<'packages.receipt'>;
   'annual.status': Handler<'annual.status'>;
@@ -149,6 +151,7 @@ export function packageHandlers(deps: PackageDeps): {
       });
       return { jobId };
     },
+    'packages.verify': verifyPackageHandler(deps),
     'packages.history': (_ctx, input) => listPackageLog(db, input.limit ?? 200).map(logEntryView),
     'packages.receipt': (_ctx, input) => {
       const row = findPackageLog(db, input.id);

@@ -49,7 +49,7 @@ const PRESENT: SheetsPresent = { sheets: new Set<SheetField>(FIELDS), columns: n
 
 
 export const transferKind: KindModule = {
-  export({ db, communityCodes, recipient, street, today }) {
+  export({ db, communityCodes, recipient, street }) {
     if (!communityCodes || communityCodes.length === 0) throw new AppError('INVALID_INPUT', '社区划转须选择要划转的社区（--community）', { fields: [{ path: 'communityCodes', message: '请选择社区' }] });
     if (!/^\d{9}$/.test(recipient) || recipient === street.code) {
       throw new AppError('INVALID_INPUT', `社区划转须发给另一个街道：接收方应为 9 位街道代码，且不是本街道（${street.code}）`, { fields: [{ path: 'recipient', message: '请填写接收街道的 9 位代码' }] });
