@@ -92,7 +92,7 @@ export function ExportPanel() {
       <form onSubmit={submit} noValidate>
         <Stack>
           <Title order={4}>导出交换包</Title>
-          <Group align="flex-start">
+          <Group align="flex-end">
             <Select
               label="类型"
               w={200}
