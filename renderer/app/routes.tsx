@@ -32,5 +32,5 @@ export const routes: RouteDef[] = [
   { path: '/complaints', label: '投诉', hotkey: '7', render: () => <ComplaintsPage /> },
   { path: '/settings', label: '设置', hotkey: '8', render: () => <SettingsPage /> },
   { path: '/transfer', label: '导入/导出', hotkey: '9', render: () => <TransferPage /> },
-  { path: '/exchange', label: '交换', hotkey: '0', render: () => <ExchangePage /> },
+  { path: '/exchange', label: '交换', hotkey: 'X', render: () => <ExchangePage /> },
 ];

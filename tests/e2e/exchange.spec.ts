@@ -68,7 +68,7 @@ test.describe('交换', () => {
     await saveDialog.getByRole('button', { name: '保存' }).click();
     await expect(saveDialog).toBeHidden();
 
-    await page.keyboard.press('Alt+0');
+    await page.keyboard.press('Alt+X');
     await expect(page.getByRole('heading', { name: '交换', exact: true })).toBeVisible();
     await page.getByRole('tab', { name: '年度上报' }).click();
     const candidates = page.getByRole('table', { name: '可冻结的考核结果' });
@@ -100,7 +100,7 @@ test.describe('交换', () => {
     await expect(page.getByRole('table', { name: '历史考核' })).toContainText('年度上报（已冻结）');
 
     // Export it sealed: the passphrase twice; a mistyped second one is caught first.
-    await page.keyboard.press('Alt+0');
+    await page.keyboard.press('Alt+X');
     await page.getByRole('tab', { name: '导出' }).click();
     await expect(page.getByRole('combobox', { name: '类型' })).toHaveValue('年度上报');
     await page.getByLabel(/^口令/).fill(PASSPHRASE);
@@ -139,7 +139,7 @@ test.describe('交换', () => {
     await other.getByLabel('街道代码（9 位）').fill('321102002');
     await other.getByRole('button', { name: '开始使用' }).click();
     await expect(other.getByRole('heading', { name: '社区', exact: true })).toBeVisible();
-    await other.keyboard.press('Alt+0');
+    await other.keyboard.press('Alt+X');
     await other.getByRole('tab', { name: '导入' }).click();
     await chooseFile(other, '选择交换包…', packagePath);
     await expect(other.getByText('这个交换包已加密：请输入口令后点“解密并校验”。')).toBeVisible();
@@ -180,7 +180,7 @@ test.describe('交换', () => {
       },
     ]);
     await page.goto(await street.launchUrl());
-    await page.keyboard.press('Alt+0');
+    await page.keyboard.press('Alt+X');
     await page.getByRole('tab', { name: '导入' }).click();
     await chooseFile(page, '选择交换包…', verdicts.path);
     await expect(page.getByRole('table', { name: '导入预演' }).getByRole('row', { name: /验收结果 3 0 0 0/ })).toBeVisible();

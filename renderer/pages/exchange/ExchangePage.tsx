@@ -12,7 +12,7 @@ import { ReceivedPanel } from './ReceivedPanel';
 const TABS = ['export', 'import', 'annual', 'history', 'received'] as const;
 type Tab = (typeof TABS)[number];
 
-/** 交换 (Alt+0): packages to and from the bureau and other streets, the annual submission, the exchange log. */
+/** 交换 (Alt+X): packages to and from the bureau and other streets, the annual submission, the exchange log. */
 export function ExchangePage() {
   const [path, navigate] = useHashRoute();
   const [reloadKey, setReloadKey] = useState(0);
