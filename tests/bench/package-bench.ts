@@ -1,19 +1,24 @@
 /**
  * Preparation for the package cases (issue #18 benchmark): the large street with its 2026 assessment saved and
  * frozen, and a community-transfer package of at least 10,000 of its persons — both built once and cached beside
- * the large street (a folder of their own, keyed by the large street's seed).
+ * the large street (a folder of their own, keyed by the large street's seed, the workbook's version and the transfer's
+ * data files: a cache built for older records is not reused).
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportPackage } from '../../electron/services/packages/export-package';
+import { KIND_ENTITIES } from '../../shared/domain/packages/kinds';
+import { WORKBOOK_FORMAT_VERSION } from '../../shared/domain/workbook/sheets';
 import type { DeskRuntime } from '../../electron/services/runtime/desk-runtime';
 import { BENCH_TODAY, LARGE_AS_OF, LARGE_SEED, openRuntimeAt } from './large-street';
 import { prepareLargeCopy } from './population-bench';
 
 export const BENCH_PASSPHRASE = 'bench-passphrase-2026';
 export const TRANSFER_PERSONS = 10_000;
-const CACHE = join(tmpdir(), 'desk-bench-cache', `packages-${LARGE_SEED}`);
+const RECORDS_KEY = createHash('sha256').update(KIND_ENTITIES['community-transfer'].join(',')).digest('hex').slice(0, 8);
+const CACHE = join(tmpdir(), 'desk-bench-cache', `packages-${LARGE_SEED}-wb${WORKBOOK_FORMAT_VERSION}-${RECORDS_KEY}`);
 export const frozenDbPath = join(CACHE, 'frozen', 'desk.sqlite');
 export const transferPath = join(CACHE, 'transfer-10k.cfjy');
 
