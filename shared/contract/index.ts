@@ -9,6 +9,7 @@ import { completenessContract } from './completeness';
 import { employersContract } from './employers';
 import { employmentContract } from './employment';
 import { jobsContract } from './jobs';
+import { packagesContract } from './packages';
 import { populationContract } from './population';
 import { recognitionsContract } from './recognitions';
 import { registryContract } from './registry';
@@ -46,6 +47,7 @@ export const contract = {
   ...standardsContract,
   ...assessmentContract,
   ...assessmentTrendContract,
+  ...packagesContract,
 } as const satisfies Record<string, MethodContract>;
 
 export type Contract = typeof contract;

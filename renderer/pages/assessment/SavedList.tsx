@@ -2,6 +2,8 @@ import { Alert, Anchor, Badge, Button, Checkbox, Group, Stack, Text } from '@man
 import { useState } from 'react';
 import { useApiQuery } from '../../lib/use-api-query';
 import { DataTable } from '../../components/DataTable';
+import { FrozenBadge } from '../exchange/FrozenYearNotice';
+import { useFrozenYears } from '../exchange/use-frozen-years';
 import { comparePath, savedPath } from './assessment-route';
 import { dateTimeText, OVERALL_COLOR, OVERALL_LABEL, scoreText, standardLabel, starsText } from './assessment-format';
 
@@ -9,6 +11,7 @@ import { dateTimeText, OVERALL_COLOR, OVERALL_LABEL, scoreText, standardLabel, s
 export function SavedList({ navigate }: { navigate(path: string): void }) {
   const list = useApiQuery('assessment.listSaved', {});
   const [picked, setPicked] = useState<number[]>([]);
+  const frozenRuns = new Set(useFrozenYears().map((f) => f.assessmentId));
   const toggle = (id: number) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p.slice(-1), id]));
   const rows = list.data ?? [];
   const [a, b] = [...picked].sort((x, y) => x - y);
@@ -53,7 +56,14 @@ export function SavedList({ navigate }: { navigate(path: string): void }) {
             },
             { header: '社区（达标/不达标/待评定）', cell: (s) => `${s.communities.pass} / ${s.communities.fail} / ${s.communities.incomplete}` },
             { header: '保存人', cell: (s) => s.savedBy },
-            { header: '备注', cell: (s) => s.note ?? '' },
+            {
+              header: '备注',
+              cell: (s) => (
+                <>
+                  {s.note ?? ''} {frozenRuns.has(s.id) && <FrozenBadge />}
+                </>
+              ),
+            },
           ]}
         />
       )}

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { Community } from '../../../shared/contract/communities';
 import { COMMUNITY_KIND_LABELS } from '../../../shared/domain/labels';
 import { DataTable } from '../../components/DataTable';
+import { BureauVerdicts } from '../exchange/BureauVerdicts';
 import { useApiQuery } from '../../lib/use-api-query';
 import { CommunityFormModal } from './CommunityFormModal';
 import { NewButton } from '../../components/NewButton';
@@ -28,6 +29,7 @@ export function CommunitiesPage() {
         </Group>
       </Group>
       {list.error && <Alert color="red">{list.error.message}</Alert>}
+      <BureauVerdicts />
       <DataTable aria-label="社区列表" rows={rows} rowKey={(c) => c.id}
         columns={[
           { header: '社区代码', mono: true, cell: (c) => c.code },
