@@ -13,6 +13,7 @@ import type { JobRegistry } from './jobs/job-registry';
 import { populationHandlers } from './population/population-handlers';
 import { populationSettingsHandlers } from './population/settings-handlers';
 import { registryHandlers } from './registry/registry-handlers';
+import { streetHandlers } from './street/street-handlers';
 import { setupStreet, systemStatus } from './system/system-service';
 import type { RuntimeInfo } from './system/system-service';
 import { workbookHandlers } from './workbook/workbook-handlers';
@@ -47,6 +48,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...worklistHandlers(db),
     ...assessmentHandlers({ db, files: deps.files, today: deps.today }),
     ...assessmentTrendHandlers({ db, today: deps.today }),
+    ...streetHandlers(db),
     ...workbookHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
   };
 }

@@ -14,6 +14,7 @@ import { recognitionsContract } from './recognitions';
 import { registryContract } from './registry';
 import { servicesContract } from './services';
 import { standardsContract } from './standards';
+import { streetContract } from './street';
 import { systemContract } from './system';
 import { workbookContract } from './workbook';
 import { worklistContract } from './worklist';
@@ -46,6 +47,7 @@ export const contract = {
   ...standardsContract,
   ...assessmentContract,
   ...assessmentTrendContract,
+  ...streetContract,
 } as const satisfies Record<string, MethodContract>;
 
 export type Contract = typeof contract;

@@ -185,6 +185,17 @@ export const AREA_FIELD_LABELS: Readonly<Record<string, Readonly<Record<string, 
   spells: { kind: l('就业形式') },
   complaints: { id: l('投诉'), date: d('投诉日期') },
   standards: { name: l('标准名称') },
+  street: { name: l('街道（乡镇）名称'), address: l('办公地址'), complaintPhone: l('举报电话'), complaintMailbox: l('举报信箱'), preparer: l('制表人') },
+  printSettings: {
+    masking: l('号码遮挡规则'),
+    idNumber: l('身份证号码遮挡'),
+    phone: l('电话号码遮挡'),
+    keepStart: l('保留前几位'),
+    keepEnd: l('保留后几位'),
+    notice: l('公示牌'),
+    standardId: l('公示牌考核标准'),
+    starStandardId: l('公示牌星级标准'),
+  },
 };
 
 /** The field a path points at: its last key, and the list position when the path ends in one. */
