@@ -10,6 +10,7 @@ import type { FileRegistry } from './files/file-registry';
 import type { HandlerTable } from './handlers';
 import { historyHandlers } from './history/history-handlers';
 import type { JobRegistry } from './jobs/job-registry';
+import { noticeHandlers } from './notice/notice-handlers';
 import { populationHandlers } from './population/population-handlers';
 import { populationSettingsHandlers } from './population/settings-handlers';
 import { registryHandlers } from './registry/registry-handlers';
@@ -49,6 +50,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...assessmentHandlers({ db, files: deps.files, today: deps.today }),
     ...assessmentTrendHandlers({ db, today: deps.today }),
     ...streetHandlers(db),
+    ...noticeHandlers(db, deps.today),
     ...workbookHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
   };
 }

@@ -9,6 +9,7 @@ import { completenessContract } from './completeness';
 import { employersContract } from './employers';
 import { employmentContract } from './employment';
 import { jobsContract } from './jobs';
+import { noticeContract } from './notice';
 import { populationContract } from './population';
 import { recognitionsContract } from './recognitions';
 import { registryContract } from './registry';
@@ -48,6 +49,7 @@ export const contract = {
   ...assessmentContract,
   ...assessmentTrendContract,
   ...streetContract,
+  ...noticeContract,
 } as const satisfies Record<string, MethodContract>;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { assessCommand } from './assess-command';
 import { calendarCommand } from './calendar-command';
 import { checkCommand } from './check-command';
 import { demoCommand, demoWorkbookCommand } from './demo-command';
+import { exportNoticeCommand } from './export-notice-command';
 import { exportWorkbookCommand } from './export-workbook-command';
 import { importWorkbookCommand } from './import-workbook-command';
 import { infoCommand } from './info-command';
@@ -10,4 +11,4 @@ import { initCommand } from './init-command';
 import { worklistCommand } from './worklist-command';
 
 /** Every CLI command; later issues add theirs here. */
-export const commands: Command[] = [initCommand, infoCommand, checkCommand, importWorkbookCommand, exportWorkbookCommand, demoCommand, demoWorkbookCommand, calendarCommand, assessCommand, worklistCommand];
+export const commands: Command[] = [initCommand, infoCommand, checkCommand, importWorkbookCommand, exportWorkbookCommand, demoCommand, demoWorkbookCommand, calendarCommand, assessCommand, worklistCommand, exportNoticeCommand];
