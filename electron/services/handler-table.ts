@@ -6,6 +6,7 @@ import { assistanceHandlers } from './assistance/assistance-handlers';
 import { calendarHandlers } from './calendar/calendar-handlers';
 import { createCommunity, editCommunity, listCommunities } from './communities/communities-service';
 import { completenessHandlers } from './completeness/completeness-handlers';
+import { documentsHandlers } from './documents/documents-handlers';
 import type { FileRegistry } from './files/file-registry';
 import type { HandlerTable } from './handlers';
 import { historyHandlers } from './history/history-handlers';
@@ -51,6 +52,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...assessmentTrendHandlers({ db, today: deps.today }),
     ...streetHandlers(db),
     ...noticeHandlers(db, deps.today),
+    ...documentsHandlers(db, deps.today),
     ...workbookHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
   };
 }

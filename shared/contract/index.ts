@@ -6,6 +6,7 @@ import { calendarContract } from './calendar';
 import { communitiesContract } from './communities';
 import { complaintsContract } from './complaints';
 import { completenessContract } from './completeness';
+import { documentsContract } from './documents';
 import { employersContract } from './employers';
 import { employmentContract } from './employment';
 import { jobsContract } from './jobs';
@@ -50,6 +51,7 @@ export const contract = {
   ...assessmentTrendContract,
   ...streetContract,
   ...noticeContract,
+  ...documentsContract,
 } as const satisfies Record<string, MethodContract>;
 
 export type Contract = typeof contract;

@@ -15,7 +15,7 @@ import { TITLE_CJK_STACK } from '../print/print-styles';
 
 export const NOTICE_PAPERS: readonly PaperSize[] = ['A3', 'A4'];
 
-export const VERDICT_TEXT: Record<OverallVerdict, string> = { pass: '达标', fail: '未达标', incomplete: '待评定' };
+export const VERDICT_TEXT: Record<OverallVerdict, string> = { pass: '达标', fail: '不达标', incomplete: '待评定' };
 
 export function noticeTitle(data: Pick<NoticeData, 'community'>): string {
   return `${data.community.name}创建充分就业社区公示牌`;

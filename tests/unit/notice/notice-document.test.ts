@@ -38,7 +38,7 @@ describe('noticeDocument', () => {
       assessment: { ...DATA.assessment, verdict: 'fail', score: 72.5, maxScore: 100 },
       stars: { ...DATA.stars!, stars: 0, starName: null },
     });
-    expect(doc).toContain('未达标');
+    expect(doc).toContain('不达标');
     expect(doc).toContain('得分 72.5 / 100');
     expect(doc).toContain('未达到星级');
     expect(doc).not.toContain('★');
