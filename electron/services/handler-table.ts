@@ -10,6 +10,7 @@ import type { FileRegistry } from './files/file-registry';
 import type { HandlerTable } from './handlers';
 import { historyHandlers } from './history/history-handlers';
 import type { JobRegistry } from './jobs/job-registry';
+import { ledgerHandlers } from './ledgers/ledger-handlers';
 import { populationHandlers } from './population/population-handlers';
 import { populationSettingsHandlers } from './population/settings-handlers';
 import { registryHandlers } from './registry/registry-handlers';
@@ -48,5 +49,6 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...assessmentHandlers({ db, files: deps.files, today: deps.today }),
     ...assessmentTrendHandlers({ db, today: deps.today }),
     ...workbookHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
+    ...ledgerHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
   };
 }

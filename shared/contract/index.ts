@@ -9,6 +9,7 @@ import { completenessContract } from './completeness';
 import { employersContract } from './employers';
 import { employmentContract } from './employment';
 import { jobsContract } from './jobs';
+import { ledgersContract } from './ledgers';
 import { populationContract } from './population';
 import { recognitionsContract } from './recognitions';
 import { registryContract } from './registry';
@@ -46,6 +47,7 @@ export const contract = {
   ...standardsContract,
   ...assessmentContract,
   ...assessmentTrendContract,
+  ...ledgersContract,
 } as const satisfies Record<string, MethodContract>;
 
 export type Contract = typeof contract;
