@@ -11,6 +11,7 @@ import type { FileRegistry } from './files/file-registry';
 import type { HandlerTable } from './handlers';
 import { historyHandlers } from './history/history-handlers';
 import type { JobRegistry } from './jobs/job-registry';
+import { ledgerHandlers } from './ledgers/ledger-handlers';
 import { noticeHandlers } from './notice/notice-handlers';
 import { populationHandlers } from './population/population-handlers';
 import { populationSettingsHandlers } from './population/settings-handlers';
@@ -54,5 +55,6 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...noticeHandlers(db, deps.today),
     ...documentsHandlers(db, deps.today),
     ...workbookHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
+    ...ledgerHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
   };
 }

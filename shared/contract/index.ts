@@ -10,6 +10,7 @@ import { documentsContract } from './documents';
 import { employersContract } from './employers';
 import { employmentContract } from './employment';
 import { jobsContract } from './jobs';
+import { ledgersContract } from './ledgers';
 import { noticeContract } from './notice';
 import { populationContract } from './population';
 import { recognitionsContract } from './recognitions';
@@ -52,6 +53,7 @@ export const contract = {
   ...streetContract,
   ...noticeContract,
   ...documentsContract,
+  ...ledgersContract,
 } as const satisfies Record<string, MethodContract>;
 
 export type Contract = typeof contract;

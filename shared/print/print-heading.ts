@@ -15,12 +15,16 @@ export interface PrintHeading {
   preparedBy: string;
   /** 制表日期 (YYYY-MM-DD). */
   preparedOn: string;
+  /** A further line item, e.g. the filters a ledger was printed with (筛选：就业状态 未就业). */
+  note?: string | null;
 }
 
 export function headingMeta(heading: PrintHeading): SafeHtml {
   return html`<div class="doc-meta"><span>街道：${heading.street}</span><span>社区：${heading.community}</span>${
     heading.period ? html`<span>统计期间：${formatChineseDate(heading.period.from)}至${formatChineseDate(heading.period.to)}</span>` : ''
-  }${heading.asOf ? html`<span>截至日期：${formatChineseDate(heading.asOf)}</span>` : ''}<span>制表人：${heading.preparedBy}</span><span>制表日期：${formatChineseDate(heading.preparedOn)}</span></div>`;
+  }${heading.asOf ? html`<span>截至日期：${formatChineseDate(heading.asOf)}</span>` : ''}<span>制表人：${heading.preparedBy}</span><span>制表日期：${formatChineseDate(heading.preparedOn)}</span>${
+    heading.note ? html`<span>${heading.note}</span>` : ''
+  }</div>`;
 }
 
 /** The block as it stands at the top of a document (not repeated). */

@@ -198,6 +198,19 @@ export const AREA_FIELD_LABELS: Readonly<Record<string, Readonly<Record<string, 
     standardId: l('公示牌考核标准'),
     starStandardId: l('公示牌星级标准'),
   },
+  ledgers: {
+    kind: l('台账类别'),
+    asOf: d('截至日期'),
+    query: l('查找内容'),
+    filters: l('筛选条件'),
+    sort: l('排序'),
+    key: l('排序列'),
+    descending: l('是否降序'),
+    idNumbers: l('身份证号码显示方式'),
+    orientation: l('纸张方向'),
+    order: l('列顺序'),
+    hidden: l('隐藏的列'),
+  },
 };
 
 /** The field a path points at: its last key, and the list position when the path ends in one. */

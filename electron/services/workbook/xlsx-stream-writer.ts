@@ -35,7 +35,7 @@ const STYLE_HEADER = 1;
 const STYLE_DATE = 2;
 const STYLE_QUOTED_TEXT = 3;
 /** Text Excel would take for a formula when the cell is edited. */
-const FORMULA_LIKE = /^[=+\-@]/;
+export const FORMULA_LIKE = /^[=+\-@]/;
 
 // eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
@@ -47,7 +47,7 @@ export function escapeXml(text: string): string {
   return text.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function columnLetters(n: number): string {
+export function columnLetters(n: number): string {
   let out = '';
   let k = n;
   while (k > 0) {
