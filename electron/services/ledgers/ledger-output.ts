@@ -11,6 +11,7 @@ import { buildLedger } from './build-ledger';
 import { communityOrder } from './community-order';
 import { readLayout } from './ledger-layout';
 import type { LedgerPrintSpec } from './ledger-print';
+import { maskingRules } from '../street/print-settings';
 import { filterNote, queriedRows } from './ledger-view';
 
 export interface OutputRequest extends LedgerQuery {
@@ -34,6 +35,7 @@ export function ledgerOutputSpec(db: DeskDatabase, ctx: CallerContext, input: Ou
     preparedOn: today,
     page: { size: 'A4', orientation: input.orientation },
     note: filterNote(input.kind, input),
+    idMask: maskingRules(db).idNumber,
   };
 }
 

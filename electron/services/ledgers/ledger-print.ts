@@ -17,6 +17,7 @@ import { printDocument } from '../../../shared/print/print-document';
 import { printSection, printTable } from '../../../shared/print/print-table';
 import type { PrintCell, PrintColumn, PrintRow } from '../../../shared/print/print-table';
 import type { PageSetup } from '../../../shared/print/page-setup';
+import type { MaskRule } from '../../../shared/domain/privacy/masking';
 import { maskRow } from './ledger-view';
 
 export interface LedgerPrintSpec {
@@ -35,6 +36,8 @@ export interface LedgerPrintSpec {
   page: PageSetup;
   /** The filters printed with, if any. */
   note: string | null;
+  /** How printed 身份证号码 are masked (打印设置); the default rule when not given. */
+  idMask?: MaskRule;
 }
 
 function printColumns(columns: readonly LedgerColumn[]): PrintColumn[] {
@@ -62,7 +65,7 @@ function bodyRows(spec: LedgerPrintSpec, columns: readonly LedgerColumn[], rows:
   const out: PrintRow[] = [];
   const unit = LEDGER_UNIT[spec.kind];
   const add = (list: readonly LedgerRow[]) => {
-    for (const row of numbered(list)) out.push({ kind: 'row', cells: cells(columns, maskRow(spec.kind, row.values)) });
+    for (const row of numbered(list)) out.push({ kind: 'row', cells: cells(columns, maskRow(spec.kind, row.values, spec.idMask)) });
   };
   if (spec.kind === 'difficult-groups') {
     DIFFICULT_GROUP_SECTIONS.forEach((section, i) => {

@@ -7,7 +7,8 @@ import { recordAudit } from '../../../db/repositories/audit-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { AppError } from '../../../shared/app-error';
 import type { LedgerColumnInfo, LedgerPage, LedgerQuery } from '../../../shared/contract/ledgers';
-import { maskIdNumber } from '../../../shared/domain/id-number';
+import { DEFAULT_MASKING, maskIdNumberWith } from '../../../shared/domain/privacy/masking';
+import type { MaskRule } from '../../../shared/domain/privacy/masking';
 import { LEDGER_COLUMNS } from '../../../shared/domain/ledgers/columns';
 import type { LedgerColumn } from '../../../shared/domain/ledgers/columns';
 import { ledgerFacets } from '../../../shared/domain/ledgers/facets';
@@ -47,12 +48,12 @@ export function queriedRows(built: BuiltLedger, q: LedgerQuery): readonly Ledger
   return sortRows(matching, q.sort.key, q.sort.descending);
 }
 
-/** The 身份证号码 cells masked (first 6 and last 4 shown). */
-export function maskRow(kind: LedgerKind, values: Record<string, CellValue>): Record<string, CellValue> {
+/** The 身份证号码 cells masked by `rule` (by default the first 6 and last 4 shown; prints pass 打印设置's rule). */
+export function maskRow(kind: LedgerKind, values: Record<string, CellValue>, rule: MaskRule = DEFAULT_MASKING.idNumber): Record<string, CellValue> {
   const out = { ...values };
   for (const c of LEDGER_COLUMNS[kind]) {
     const v = out[c.key];
-    if (c.idNumber && typeof v === 'string') out[c.key] = maskIdNumber(v);
+    if (c.idNumber && typeof v === 'string') out[c.key] = maskIdNumberWith(v, rule);
   }
   return out;
 }

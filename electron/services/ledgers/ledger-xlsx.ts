@@ -151,7 +151,7 @@ export async function writeLedgerXlsx(spec: LedgerPrintSpec, path: string, onPro
   const writeRows = async (rows: readonly LedgerRow[]) => {
     for (const row of numbered(rows)) {
       r += 1;
-      const values = maskRow(spec.kind, row.values);
+      const values = maskRow(spec.kind, row.values, spec.idMask);
       buffer += `<row r="${r}">${columns.map((c, i) => valueCell(`${letters[i]}${r}`, values[c.key], c)).join('')}</row>`;
       written += 1;
       if (written % 2000 === 0) onProgress(written / Math.max(1, spec.rows.length));
