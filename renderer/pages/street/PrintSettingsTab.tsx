@@ -68,9 +68,9 @@ export function PrintSettingsTab() {
       <form onSubmit={submit} noValidate aria-label="打印设置">
         <Stack>
           <div>
-            <Title order={4}>公开打印的号码遮挡</Title>
+            <Title order={4}>打印名单的号码遮挡</Title>
             <Text size="sm" c="dimmed">
-              张贴公示的名单上，身份证号码和电话号码只显示两端几位，其余以 * 代替。身份证号码最多显示前 6 位（地区码）和后 4 位，出生日期始终不显示；非标准号码全部遮挡。
+              打印和导出的名单（台账的打印件和 Excel，张贴公示的名单）上，身份证号码和电话号码只显示两端几位，其余以 * 代替。身份证号码最多显示前 6 位（地区码）和后 4 位，出生日期始终不显示；非标准号码全部遮挡。
             </Text>
           </div>
           <SimpleGrid cols={2}>
