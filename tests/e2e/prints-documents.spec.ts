@@ -112,6 +112,7 @@ test.describe('打印：街道信息、户卡、认定表、协议书、考核�
     await page.getByRole('button', { name: '打印江滨社区公示牌' }).click();
     const dialog = page.getByRole('dialog', { name: '打印社区公示牌' });
     await expect(dialog.getByRole('textbox', { name: '数据截至' })).toHaveValue('2026年11月20日');
+    await page.screenshot({ path: `${OUT}/notice-dialog.png` });
     await dialog.getByRole('button', { name: '预览公示牌' }).click();
     const notice = await printPreviewToPdf(page, 'notice-A3');
     expect(notice.pages).toHaveLength(1);
@@ -144,7 +145,10 @@ test.describe('打印：街道信息、户卡、认定表、协议书、考核�
     if (!household) throw new Error('no household');
     await page.goto(`${server.url}#/household/${household.id}`);
     await expect(page.getByRole('heading', { name: `户 ${household.number}` })).toBeVisible();
+    await page.screenshot({ path: `${OUT}/household-page.png` });
     await page.getByRole('button', { name: '打印户卡' }).click();
+    await expect(page.getByTestId('print-frame')).toBeVisible({ timeout: 30_000 });
+    await page.screenshot({ path: `${OUT}/household-card-preview.png` });
     const card = await printPreviewToPdf(page, 'household-card');
     const all = card.pages.join('\n');
     expect(all.replace(/\s+/g, '')).toContain('户卡');
@@ -180,6 +184,8 @@ test.describe('打印：街道信息、户卡、认定表、协议书、考核�
 
     await page.goto(`${server.url}#/person/${person.id}`);
     await expect(page.getByRole('heading', { name: person.name })).toBeVisible();
+    await page.getByRole('button', { name: '打印认定表' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${OUT}/person-recognition.png` });
     await page.getByRole('button', { name: '打印认定表' }).click();
     const form = await printPreviewToPdf(page, 'recognition-form');
     const formText = form.pages.join('\n');
@@ -209,6 +215,7 @@ test.describe('打印：街道信息、户卡、认定表、协议书、考核�
       const saved = await api<{ id: number }>(page, 'assessment.save', { standardId, asOf: E2E_TODAY });
       await page.goto(`${server.url}#/assessment/saved/${saved.id}`);
       await expect(page.getByRole('heading', { name: '保存的考核结果' })).toBeVisible();
+      await page.screenshot({ path: `${OUT}/saved-${standardId}.png` });
       await page.getByRole('button', { name: '打印考核表' }).click();
       const sheet = await printPreviewToPdf(page, `sheet-${standardId}`);
       expect(sheet.pages).toHaveLength(communities.length + 1);
@@ -254,5 +261,12 @@ test.describe('打印：街道信息、户卡、认定表、协议书、考核�
     expect(personText).not.toContain('Ctrl+P');
     expect(personText).not.toContain('Alt+');
     expect(personText).not.toContain('服务活动');
+
+    await page.goto(`${server.url}#/household/${households.rows[0]?.id ?? 0}`);
+    await expect(page.getByRole('button', { name: '打印户卡' })).toBeVisible();
+    const householdText = (await printScreenToPdf(page, 'screen-household')).join('\n');
+    expect(householdText).toMatch(/户 \S+（/);
+    expect(householdText).not.toContain('添加成员');
+    expect(householdText).not.toContain('Alt+');
   });
 });

@@ -7,7 +7,7 @@ import { subjectKeyText, WORKLIST_KIND_LABEL, WORKLIST_STATUS_LABEL } from './wo
  * view exist), so this one is rendered while printing and shown only on paper, its header repeated on every page.
  */
 /** 序号 状态 期限 类型 社区 对象 证件号/户编号 事项 经办人 */
-const WIDTHS = [4.5, 6, 10, 9, 8, 7.5, 16, 31, 8];
+const WIDTHS = [4.5, 6, 10, 9, 8, 7.5, 19, 28, 8];
 
 export function WorklistPrintTable({ rows }: { rows: readonly WorklistRow[] }) {
   const printing = usePrinting();
@@ -32,7 +32,7 @@ export function WorklistPrintTable({ rows }: { rows: readonly WorklistRow[] }) {
         {rows.map((r, i) => (
           <tr key={r.rowId}>
             {[String(i + 1), WORKLIST_STATUS_LABEL[r.status], r.dueOn, WORKLIST_KIND_LABEL[r.kind], r.communityName, r.subject.name, subjectKeyText(r.subject), r.detail, r.clerk ?? ''].map((cell, c) => (
-              <td key={c} style={{ border: '0.6pt solid #000', padding: '1mm', overflowWrap: 'anywhere', fontFamily: c === 6 ? 'monospace' : undefined }}>
+              <td key={c} style={{ border: '0.6pt solid #000', padding: '1mm', ...(c === 6 ? { fontFamily: 'monospace', fontSize: '7.5pt', whiteSpace: 'nowrap' } : { overflowWrap: 'anywhere' }) }}>
                 {cell}
               </td>
             ))}
