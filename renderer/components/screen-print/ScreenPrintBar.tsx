@@ -1,4 +1,5 @@
 import { Button, Group, Kbd, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { todayIso } from '../../../shared/clock';
 import { formatChineseDate } from '../../../shared/domain/dates';
@@ -40,8 +41,19 @@ export function ScreenPrintHeading({ subject }: { subject: string }) {
   );
 }
 
-/** 打印: every row of the page's lists rendered, then the print dialog (Ctrl+P does the same). */
+/**
+ * 打印: every row of the page's lists rendered, then the print dialog. Ctrl+P does the same (the Electron shell has no
+ * print shortcut of its own); with a dialog open — a print view prints its own document — the page is not printed.
+ */
 export function ScreenPrintButton() {
+  useHotkeys([
+    [
+      'mod+P',
+      () => {
+        if (!document.querySelector('[role="dialog"]')) printScreen();
+      },
+    ],
+  ]);
   return (
     <Button variant="default" className="no-print" onClick={printScreen} rightSection={<Kbd size="xs">Ctrl+P</Kbd>}>
       打印
