@@ -6,14 +6,18 @@ import { calendarContract } from './calendar';
 import { communitiesContract } from './communities';
 import { complaintsContract } from './complaints';
 import { completenessContract } from './completeness';
+import { documentsContract } from './documents';
 import { employersContract } from './employers';
 import { employmentContract } from './employment';
 import { jobsContract } from './jobs';
+import { ledgersContract } from './ledgers';
+import { noticeContract } from './notice';
 import { populationContract } from './population';
 import { recognitionsContract } from './recognitions';
 import { registryContract } from './registry';
 import { servicesContract } from './services';
 import { standardsContract } from './standards';
+import { streetContract } from './street';
 import { systemContract } from './system';
 import { workbookContract } from './workbook';
 import { worklistContract } from './worklist';
@@ -46,6 +50,10 @@ export const contract = {
   ...standardsContract,
   ...assessmentContract,
   ...assessmentTrendContract,
+  ...streetContract,
+  ...noticeContract,
+  ...documentsContract,
+  ...ledgersContract,
 } as const satisfies Record<string, MethodContract>;
 
 export type Contract = typeof contract;

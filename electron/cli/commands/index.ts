@@ -3,11 +3,13 @@ import { assessCommand } from './assess-command';
 import { calendarCommand } from './calendar-command';
 import { checkCommand } from './check-command';
 import { demoCommand, demoWorkbookCommand } from './demo-command';
+import { exportNoticeCommand } from './export-notice-command';
 import { exportWorkbookCommand } from './export-workbook-command';
 import { importWorkbookCommand } from './import-workbook-command';
 import { infoCommand } from './info-command';
 import { initCommand } from './init-command';
+import { exportLedgerCommand, ledgerCommand } from './ledger-command';
 import { worklistCommand } from './worklist-command';
 
 /** Every CLI command; later issues add theirs here. */
-export const commands: Command[] = [initCommand, infoCommand, checkCommand, importWorkbookCommand, exportWorkbookCommand, demoCommand, demoWorkbookCommand, calendarCommand, assessCommand, worklistCommand];
+export const commands: Command[] = [initCommand, infoCommand, checkCommand, importWorkbookCommand, exportWorkbookCommand, demoCommand, demoWorkbookCommand, calendarCommand, assessCommand, worklistCommand, ledgerCommand, exportLedgerCommand, exportNoticeCommand];

@@ -5,11 +5,13 @@ import type { Community } from '../../../shared/contract/communities';
 import { COMMUNITY_KIND_LABELS } from '../../../shared/domain/labels';
 import { useApiQuery } from '../../lib/use-api-query';
 import { CommunityFormModal } from './CommunityFormModal';
+import { NoticeDialog } from '../notice/NoticeDialog';
 
 export function CommunitiesPage() {
   const list = useApiQuery('communities.list', {});
   const [editing, setEditing] = useState<Community | 'new' | null>(null);
   const [filter, setFilter] = useState('');
+  const [notice, setNotice] = useState<{ communityId: number | null } | null>(null);
   useHotkeys([['alt+N', () => setEditing('new')]]);
 
   const rows = useMemo(() => {
@@ -24,6 +26,9 @@ export function CommunitiesPage() {
         <Title order={3}>社区</Title>
         <Group>
           <TextInput placeholder="按名称或代码筛选" value={filter} onChange={(e) => setFilter(e.currentTarget.value)} aria-label="筛选社区" />
+          <Button variant="default" onClick={() => setNotice({ communityId: null })} disabled={(list.data ?? []).length === 0}>
+            打印公示牌
+          </Button>
           <Button onClick={() => setEditing('new')} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
             新增社区
           </Button>
@@ -59,6 +64,9 @@ export function CommunitiesPage() {
                 <Button size="compact-sm" variant="subtle" onClick={() => setEditing(c)} aria-label={`编辑${c.name}`}>
                   编辑
                 </Button>
+                <Button size="compact-sm" variant="subtle" onClick={() => setNotice({ communityId: c.id })} aria-label={`打印${c.name}公示牌`}>
+                  公示牌
+                </Button>
               </Table.Td>
             </Table.Tr>
           ))}
@@ -69,6 +77,7 @@ export function CommunitiesPage() {
           {filter ? '没有符合条件的社区' : '还没有社区。点击“新增社区”（Alt+N）添加。'}
         </Text>
       )}
+      {notice && list.data && <NoticeDialog communities={list.data} initialId={notice.communityId} onClose={() => setNotice(null)} />}
       {editing && (
         <CommunityFormModal
           community={editing === 'new' ? null : editing}

@@ -2,6 +2,8 @@ import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { CalendarTab } from '../calendar/CalendarTab';
 import { PopulationSettingsTab } from '../population/PopulationSettingsTab';
+import { PrintSettingsTab } from '../street/PrintSettingsTab';
+import { StreetInfoTab } from '../street/StreetInfoTab';
 
 /** 设置: the working-day calendar and the population choices (口径) every count depends on. */
 export function SettingsPage() {
@@ -18,12 +20,20 @@ export function SettingsPage() {
         <Tabs.List>
           <Tabs.Tab value="calendar">工作日历</Tabs.Tab>
           <Tabs.Tab value="population">人口口径</Tabs.Tab>
+          <Tabs.Tab value="street">街道信息</Tabs.Tab>
+          <Tabs.Tab value="prints">打印设置</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="calendar" pt="md">
           <CalendarTab />
         </Tabs.Panel>
         <Tabs.Panel value="population" pt="md">
           <PopulationSettingsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="street" pt="md">
+          <StreetInfoTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="prints" pt="md">
+          <PrintSettingsTab />
         </Tabs.Panel>
       </Tabs>
     </Stack>

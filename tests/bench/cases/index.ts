@@ -25,4 +25,5 @@ export const benchCases: Record<string, () => Promise<BenchCase>> = {
   'assess-large': () => import('./assess-large').then((m) => m.assessLarge),
   'worklist-large': () => import('./worklist-large').then((m) => m.worklistLarge),
   'zip-bomb-refusal': () => import('./zip-bomb-refusal').then((m) => m.zipBombRefusal),
+  'prints-docs-large': () => import('./prints-docs-large').then((m) => m.printsDocsLarge),
 };
