@@ -25,4 +25,7 @@ export const benchCases: Record<string, () => Promise<BenchCase>> = {
   'assess-large': () => import('./assess-large').then((m) => m.assessLarge),
   'worklist-large': () => import('./worklist-large').then((m) => m.worklistLarge),
   'zip-bomb-refusal': () => import('./zip-bomb-refusal').then((m) => m.zipBombRefusal),
+  'ledger-open': () => import('./ledger-open').then((m) => m.ledgerOpen),
+  'ledger-xlsx': () => import('./ledger-xlsx').then((m) => m.ledgerXlsx),
+  'ledger-pdf': () => import('./ledger-pdf').then((m) => m.ledgerPdf),
 };
