@@ -48,6 +48,7 @@ table.print-table td.num { text-align: right; font-variant-numeric: tabular-nums
 table.print-table td.center { text-align: center; }
 table.print-table td.id { font-family: "Courier New", "Liberation Mono", "DejaVu Sans Mono", monospace; font-size: 8.5pt; white-space: nowrap; }
 table.print-table tr.group td { font-weight: bold; background: #f7f7f7; break-after: avoid; page-break-after: avoid; }
+table.print-table tr.totals { break-before: avoid; page-break-before: avoid; }
 table.print-table tr.totals td { font-weight: bold; }
 table.print-table tr.empty td { text-align: center; padding: 6mm 2mm; font-size: 10pt; }
 .print-section + .print-section { break-before: page; page-break-before: always; }

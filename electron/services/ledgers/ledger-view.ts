@@ -24,8 +24,10 @@ import type { BuiltLedger, LedgerEntry } from './built-ledger';
 import { communityOrder } from './community-order';
 import { readLayout } from './ledger-layout';
 
+/** Whether the query narrows or reorders the ledger (序号 ascending is the ledger's own order). */
 export function hasFilters(q: LedgerQuery): boolean {
-  return q.query.trim() !== '' || Object.keys(q.filters).length > 0 || q.sort !== null;
+  const ownOrder = q.sort === null || (q.sort.key === 'seq' && !q.sort.descending);
+  return q.query.trim() !== '' || Object.keys(q.filters).length > 0 || !ownOrder;
 }
 
 /** Unknown filter or sort columns are a clear error, not silently ignored. */

@@ -105,7 +105,7 @@ export async function writeLedgerXlsx(spec: LedgerPrintSpec, path: string, onPro
 
   const sheet = new PassThrough({ highWaterMark: 1 << 20 });
   zip.addReadStream(sheet, 'xl/worksheets/sheet1.xml');
-  const merges: string[] = [`A1:${last}1`, `A2:${last}2`];
+  const merges: string[] = [];
   const breaks: number[] = [];
   let r = 0;
   let buffer = '';

@@ -26,4 +26,7 @@ export const benchCases: Record<string, () => Promise<BenchCase>> = {
   'worklist-large': () => import('./worklist-large').then((m) => m.worklistLarge),
   'zip-bomb-refusal': () => import('./zip-bomb-refusal').then((m) => m.zipBombRefusal),
   'prints-docs-large': () => import('./prints-docs-large').then((m) => m.printsDocsLarge),
+  'ledger-open': () => import('./ledger-open').then((m) => m.ledgerOpen),
+  'ledger-xlsx': () => import('./ledger-xlsx').then((m) => m.ledgerXlsx),
+  'ledger-pdf': () => import('./ledger-pdf').then((m) => m.ledgerPdf),
 };
