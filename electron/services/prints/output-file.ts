@@ -8,7 +8,6 @@ import { now } from '../../../shared/clock';
 import { AppError } from '../../../shared/app-error';
 import type { Download } from '../../../shared/contract/workbook';
 import type { FileRegistry } from '../files/file-registry';
-import { renderPdf } from './chromium-pdf';
 
 export interface OutputFile {
   path: string;
@@ -27,6 +26,8 @@ export function outputFile(deps: { files: FileRegistry; outputDir: string }, fil
 /** Renders `html` to the PDF file `path` (chromium-pdf.ts); a file that cannot be written is a Chinese refusal naming it. */
 export async function writePdf(html: string, path: string): Promise<number> {
   try {
+    // Loaded only when a PDF is made: no other method needs the browser driver.
+    const { renderPdf } = await import('./chromium-pdf');
     return await renderPdf(html, path);
   } catch (error) {
     if (error instanceof AppError) throw error;
