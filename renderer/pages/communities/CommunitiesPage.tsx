@@ -7,11 +7,13 @@ import { BureauVerdicts } from '../exchange/BureauVerdicts';
 import { useApiQuery } from '../../lib/use-api-query';
 import { CommunityFormModal } from './CommunityFormModal';
 import { NewButton } from '../../components/NewButton';
+import { NoticeDialog } from '../notice/NoticeDialog';
 
 export function CommunitiesPage() {
   const list = useApiQuery('communities.list', {});
   const [editing, setEditing] = useState<Community | 'new' | null>(null);
   const [filter, setFilter] = useState('');
+  const [notice, setNotice] = useState<{ communityId: number | null } | null>(null);
 
   const rows = useMemo(() => {
     const q = filter.trim();
@@ -25,6 +27,9 @@ export function CommunitiesPage() {
         <Title order={3}>社区</Title>
         <Group>
           <TextInput placeholder="按名称或代码筛选" value={filter} onChange={(e) => setFilter(e.currentTarget.value)} aria-label="筛选社区" />
+          <Button variant="default" onClick={() => setNotice({ communityId: null })} disabled={(list.data ?? []).length === 0}>
+            打印公示牌
+          </Button>
           <NewButton onNew={() => setEditing('new')}>新增社区</NewButton>
         </Group>
       </Group>
@@ -48,9 +53,14 @@ export function CommunitiesPage() {
           {
             header: null,
             cell: (c) => (
-              <Button size="compact-sm" variant="subtle" onClick={() => setEditing(c)} aria-label={`编辑${c.name}`}>
-                编辑
-              </Button>
+              <>
+                <Button size="compact-sm" variant="subtle" onClick={() => setEditing(c)} aria-label={`编辑${c.name}`}>
+                  编辑
+                </Button>
+                <Button size="compact-sm" variant="subtle" onClick={() => setNotice({ communityId: c.id })} aria-label={`打印${c.name}公示牌`}>
+                  公示牌
+                </Button>
+              </>
             ),
           },
         ]}
@@ -60,6 +70,7 @@ export function CommunitiesPage() {
           {filter ? '没有符合条件的社区' : '还没有社区。点击“新增社区”（Alt+N）添加。'}
         </Text>
       )}
+      {notice && list.data && <NoticeDialog communities={list.data} initialId={notice.communityId} onClose={() => setNotice(null)} />}
       {editing && (
         <CommunityFormModal
           community={editing === 'new' ? null : editing}

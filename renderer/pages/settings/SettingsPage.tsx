@@ -4,6 +4,8 @@ import { CalendarTab } from '../calendar/CalendarTab';
 import { ExchangeSettingsTab } from '../exchange/ExchangeSettingsTab';
 import { PopulationSettingsTab } from '../population/PopulationSettingsTab';
 import { useIsAdmin } from '../../lib/use-is-admin';
+import { PrintSettingsTab } from '../street/PrintSettingsTab';
+import { StreetInfoTab } from '../street/StreetInfoTab';
 
 /** 设置: the working-day calendar and the population choices (口径) every count depends on. */
 export function SettingsPage() {
@@ -22,6 +24,8 @@ export function SettingsPage() {
           <Tabs.Tab value="calendar">工作日历</Tabs.Tab>
           <Tabs.Tab value="population">人口口径</Tabs.Tab>
           <Tabs.Tab value="exchange">交换</Tabs.Tab>
+          <Tabs.Tab value="street">街道信息</Tabs.Tab>
+          <Tabs.Tab value="prints">打印设置</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="calendar" pt="md">
           <CalendarTab />
@@ -31,6 +35,12 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="exchange" pt="md">
           <ExchangeSettingsTab canEdit={isAdmin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="street" pt="md">
+          <StreetInfoTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="prints" pt="md">
+          <PrintSettingsTab />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Breadcrumbs, Button, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useApiQuery } from '../../../lib/use-api-query';
+import { ScreenPrintButton, ScreenPrintHeading } from '../../../components/screen-print/ScreenPrintBar';
 import { GENDER_LABEL, RELATION_LABEL, ageOf, chineseDate } from '../labels';
 import { ArchiveModal } from './ArchiveModal';
 import { CompletenessPanel } from '../../completeness/CompletenessPanel';
@@ -34,6 +35,7 @@ export function PersonPage({ id }: { id: number }) {
   const archived = p.archivedOn !== null;
   return (
     <Stack>
+      <ScreenPrintHeading subject={`人员：${p.name}（${p.communityName}，户 ${p.householdNumber}）`} />
       <Breadcrumbs>
         <Anchor href="#/registry">人员与家庭</Anchor>
         <Text>{p.communityName}</Text>
@@ -70,6 +72,7 @@ export function PersonPage({ id }: { id: number }) {
           )}
         </Stack>
         <Group>
+          <ScreenPrintButton />
           <Button variant="default" onClick={() => setDialog('edit')}>
             编辑
           </Button>
