@@ -3,7 +3,7 @@ import type { DeskDatabase } from '../../db/open-database';
 import { assessmentHandlers } from './assessment/assessment-handlers';
 import { assessmentTrendHandlers } from './assessment/trend-handlers';
 import { calendarHandlers } from './calendar/calendar-handlers';
-import { createCommunity, editCommunity, listCommunities } from './communities/communities-service';
+import { createCommunity, editCommunity, listCommunities, setCommunityPlatform } from './communities/communities-service';
 import { completenessHandlers } from './completeness/completeness-handlers';
 import { complaintsHandlers } from './complaints/complaints-handlers';
 import { demoHandlers, demoWorkbookHandlers } from './demo/demo-handlers';
@@ -48,6 +48,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     'communities.list': () => listCommunities(db),
     'communities.create': (ctx, input) => createCommunity(db, ctx, input),
     'communities.update': (ctx, input) => editCommunity(db, ctx, input),
+    'communities.setPlatform': (ctx, input) => setCommunityPlatform(db, ctx, input),
     'jobs.get': (_ctx, input) => deps.jobs.get(input.id),
     ...registryHandlers(db, deps.today),
     ...employmentHandlers(db, deps.today),

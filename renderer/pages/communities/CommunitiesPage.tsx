@@ -8,12 +8,16 @@ import { useApiQuery } from '../../lib/use-api-query';
 import { CommunityFormModal } from './CommunityFormModal';
 import { NewButton } from '../../components/NewButton';
 import { NoticeDialog } from '../notice/NoticeDialog';
+import { PlatformDialog, platformSummary } from './PlatformDialog';
 
 export function CommunitiesPage() {
   const list = useApiQuery('communities.list', {});
   const [editing, setEditing] = useState<Community | 'new' | null>(null);
   const [filter, setFilter] = useState('');
   const [notice, setNotice] = useState<{ communityId: number | null } | null>(null);
+  /** The community whose 六到位 is open; read from the list so that 刷新 after a conflict brings the current version. */
+  const [platformOf, setPlatformOf] = useState<number | null>(null);
+  const platformCommunity = list.data?.find((c) => c.id === platformOf) ?? null;
 
   const rows = useMemo(() => {
     const q = filter.trim();
@@ -48,6 +52,7 @@ export function CommunitiesPage() {
             ),
           },
           { header: '联系人及电话', cell: (c) => c.contact ?? '' },
+          { header: '六到位', cell: (c) => platformSummary(c.platform) },
           { header: '户数', ta: 'right', cell: (c) => c.households.toLocaleString('zh-CN') },
           { header: '人数', ta: 'right', cell: (c) => c.persons.toLocaleString('zh-CN') },
           {
@@ -56,6 +61,9 @@ export function CommunitiesPage() {
               <>
                 <Button size="compact-sm" variant="subtle" onClick={() => setEditing(c)} aria-label={`编辑${c.name}`}>
                   编辑
+                </Button>
+                <Button size="compact-sm" variant="subtle" onClick={() => setPlatformOf(c.id)} aria-label={`填写${c.name}六到位`}>
+                  六到位
                 </Button>
                 <Button size="compact-sm" variant="subtle" onClick={() => setNotice({ communityId: c.id })} aria-label={`打印${c.name}公示牌`}>
                   公示牌
@@ -71,6 +79,18 @@ export function CommunitiesPage() {
         </Text>
       )}
       {notice && list.data && <NoticeDialog communities={list.data} initialId={notice.communityId} onClose={() => setNotice(null)} />}
+      {platformCommunity && (
+        <PlatformDialog
+          key={platformCommunity.id}
+          community={platformCommunity}
+          onClose={() => setPlatformOf(null)}
+          onSaved={() => {
+            setPlatformOf(null);
+            list.reload();
+          }}
+          onRefresh={list.reload}
+        />
+      )}
       {editing && (
         <CommunityFormModal
           community={editing === 'new' ? null : editing}
