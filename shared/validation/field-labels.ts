@@ -179,7 +179,19 @@ export const FIELD_LABELS: Readonly<Record<string, FieldInfo>> = {
 /** Names that differ by area (method prefix): they come before FIELD_LABELS. */
 export const AREA_FIELD_LABELS: Readonly<Record<string, Readonly<Record<string, FieldInfo>>>> = {
   system: { name: l('街道（乡镇）名称'), code: l('街道代码') },
-  communities: { name: l('社区名称'), code: l('社区代码'), kind: l('社区类型') },
+  communities: {
+    name: l('社区名称'),
+    code: l('社区代码'),
+    kind: l('社区类型'),
+    platform: l('六到位'),
+    organisation: l('机构到位'),
+    staff: l('人员到位'),
+    funding: l('经费到位'),
+    premises: l('场地到位'),
+    rules: l('制度到位'),
+    results: l('成效到位'),
+    ok: l('是否到位'),
+  },
   persons: { name: l('姓名'), date: d('迁移日期') },
   households: { id: l('家庭户') },
   employers: { name: l('单位名称'), id: l('用工单位') },
