@@ -35,24 +35,22 @@ const columns = {
 /** The upper bound of a prefix range: `x >= q AND x < q || MAX` uses the column's index. */
 export const PREFIX_END = '\u{10FFFF}';
 
-export function findHousehold(db: DeskDatabase, id: number): HouseholdRecordRow | null {
+function findHouseholdWhere(db: DeskDatabase, where: string, value: number | string): HouseholdRecordRow | null {
   const row = db.sqlite
     .prepare(
       `SELECT h.id, h.number, h.community_id AS communityId, c.name AS communityName, h.address, h.version
-         FROM households h ${joinCommunitySql('c', 'h.community_id')} WHERE h.id = ?`,
+         FROM households h ${joinCommunitySql('c', 'h.community_id')} WHERE ${where}`,
     )
-    .get(id) as HouseholdRecordRow | undefined;
+    .get(value) as HouseholdRecordRow | undefined;
   return row ?? null;
 }
 
+export function findHousehold(db: DeskDatabase, id: number): HouseholdRecordRow | null {
+  return findHouseholdWhere(db, 'h.id = ?', id);
+}
+
 export function findHouseholdByNumber(db: DeskDatabase, number: string): HouseholdRecordRow | null {
-  const row = db.sqlite
-    .prepare(
-      `SELECT h.id, h.number, h.community_id AS communityId, c.name AS communityName, h.address, h.version
-         FROM households h ${joinCommunitySql('c', 'h.community_id')} WHERE h.number = ?`,
-    )
-    .get(number) as HouseholdRecordRow | undefined;
-  return row ?? null;
+  return findHouseholdWhere(db, 'h.number = ?', number);
 }
 
 export interface HouseholdValues {
