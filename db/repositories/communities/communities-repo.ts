@@ -1,9 +1,10 @@
 /** communities (communities): the street's communities, their counts, names in code order. */
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { nowIso } from '../../../shared/clock';
 import type { DeskDatabase } from '../../desk-database';
 import { communities } from '../../schema';
 import { householdCountSql, personCountSql } from '../registry/registry-sql';
+import { updateAtVersion } from '../versioned-update';
 
 export interface CommunityRow {
   id: number;
@@ -70,13 +71,7 @@ export function updateCommunity(
   expectedVersion: number,
   values: CommunityValues,
 ): CommunityRow | null {
-  const row = db.orm
-    .update(communities)
-    .set({ ...values, version: expectedVersion + 1, updatedAt: nowIso() })
-    .where(and(eq(communities.id, id), eq(communities.version, expectedVersion)))
-    .returning(columns)
-    .get();
-  return row ?? null;
+  return updateAtVersion(db, communities, id, expectedVersion, values).returning(columns).get() ?? null;
 }
 
 export interface CommunityName {

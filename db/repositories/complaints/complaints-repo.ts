@@ -1,9 +1,9 @@
 /** complaints (complaints): record, judge, resolve, list; the judgements of a period. */
-import { and, eq } from 'drizzle-orm';
 import type { DeskDatabase } from '../../desk-database';
 import { complaints } from '../../schema';
 import { nowIso } from '../../../shared/clock';
 import { joinCommunitySql } from '../communities/community-sql';
+import { updateAtVersion } from '../versioned-update';
 
 export interface ComplaintRow {
   id: number;
@@ -77,11 +77,5 @@ export type ComplaintChange = Partial<{
 
 /** Returns false when `expectedVersion` is stale. */
 export function updateComplaint(db: DeskDatabase, id: number, expectedVersion: number, change: ComplaintChange): boolean {
-  const row = db.orm
-    .update(complaints)
-    .set({ ...change, version: expectedVersion + 1, updatedAt: nowIso() })
-    .where(and(eq(complaints.id, id), eq(complaints.version, expectedVersion)))
-    .returning({ id: complaints.id })
-    .get();
-  return row !== undefined;
+  return updateAtVersion(db, complaints, id, expectedVersion, change).returning({ id: complaints.id }).get() !== undefined;
 }

@@ -1,9 +1,10 @@
 /** employers (employers): employers and their summaries (vacancies counted). */
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { nowIso } from '../../../shared/clock';
 import type { DeskDatabase } from '../../desk-database';
 import { employers } from '../../schema';
 import { joinCommunitySql } from '../communities/community-sql';
+import { updateAtVersion } from '../versioned-update';
 
 export interface EmployerRow {
   id: number;
@@ -47,14 +48,7 @@ export function updateEmployer(
   expectedVersion: number,
   values: Omit<EmployerRow, 'id' | 'version'>,
 ): EmployerRow | null {
-  return (
-    db.orm
-      .update(employers)
-      .set({ ...values, version: expectedVersion + 1, updatedAt: nowIso() })
-      .where(and(eq(employers.id, id), eq(employers.version, expectedVersion)))
-      .returning(employerColumns)
-      .get() ?? null
-  );
+  return updateAtVersion(db, employers, id, expectedVersion, values).returning(employerColumns).get() ?? null;
 }
 
 export interface EmployerSummaryRow {

@@ -4,6 +4,7 @@ import { and, desc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { nowIso } from '../../../shared/clock';
 import type { DeskDatabase } from '../../desk-database';
 import { employers, vacancies } from '../../schema';
+import { updateAtVersion } from '../versioned-update';
 
 export interface VacancyValues {
   employerId: number;
@@ -108,11 +109,5 @@ export type VacancyChange = Omit<VacancyValues, 'employerId'>;
 
 /** Returns false when `expectedVersion` is stale. */
 export function updateVacancy(db: DeskDatabase, id: number, expectedVersion: number, values: VacancyChange): boolean {
-  const row = db.orm
-    .update(vacancies)
-    .set({ ...values, version: expectedVersion + 1, updatedAt: nowIso() })
-    .where(and(eq(vacancies.id, id), eq(vacancies.version, expectedVersion)))
-    .returning({ id: vacancies.id })
-    .get();
-  return row !== undefined;
+  return updateAtVersion(db, vacancies, id, expectedVersion, values).returning({ id: vacancies.id }).get() !== undefined;
 }

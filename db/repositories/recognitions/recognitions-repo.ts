@@ -3,6 +3,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { DeskDatabase } from '../../desk-database';
 import { difficultyRecognitions } from '../../schema';
 import { nowIso } from '../../../shared/clock';
+import { updateAtVersion } from '../versioned-update';
 
 export type RecognitionCategory = '4050' | 'dibao' | 'zero_employment' | 'disabled' | 'long_term_unemployed' | 'landless' | 'other';
 
@@ -96,14 +97,7 @@ export function updateRecognition(
   expectedVersion: number,
   change: RecognitionChange,
 ): RecognitionRow | null {
-  return (
-    db.orm
-      .update(difficultyRecognitions)
-      .set({ ...change, version: expectedVersion + 1, updatedAt: nowIso() })
-      .where(and(eq(difficultyRecognitions.id, id), eq(difficultyRecognitions.version, expectedVersion)))
-      .returning(columns)
-      .get() ?? null
-  );
+  return updateAtVersion(db, difficultyRecognitions, id, expectedVersion, change).returning(columns).get() ?? null;
 }
 
 export interface TimelineRecognitionRow {

@@ -1,9 +1,10 @@
 /** households (registry): a household's row, the paged list, ids. */
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { nowIso } from '../../../shared/clock';
 import type { DeskDatabase } from '../../desk-database';
 import { households } from '../../schema';
 import { joinCommunitySql } from '../communities/community-sql';
+import { updateAtVersion } from '../versioned-update';
 
 export interface HouseholdRecordRow {
   id: number;
@@ -71,13 +72,7 @@ export function updateHousehold(
   expectedVersion: number,
   values: Partial<Pick<HouseholdValues, 'address' | 'communityId'>>,
 ): boolean {
-  const row = db.orm
-    .update(households)
-    .set({ ...values, version: expectedVersion + 1, updatedAt: nowIso() })
-    .where(and(eq(households.id, id), eq(households.version, expectedVersion)))
-    .returning(columns)
-    .get();
-  return row !== undefined;
+  return updateAtVersion(db, households, id, expectedVersion, values).returning(columns).get() !== undefined;
 }
 
 /**

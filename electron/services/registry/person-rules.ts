@@ -33,6 +33,12 @@ export function fieldError(code: ErrorCode, path: string, message: string): AppE
   return new AppError(code, message, { fields: [{ path, message }] });
 }
 
+/** The record looked up by the `id` given, or NOT_FOUND on `id` with `message` (deleted meanwhile, or a stale page). */
+export function foundById<T>(row: T | null | undefined, message: string): T {
+  if (!row) throw fieldError('NOT_FOUND', 'id', message);
+  return row;
+}
+
 export function requirePerson(db: DeskDatabase, id: number, path = 'personId'): PersonFacts {
   const person = findPersonFacts(db, id);
   if (!person) throw fieldError('NOT_FOUND', path, '找不到该人员，可能已被他人修改，请刷新后重试');
