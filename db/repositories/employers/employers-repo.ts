@@ -5,6 +5,7 @@ import type { DeskDatabase } from '../../desk-database';
 import { employers } from '../../schema';
 import { joinCommunitySql } from '../communities/community-sql';
 import { updateAtVersion } from '../versioned-update';
+import { recordColumns } from '../record-columns';
 
 export interface EmployerRow {
   id: number;
@@ -15,14 +16,7 @@ export interface EmployerRow {
   version: number;
 }
 
-const employerColumns = {
-  id: employers.id,
-  name: employers.name,
-  contact: employers.contact,
-  pairedCommunityId: employers.pairedCommunityId,
-  pairedOn: employers.pairedOn,
-  version: employers.version,
-};
+const employerColumns = recordColumns(employers);
 
 export function findEmployer(db: DeskDatabase, id: number): EmployerRow | null {
   return db.orm.select(employerColumns).from(employers).where(eq(employers.id, id)).get() ?? null;

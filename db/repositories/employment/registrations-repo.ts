@@ -10,6 +10,7 @@ import { joinPersonSql } from '../registry/registry-sql';
 import { firstServiceSql } from '../services/service-sql';
 import type { TrendScope } from '../trend-mask-sql';
 import { bind, intervalMask, MASK_SPAN } from '../trend-mask-sql';
+import { recordColumns } from '../record-columns';
 
 export interface RegistrationRow {
   id: number;
@@ -21,14 +22,7 @@ export interface RegistrationRow {
   cancelReason: string | null;
 }
 
-const columns = {
-  id: unemploymentRegistrations.id,
-  personId: unemploymentRegistrations.personId,
-  registeredOn: unemploymentRegistrations.registeredOn,
-  reason: unemploymentRegistrations.reason,
-  cancelledOn: unemploymentRegistrations.cancelledOn,
-  cancelReason: unemploymentRegistrations.cancelReason,
-};
+const columns = recordColumns(unemploymentRegistrations);
 
 export function listRegistrationsOfPerson(db: DeskDatabase, personId: number): RegistrationRow[] {
   return db.orm

@@ -9,6 +9,7 @@ import { personInCommunitySql } from '../registry/memberships-repo';
 import { joinPersonSql } from '../registry/registry-sql';
 import type { TrendScope } from '../trend-mask-sql';
 import { bind, intervalMask, MASK_SPAN } from '../trend-mask-sql';
+import { recordColumns } from '../record-columns';
 
 export interface SpellRow {
   id: number;
@@ -26,18 +27,7 @@ export interface SpellRow {
 
 export type SpellValues = Omit<SpellRow, 'id'>;
 
-const columns = {
-  id: employmentSpells.id,
-  personId: employmentSpells.personId,
-  startDate: employmentSpells.startDate,
-  endDate: employmentSpells.endDate,
-  kind: employmentSpells.kind,
-  employerName: employmentSpells.employerName,
-  employerId: employmentSpells.employerId,
-  post: employmentSpells.post,
-  contractSigned: employmentSpells.contractSigned,
-  socialInsurancePaid: employmentSpells.socialInsurancePaid,
-};
+const columns = recordColumns(employmentSpells);
 
 export function listSpellsOfPerson(db: DeskDatabase, personId: number): SpellRow[] {
   return db.orm

@@ -9,6 +9,7 @@ import { joinVacancySql } from '../employers/employer-sql';
 import { joinHouseholdSql, joinPersonSql } from '../registry/registry-sql';
 import { joinServiceSql } from '../services/service-sql';
 import type { WishRecord } from '../../../shared/domain/workbook/records';
+import { recordColumns } from '../record-columns';
 
 /** A stored wish: the workbook's record, keyed by the person's row id. */
 export interface WishRow extends Omit<WishRecord, 'idNumber'> {
@@ -18,17 +19,7 @@ export interface WishRow extends Omit<WishRecord, 'idNumber'> {
 
 export type WishValues = Omit<WishRow, 'id'>;
 
-const columns = {
-  id: employmentWishes.id,
-  personId: employmentWishes.personId,
-  recordedOn: employmentWishes.recordedOn,
-  hasWish: employmentWishes.hasWish,
-  wishedJob: employmentWishes.wishedJob,
-  wishedWage: employmentWishes.wishedWage,
-  trainingWanted: employmentWishes.trainingWanted,
-  noWishReason: employmentWishes.noWishReason,
-  deemedByRefusals: employmentWishes.deemedByRefusals,
-};
+const columns = recordColumns(employmentWishes);
 
 export function findWishRecordedOn(db: DeskDatabase, personId: number, recordedOn: string): WishRow | null {
   return (

@@ -4,6 +4,7 @@ import type { AgreementStatus } from '../../../shared/domain/assistance';
 import type { DeskDatabase } from '../../desk-database';
 import { assistanceAgreements } from '../../schema';
 import { nowIso } from '../../../shared/clock';
+import { recordColumns } from '../record-columns';
 
 export interface AgreementRow {
   id: number;
@@ -19,19 +20,7 @@ export interface AgreementRow {
   version: number;
 }
 
-const columns = {
-  id: assistanceAgreements.id,
-  personId: assistanceAgreements.personId,
-  recognitionId: assistanceAgreements.recognitionId,
-  signedOn: assistanceAgreements.signedOn,
-  clerk: assistanceAgreements.clerk,
-  goal: assistanceAgreements.goal,
-  notes: assistanceAgreements.notes,
-  status: assistanceAgreements.status,
-  closedOn: assistanceAgreements.closedOn,
-  closeReason: assistanceAgreements.closeReason,
-  version: assistanceAgreements.version,
-};
+const columns = recordColumns(assistanceAgreements);
 
 export function findAgreement(db: DeskDatabase, id: number): AgreementRow | null {
   return db.orm.select(columns).from(assistanceAgreements).where(eq(assistanceAgreements.id, id)).get() ?? null;

@@ -6,6 +6,7 @@ import type { DeskDatabase } from '../../desk-database';
 import { assistanceMeasures } from '../../schema';
 import { joinServiceSql } from '../services/service-sql';
 import { nowIso } from '../../../shared/clock';
+import { recordColumns } from '../record-columns';
 
 export interface MeasureRow {
   id: number;
@@ -24,16 +25,7 @@ export interface MeasureListRow extends MeasureRow {
   serviceDate: string | null;
 }
 
-const columns = {
-  id: assistanceMeasures.id,
-  agreementId: assistanceMeasures.agreementId,
-  kind: assistanceMeasures.kind,
-  description: assistanceMeasures.description,
-  plannedOn: assistanceMeasures.plannedOn,
-  doneOn: assistanceMeasures.doneOn,
-  serviceRecordId: assistanceMeasures.serviceRecordId,
-  version: assistanceMeasures.version,
-};
+const columns = recordColumns(assistanceMeasures);
 
 export function findMeasure(db: DeskDatabase, id: number): MeasureRow | null {
   return db.orm.select(columns).from(assistanceMeasures).where(eq(assistanceMeasures.id, id)).get() ?? null;

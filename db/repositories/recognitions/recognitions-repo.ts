@@ -4,6 +4,7 @@ import type { DeskDatabase } from '../../desk-database';
 import { difficultyRecognitions } from '../../schema';
 import { nowIso } from '../../../shared/clock';
 import { updateAtVersion } from '../versioned-update';
+import { recordColumns } from '../record-columns';
 
 export type RecognitionCategory = '4050' | 'dibao' | 'zero_employment' | 'disabled' | 'long_term_unemployed' | 'landless' | 'other';
 
@@ -27,22 +28,7 @@ export interface RecognitionRow {
   version: number;
 }
 
-const columns = {
-  id: difficultyRecognitions.id,
-  personId: difficultyRecognitions.personId,
-  category: difficultyRecognitions.category,
-  status: difficultyRecognitions.status,
-  appliedOn: difficultyRecognitions.appliedOn,
-  reviewedOn: difficultyRecognitions.reviewedOn,
-  reviewer: difficultyRecognitions.reviewer,
-  reviewNote: difficultyRecognitions.reviewNote,
-  recognisedOn: difficultyRecognitions.recognisedOn,
-  exitedOn: difficultyRecognitions.exitedOn,
-  exitReason: difficultyRecognitions.exitReason,
-  especiallyDifficult: difficultyRecognitions.especiallyDifficult,
-  fiveClear: difficultyRecognitions.fiveClear,
-  version: difficultyRecognitions.version,
-};
+const columns = recordColumns(difficultyRecognitions);
 
 export function findRecognition(db: DeskDatabase, id: number): RecognitionRow | null {
   return db.orm.select(columns).from(difficultyRecognitions).where(eq(difficultyRecognitions.id, id)).get() ?? null;

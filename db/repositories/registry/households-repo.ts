@@ -5,6 +5,7 @@ import type { DeskDatabase } from '../../desk-database';
 import { households } from '../../schema';
 import { joinCommunitySql } from '../communities/community-sql';
 import { updateAtVersion } from '../versioned-update';
+import { recordColumns } from '../record-columns';
 
 export interface HouseholdRecordRow {
   id: number;
@@ -25,13 +26,7 @@ export interface HouseholdListRow {
   version: number;
 }
 
-const columns = {
-  id: households.id,
-  number: households.number,
-  communityId: households.communityId,
-  address: households.address,
-  version: households.version,
-};
+const columns = recordColumns(households);
 
 /** The upper bound of a prefix range: `x >= q AND x < q || MAX` uses the column's index. */
 export const PREFIX_END = '\u{10FFFF}';

@@ -86,3 +86,22 @@ export function checkPersonDate(
     problems.add(path, `${label}（${date}）不能晚于${person.name}的归档日期（${person.archivedOn}）`);
   }
 }
+
+/** The date of a new record about a person: the field, its value and what the messages call it. */
+export interface RecordDate {
+  path: string;
+  value: string;
+  label: string;
+}
+
+/**
+ * The person a new record is about — refused when not found or archived — and the problems so far: the record's date
+ * checked as checkPersonDate does. The caller adds its own checks, then `problems.throwIfAny()`.
+ */
+export function personForNewRecord(db: DeskDatabase, today: string, personId: number, date: RecordDate, options: PersonDateOptions = {}): { person: PersonFacts; problems: RuleProblems } {
+  const person = requirePerson(db, personId);
+  requireNotArchived(person, today);
+  const problems = new RuleProblems();
+  checkPersonDate(problems, person, today, date.path, date.value, date.label, options);
+  return { person, problems };
+}
