@@ -8,3 +8,6 @@ const TIMESTAMPS: ReadonlySet<string> = new Set<Timestamp>(['createdAt', 'update
 export function recordColumns<T extends Table>(table: T): Omit<T['_']['columns'], Timestamp> {
   return Object.fromEntries(Object.entries(getTableColumns(table)).filter(([name]) => !TIMESTAMPS.has(name))) as Omit<T['_']['columns'], Timestamp>;
 }
+
+/** A record of the table as its owner reads it (recordColumns): every column but the timestamps. */
+export type RecordOf<T extends Table> = Omit<T['$inferSelect'], Timestamp>;

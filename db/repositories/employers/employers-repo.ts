@@ -6,15 +6,10 @@ import { employers } from '../../schema';
 import { joinCommunitySql } from '../communities/community-sql';
 import { updateAtVersion } from '../versioned-update';
 import { recordColumns } from '../record-columns';
+import type { RecordOf } from '../record-columns';
 
-export interface EmployerRow {
-  id: number;
-  name: string;
-  contact: string | null;
-  pairedCommunityId: number | null;
-  pairedOn: string | null;
-  version: number;
-}
+/** A row as read (the table's columns but its timestamps). */
+export type EmployerRow = RecordOf<typeof employers>;
 
 const employerColumns = recordColumns(employers);
 

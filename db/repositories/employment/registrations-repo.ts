@@ -11,16 +11,10 @@ import { firstServiceSql } from '../services/service-sql';
 import type { TrendScope } from '../trend-mask-sql';
 import { bind, intervalMask, MASK_SPAN } from '../trend-mask-sql';
 import { recordColumns } from '../record-columns';
+import type { RecordOf } from '../record-columns';
 
-export interface RegistrationRow {
-  id: number;
-  personId: number;
-  registeredOn: string;
-  reason: RegistrationReason;
-  /** No longer open on this day; null = open. */
-  cancelledOn: string | null;
-  cancelReason: string | null;
-}
+/** A row as read (the table's columns but its timestamps). */
+export type RegistrationRow = RecordOf<typeof unemploymentRegistrations>;
 
 const columns = recordColumns(unemploymentRegistrations);
 

@@ -10,20 +10,10 @@ import { joinPersonSql } from '../registry/registry-sql';
 import type { TrendScope } from '../trend-mask-sql';
 import { bind, intervalMask, MASK_SPAN } from '../trend-mask-sql';
 import { recordColumns } from '../record-columns';
+import type { RecordOf } from '../record-columns';
 
-export interface SpellRow {
-  id: number;
-  personId: number;
-  startDate: string;
-  /** Last day employed; null = still employed. */
-  endDate: string | null;
-  kind: SpellKind;
-  employerName: string | null;
-  employerId: number | null;
-  post: string | null;
-  contractSigned: boolean | null;
-  socialInsurancePaid: boolean | null;
-}
+/** A row as read (the table's columns but its timestamps). */
+export type SpellRow = RecordOf<typeof employmentSpells>;
 
 export type SpellValues = Omit<SpellRow, 'id'>;
 

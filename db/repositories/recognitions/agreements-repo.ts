@@ -1,24 +1,13 @@
 /** assistance_agreements (recognitions): 一人一策 agreements. */
 import { and, desc, eq } from 'drizzle-orm';
-import type { AgreementStatus } from '../../../shared/domain/assistance';
 import type { DeskDatabase } from '../../desk-database';
 import { assistanceAgreements } from '../../schema';
 import { nowIso } from '../../../shared/clock';
 import { recordColumns } from '../record-columns';
+import type { RecordOf } from '../record-columns';
 
-export interface AgreementRow {
-  id: number;
-  personId: number;
-  recognitionId: number;
-  signedOn: string;
-  clerk: string;
-  goal: string;
-  notes: string | null;
-  status: AgreementStatus;
-  closedOn: string | null;
-  closeReason: string | null;
-  version: number;
-}
+/** A row as read (the table's columns but its timestamps). */
+export type AgreementRow = RecordOf<typeof assistanceAgreements>;
 
 const columns = recordColumns(assistanceAgreements);
 

@@ -1,23 +1,15 @@
 /** assistance_measures (recognitions): the measures of 一人一策 agreements. */
 import { and, eq } from 'drizzle-orm';
-import type { MeasureKind } from '../../../shared/domain/assistance';
 import type { ServiceKind } from '../../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../../desk-database';
 import { assistanceMeasures } from '../../schema';
 import { joinServiceSql } from '../services/service-sql';
 import { nowIso } from '../../../shared/clock';
 import { recordColumns } from '../record-columns';
+import type { RecordOf } from '../record-columns';
 
-export interface MeasureRow {
-  id: number;
-  agreementId: number;
-  kind: MeasureKind;
-  description: string;
-  plannedOn: string;
-  doneOn: string | null;
-  serviceRecordId: number | null;
-  version: number;
-}
+/** A row as read (the table's columns but its timestamps). */
+export type MeasureRow = RecordOf<typeof assistanceMeasures>;
 
 /** A measure with the kind and date of the service record linked to it. */
 export interface MeasureListRow extends MeasureRow {

@@ -5,28 +5,14 @@ import { difficultyRecognitions } from '../../schema';
 import { nowIso } from '../../../shared/clock';
 import { updateAtVersion } from '../versioned-update';
 import { recordColumns } from '../record-columns';
+import type { RecordOf } from '../record-columns';
 
 export type RecognitionCategory = '4050' | 'dibao' | 'zero_employment' | 'disabled' | 'long_term_unemployed' | 'landless' | 'other';
 
 export type RecognitionStatus = 'applied' | 'recognised' | 'refused' | 'exited';
 
-export interface RecognitionRow {
-  id: number;
-  personId: number;
-  category: RecognitionCategory;
-  status: RecognitionStatus;
-  appliedOn: string;
-  reviewedOn: string | null;
-  reviewer: string | null;
-  reviewNote: string | null;
-  recognisedOn: string | null;
-  exitedOn: string | null;
-  exitReason: string | null;
-  especiallyDifficult: boolean;
-  /** 五清, JSON text. */
-  fiveClear: string | null;
-  version: number;
-}
+/** A row as read (the table's columns but its timestamps). */
+export type RecognitionRow = RecordOf<typeof difficultyRecognitions>;
 
 const columns = recordColumns(difficultyRecognitions);
 

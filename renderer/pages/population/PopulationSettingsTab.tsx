@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Group, Loader, NumberInput, Paper, Radio, Sele
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { PopulationSettings } from '../../../shared/contract/population';
-import { JobProgress } from '../../components/JobProgress';
+import { JobStatus } from '../../components/JobStatus';
 import { call } from '../../lib/api';
 import { fieldErrorsOf, messageOf } from '../../lib/field-errors';
 import { followJob } from '../../lib/jobs';
@@ -116,12 +116,7 @@ export function PopulationSettingsTab() {
             onChange={(e) => set({ rural: e.currentTarget.checked })}
             disabled={saving || !canEdit}
           />
-          {step.kind === 'saving' && <JobProgress title="正在保存并重新计算" progress={step.progress} />}
-          {step.kind === 'failed' && (
-            <Alert color="red" title="未保存">
-              {step.message}
-            </Alert>
-          )}
+          <JobStatus step={step} title="正在保存并重新计算" failedTitle="未保存" />
           {step.kind === 'done' && (
             <Alert color="green" title="已保存人口口径">
               已按新口径重新计算全街道人员的退休日期和各户零就业家庭记录（用时 {step.seconds.toFixed(1)} 秒）。

@@ -8,7 +8,7 @@ import { messageOf } from '../../lib/field-errors';
 import { followJob } from '../../lib/jobs';
 import type { JobProgress as Progressing } from '../../lib/jobs';
 import { ChangeCountsTable } from '../../components/ChangeCountsTable';
-import { JobProgress } from '../../components/JobProgress';
+import { JobStatus } from '../../components/JobStatus';
 import { ImportErrorsTable } from './ImportErrorsTable';
 import { ImportWarnings } from './ImportWarnings';
 import { TemplateButton } from './TemplateButton';
@@ -75,12 +75,7 @@ export function ImportPanel() {
           先全部校验、预览新增/变更/未变的行数；只有每一行都正确时才能确认导入，并在一个事务中全部写入。有任何问题时不会写入任何数据。导入新增和修改记录，文件中没有的记录不会被删除。
           要在 Excel 或 WPS 中填写后导入，请先下载空白模板：每张表的列标题都已排好，“填表说明”逐列写明含义、是否必填、可填的值和示例，是/否和各类选项有下拉列表。
         </Text>
-        {step.kind === 'working' && <JobProgress title={step.title} progress={step.progress} />}
-        {step.kind === 'failed' && (
-          <Alert color="red" title="未导入">
-            {step.message}
-          </Alert>
-        )}
+        <JobStatus step={step} failedTitle="未导入" />
         {step.kind === 'preview' && step.preview.ok && (
           <Stack>
             <Alert color="blue" title={`“${step.preview.fileName}”校验通过，尚未写入`}>
