@@ -1,10 +1,10 @@
 /** communities (communities): the street's communities, their counts, names in code order. */
 import { eq } from 'drizzle-orm';
-import { nowIso } from '../../../shared/clock';
 import type { DeskDatabase } from '../../desk-database';
 import { communities } from '../../schema';
 import { householdCountSql, personCountSql } from '../registry/registry-sql';
 import { updateAtVersion } from '../versioned-update';
+import { insertStamped } from '../insert-stamped';
 
 export interface CommunityRow {
   id: number;
@@ -56,12 +56,7 @@ export function findCommunityByCode(db: DeskDatabase, code: string): CommunityRo
 }
 
 export function insertCommunity(db: DeskDatabase, values: CommunityValues): CommunityRow {
-  const now = nowIso();
-  return db.orm
-    .insert(communities)
-    .values({ ...values, version: 0, createdAt: now, updatedAt: now })
-    .returning(columns)
-    .get();
+  return insertStamped(db, communities, { ...values, version: 0 }).returning(columns).get();
 }
 
 /** Returns the updated row, or null when `expectedVersion` is stale (someone else saved first). */

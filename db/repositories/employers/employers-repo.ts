@@ -1,12 +1,12 @@
 /** employers (employers): employers and their summaries (vacancies counted). */
 import { eq } from 'drizzle-orm';
-import { nowIso } from '../../../shared/clock';
 import type { DeskDatabase } from '../../desk-database';
 import { employers } from '../../schema';
 import { joinCommunitySql } from '../communities/community-sql';
 import { updateAtVersion } from '../versioned-update';
 import { recordColumns } from '../record-columns';
 import type { RecordOf } from '../record-columns';
+import { insertStamped } from '../insert-stamped';
 
 /** A row as read (the table's columns but its timestamps). */
 export type EmployerRow = RecordOf<typeof employers>;
@@ -22,12 +22,7 @@ export function findEmployerByName(db: DeskDatabase, name: string): EmployerRow 
 }
 
 export function insertEmployer(db: DeskDatabase, values: Omit<EmployerRow, 'id' | 'version'>): EmployerRow {
-  const now = nowIso();
-  return db.orm
-    .insert(employers)
-    .values({ ...values, version: 0, createdAt: now, updatedAt: now })
-    .returning(employerColumns)
-    .get();
+  return insertStamped(db, employers, { ...values, version: 0 }).returning(employerColumns).get();
 }
 
 /** Returns null when `expectedVersion` is stale. */

@@ -5,6 +5,7 @@ import { nowIso } from '../../../shared/clock';
 import type { DeskDatabase } from '../../desk-database';
 import { employers, vacancies } from '../../schema';
 import { updateAtVersion } from '../versioned-update';
+import { insertStamped } from '../insert-stamped';
 
 export interface VacancyValues {
   employerId: number;
@@ -53,12 +54,7 @@ export function findVacancy(db: DeskDatabase, id: number): VacancyRow | null {
 }
 
 export function insertVacancy(db: DeskDatabase, values: VacancyValues): number {
-  const now = nowIso();
-  return db.orm
-    .insert(vacancies)
-    .values({ ...values, version: 0, createdAt: now, updatedAt: now })
-    .returning({ id: vacancies.id })
-    .get().id;
+  return insertStamped(db, vacancies, { ...values, version: 0 }).returning({ id: vacancies.id }).get().id;
 }
 
 /** Returns false when `expectedVersion` is stale or the vacancy is already filled. */

@@ -12,6 +12,7 @@ import type { TrendScope } from '../trend-mask-sql';
 import { bind, intervalMask, MASK_SPAN } from '../trend-mask-sql';
 import { recordColumns } from '../record-columns';
 import type { RecordOf } from '../record-columns';
+import { insertStamped } from '../insert-stamped';
 
 /** A row as read (the table's columns but its timestamps). */
 export type RegistrationRow = RecordOf<typeof unemploymentRegistrations>;
@@ -35,12 +36,7 @@ export function insertRegistration(
   db: DeskDatabase,
   values: { personId: number; registeredOn: string; reason: RegistrationReason },
 ): RegistrationRow {
-  const now = nowIso();
-  return db.orm
-    .insert(unemploymentRegistrations)
-    .values({ ...values, createdAt: now, updatedAt: now })
-    .returning(columns)
-    .get();
+  return insertStamped(db, unemploymentRegistrations, values).returning(columns).get();
 }
 
 /** Returns null when the registration was already cancelled. */

@@ -11,6 +11,7 @@ import type { TrendScope } from '../trend-mask-sql';
 import { bind, intervalMask, MASK_SPAN } from '../trend-mask-sql';
 import { recordColumns } from '../record-columns';
 import type { RecordOf } from '../record-columns';
+import { insertStamped } from '../insert-stamped';
 
 /** A row as read (the table's columns but its timestamps). */
 export type SpellRow = RecordOf<typeof employmentSpells>;
@@ -33,12 +34,7 @@ export function findSpell(db: DeskDatabase, id: number): SpellRow | null {
 }
 
 export function insertSpell(db: DeskDatabase, values: SpellValues): SpellRow {
-  const now = nowIso();
-  return db.orm
-    .insert(employmentSpells)
-    .values({ ...values, createdAt: now, updatedAt: now })
-    .returning(columns)
-    .get();
+  return insertStamped(db, employmentSpells, values).returning(columns).get();
 }
 
 export function setSpellEnd(db: DeskDatabase, id: number, endDate: string): SpellRow {

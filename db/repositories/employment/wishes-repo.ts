@@ -1,6 +1,5 @@
 /** employment_wishes (employment): wishes recorded, the wish in force on a date, refusals since a wish, the population's wish codes. */
 import { and, eq } from 'drizzle-orm';
-import { nowIso } from '../../../shared/clock';
 import type { DeskDatabase } from '../../desk-database';
 import { memoised } from '../../read-memo';
 import { employmentWishes } from '../../schema';
@@ -10,6 +9,7 @@ import { joinHouseholdSql, joinPersonSql } from '../registry/registry-sql';
 import { joinServiceSql } from '../services/service-sql';
 import type { WishRecord } from '../../../shared/domain/workbook/records';
 import { recordColumns } from '../record-columns';
+import { insertStamped } from '../insert-stamped';
 
 /** A stored wish: the workbook's record, keyed by the person's row id. */
 export interface WishRow extends Omit<WishRecord, 'idNumber'> {
@@ -46,12 +46,7 @@ export function wishInForce(db: DeskDatabase, personId: number, date: string): W
 }
 
 export function insertWish(db: DeskDatabase, values: WishValues): WishRow {
-  const now = nowIso();
-  return db.orm
-    .insert(employmentWishes)
-    .values({ ...values, createdAt: now, updatedAt: now })
-    .returning(columns)
-    .get();
+  return insertStamped(db, employmentWishes, values).returning(columns).get();
 }
 
 export interface RefusalRow {

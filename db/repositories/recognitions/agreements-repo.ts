@@ -5,6 +5,7 @@ import { assistanceAgreements } from '../../schema';
 import { nowIso } from '../../../shared/clock';
 import { recordColumns } from '../record-columns';
 import type { RecordOf } from '../record-columns';
+import { insertStamped } from '../insert-stamped';
 
 /** A row as read (the table's columns but its timestamps). */
 export type AgreementRow = RecordOf<typeof assistanceAgreements>;
@@ -49,12 +50,7 @@ export function insertAgreement(
   db: DeskDatabase,
   values: Pick<AgreementRow, 'personId' | 'recognitionId' | 'signedOn' | 'clerk' | 'goal' | 'notes'>,
 ): AgreementRow {
-  const now = nowIso();
-  return db.orm
-    .insert(assistanceAgreements)
-    .values({ ...values, status: 'active', version: 0, createdAt: now, updatedAt: now })
-    .returning(columns)
-    .get();
+  return insertStamped(db, assistanceAgreements, { ...values, status: 'active', version: 0 }).returning(columns).get();
 }
 
 /** Closes the agreement; null when `expectedVersion` is stale or it is no longer active. */

@@ -7,6 +7,7 @@ import { joinServiceSql } from '../services/service-sql';
 import { nowIso } from '../../../shared/clock';
 import { recordColumns } from '../record-columns';
 import type { RecordOf } from '../record-columns';
+import { insertStamped } from '../insert-stamped';
 
 /** A row as read (the table's columns but its timestamps). */
 export type MeasureRow = RecordOf<typeof assistanceMeasures>;
@@ -47,12 +48,7 @@ export function insertMeasure(
   db: DeskDatabase,
   values: Pick<MeasureRow, 'agreementId' | 'kind' | 'description' | 'plannedOn'>,
 ): MeasureRow {
-  const now = nowIso();
-  return db.orm
-    .insert(assistanceMeasures)
-    .values({ ...values, doneOn: null, serviceRecordId: null, version: 0, createdAt: now, updatedAt: now })
-    .returning(columns)
-    .get();
+  return insertStamped(db, assistanceMeasures, { ...values, doneOn: null, serviceRecordId: null, version: 0 }).returning(columns).get();
 }
 
 /** Marks the measure done; null when `expectedVersion` is stale. */

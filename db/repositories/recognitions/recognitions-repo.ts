@@ -2,10 +2,10 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { DeskDatabase } from '../../desk-database';
 import { difficultyRecognitions } from '../../schema';
-import { nowIso } from '../../../shared/clock';
 import { updateAtVersion } from '../versioned-update';
 import { recordColumns } from '../record-columns';
 import type { RecordOf } from '../record-columns';
+import { insertStamped } from '../insert-stamped';
 
 export type RecognitionCategory = '4050' | 'dibao' | 'zero_employment' | 'disabled' | 'long_term_unemployed' | 'landless' | 'other';
 
@@ -50,12 +50,7 @@ export function insertRecognition(
   db: DeskDatabase,
   values: Pick<RecognitionRow, 'personId' | 'category' | 'appliedOn' | 'especiallyDifficult' | 'fiveClear'>,
 ): RecognitionRow {
-  const now = nowIso();
-  return db.orm
-    .insert(difficultyRecognitions)
-    .values({ ...values, status: 'applied', version: 0, createdAt: now, updatedAt: now })
-    .returning(columns)
-    .get();
+  return insertStamped(db, difficultyRecognitions, { ...values, status: 'applied', version: 0 }).returning(columns).get();
 }
 
 export type RecognitionChange = Partial<

@@ -1,11 +1,11 @@
 /** households (registry): a household's row, the paged list, ids. */
 import { eq } from 'drizzle-orm';
-import { nowIso } from '../../../shared/clock';
 import type { DeskDatabase } from '../../desk-database';
 import { households } from '../../schema';
 import { joinCommunitySql } from '../communities/community-sql';
 import { updateAtVersion } from '../versioned-update';
 import { recordColumns } from '../record-columns';
+import { insertStamped } from '../insert-stamped';
 
 export interface HouseholdRecordRow {
   id: number;
@@ -56,8 +56,7 @@ export interface HouseholdValues {
 }
 
 export function insertHousehold(db: DeskDatabase, values: HouseholdValues): number {
-  const now = nowIso();
-  return db.orm.insert(households).values({ ...values, version: 0, createdAt: now, updatedAt: now }).returning(columns).get().id;
+  return insertStamped(db, households, { ...values, version: 0 }).returning(columns).get().id;
 }
 
 /** Sets address and community (either may be left out) and bumps the version; false when `expectedVersion` is stale. */

@@ -3,9 +3,9 @@ import { eq } from 'drizzle-orm';
 import type { DeskDatabase } from '../../desk-database';
 import { persons } from '../../schema';
 import { joinCommunitySql } from '../communities/community-sql';
-import { nowIso } from '../../../shared/clock';
 import type { PersonRecord } from '../../../shared/domain/workbook/records';
 import { updateAtVersion } from '../versioned-update';
+import { insertStamped } from '../insert-stamped';
 
 /** The columns a clerk edits: the workbook's fields of a person but its keys (ID number, household) and wish, with the name's initials (they follow the name). */
 export type PersonEditable = Pick<
@@ -97,8 +97,7 @@ export function findPersonByIdNumber(db: DeskDatabase, idNumber: string): Person
 }
 
 export function insertPerson(db: DeskDatabase, values: PersonValues): number {
-  const now = nowIso();
-  return db.orm.insert(persons).values({ ...values, version: 0, createdAt: now, updatedAt: now }).returning({ id: persons.id }).get().id;
+  return insertStamped(db, persons, { ...values, version: 0 }).returning({ id: persons.id }).get().id;
 }
 
 export type PersonChange = Partial<PersonEditable> & {
