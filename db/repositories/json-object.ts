@@ -9,3 +9,8 @@ export function parseJsonObject(text: string | null): Record<string, unknown> | 
   }
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
+
+/** A value stored as JSON text: null when it is not given. */
+export function jsonTextOrNull(value: unknown): string | null {
+  return value === undefined ? null : JSON.stringify(value);
+}

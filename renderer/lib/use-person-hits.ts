@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { PersonHit } from '../../shared/contract/registry';
 import { call } from './api';
-import { messageOf } from './field-errors';
+import { useLatestCall } from './use-latest-call';
 
 export interface PersonHits {
   q: string;
@@ -37,33 +37,16 @@ export function usePersonHits(combobox: ComboboxStore): PersonHits {
   const [hits, setHits] = useState<PersonHit[] | null>(null);
   /** The query `hits` answer. */
   const [answered, setAnswered] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-
+  const { loading, problem } = useLatestCall(
+    debounced || null,
+    (query) => call('search.persons', { q: query, limit: 20 }),
+    (value, query) => {
+      setHits(value);
+      setAnswered(query);
+    },
+  );
   useEffect(() => {
-    if (!debounced) {
-      setHits(null);
-      setProblem(null);
-      return;
-    }
-    let live = true;
-    setLoading(true);
-    call('search.persons', { q: debounced, limit: 20 })
-      .then((value) => {
-        if (!live) return;
-        setHits(value);
-        setAnswered(debounced);
-        setProblem(null);
-      })
-      .catch((error: unknown) => {
-        if (live) setProblem(messageOf(error));
-      })
-      .finally(() => {
-        if (live) setLoading(false);
-      });
-    return () => {
-      live = false;
-    };
+    if (!debounced) setHits(null);
   }, [debounced]);
 
   const store = useRef(combobox);

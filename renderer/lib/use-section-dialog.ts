@@ -1,4 +1,14 @@
 import { useState } from 'react';
+import type { PersonDetail } from '../../shared/contract/registry';
+
+/** What the person page gives each of its sections. */
+export interface PersonSectionProps {
+  person: PersonDetail;
+  /** Changes when the person's history changed elsewhere on the page (a service, a spell from a hired referral): read again. */
+  reloadKey: string;
+  /** After a save in the section: the page reloads the person, its state and the timeline. */
+  onChanged(): void;
+}
 
 export interface SectionDialog<D> {
   /** The dialog open in the section, if any. */

@@ -11,15 +11,13 @@ import { Id, IsoDate, Money, NonEmptyName, OptionalText, PersonIdInput } from '.
 export const SERVICE_KIND_CODES = SERVICE_KINDS;
 export const ServiceKind = z.enum(SERVICE_KIND_CODES, { message: '服务类型无效' });
 
-/** Kinds without kind-specific fields: the ones a bulk entry may use. */
-export const PLAIN_SERVICE_KINDS = [
-  'guidance',
-  'public_welfare_post',
-  'follow_up',
-  'assistance_agreement',
-  'commitment',
-  'job_preparation',
-] as const;
+/** Kinds with fields of their own (the vacancy, the course, the benefit). */
+type KindWithFields = 'referral' | 'training' | 'policy_benefit';
+const KINDS_WITH_FIELDS: ReadonlySet<string> = new Set<KindWithFields>(['referral', 'training', 'policy_benefit']);
+type PlainKind = Exclude<(typeof SERVICE_KINDS)[number], KindWithFields>;
+
+/** Kinds without kind-specific fields, in SERVICE_KINDS' order: the ones a bulk entry may use. */
+export const PLAIN_SERVICE_KINDS = SERVICE_KINDS.filter((k): k is PlainKind => !KINDS_WITH_FIELDS.has(k)) as [PlainKind, ...PlainKind[]];
 const PlainServiceKind = z.enum(PLAIN_SERVICE_KINDS, {
   message: '此处的服务类型应为职业指导、公益性岗位安置、跟踪回访、援助协议、即时就业承诺或就业准备活动',
 });

@@ -134,13 +134,19 @@ export function yearOfDay(dayNumber: number): number {
   return ymdOf(dayNumber).y;
 }
 
+/** The date whole `months` after the given one, the day clamped to the target month's length. */
+function shiftMonths({ year, month, day }: Readonly<DateParts>, months: number): DateParts {
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12 + 1;
+  return { year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) };
+}
+
 /** Adds whole months to a day number, clamping the day to the target month's length. */
 export function addMonthsToDay(dayNumber: number, months: number): number {
   const { y, m, d } = ymdOf(dayNumber);
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  return dayFromYmd(year, month, Math.min(d, daysInMonth(year, month)));
+  const target = shiftMonths({ year: y, month: m, day: d }, months);
+  return dayFromYmd(target.year, target.month, target.day);
 }
 
 export function addYearsToDay(dayNumber: number, years: number): number {
@@ -160,11 +166,8 @@ export function daysBetween(from: string, to: string): number {
 
 /** Adds whole months, clamping the day to the target month's length. */
 export function addMonthsClamped(iso: string, months: number): string {
-  const { year, month, day } = parseIsoDate(iso);
-  const index = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(index / 12);
-  const targetMonth = index - targetYear * 12 + 1;
-  return formatIsoDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+  const target = shiftMonths(parseIsoDate(iso), months);
+  return formatIsoDate(target.year, target.month, target.day);
 }
 
 export function addYears(iso: string, years: number): string {

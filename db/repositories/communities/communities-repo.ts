@@ -1,11 +1,12 @@
 /** communities (communities): the street's communities, their counts, names in code order. */
-import { and, eq } from 'drizzle-orm';
-import { nowIso } from '../../../shared/clock';
+import { eq } from 'drizzle-orm';
 import type { DeskDatabase } from '../../desk-database';
 import { communities } from '../../schema';
 import type { PlatformChecklist } from '../../../shared/domain/workbook/records';
 import { householdCountSql, personCountSql } from '../registry/registry-sql';
 import { parsePlatform, platformText } from './communities-workbook-repo';
+import { updateAtVersion } from '../versioned-update';
+import { insertStamped } from '../insert-stamped';
 
 export interface CommunityRow {
   id: number;
@@ -59,13 +60,7 @@ export function communityPlatform(db: DeskDatabase, id: number): PlatformCheckli
 
 /** Records the 六到位 checklist; null when `expectedVersion` is stale. */
 export function updateCommunityPlatform(db: DeskDatabase, id: number, expectedVersion: number, platform: PlatformChecklist | null): CommunityRow | null {
-  const row = db.orm
-    .update(communities)
-    .set({ platformChecklist: platformText(platform), version: expectedVersion + 1, updatedAt: nowIso() })
-    .where(and(eq(communities.id, id), eq(communities.version, expectedVersion)))
-    .returning(columns)
-    .get();
-  return row ?? null;
+  return updateAtVersion(db, communities, id, expectedVersion, { platformChecklist: platformText(platform) }).returning(columns).get() ?? null;
 }
 
 export function findCommunityById(db: DeskDatabase, id: number): CommunityRow | null {
@@ -77,12 +72,7 @@ export function findCommunityByCode(db: DeskDatabase, code: string): CommunityRo
 }
 
 export function insertCommunity(db: DeskDatabase, values: CommunityValues): CommunityRow {
-  const now = nowIso();
-  return db.orm
-    .insert(communities)
-    .values({ ...values, version: 0, createdAt: now, updatedAt: now })
-    .returning(columns)
-    .get();
+  return insertStamped(db, communities, { ...values, version: 0 }).returning(columns).get();
 }
 
 /** Returns the updated row, or null when `expectedVersion` is stale (someone else saved first). */
@@ -92,13 +82,7 @@ export function updateCommunity(
   expectedVersion: number,
   values: CommunityValues,
 ): CommunityRow | null {
-  const row = db.orm
-    .update(communities)
-    .set({ ...values, version: expectedVersion + 1, updatedAt: nowIso() })
-    .where(and(eq(communities.id, id), eq(communities.version, expectedVersion)))
-    .returning(columns)
-    .get();
-  return row ?? null;
+  return updateAtVersion(db, communities, id, expectedVersion, values).returning(columns).get() ?? null;
 }
 
 export interface CommunityName {

@@ -1,9 +1,9 @@
 /** complaints (complaints): record, judge, resolve, list; the judgements of a period. */
-import { and, eq } from 'drizzle-orm';
 import type { DeskDatabase } from '../../desk-database';
 import { complaints } from '../../schema';
-import { nowIso } from '../../../shared/clock';
 import { joinCommunitySql } from '../communities/community-sql';
+import { updateAtVersion } from '../versioned-update';
+import { insertStamped } from '../insert-stamped';
 
 export interface ComplaintRow {
   id: number;
@@ -59,12 +59,7 @@ export function listComplaints(db: DeskDatabase, filter: ComplaintFilter): Compl
 }
 
 export function insertComplaint(db: DeskDatabase, values: { communityId: number; date: string; content: string }): number {
-  const now = nowIso();
-  return db.orm
-    .insert(complaints)
-    .values({ ...values, version: 0, createdAt: now, updatedAt: now })
-    .returning({ id: complaints.id })
-    .get().id;
+  return insertStamped(db, complaints, { ...values, version: 0 }).returning({ id: complaints.id }).get().id;
 }
 
 export type ComplaintChange = Partial<{
@@ -77,11 +72,5 @@ export type ComplaintChange = Partial<{
 
 /** Returns false when `expectedVersion` is stale. */
 export function updateComplaint(db: DeskDatabase, id: number, expectedVersion: number, change: ComplaintChange): boolean {
-  const row = db.orm
-    .update(complaints)
-    .set({ ...change, version: expectedVersion + 1, updatedAt: nowIso() })
-    .where(and(eq(complaints.id, id), eq(complaints.version, expectedVersion)))
-    .returning({ id: complaints.id })
-    .get();
-  return row !== undefined;
+  return updateAtVersion(db, complaints, id, expectedVersion, change).returning({ id: complaints.id }).get() !== undefined;
 }

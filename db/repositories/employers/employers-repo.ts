@@ -1,27 +1,17 @@
 /** employers (employers): employers and their summaries (vacancies counted). */
-import { and, eq } from 'drizzle-orm';
-import { nowIso } from '../../../shared/clock';
+import { eq } from 'drizzle-orm';
 import type { DeskDatabase } from '../../desk-database';
 import { employers } from '../../schema';
 import { joinCommunitySql } from '../communities/community-sql';
+import { updateAtVersion } from '../versioned-update';
+import { recordColumns } from '../record-columns';
+import type { RecordOf } from '../record-columns';
+import { insertStamped } from '../insert-stamped';
 
-export interface EmployerRow {
-  id: number;
-  name: string;
-  contact: string | null;
-  pairedCommunityId: number | null;
-  pairedOn: string | null;
-  version: number;
-}
+/** A row as read (the table's columns but its timestamps). */
+export type EmployerRow = RecordOf<typeof employers>;
 
-const employerColumns = {
-  id: employers.id,
-  name: employers.name,
-  contact: employers.contact,
-  pairedCommunityId: employers.pairedCommunityId,
-  pairedOn: employers.pairedOn,
-  version: employers.version,
-};
+const employerColumns = recordColumns(employers);
 
 export function findEmployer(db: DeskDatabase, id: number): EmployerRow | null {
   return db.orm.select(employerColumns).from(employers).where(eq(employers.id, id)).get() ?? null;
@@ -32,12 +22,7 @@ export function findEmployerByName(db: DeskDatabase, name: string): EmployerRow 
 }
 
 export function insertEmployer(db: DeskDatabase, values: Omit<EmployerRow, 'id' | 'version'>): EmployerRow {
-  const now = nowIso();
-  return db.orm
-    .insert(employers)
-    .values({ ...values, version: 0, createdAt: now, updatedAt: now })
-    .returning(employerColumns)
-    .get();
+  return insertStamped(db, employers, { ...values, version: 0 }).returning(employerColumns).get();
 }
 
 /** Returns null when `expectedVersion` is stale. */
@@ -47,14 +32,7 @@ export function updateEmployer(
   expectedVersion: number,
   values: Omit<EmployerRow, 'id' | 'version'>,
 ): EmployerRow | null {
-  return (
-    db.orm
-      .update(employers)
-      .set({ ...values, version: expectedVersion + 1, updatedAt: nowIso() })
-      .where(and(eq(employers.id, id), eq(employers.version, expectedVersion)))
-      .returning(employerColumns)
-      .get() ?? null
-  );
+  return updateAtVersion(db, employers, id, expectedVersion, values).returning(employerColumns).get() ?? null;
 }
 
 export interface EmployerSummaryRow {

@@ -4,6 +4,8 @@ import { and, desc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { nowIso } from '../../../shared/clock';
 import type { DeskDatabase } from '../../desk-database';
 import { employers, vacancies } from '../../schema';
+import { updateAtVersion } from '../versioned-update';
+import { insertStamped } from '../insert-stamped';
 
 export interface VacancyValues {
   employerId: number;
@@ -52,12 +54,7 @@ export function findVacancy(db: DeskDatabase, id: number): VacancyRow | null {
 }
 
 export function insertVacancy(db: DeskDatabase, values: VacancyValues): number {
-  const now = nowIso();
-  return db.orm
-    .insert(vacancies)
-    .values({ ...values, version: 0, createdAt: now, updatedAt: now })
-    .returning({ id: vacancies.id })
-    .get().id;
+  return insertStamped(db, vacancies, { ...values, version: 0 }).returning({ id: vacancies.id }).get().id;
 }
 
 /** Returns false when `expectedVersion` is stale or the vacancy is already filled. */
@@ -108,11 +105,5 @@ export type VacancyChange = Omit<VacancyValues, 'employerId'>;
 
 /** Returns false when `expectedVersion` is stale. */
 export function updateVacancy(db: DeskDatabase, id: number, expectedVersion: number, values: VacancyChange): boolean {
-  const row = db.orm
-    .update(vacancies)
-    .set({ ...values, version: expectedVersion + 1, updatedAt: nowIso() })
-    .where(and(eq(vacancies.id, id), eq(vacancies.version, expectedVersion)))
-    .returning({ id: vacancies.id })
-    .get();
-  return row !== undefined;
+  return updateAtVersion(db, vacancies, id, expectedVersion, values).returning({ id: vacancies.id }).get() !== undefined;
 }

@@ -10,25 +10,14 @@ import { joinPersonSql } from '../registry/registry-sql';
 import { firstServiceSql } from '../services/service-sql';
 import type { TrendScope } from '../trend-mask-sql';
 import { bind, intervalMask, MASK_SPAN } from '../trend-mask-sql';
+import { recordColumns } from '../record-columns';
+import type { RecordOf } from '../record-columns';
+import { insertStamped } from '../insert-stamped';
 
-export interface RegistrationRow {
-  id: number;
-  personId: number;
-  registeredOn: string;
-  reason: RegistrationReason;
-  /** No longer open on this day; null = open. */
-  cancelledOn: string | null;
-  cancelReason: string | null;
-}
+/** A row as read (the table's columns but its timestamps). */
+export type RegistrationRow = RecordOf<typeof unemploymentRegistrations>;
 
-const columns = {
-  id: unemploymentRegistrations.id,
-  personId: unemploymentRegistrations.personId,
-  registeredOn: unemploymentRegistrations.registeredOn,
-  reason: unemploymentRegistrations.reason,
-  cancelledOn: unemploymentRegistrations.cancelledOn,
-  cancelReason: unemploymentRegistrations.cancelReason,
-};
+const columns = recordColumns(unemploymentRegistrations);
 
 export function listRegistrationsOfPerson(db: DeskDatabase, personId: number): RegistrationRow[] {
   return db.orm
@@ -47,12 +36,7 @@ export function insertRegistration(
   db: DeskDatabase,
   values: { personId: number; registeredOn: string; reason: RegistrationReason },
 ): RegistrationRow {
-  const now = nowIso();
-  return db.orm
-    .insert(unemploymentRegistrations)
-    .values({ ...values, createdAt: now, updatedAt: now })
-    .returning(columns)
-    .get();
+  return insertStamped(db, unemploymentRegistrations, values).returning(columns).get();
 }
 
 /** Returns null when the registration was already cancelled. */

@@ -9,35 +9,16 @@ import { personInCommunitySql } from '../registry/memberships-repo';
 import { joinPersonSql } from '../registry/registry-sql';
 import type { TrendScope } from '../trend-mask-sql';
 import { bind, intervalMask, MASK_SPAN } from '../trend-mask-sql';
+import { recordColumns } from '../record-columns';
+import type { RecordOf } from '../record-columns';
+import { insertStamped } from '../insert-stamped';
 
-export interface SpellRow {
-  id: number;
-  personId: number;
-  startDate: string;
-  /** Last day employed; null = still employed. */
-  endDate: string | null;
-  kind: SpellKind;
-  employerName: string | null;
-  employerId: number | null;
-  post: string | null;
-  contractSigned: boolean | null;
-  socialInsurancePaid: boolean | null;
-}
+/** A row as read (the table's columns but its timestamps). */
+export type SpellRow = RecordOf<typeof employmentSpells>;
 
 export type SpellValues = Omit<SpellRow, 'id'>;
 
-const columns = {
-  id: employmentSpells.id,
-  personId: employmentSpells.personId,
-  startDate: employmentSpells.startDate,
-  endDate: employmentSpells.endDate,
-  kind: employmentSpells.kind,
-  employerName: employmentSpells.employerName,
-  employerId: employmentSpells.employerId,
-  post: employmentSpells.post,
-  contractSigned: employmentSpells.contractSigned,
-  socialInsurancePaid: employmentSpells.socialInsurancePaid,
-};
+const columns = recordColumns(employmentSpells);
 
 export function listSpellsOfPerson(db: DeskDatabase, personId: number): SpellRow[] {
   return db.orm
@@ -53,12 +34,7 @@ export function findSpell(db: DeskDatabase, id: number): SpellRow | null {
 }
 
 export function insertSpell(db: DeskDatabase, values: SpellValues): SpellRow {
-  const now = nowIso();
-  return db.orm
-    .insert(employmentSpells)
-    .values({ ...values, createdAt: now, updatedAt: now })
-    .returning(columns)
-    .get();
+  return insertStamped(db, employmentSpells, values).returning(columns).get();
 }
 
 export function setSpellEnd(db: DeskDatabase, id: number, endDate: string): SpellRow {

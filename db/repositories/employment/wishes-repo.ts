@@ -1,6 +1,5 @@
 /** employment_wishes (employment): wishes recorded, the wish in force on a date, refusals since a wish, the population's wish codes. */
 import { and, eq } from 'drizzle-orm';
-import { nowIso } from '../../../shared/clock';
 import type { DeskDatabase } from '../../desk-database';
 import { memoised } from '../../read-memo';
 import { employmentWishes } from '../../schema';
@@ -9,6 +8,8 @@ import { joinVacancySql } from '../employers/employer-sql';
 import { joinHouseholdSql, joinPersonSql } from '../registry/registry-sql';
 import { joinServiceSql } from '../services/service-sql';
 import type { WishRecord } from '../../../shared/domain/workbook/records';
+import { recordColumns } from '../record-columns';
+import { insertStamped } from '../insert-stamped';
 
 /** A stored wish: the workbook's record, keyed by the person's row id. */
 export interface WishRow extends Omit<WishRecord, 'idNumber'> {
@@ -18,17 +19,7 @@ export interface WishRow extends Omit<WishRecord, 'idNumber'> {
 
 export type WishValues = Omit<WishRow, 'id'>;
 
-const columns = {
-  id: employmentWishes.id,
-  personId: employmentWishes.personId,
-  recordedOn: employmentWishes.recordedOn,
-  hasWish: employmentWishes.hasWish,
-  wishedJob: employmentWishes.wishedJob,
-  wishedWage: employmentWishes.wishedWage,
-  trainingWanted: employmentWishes.trainingWanted,
-  noWishReason: employmentWishes.noWishReason,
-  deemedByRefusals: employmentWishes.deemedByRefusals,
-};
+const columns = recordColumns(employmentWishes);
 
 export function findWishRecordedOn(db: DeskDatabase, personId: number, recordedOn: string): WishRow | null {
   return (
@@ -55,12 +46,7 @@ export function wishInForce(db: DeskDatabase, personId: number, date: string): W
 }
 
 export function insertWish(db: DeskDatabase, values: WishValues): WishRow {
-  const now = nowIso();
-  return db.orm
-    .insert(employmentWishes)
-    .values({ ...values, createdAt: now, updatedAt: now })
-    .returning(columns)
-    .get();
+  return insertStamped(db, employmentWishes, values).returning(columns).get();
 }
 
 export interface RefusalRow {

@@ -5,18 +5,21 @@ import { joinCommunitySql } from '../communities/community-sql';
 
 export type VerdictResult = 'pass' | 'fail' | 'excellent';
 
-export interface BureauVerdictRow {
-  id: number;
+export interface VerdictValues {
   year: number;
   communityId: number;
-  communityCode: string;
-  communityName: string;
   result: VerdictResult;
   stars: number | null;
   decidedOn: string;
   decidedBy: string;
   note: string | null;
   packageLogId: number;
+}
+
+export interface BureauVerdictRow extends VerdictValues {
+  id: number;
+  communityCode: string;
+  communityName: string;
   updatedAt: string;
 }
 
@@ -32,17 +35,6 @@ export function listBureauVerdicts(db: DeskDatabase, year: number | null): Burea
 /** The years that have verdicts, newest first. */
 export function verdictYears(db: DeskDatabase): number[] {
   return db.sqlite.prepare('SELECT DISTINCT year FROM bureau_verdicts ORDER BY year DESC').pluck().all() as number[];
-}
-
-export interface VerdictValues {
-  year: number;
-  communityId: number;
-  result: VerdictResult;
-  stars: number | null;
-  decidedOn: string;
-  decidedBy: string;
-  note: string | null;
-  packageLogId: number;
 }
 
 /** Records a verdict, replacing the community's earlier one for the same year (a bureau's corrected issue). */

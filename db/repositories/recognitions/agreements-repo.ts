@@ -1,37 +1,16 @@
 /** assistance_agreements (recognitions): 一人一策 agreements. */
 import { and, desc, eq } from 'drizzle-orm';
-import type { AgreementStatus } from '../../../shared/domain/assistance';
 import type { DeskDatabase } from '../../desk-database';
 import { assistanceAgreements } from '../../schema';
 import { nowIso } from '../../../shared/clock';
+import { recordColumns } from '../record-columns';
+import type { RecordOf } from '../record-columns';
+import { insertStamped } from '../insert-stamped';
 
-export interface AgreementRow {
-  id: number;
-  personId: number;
-  recognitionId: number;
-  signedOn: string;
-  clerk: string;
-  goal: string;
-  notes: string | null;
-  status: AgreementStatus;
-  closedOn: string | null;
-  closeReason: string | null;
-  version: number;
-}
+/** A row as read (the table's columns but its timestamps). */
+export type AgreementRow = RecordOf<typeof assistanceAgreements>;
 
-const columns = {
-  id: assistanceAgreements.id,
-  personId: assistanceAgreements.personId,
-  recognitionId: assistanceAgreements.recognitionId,
-  signedOn: assistanceAgreements.signedOn,
-  clerk: assistanceAgreements.clerk,
-  goal: assistanceAgreements.goal,
-  notes: assistanceAgreements.notes,
-  status: assistanceAgreements.status,
-  closedOn: assistanceAgreements.closedOn,
-  closeReason: assistanceAgreements.closeReason,
-  version: assistanceAgreements.version,
-};
+const columns = recordColumns(assistanceAgreements);
 
 export function findAgreement(db: DeskDatabase, id: number): AgreementRow | null {
   return db.orm.select(columns).from(assistanceAgreements).where(eq(assistanceAgreements.id, id)).get() ?? null;
@@ -71,12 +50,7 @@ export function insertAgreement(
   db: DeskDatabase,
   values: Pick<AgreementRow, 'personId' | 'recognitionId' | 'signedOn' | 'clerk' | 'goal' | 'notes'>,
 ): AgreementRow {
-  const now = nowIso();
-  return db.orm
-    .insert(assistanceAgreements)
-    .values({ ...values, status: 'active', version: 0, createdAt: now, updatedAt: now })
-    .returning(columns)
-    .get();
+  return insertStamped(db, assistanceAgreements, { ...values, status: 'active', version: 0 }).returning(columns).get();
 }
 
 /** Closes the agreement; null when `expectedVersion` is stale or it is no longer active. */

@@ -1,22 +1,16 @@
 /** assistance_measures (recognitions): the measures of 一人一策 agreements. */
 import { and, eq } from 'drizzle-orm';
-import type { MeasureKind } from '../../../shared/domain/assistance';
 import type { ServiceKind } from '../../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../../desk-database';
 import { assistanceMeasures } from '../../schema';
 import { joinServiceSql } from '../services/service-sql';
 import { nowIso } from '../../../shared/clock';
+import { recordColumns } from '../record-columns';
+import type { RecordOf } from '../record-columns';
+import { insertStamped } from '../insert-stamped';
 
-export interface MeasureRow {
-  id: number;
-  agreementId: number;
-  kind: MeasureKind;
-  description: string;
-  plannedOn: string;
-  doneOn: string | null;
-  serviceRecordId: number | null;
-  version: number;
-}
+/** A row as read (the table's columns but its timestamps). */
+export type MeasureRow = RecordOf<typeof assistanceMeasures>;
 
 /** A measure with the kind and date of the service record linked to it. */
 export interface MeasureListRow extends MeasureRow {
@@ -24,16 +18,7 @@ export interface MeasureListRow extends MeasureRow {
   serviceDate: string | null;
 }
 
-const columns = {
-  id: assistanceMeasures.id,
-  agreementId: assistanceMeasures.agreementId,
-  kind: assistanceMeasures.kind,
-  description: assistanceMeasures.description,
-  plannedOn: assistanceMeasures.plannedOn,
-  doneOn: assistanceMeasures.doneOn,
-  serviceRecordId: assistanceMeasures.serviceRecordId,
-  version: assistanceMeasures.version,
-};
+const columns = recordColumns(assistanceMeasures);
 
 export function findMeasure(db: DeskDatabase, id: number): MeasureRow | null {
   return db.orm.select(columns).from(assistanceMeasures).where(eq(assistanceMeasures.id, id)).get() ?? null;
@@ -63,12 +48,7 @@ export function insertMeasure(
   db: DeskDatabase,
   values: Pick<MeasureRow, 'agreementId' | 'kind' | 'description' | 'plannedOn'>,
 ): MeasureRow {
-  const now = nowIso();
-  return db.orm
-    .insert(assistanceMeasures)
-    .values({ ...values, doneOn: null, serviceRecordId: null, version: 0, createdAt: now, updatedAt: now })
-    .returning(columns)
-    .get();
+  return insertStamped(db, assistanceMeasures, { ...values, doneOn: null, serviceRecordId: null, version: 0 }).returning(columns).get();
 }
 
 /** Marks the measure done; null when `expectedVersion` is stale. */

@@ -2,46 +2,19 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { DeskDatabase } from '../../desk-database';
 import { difficultyRecognitions } from '../../schema';
-import { nowIso } from '../../../shared/clock';
+import { updateAtVersion } from '../versioned-update';
+import { recordColumns } from '../record-columns';
+import type { RecordOf } from '../record-columns';
+import { insertStamped } from '../insert-stamped';
 
 export type RecognitionCategory = '4050' | 'dibao' | 'zero_employment' | 'disabled' | 'long_term_unemployed' | 'landless' | 'other';
 
 export type RecognitionStatus = 'applied' | 'recognised' | 'refused' | 'exited';
 
-export interface RecognitionRow {
-  id: number;
-  personId: number;
-  category: RecognitionCategory;
-  status: RecognitionStatus;
-  appliedOn: string;
-  reviewedOn: string | null;
-  reviewer: string | null;
-  reviewNote: string | null;
-  recognisedOn: string | null;
-  exitedOn: string | null;
-  exitReason: string | null;
-  especiallyDifficult: boolean;
-  /** 五清, JSON text. */
-  fiveClear: string | null;
-  version: number;
-}
+/** A row as read (the table's columns but its timestamps). */
+export type RecognitionRow = RecordOf<typeof difficultyRecognitions>;
 
-const columns = {
-  id: difficultyRecognitions.id,
-  personId: difficultyRecognitions.personId,
-  category: difficultyRecognitions.category,
-  status: difficultyRecognitions.status,
-  appliedOn: difficultyRecognitions.appliedOn,
-  reviewedOn: difficultyRecognitions.reviewedOn,
-  reviewer: difficultyRecognitions.reviewer,
-  reviewNote: difficultyRecognitions.reviewNote,
-  recognisedOn: difficultyRecognitions.recognisedOn,
-  exitedOn: difficultyRecognitions.exitedOn,
-  exitReason: difficultyRecognitions.exitReason,
-  especiallyDifficult: difficultyRecognitions.especiallyDifficult,
-  fiveClear: difficultyRecognitions.fiveClear,
-  version: difficultyRecognitions.version,
-};
+const columns = recordColumns(difficultyRecognitions);
 
 export function findRecognition(db: DeskDatabase, id: number): RecognitionRow | null {
   return db.orm.select(columns).from(difficultyRecognitions).where(eq(difficultyRecognitions.id, id)).get() ?? null;
@@ -77,12 +50,7 @@ export function insertRecognition(
   db: DeskDatabase,
   values: Pick<RecognitionRow, 'personId' | 'category' | 'appliedOn' | 'especiallyDifficult' | 'fiveClear'>,
 ): RecognitionRow {
-  const now = nowIso();
-  return db.orm
-    .insert(difficultyRecognitions)
-    .values({ ...values, status: 'applied', version: 0, createdAt: now, updatedAt: now })
-    .returning(columns)
-    .get();
+  return insertStamped(db, difficultyRecognitions, { ...values, status: 'applied', version: 0 }).returning(columns).get();
 }
 
 export type RecognitionChange = Partial<
@@ -96,14 +64,7 @@ export function updateRecognition(
   expectedVersion: number,
   change: RecognitionChange,
 ): RecognitionRow | null {
-  return (
-    db.orm
-      .update(difficultyRecognitions)
-      .set({ ...change, version: expectedVersion + 1, updatedAt: nowIso() })
-      .where(and(eq(difficultyRecognitions.id, id), eq(difficultyRecognitions.version, expectedVersion)))
-      .returning(columns)
-      .get() ?? null
-  );
+  return updateAtVersion(db, difficultyRecognitions, id, expectedVersion, change).returning(columns).get() ?? null;
 }
 
 export interface TimelineRecognitionRow {

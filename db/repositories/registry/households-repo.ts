@@ -1,9 +1,11 @@
 /** households (registry): a household's row, the paged list, ids. */
-import { and, eq } from 'drizzle-orm';
-import { nowIso } from '../../../shared/clock';
+import { eq } from 'drizzle-orm';
 import type { DeskDatabase } from '../../desk-database';
 import { households } from '../../schema';
 import { joinCommunitySql } from '../communities/community-sql';
+import { updateAtVersion } from '../versioned-update';
+import { recordColumns } from '../record-columns';
+import { insertStamped } from '../insert-stamped';
 
 export interface HouseholdRecordRow {
   id: number;
@@ -24,35 +26,27 @@ export interface HouseholdListRow {
   version: number;
 }
 
-const columns = {
-  id: households.id,
-  number: households.number,
-  communityId: households.communityId,
-  address: households.address,
-  version: households.version,
-};
+const columns = recordColumns(households);
 
 /** The upper bound of a prefix range: `x >= q AND x < q || MAX` uses the column's index. */
 export const PREFIX_END = '\u{10FFFF}';
 
-export function findHousehold(db: DeskDatabase, id: number): HouseholdRecordRow | null {
+function findHouseholdWhere(db: DeskDatabase, where: string, value: number | string): HouseholdRecordRow | null {
   const row = db.sqlite
     .prepare(
       `SELECT h.id, h.number, h.community_id AS communityId, c.name AS communityName, h.address, h.version
-         FROM households h ${joinCommunitySql('c', 'h.community_id')} WHERE h.id = ?`,
+         FROM households h ${joinCommunitySql('c', 'h.community_id')} WHERE ${where}`,
     )
-    .get(id) as HouseholdRecordRow | undefined;
+    .get(value) as HouseholdRecordRow | undefined;
   return row ?? null;
 }
 
+export function findHousehold(db: DeskDatabase, id: number): HouseholdRecordRow | null {
+  return findHouseholdWhere(db, 'h.id = ?', id);
+}
+
 export function findHouseholdByNumber(db: DeskDatabase, number: string): HouseholdRecordRow | null {
-  const row = db.sqlite
-    .prepare(
-      `SELECT h.id, h.number, h.community_id AS communityId, c.name AS communityName, h.address, h.version
-         FROM households h ${joinCommunitySql('c', 'h.community_id')} WHERE h.number = ?`,
-    )
-    .get(number) as HouseholdRecordRow | undefined;
-  return row ?? null;
+  return findHouseholdWhere(db, 'h.number = ?', number);
 }
 
 export interface HouseholdValues {
@@ -62,8 +56,7 @@ export interface HouseholdValues {
 }
 
 export function insertHousehold(db: DeskDatabase, values: HouseholdValues): number {
-  const now = nowIso();
-  return db.orm.insert(households).values({ ...values, version: 0, createdAt: now, updatedAt: now }).returning(columns).get().id;
+  return insertStamped(db, households, { ...values, version: 0 }).returning(columns).get().id;
 }
 
 /** Sets address and community (either may be left out) and bumps the version; false when `expectedVersion` is stale. */
@@ -73,13 +66,7 @@ export function updateHousehold(
   expectedVersion: number,
   values: Partial<Pick<HouseholdValues, 'address' | 'communityId'>>,
 ): boolean {
-  const row = db.orm
-    .update(households)
-    .set({ ...values, version: expectedVersion + 1, updatedAt: nowIso() })
-    .where(and(eq(households.id, id), eq(households.version, expectedVersion)))
-    .returning(columns)
-    .get();
-  return row !== undefined;
+  return updateAtVersion(db, households, id, expectedVersion, values).returning(columns).get() !== undefined;
 }
 
 /**

@@ -1,33 +1,17 @@
 /** persons (registry): a person's row, facts and owner by ID number. */
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DeskDatabase } from '../../desk-database';
 import { persons } from '../../schema';
 import { joinCommunitySql } from '../communities/community-sql';
-import { nowIso } from '../../../shared/clock';
+import type { PersonRecord } from '../../../shared/domain/workbook/records';
+import { updateAtVersion } from '../versioned-update';
+import { insertStamped } from '../insert-stamped';
 
-type Relation = 'head' | 'spouse' | 'child' | 'parent' | 'other';
-
-type Education = 'primary' | 'junior' | 'senior' | 'secondary_vocational' | 'college' | 'bachelor' | 'postgraduate';
-
-/** The columns a clerk edits (name initials follow the name). */
-export interface PersonEditable {
-  name: string;
-  nameInitials: string;
-  relation: Relation;
-  phone: string | null;
-  education: Education | null;
-  workAbility: 'full' | 'partial' | 'none';
-  isStudent: boolean;
-  isRetired: boolean;
-  retirementBase: 50 | 55 | null;
-  migrantWorker: boolean;
-  veteran: boolean;
-  graduationYear: number | null;
-  skills: string | null;
-  skillLevel: string | null;
-  socialInsurance: string | null;
-  policiesEnjoyed: string | null;
-}
+/** The columns a clerk edits: the workbook's fields of a person but its keys (ID number, household) and wish, with the name's initials (they follow the name). */
+export type PersonEditable = Pick<
+  PersonRecord,
+  'name' | 'relation' | 'phone' | 'education' | 'workAbility' | 'isStudent' | 'isRetired' | 'retirementBase' | 'migrantWorker' | 'veteran' | 'graduationYear' | 'skills' | 'skillLevel' | 'socialInsurance' | 'policiesEnjoyed'
+> & { nameInitials: string };
 
 export interface PersonValues extends PersonEditable {
   idNumber: string;
@@ -113,8 +97,7 @@ export function findPersonByIdNumber(db: DeskDatabase, idNumber: string): Person
 }
 
 export function insertPerson(db: DeskDatabase, values: PersonValues): number {
-  const now = nowIso();
-  return db.orm.insert(persons).values({ ...values, version: 0, createdAt: now, updatedAt: now }).returning({ id: persons.id }).get().id;
+  return insertStamped(db, persons, { ...values, version: 0 }).returning({ id: persons.id }).get().id;
 }
 
 export type PersonChange = Partial<PersonEditable> & {
@@ -125,13 +108,7 @@ export type PersonChange = Partial<PersonEditable> & {
 
 /** Writes the change and bumps the version; false when `expectedVersion` is stale (someone else saved first). */
 export function updatePerson(db: DeskDatabase, id: number, expectedVersion: number, change: PersonChange): boolean {
-  const row = db.orm
-    .update(persons)
-    .set({ ...change, version: expectedVersion + 1, updatedAt: nowIso() })
-    .where(and(eq(persons.id, id), eq(persons.version, expectedVersion)))
-    .returning({ id: persons.id })
-    .get();
-  return row !== undefined;
+  return updateAtVersion(db, persons, id, expectedVersion, change).returning({ id: persons.id }).get() !== undefined;
 }
 
 export interface PersonFacts {

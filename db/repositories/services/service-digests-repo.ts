@@ -57,37 +57,30 @@ const AGGREGATES = `
   GROUP_CONCAT(CASE WHEN s.kind = 'commitment' THEN s.date END),
   MAX(CASE WHEN s.kind = 'follow_up' THEN s.date END)`;
 
-/** Per person (only those with records on or before D), the digest of their own records. */
-function readServiceDigests(db: DeskDatabase, personIds: readonly number[], asOf: string): Map<number, ServiceDigest> {
-  if (personIds.length === 0) return new Map();
+/** Per owner (`person_id` or `household_id`; only those with records on or before D), the digest of its records. */
+function readDigestsBy(db: DeskDatabase, owner: 'person_id' | 'household_id', ids: readonly number[], asOf: string): Map<number, ServiceDigest> {
+  if (ids.length === 0) return new Map();
   const rows = db.sqlite
     .prepare(
-      `SELECT s.person_id, ${AGGREGATES}
-         FROM (SELECT DISTINCT value FROM json_each(?)) j CROSS JOIN service_records s ON s.person_id = j.value
-        WHERE s.date <= ? GROUP BY s.person_id`,
+      `SELECT s.${owner}, ${AGGREGATES}
+         FROM (SELECT DISTINCT value FROM json_each(?)) j CROSS JOIN service_records s ON s.${owner} = j.value
+        WHERE s.date <= ? GROUP BY s.${owner}`,
     )
     .raw()
-    .all(JSON.stringify(personIds), asOf) as DigestTuple[];
+    .all(JSON.stringify(ids), asOf) as DigestTuple[];
   return new Map(rows.map(toDigest));
 }
 
 /** serviceDigests kept per person: after a service is recorded only that person's digest is read again. */
 export function serviceDigests(db: DeskDatabase, personIds: readonly number[], asOf: string): ReadonlyMap<number, ServiceDigest> {
-  return keyedRead(db.sqlite, { name: 'serviceDigests', keyed: [['service_records', 'person_id']], params: asOf }, personIds, (ids) => readServiceDigests(db, ids, asOf));
+  return keyedRead(db.sqlite, { name: 'serviceDigests', keyed: [['service_records', 'person_id']], params: asOf }, personIds, (ids) =>
+    readDigestsBy(db, 'person_id', ids, asOf),
+  );
 }
 
 /** Per household, the digest of the records addressed to the household itself (not to its members). */
 function readHouseholdServiceDigests(db: DeskDatabase, householdIds: readonly number[], asOf: string): Map<number, ServiceDigest> {
-  if (householdIds.length === 0) return new Map();
-  const rows = db.sqlite
-    .prepare(
-      `SELECT s.household_id, ${AGGREGATES}
-         FROM (SELECT DISTINCT value FROM json_each(?)) j CROSS JOIN service_records s ON s.household_id = j.value
-        WHERE s.date <= ? GROUP BY s.household_id`,
-    )
-    .raw()
-    .all(JSON.stringify(householdIds), asOf) as DigestTuple[];
-  return new Map(rows.map(toDigest));
+  return readDigestsBy(db, 'household_id', householdIds, asOf);
 }
 
 export const householdServiceDigests = memoisedMap('householdServiceDigests', ['service_records'], readHouseholdServiceDigests);

@@ -6,6 +6,7 @@ import { serviceRecords } from '../../schema';
 import { joinCommunitySql } from '../communities/community-sql';
 import { joinVacancySql } from '../employers/employer-sql';
 import { joinHouseholdSql, joinPersonSql } from '../registry/registry-sql';
+import { insertStamped } from '../insert-stamped';
 
 export type { ServiceKind };
 
@@ -44,12 +45,7 @@ const SELECT_SERVICE = `SELECT s.id, s.person_id AS personId, s.household_id AS 
    FROM service_records s ${joinVacancySql('v', 's.vacancy_id', 'LEFT JOIN')}`;
 
 export function insertService(db: DeskDatabase, values: ServiceValues): number {
-  const now = nowIso();
-  return db.orm
-    .insert(serviceRecords)
-    .values({ ...values, createdAt: now, updatedAt: now })
-    .returning({ id: serviceRecords.id })
-    .get().id;
+  return insertStamped(db, serviceRecords, values).returning({ id: serviceRecords.id }).get().id;
 }
 
 export function findService(db: DeskDatabase, id: number): ServiceRow | null {
@@ -109,12 +105,7 @@ const SELECT = `SELECT id, agreement_id AS agreementId, person_id AS personId, d
                   FROM service_records`;
 
 export function insertAgreementService(db: DeskDatabase, values: AgreementServiceValues): AgreementServiceRow {
-  const now = nowIso();
-  const id = db.orm
-    .insert(serviceRecords)
-    .values({ ...values, householdId: null, createdAt: now, updatedAt: now })
-    .returning({ id: serviceRecords.id })
-    .get().id;
+  const id = insertStamped(db, serviceRecords, { ...values, householdId: null }).returning({ id: serviceRecords.id }).get().id;
   return db.sqlite.prepare(`${SELECT} WHERE id = ?`).get(id) as AgreementServiceRow;
 }
 

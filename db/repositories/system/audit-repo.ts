@@ -1,6 +1,7 @@
 import type { DeskDatabase } from '../../desk-database';
 import { auditEvents } from '../../schema';
 import { nowIso } from '../../../shared/clock';
+import { jsonTextOrNull } from '../json-object';
 
 export interface AuditEntry {
   username: string;
@@ -12,17 +13,10 @@ export interface AuditEntry {
 }
 
 export function recordAudit(db: DeskDatabase, entry: AuditEntry): void {
+  const { before, after, ...subject } = entry;
   db.orm
     .insert(auditEvents)
-    .values({
-      at: nowIso(),
-      username: entry.username,
-      action: entry.action,
-      entity: entry.entity,
-      entityKey: entry.entityKey,
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-    })
+    .values({ ...subject, at: nowIso(), before: jsonTextOrNull(before), after: jsonTextOrNull(after) })
     .run();
 }
 

@@ -1,6 +1,7 @@
 import type { DeskDatabase } from '../../desk-database';
 import { packages } from '../../schema';
 import { nowIso } from '../../../shared/clock';
+import { jsonTextOrNull } from '../json-object';
 
 export interface PackageLogEntry {
   direction: 'import' | 'export';
@@ -22,25 +23,11 @@ export interface PackageLogEntry {
 
 /** Every file exchanged (workbooks, packages) is logged with its hash; returns the log row's id. */
 export function logPackage(db: DeskDatabase, entry: PackageLogEntry): number {
+  const { manifest, summary, ...fields } = entry;
   const row = db.orm
     .insert(packages)
-    .values({
-      direction: entry.direction,
-      kind: entry.kind,
-      fileName: entry.fileName,
-      sha256: entry.sha256,
-      manifest: entry.manifest === undefined ? null : JSON.stringify(entry.manifest),
-      summary: entry.summary === undefined ? null : JSON.stringify(entry.summary),
-      createdBy: entry.createdBy,
-      createdAt: nowIso(),
-      issuer: entry.issuer ?? null,
-      recipient: entry.recipient ?? null,
-      periodFrom: entry.periodFrom ?? null,
-      periodTo: entry.periodTo ?? null,
-      contentSha256: entry.contentSha256 ?? null,
-      sealed: entry.sealed ?? false,
-      fileBytes: entry.fileBytes ?? null,
-    })
+    // Fields not given (an issuer, the seal) take the column's default: null, or not sealed.
+    .values({ ...fields, manifest: jsonTextOrNull(manifest), summary: jsonTextOrNull(summary), createdAt: nowIso() })
     .returning({ id: packages.id })
     .get();
   return row.id;

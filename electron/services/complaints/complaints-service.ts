@@ -13,12 +13,10 @@ import type { ComplaintChange, ComplaintRow } from '../../../db/repositories/com
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { checkNotFuture, fieldError, RuleProblems } from '../registry/person-rules';
+import { checkNotFuture, fieldError, foundById, RuleProblems } from '../registry/person-rules';
 
 function reload(db: DeskDatabase, id: number): ComplaintRow {
-  const row = findComplaint(db, id);
-  if (!row) throw fieldError('NOT_FOUND', 'id', '找不到该投诉，可能已被他人修改，请刷新后重试');
-  return row;
+  return foundById(findComplaint(db, id), '找不到该投诉，可能已被他人修改，请刷新后重试');
 }
 
 export function recordComplaint(db: DeskDatabase, ctx: CallerContext, today: string, input: RecordComplaintInput): Complaint {

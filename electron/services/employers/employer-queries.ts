@@ -1,7 +1,7 @@
 import type { EmployerSummary, ListEmployersInput } from '../../../shared/contract/employers';
 import { findEmployerSummary, listEmployerSummaries } from '../../../db/repositories/employers/employers-repo';
 import type { DeskDatabase } from '../../../db/open-database';
-import { fieldError } from '../registry/person-rules';
+import { foundById } from '../registry/person-rules';
 
 const DEFAULT_LIMIT = 500;
 
@@ -17,7 +17,5 @@ export function listEmployersFor(db: DeskDatabase, input: ListEmployersInput): E
 }
 
 export function getEmployer(db: DeskDatabase, id: number): EmployerSummary {
-  const row = findEmployerSummary(db, id);
-  if (!row) throw fieldError('NOT_FOUND', 'id', '找不到该用人单位，请刷新后重试');
-  return row;
+  return foundById(findEmployerSummary(db, id), '找不到该用人单位，请刷新后重试');
 }

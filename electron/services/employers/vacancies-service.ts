@@ -13,12 +13,10 @@ import type { VacancyRow } from '../../../db/repositories/employers/vacancies-re
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { checkNotFuture, fieldError, RuleProblems } from '../registry/person-rules';
+import { checkNotFuture, fieldError, foundById, RuleProblems } from '../registry/person-rules';
 
 function reloadVacancy(db: DeskDatabase, id: number): VacancyRow {
-  const row = findVacancy(db, id);
-  if (!row) throw fieldError('NOT_FOUND', 'id', '找不到该岗位，可能已被他人修改，请刷新后重试');
-  return row;
+  return foundById(findVacancy(db, id), '找不到该岗位，可能已被他人修改，请刷新后重试');
 }
 
 function checkCommunity(db: DeskDatabase, problems: RuleProblems, communityId: number | null): void {

@@ -3,7 +3,7 @@ import { maskIdNumber } from '../../../shared/domain/id-number';
 import { findVacancy, listVacancies } from '../../../db/repositories/employers/vacancies-repo';
 import { listVacancyReferralsNewestFirst } from '../../../db/repositories/services/service-records-repo';
 import type { DeskDatabase } from '../../../db/open-database';
-import { fieldError } from '../registry/person-rules';
+import { fieldError, foundById } from '../registry/person-rules';
 
 const DEFAULT_LIMIT = 200;
 
@@ -19,9 +19,7 @@ export function listVacanciesFor(db: DeskDatabase, input: ListVacanciesInput): V
 }
 
 export function getVacancy(db: DeskDatabase, id: number): Vacancy {
-  const row = findVacancy(db, id);
-  if (!row) throw fieldError('NOT_FOUND', 'id', '找不到该岗位，请刷新后重试');
-  return row;
+  return foundById(findVacancy(db, id), '找不到该岗位，请刷新后重试');
 }
 
 /** Who has been referred to the vacancy (ID numbers masked). */

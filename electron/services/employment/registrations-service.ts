@@ -5,7 +5,7 @@ import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { refreshPersons } from '../population/recompute';
-import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from '../registry/person-rules';
+import { checkPersonDate, fieldError, personForNewRecord, requirePerson, RuleProblems } from '../registry/person-rules';
 
 /**
  * A registration is open from its date up to (not including) its cancellation day, so a new one may start on the
@@ -13,10 +13,7 @@ import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RulePro
  */
 export function registerUnemployment(db: DeskDatabase, ctx: CallerContext, today: string, input: RegisterInput): Registration {
   return inTransaction(db, () => {
-    const person = requirePerson(db, input.personId);
-    requireNotArchived(person, today);
-    const problems = new RuleProblems();
-    checkPersonDate(problems, person, today, 'registeredOn', input.registeredOn, '登记日期', { fromWorkingAge: true });
+    const { person, problems } = personForNewRecord(db, today, input.personId, { path: 'registeredOn', value: input.registeredOn, label: '登记日期' }, { fromWorkingAge: true });
     problems.throwIfAny();
     const existing = listRegistrationsOfPerson(db, person.id);
     const open = existing.find((r) => r.cancelledOn === null);

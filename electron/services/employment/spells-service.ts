@@ -8,7 +8,7 @@ import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { refreshPersons } from '../population/recompute';
-import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from '../registry/person-rules';
+import { checkPersonDate, fieldError, personForNewRecord, requirePerson, RuleProblems } from '../registry/person-rules';
 
 const OPEN_END = '9999-12-31';
 
@@ -30,10 +30,7 @@ function checkNoOverlap(db: DeskDatabase, personId: number, candidate: Pick<Spel
 
 export function addSpell(db: DeskDatabase, ctx: CallerContext, today: string, input: AddSpellInput): Spell {
   return inTransaction(db, () => {
-    const person = requirePerson(db, input.personId);
-    requireNotArchived(person, today);
-    const problems = new RuleProblems();
-    checkPersonDate(problems, person, today, 'startDate', input.startDate, '开始日期', { fromWorkingAge: true });
+    const { person, problems } = personForNewRecord(db, today, input.personId, { path: 'startDate', value: input.startDate, label: '开始日期' }, { fromWorkingAge: true });
     if (input.endDate !== null) {
       checkPersonDate(problems, person, today, 'endDate', input.endDate, '结束日期');
       if (input.endDate < input.startDate) problems.add('endDate', '结束日期不能早于开始日期');

@@ -9,13 +9,10 @@ import type { PersonFacts } from '../../../db/repositories/registry/persons-repo
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { refreshPersons } from '../population/recompute';
-import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from '../registry/person-rules';
+import { fieldError, personForNewRecord } from '../registry/person-rules';
 
 function requireWishPerson(db: DeskDatabase, today: string, personId: number, recordedOn: string): PersonFacts {
-  const person = requirePerson(db, personId);
-  requireNotArchived(person, today);
-  const problems = new RuleProblems();
-  checkPersonDate(problems, person, today, 'recordedOn', recordedOn, '记录日期');
+  const { person, problems } = personForNewRecord(db, today, personId, { path: 'recordedOn', value: recordedOn, label: '记录日期' });
   problems.throwIfAny();
   return person;
 }

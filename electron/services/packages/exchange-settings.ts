@@ -8,11 +8,12 @@ import { ExchangeSettings as ExchangeSettingsSchema } from '../../../shared/cont
 import type { ExchangeSettings } from '../../../shared/contract/packages';
 import type { InstallIdentity } from '../../../shared/domain/packages/kinds';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
-import { readSetting, writeSetting } from '../../../db/repositories/system/settings-repo';
+import { writeSetting } from '../../../db/repositories/system/settings-repo';
 import { getStreet } from '../../../db/repositories/system/street-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
+import { readStoredSetting } from '../settings/stored-setting';
 
 export const EXCHANGE_SETTINGS_KEY = 'exchange';
 
@@ -23,15 +24,8 @@ export function requireStreet(db: DeskDatabase): { code: string; name: string } 
 }
 
 export function readExchangeSettings(db: DeskDatabase): ExchangeSettings {
-  const text = readSetting(db, EXCHANGE_SETTINGS_KEY);
-  if (text !== null) {
-    try {
-      const parsed = ExchangeSettingsSchema.safeParse(JSON.parse(text));
-      if (parsed.success) return parsed.data;
-    } catch {
-      // an unreadable value falls back to the default
-    }
-  }
+  const stored = readStoredSetting(db, EXCHANGE_SETTINGS_KEY, ExchangeSettingsSchema);
+  if (stored) return stored;
   const street = getStreet(db);
   const code = street ? street.code.slice(0, 6) : '000000';
   return { bureauCode: code, bureauName: '上级人社部门' };

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { PackageProblem } from '../../../shared/contract/packages';
+import { CappedList } from '../../../shared/domain/workbook/problems';
 import { lineTooLong } from '../files/zip-limits';
 import type { ZipLimits } from '../files/zip-limits';
 import { zipReadError } from '../workbook/zip-entries';
@@ -23,19 +24,10 @@ export interface EntityFileRead extends ParsedEntity {
   rows: number;
 }
 
-export class ProblemSink {
-  readonly items: PackageProblem[] = [];
-  omitted = 0;
-
-  constructor(readonly cap = 500) {}
-
-  add(p: PackageProblem): void {
-    if (this.items.length < this.cap) this.items.push(p);
-    else this.omitted += 1;
-  }
-
-  get count(): number {
-    return this.items.length + this.omitted;
+/** A package's problems, the first 500 kept. */
+export class ProblemSink extends CappedList<PackageProblem> {
+  constructor(cap = 500) {
+    super(cap);
   }
 }
 

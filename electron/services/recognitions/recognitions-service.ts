@@ -19,7 +19,7 @@ import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { checkCloseDate, writeClose } from './agreements-service';
 import { readWorklistSettings } from '../settings/worklist-settings';
-import { checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from '../registry/person-rules';
+import { checkPersonDate, fieldError, personForNewRecord, requireNotArchived, requirePerson, RuleProblems } from '../registry/person-rules';
 
 const STATUS_LABEL: Record<RecognitionStatus, string> = {
   applied: '已申请待审核',
@@ -47,10 +47,7 @@ function toRecognition(row: RecognitionRow, days: number): Recognition {
 
 export function applyRecognition(db: DeskDatabase, ctx: CallerContext, today: string, input: ApplyRecognitionInput): Recognition {
   return inTransaction(db, () => {
-    const person = requirePerson(db, input.personId);
-    requireNotArchived(person, today);
-    const problems = new RuleProblems();
-    checkPersonDate(problems, person, today, 'appliedOn', input.appliedOn, '申请日期', { fromWorkingAge: true });
+    const { person, problems } = personForNewRecord(db, today, input.personId, { path: 'appliedOn', value: input.appliedOn, label: '申请日期' }, { fromWorkingAge: true });
     problems.throwIfAny();
     const live = findLiveRecognition(db, person.id);
     if (live) {

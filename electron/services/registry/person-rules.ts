@@ -33,6 +33,12 @@ export function fieldError(code: ErrorCode, path: string, message: string): AppE
   return new AppError(code, message, { fields: [{ path, message }] });
 }
 
+/** The record looked up by the `id` given, or NOT_FOUND on `id` with `message` (deleted meanwhile, or a stale page). */
+export function foundById<T>(row: T | null | undefined, message: string): T {
+  if (!row) throw fieldError('NOT_FOUND', 'id', message);
+  return row;
+}
+
 export function requirePerson(db: DeskDatabase, id: number, path = 'personId'): PersonFacts {
   const person = findPersonFacts(db, id);
   if (!person) throw fieldError('NOT_FOUND', path, '找不到该人员，可能已被他人修改，请刷新后重试');
@@ -79,4 +85,23 @@ export function checkPersonDate(
   if (person.archivedOn !== null && date > person.archivedOn) {
     problems.add(path, `${label}（${date}）不能晚于${person.name}的归档日期（${person.archivedOn}）`);
   }
+}
+
+/** The date of a new record about a person: the field, its value and what the messages call it. */
+export interface RecordDate {
+  path: string;
+  value: string;
+  label: string;
+}
+
+/**
+ * The person a new record is about — refused when not found or archived — and the problems so far: the record's date
+ * checked as checkPersonDate does. The caller adds its own checks, then `problems.throwIfAny()`.
+ */
+export function personForNewRecord(db: DeskDatabase, today: string, personId: number, date: RecordDate, options: PersonDateOptions = {}): { person: PersonFacts; problems: RuleProblems } {
+  const person = requirePerson(db, personId);
+  requireNotArchived(person, today);
+  const problems = new RuleProblems();
+  checkPersonDate(problems, person, today, date.path, date.value, date.label, options);
+  return { person, problems };
 }

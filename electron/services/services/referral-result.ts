@@ -8,12 +8,10 @@ import type { ServiceRow } from '../../../db/repositories/services/service-recor
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { checkNotFuture, checkPersonDate, fieldError, requirePerson, RuleProblems } from '../registry/person-rules';
+import { checkNotFuture, checkPersonDate, fieldError, foundById, requirePerson, RuleProblems } from '../registry/person-rules';
 
 function requireService(db: DeskDatabase, id: number): ServiceRow {
-  const row = findService(db, id);
-  if (!row) throw fieldError('NOT_FOUND', 'id', '找不到该服务记录，可能已被他人修改，请刷新后重试');
-  return row;
+  return foundById(findService(db, id), '找不到该服务记录，可能已被他人修改，请刷新后重试');
 }
 
 /** Only a referral still 待定 takes a later result; a decided one is a fact and stays as recorded. */

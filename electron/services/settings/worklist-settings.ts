@@ -3,26 +3,17 @@ import { WorklistSettings as WorklistSettingsSchema } from '../../../shared/cont
 import { DEFAULT_WORKLIST_SETTINGS } from '../../../shared/domain/worklist/settings';
 import type { WorklistSettings } from '../../../shared/domain/worklist/settings';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
-import { readSetting, writeSetting } from '../../../db/repositories/system/settings-repo';
+import { writeSetting } from '../../../db/repositories/system/settings-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
+import { readStoredSetting } from './stored-setting';
 
 export const WORKLIST_SETTINGS_KEY = 'worklist';
 
-function parseStored(text: string): WorklistSettings | null {
-  try {
-    const parsed = WorklistSettingsSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The settings in force: the stored ones, or the defaults when none (or none valid) are stored. */
 export function readWorklistSettings(db: DeskDatabase): WorklistSettings {
-  const text = readSetting(db, WORKLIST_SETTINGS_KEY);
-  return (text === null ? null : parseStored(text)) ?? DEFAULT_WORKLIST_SETTINGS;
+  return readStoredSetting(db, WORKLIST_SETTINGS_KEY, WorklistSettingsSchema) ?? DEFAULT_WORKLIST_SETTINGS;
 }
 
 export function setWorklistSettings(db: DeskDatabase, ctx: CallerContext, input: WorklistSettings): WorklistSettings {

@@ -6,6 +6,7 @@ import type { DialogProps } from '../../components/form-dialog/FormDialog';
 import { call } from '../../lib/api';
 import { chineseDate } from '../registry/labels';
 import { latestDateFor } from '../registry/person/latest-date';
+import { personDateField } from '../registry/person/person-date-field';
 import { CANCEL_REASONS, REGISTRATION_REASON_LABEL } from './employment-labels';
 
 /** 注销登记: the day the registration stops being open, and why (已就业, 超过法定劳动年龄…). */
@@ -19,15 +20,7 @@ export function CancelRegistrationModal({ person, registration, ...dialog }: Dia
       fields={() => [
         <Text size="sm">{chineseDate(registration.registeredOn)}登记（{REGISTRATION_REASON_LABEL[registration.reason]}）</Text>,
         { kind: 'autocomplete', name: 'cancelReason', label: '注销原因', required: true, limit: 100, data: CANCEL_REASONS },
-        {
-          kind: 'date',
-          name: 'cancelledOn',
-          label: '注销日期',
-          required: true,
-          description: '自这一天起不再是登记失业人员',
-          notBefore: { 登记日期: registration.registeredOn },
-          notAfter: { 迁出日期: person.archivedOn },
-        },
+        personDateField(person, { name: 'cancelledOn', label: '注销日期', description: '自这一天起不再是登记失业人员', notBefore: { 登记日期: registration.registeredOn } }),
       ]}
       save={async ({ cancelledOn, cancelReason }) => {
         await call('registrations.cancel', { id: registration.id, cancelledOn, cancelReason: cancelReason.trim() });

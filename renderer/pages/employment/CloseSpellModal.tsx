@@ -5,6 +5,7 @@ import { FormDialog } from '../../components/form-dialog/FormDialog';
 import type { DialogProps } from '../../components/form-dialog/FormDialog';
 import { call } from '../../lib/api';
 import { latestDateFor } from '../registry/person/latest-date';
+import { personDateField } from '../registry/person/person-date-field';
 import { spellPeriod, spellTitle } from './employment-labels';
 
 /** 结束就业: the last day of an open spell (for a person who has left, at the latest the day they left). */
@@ -17,15 +18,7 @@ export function CloseSpellModal({ person, spell, ...dialog }: DialogProps & { pe
       submitLabel="结束就业"
       fields={() => [
         <Text size="sm">{spellTitle(spell)}，{spellPeriod(spell)}</Text>,
-        {
-          kind: 'date',
-          name: 'endDate',
-          label: '结束日期',
-          required: true,
-          description: '最后一个工作日',
-          notBefore: { 开始日期: spell.startDate },
-          notAfter: { 迁出日期: person.archivedOn },
-        },
+        personDateField(person, { name: 'endDate', label: '结束日期', description: '最后一个工作日', notBefore: { 开始日期: spell.startDate } }),
       ]}
       save={async ({ endDate }) => {
         await call('spells.close', { id: spell.id, endDate });

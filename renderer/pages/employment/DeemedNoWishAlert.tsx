@@ -1,23 +1,16 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { PersonDetail } from '../../../shared/contract/registry';
 import { useApiQuery } from '../../lib/use-api-query';
 import { chineseDate } from '../registry/labels';
 import { ConfirmDeemedModal } from './ConfirmDeemedModal';
 import { RefusalList } from './RefusalList';
-
-interface Props {
-  person: PersonDetail;
-  /** Changes when the person's history changed (a referral refused, a wish recorded). */
-  reloadKey: string;
-  onChanged(): void;
-}
+import type { PersonSectionProps } from '../../lib/use-section-dialog';
 
 /**
  * Two refused referrals since the wish in force: the suggestion to record “deemed no wish”, with the referrals.
  * Nothing is recorded until the clerk confirms. Nothing shows for a person who is no candidate.
  */
-export function DeemedNoWishAlert({ person, reloadKey, onChanged }: Props) {
+export function DeemedNoWishAlert({ person, reloadKey, onChanged }: PersonSectionProps) {
   const query = useApiQuery('wishes.deemedNoWishCandidates', { personId: person.id }, reloadKey);
   const [confirming, setConfirming] = useState(false);
   const candidate = query.data?.[0] ?? null;

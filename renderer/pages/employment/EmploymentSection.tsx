@@ -1,6 +1,5 @@
 import { Alert, Button, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
 import type { Registration, Spell } from '../../../shared/contract/employment';
-import type { PersonDetail } from '../../../shared/contract/registry';
 import { useApiQuery } from '../../lib/use-api-query';
 import { chineseDate } from '../registry/labels';
 import { AddSpellModal } from './AddSpellModal';
@@ -12,6 +11,7 @@ import { EMPLOYMENT_HOTKEYS, useEmploymentHotkeys } from './use-employment-hotke
 import type { EmploymentAction } from './use-employment-hotkeys';
 import { WishModal } from './WishModal';
 import { useSectionDialog } from '../../lib/use-section-dialog';
+import type { PersonSectionProps } from '../../lib/use-section-dialog';
 
 type Dialog =
   | { kind: EmploymentAction }
@@ -19,16 +19,8 @@ type Dialog =
   | { kind: 'cancelRegistration'; registration: Registration }
   | null;
 
-interface Props {
-  person: PersonDetail;
-  /** Changes when the person's history changed elsewhere on the page (a service, a spell from a hired referral). */
-  reloadKey: string;
-  /** After a save here: the page reloads the person, the state and the timeline. */
-  onChanged(): void;
-}
-
 /** 就业与失业 on the person page: today's facts and the dialogs that record employment, unemployment and the wish. */
-export function EmploymentSection({ person, reloadKey, onChanged }: Props) {
+export function EmploymentSection({ person, reloadKey, onChanged }: PersonSectionProps) {
   const { dialog, setDialog, tick, handlers } = useSectionDialog<NonNullable<Dialog>>(onChanged);
   const query = useApiQuery('employment.ofPerson', { personId: person.id }, `${reloadKey}.${tick}`);
   const facts = query.data?.personId === person.id ? query.data : null;

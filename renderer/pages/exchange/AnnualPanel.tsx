@@ -2,7 +2,8 @@ import { Alert, Anchor, Badge, Button, Checkbox, Group, Modal, NumberInput, Pape
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { todayIso } from '../../../shared/clock';
-import { call, downloadPrepared, pickSaveTarget } from '../../lib/api';
+import { call } from '../../lib/api';
+import { saveProduced } from '../../lib/save-produced';
 import { messageOf } from '../../lib/field-errors';
 import { useApiQuery } from '../../lib/use-api-query';
 import { AnnualDiffView } from './AnnualDiffView';
@@ -54,15 +55,11 @@ export function AnnualPanel({ onFrozen }: { onFrozen(): void }) {
   }
 
   async function workbook() {
-    try {
-      const target = await pickSaveTarget('保存年度上报工作簿', `年度上报-${year}.xlsx`, XLSX);
-      if (target === 'cancelled') return;
-      const result = await call('annual.workbook', { year, file: target?.ref ?? null });
-      if (result.download) await downloadPrepared(result.download.ref, result.download.name);
-      else notifications.show({ color: 'green', message: `已保存“${result.fileName}”` });
-    } catch (error) {
-      notifications.show({ color: 'red', message: messageOf(error) });
-    }
+    await saveProduced(
+      { title: '保存年度上报工作簿', defaultName: `年度上报-${year}.xlsx`, filters: XLSX },
+      (file) => call('annual.workbook', { year, file }),
+      (result) => `已保存“${result.fileName}”`,
+    );
   }
 
   return (

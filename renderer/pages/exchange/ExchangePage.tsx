@@ -1,5 +1,6 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { useHashRoute } from '../../app/use-hash-route';
 import { idParam, matchPattern } from '../../app/route-match';
 import { AnnualPanel } from './AnnualPanel';
@@ -11,6 +12,7 @@ import { ReceivedPanel } from './ReceivedPanel';
 
 const TABS = ['export', 'import', 'annual', 'history', 'received'] as const;
 type Tab = (typeof TABS)[number];
+const TAB_LABEL: Readonly<Record<Tab, string>> = { export: '导出', import: '导入', annual: '年度上报', history: '交换记录', received: '收到的上报' };
 
 /** 交换 (Alt+X): packages to and from the bureau and other streets, the annual submission, the exchange log. */
 export function ExchangePage() {
@@ -24,6 +26,13 @@ export function ExchangePage() {
   const tabParam = path.split('/')[2] ?? 'export';
   const tab: Tab = (TABS as readonly string[]).includes(tabParam) ? (tabParam as Tab) : 'export';
   const changed = () => setReloadKey((k) => k + 1);
+  const panels: Readonly<Record<Tab, ReactNode>> = {
+    export: <ExportPanel />,
+    import: <ImportPanel onImported={changed} />,
+    annual: <AnnualPanel onFrozen={changed} />,
+    history: <HistoryPanel reloadKey={reloadKey} />,
+    received: <ReceivedPanel reloadKey={reloadKey} />,
+  };
   return (
     <Stack gap="lg">
       <div>
@@ -34,27 +43,17 @@ export function ExchangePage() {
       </div>
       <Tabs value={tab} onChange={(v) => navigate(`/exchange/${v ?? 'export'}`)} keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="export">导出</Tabs.Tab>
-          <Tabs.Tab value="import">导入</Tabs.Tab>
-          <Tabs.Tab value="annual">年度上报</Tabs.Tab>
-          <Tabs.Tab value="history">交换记录</Tabs.Tab>
-          <Tabs.Tab value="received">收到的上报</Tabs.Tab>
+          {TABS.map((t) => (
+            <Tabs.Tab key={t} value={t}>
+              {TAB_LABEL[t]}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
-        <Tabs.Panel value="export" pt="md">
-          <ExportPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="import" pt="md">
-          <ImportPanel onImported={changed} />
-        </Tabs.Panel>
-        <Tabs.Panel value="annual" pt="md">
-          <AnnualPanel onFrozen={changed} />
-        </Tabs.Panel>
-        <Tabs.Panel value="history" pt="md">
-          <HistoryPanel reloadKey={reloadKey} />
-        </Tabs.Panel>
-        <Tabs.Panel value="received" pt="md">
-          <ReceivedPanel reloadKey={reloadKey} />
-        </Tabs.Panel>
+        {TABS.map((t) => (
+          <Tabs.Panel key={t} value={t} pt="md">
+            {panels[t]}
+          </Tabs.Panel>
+        ))}
       </Tabs>
     </Stack>
   );

@@ -6,7 +6,7 @@ import { ExportedPackage } from '../../../shared/contract/packages';
 import { MIN_PASSPHRASE_CHARS } from '../../../shared/domain/packages/format';
 import { BROADCAST_KINDS, PACKAGE_KIND_LABEL, PACKAGE_KINDS, SEALED_KINDS } from '../../../shared/domain/packages/kinds';
 import type { PackageKind } from '../../../shared/domain/packages/kinds';
-import { JobProgress } from '../../components/JobProgress';
+import { JobStatus } from '../../components/JobStatus';
 import { call, downloadPrepared, pickSaveTarget } from '../../lib/api';
 import { fieldErrorsOf, messageOf } from '../../lib/field-errors';
 import { followJob } from '../../lib/jobs';
@@ -149,12 +149,7 @@ export function ExportPanel() {
               导出…
             </Button>
           </Group>
-          {step.kind === 'working' && <JobProgress title="正在导出交换包" progress={step.progress} />}
-          {step.kind === 'failed' && (
-            <Alert color="red" title="未导出">
-              {step.message}
-            </Alert>
-          )}
+          <JobStatus step={step} title="正在导出交换包" failedTitle="未导出" />
           {step.kind === 'done' && (
             <Alert color="green" title={`已导出${kindLabel(step.result.kind)}包“${step.result.fileName}”`}>
               <Stack gap={4}>

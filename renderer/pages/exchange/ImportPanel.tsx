@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { PickedFile } from '../../../shared/contract/shell';
 import { ImportedPackage, PackagePreview } from '../../../shared/contract/packages';
-import { JobProgress } from '../../components/JobProgress';
+import { JobStatus } from '../../components/JobStatus';
 import { call, pickFileForImport } from '../../lib/api';
 import { messageOf } from '../../lib/field-errors';
 import { followJob } from '../../lib/jobs';
@@ -92,12 +92,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
             </Group>
           </form>
         )}
-        {step.kind === 'working' && <JobProgress title={step.title} progress={step.progress} />}
-        {step.kind === 'failed' && (
-          <Alert color="red" title="未导入">
-            {step.message}
-          </Alert>
-        )}
+        <JobStatus step={step} failedTitle="未导入" />
         {preview && preview.alreadyImported && (
           <Alert color="yellow" title="这个交换包已经导入过">
             已于 {dateTimeText(preview.alreadyImported.at)} 由 {preview.alreadyImported.by} 导入（文件“{preview.alreadyImported.fileName}”），本次未写入任何数据。

@@ -2,14 +2,14 @@ import { Alert, Button, Checkbox, Group, Loader, NumberInput, Paper, Radio, Sele
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { PopulationSettings } from '../../../shared/contract/population';
-import { JobProgress } from '../../components/JobProgress';
+import { JobStatus } from '../../components/JobStatus';
 import { call } from '../../lib/api';
 import { fieldErrorsOf, messageOf } from '../../lib/field-errors';
 import { followJob } from '../../lib/jobs';
 import type { JobProgress as Progressing } from '../../lib/jobs';
 import { useApiQuery } from '../../lib/use-api-query';
-import { draftOf, settingsOf } from './population-draft';
-import type { PopulationDraft } from './population-draft';
+import { AGE_4050_FIELDS, draftOf, RETIREMENT_AGE_FIELDS, settingsOf } from './population-draft';
+import type { AgeField, PopulationDraft } from './population-draft';
 import { useIsAdmin } from '../../lib/use-is-admin';
 
 type Step = { kind: 'idle' } | { kind: 'saving'; progress: Progressing | null } | { kind: 'done'; seconds: number } | { kind: 'failed'; message: string };
@@ -67,8 +67,23 @@ export function PopulationSettingsTab() {
     setStep({ kind: 'idle' });
   }
 
-  const age = (label: string, value: number | string, path: string, onChange: (v: number | string) => void) => (
-    <NumberInput label={label} value={value} onChange={onChange} min={16} max={75} allowDecimal={false} suffix=" 岁" error={errors[path]} disabled={saving || !canEdit} />
+  const ages = (fields: readonly AgeField[]) => (
+    <SimpleGrid cols={3}>
+      {fields.map((f) => (
+        <NumberInput
+          key={f.key}
+          label={f.label}
+          value={d[f.key]}
+          onChange={(v) => set({ ...d, [f.key]: v })}
+          min={16}
+          max={75}
+          allowDecimal={false}
+          suffix=" 岁"
+          error={errors[f.path]}
+          disabled={saving || !canEdit}
+        />
+      ))}
+    </SimpleGrid>
   );
 
   return (
@@ -87,13 +102,7 @@ export function PopulationSettingsTab() {
               <Radio value="fixed" label="固定年龄（改革前的规定，或本地另有规定）" disabled={saving || !canEdit} />
             </Stack>
           </Radio.Group>
-          {d.rule === 'fixed' && (
-            <SimpleGrid cols={3}>
-              {age('男性退休年龄', d.men, 'retirementRule.men', (v) => set({ men: v }))}
-              {age('女干部退休年龄', d.women55, 'retirementRule.women55', (v) => set({ women55: v }))}
-              {age('女工人退休年龄', d.women50, 'retirementRule.women50', (v) => set({ women50: v }))}
-            </SimpleGrid>
-          )}
+          {d.rule === 'fixed' && ages(RETIREMENT_AGE_FIELDS)}
           <Select
             label="未注明身份的女性按"
             description="人员资料里没有填写女干部/女工人时使用"
@@ -105,10 +114,7 @@ export function PopulationSettingsTab() {
             disabled={saving || !canEdit}
             maw={320}
           />
-          <SimpleGrid cols={3}>
-            {age('“4050”女性起始年龄', d.women4050, 'age4050.women', (v) => set({ women4050: v }))}
-            {age('“4050”男性起始年龄', d.men4050, 'age4050.men', (v) => set({ men4050: v }))}
-          </SimpleGrid>
+          {ages(AGE_4050_FIELDS)}
           <Checkbox
             label="农村户不计为零就业家庭"
             description="勾选时，农村户口的家庭即使无人就业也不列为零就业家庭"
@@ -116,12 +122,7 @@ export function PopulationSettingsTab() {
             onChange={(e) => set({ rural: e.currentTarget.checked })}
             disabled={saving || !canEdit}
           />
-          {step.kind === 'saving' && <JobProgress title="正在保存并重新计算" progress={step.progress} />}
-          {step.kind === 'failed' && (
-            <Alert color="red" title="未保存">
-              {step.message}
-            </Alert>
-          )}
+          <JobStatus step={step} title="正在保存并重新计算" failedTitle="未保存" />
           {step.kind === 'done' && (
             <Alert color="green" title="已保存人口口径">
               已按新口径重新计算全街道人员的退休日期和各户零就业家庭记录（用时 {step.seconds.toFixed(1)} 秒）。

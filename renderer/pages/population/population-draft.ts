@@ -13,6 +13,26 @@ export interface PopulationDraft {
   rural: boolean;
 }
 
+/** An age of the form: the draft's field, its label, and the settings path its problems come back on. */
+export interface AgeField {
+  key: 'men' | 'women55' | 'women50' | 'women4050' | 'men4050';
+  label: string;
+  path: string;
+}
+
+/** The fixed retirement ages (shown only for the fixed rule). */
+export const RETIREMENT_AGE_FIELDS: readonly AgeField[] = [
+  { key: 'men', label: '男性退休年龄', path: 'retirementRule.men' },
+  { key: 'women55', label: '女干部退休年龄', path: 'retirementRule.women55' },
+  { key: 'women50', label: '女工人退休年龄', path: 'retirementRule.women50' },
+];
+
+/** The ages a woman and a man become “4050” persons. */
+export const AGE_4050_FIELDS: readonly AgeField[] = [
+  { key: 'women4050', label: '“4050”女性起始年龄', path: 'age4050.women' },
+  { key: 'men4050', label: '“4050”男性起始年龄', path: 'age4050.men' },
+];
+
 export function draftOf(settings: PopulationSettings): PopulationDraft {
   const fixed = settings.retirementRule.kind === 'fixed' ? settings.retirementRule : FIXED_RETIREMENT_AGES;
   return {

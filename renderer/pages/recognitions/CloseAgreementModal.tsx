@@ -6,6 +6,7 @@ import type { DialogProps } from '../../components/form-dialog/FormDialog';
 import { call } from '../../lib/api';
 import { chineseDate } from '../registry/labels';
 import { latestDateFor } from '../registry/person/latest-date';
+import { personDateField } from '../registry/person/person-date-field';
 import { CLOSE_REASONS } from './recognition-labels';
 
 /** 终止协议: the day and the reason; the measures and follow-ups stay on record. */
@@ -24,7 +25,7 @@ export function CloseAgreementModal({ person, agreement, ...dialog }: DialogProp
           {chineseDate(agreement.signedOn)}签订；目标：{agreement.goal}
           {open > 0 ? `。尚有 ${open} 项措施未完成，终止后不再跟进。` : '。'}
         </Text>,
-        { kind: 'date', name: 'closedOn', label: '终止日期', required: true, notBefore: { [since]: agreement.lastEventOn }, notAfter: { 迁出日期: person.archivedOn } },
+        personDateField(person, { name: 'closedOn', label: '终止日期', notBefore: { [since]: agreement.lastEventOn } }),
         { kind: 'autocomplete', name: 'reason', label: '终止原因', required: true, limit: 100, data: CLOSE_REASONS },
       ]}
       save={async ({ closedOn, reason }) => {

@@ -8,6 +8,7 @@ import { call } from '../../lib/api';
 import { useApiQuery } from '../../lib/use-api-query';
 import { chineseDate } from '../registry/labels';
 import { latestDateFor } from '../registry/person/latest-date';
+import { personDateField } from '../registry/person/person-date-field';
 import { MEASURE_KIND_LABEL } from './recognition-labels';
 
 interface Props extends DialogProps {
@@ -29,14 +30,7 @@ export function CompleteMeasureModal({ person, agreement, measure, ...dialog }: 
       submitLabel="标记完成"
       fields={({ serviceRecordId }) => [
         <Text size="sm">{MEASURE_KIND_LABEL[measure.kind]}：{measure.description}（计划{chineseDate(measure.plannedOn)}）</Text>,
-        {
-          kind: 'date',
-          name: 'doneOn',
-          label: '完成日期',
-          required: true,
-          notBefore: { 协议签订日期: agreement.signedOn, 所选服务记录的日期: chosen(serviceRecordId)?.date },
-          notAfter: { 迁出日期: person.archivedOn },
-        },
+        personDateField(person, { name: 'doneOn', label: '完成日期', notBefore: { 协议签订日期: agreement.signedOn, 所选服务记录的日期: chosen(serviceRecordId)?.date } }),
         {
           kind: 'select',
           name: 'serviceRecordId',

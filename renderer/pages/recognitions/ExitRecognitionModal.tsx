@@ -6,6 +6,7 @@ import type { DialogProps } from '../../components/form-dialog/FormDialog';
 import { call } from '../../lib/api';
 import { chineseDate } from '../registry/labels';
 import { latestDateFor } from '../registry/person/latest-date';
+import { personDateField } from '../registry/person/person-date-field';
 import { CATEGORY_LABEL, EXIT_REASONS } from './recognition-labels';
 
 interface Props extends DialogProps {
@@ -32,14 +33,11 @@ export function ExitRecognitionModal({ person, recognition, agreement, ...dialog
             {agreement.measures.some((m) => m.doneOn === null) ? '，尚未完成的措施不再跟进' : ''}。
           </Alert>
         ),
-        {
-          kind: 'date',
+        personDateField(person, {
           name: 'exitedOn',
           label: '退出日期',
-          required: true,
           notBefore: { 认定日期: recognition.recognisedOn ?? recognition.appliedOn, 援助协议最后一次记录的日期: agreement?.lastEventOn },
-          notAfter: { 迁出日期: person.archivedOn },
-        },
+        }),
         { kind: 'autocomplete', name: 'exitReason', label: '退出原因', required: true, limit: 100, data: EXIT_REASONS },
       ]}
       save={async ({ exitedOn, exitReason }) => {

@@ -1,6 +1,5 @@
 import { Alert, Button, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import type { AssistanceAgreement, AssistanceMeasure, Recognition } from '../../../shared/contract/recognitions';
-import type { PersonDetail } from '../../../shared/contract/registry';
 import { useApiQuery } from '../../lib/use-api-query';
 import { chineseDate } from '../registry/labels';
 import { AddMeasureModal } from './AddMeasureModal';
@@ -14,6 +13,7 @@ import { FollowUpModal } from './FollowUpModal';
 import { RecognitionCard } from './RecognitionCard';
 import { ReviewRecognitionModal } from './ReviewRecognitionModal';
 import { useSectionDialog } from '../../lib/use-section-dialog';
+import type { PersonSectionProps } from '../../lib/use-section-dialog';
 
 type Dialog =
   | { kind: 'apply' }
@@ -26,14 +26,6 @@ type Dialog =
   | { kind: 'close'; agreement: AssistanceAgreement }
   | null;
 
-interface Props {
-  person: PersonDetail;
-  /** Changes when the person's history changed elsewhere on the page. */
-  reloadKey: string;
-  /** After a save here (the timeline and the service records changed too). */
-  onChanged(): void;
-}
-
 /** The day a 72-hour commitment measure under these agreements was done, if one was. */
 function commitmentKeptOn(agreements: AssistanceAgreement[]): string | null {
   const days = agreements.flatMap((a) => a.measures.filter((m) => m.kind === 'commitment' && m.doneOn !== null).map((m) => m.doneOn ?? ''));
@@ -41,7 +33,7 @@ function commitmentKeptOn(agreements: AssistanceAgreement[]): string | null {
 }
 
 /** 就业困难认定 on the person page (seed 003): apply → review → recognised/refused → exited, and 一人一策 under it. */
-export function RecognitionSection({ person, reloadKey, onChanged }: Props) {
+export function RecognitionSection({ person, reloadKey, onChanged }: PersonSectionProps) {
   const { dialog, setDialog, tick, handlers } = useSectionDialog<NonNullable<Dialog>>(onChanged);
   const key = `${reloadKey}.${tick}`;
   const recognitions = useApiQuery('recognitions.listForPerson', { personId: person.id }, key);

@@ -6,6 +6,7 @@ import type { DialogProps } from '../../components/form-dialog/FormDialog';
 import { call } from '../../lib/api';
 import { chineseDate } from '../registry/labels';
 import { latestDateFor } from '../registry/person/latest-date';
+import { personDateField } from '../registry/person/person-date-field';
 import { CATEGORY_LABEL } from './recognition-labels';
 
 /** 审核: 认定 or 不予认定 (with the reason), by whom and when. */
@@ -29,7 +30,7 @@ export function ReviewRecognitionModal({ person, recognition, ...dialog }: Dialo
           // The note's problem (required for a refusal) goes with the decision it was about.
           alsoSet: (_decision, { note }) => ({ note }),
         },
-        { kind: 'date', name: 'reviewedOn', label: '审核日期', required: true, autofocus: true, notBefore: { 申请日期: recognition.appliedOn }, notAfter: { 迁出日期: person.archivedOn } },
+        personDateField(person, { name: 'reviewedOn', label: '审核日期', autofocus: true, notBefore: { 申请日期: recognition.appliedOn } }),
         { kind: 'text', name: 'reviewer', label: '审核人', required: true, limit: 20 },
         {
           kind: 'textarea',

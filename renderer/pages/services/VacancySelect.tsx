@@ -1,9 +1,9 @@
 import { Group, Loader, Select, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { VacancyListRow } from '../../../shared/contract/employers';
 import { call } from '../../lib/api';
-import { messageOf } from '../../lib/field-errors';
+import { useLatestCall } from '../../lib/use-latest-call';
 
 interface Props {
   value: number | null;
@@ -19,29 +19,12 @@ export function VacancySelect({ value, onChange, error }: Props) {
   const [debounced] = useDebouncedValue(search.trim(), 200);
   const [rows, setRows] = useState<VacancyListRow[]>([]);
   const [picked, setPicked] = useState<VacancyListRow | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
   const query = picked && debounced === label(picked) ? '' : debounced;
-
-  useEffect(() => {
-    let live = true;
-    setLoading(true);
-    call('vacancies.list', { status: 'open', query: query || undefined, limit: 50 })
-      .then((found) => {
-        if (!live) return;
-        setRows(found);
-        setProblem(null);
-      })
-      .catch((e: unknown) => {
-        if (live) setProblem(messageOf(e));
-      })
-      .finally(() => {
-        if (live) setLoading(false);
-      });
-    return () => {
-      live = false;
-    };
-  }, [query]);
+  const { loading, problem } = useLatestCall(
+    query,
+    (q) => call('vacancies.list', { status: 'open', query: q || undefined, limit: 50 }),
+    (found) => setRows(found),
+  );
 
   const byId = useMemo(() => {
     const all = new Map(rows.map((r) => [r.id, r]));

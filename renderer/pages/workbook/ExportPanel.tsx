@@ -7,7 +7,7 @@ import { messageOf } from '../../lib/field-errors';
 import { followJob } from '../../lib/jobs';
 import type { JobProgress as Progressing } from '../../lib/jobs';
 import { useApiQuery } from '../../lib/use-api-query';
-import { JobProgress } from '../../components/JobProgress';
+import { JobStatus } from '../../components/JobStatus';
 
 type Step = { kind: 'idle' } | { kind: 'working'; progress: Progressing | null } | { kind: 'done'; result: ExportResult } | { kind: 'failed'; message: string };
 
@@ -89,12 +89,7 @@ export function ExportPanel() {
             </Text>
           </div>
         </SimpleGrid>
-        {step.kind === 'working' && <JobProgress title="正在导出" progress={step.progress} />}
-        {step.kind === 'failed' && (
-          <Alert color="red" title="导出失败">
-            {step.message}
-          </Alert>
-        )}
+        <JobStatus step={step} title="正在导出" failedTitle="导出失败" />
         {step.kind === 'done' && (
           <Alert color="green" title={`已导出“${step.result.fileName}”`}>
             {Object.entries(step.result.counts)

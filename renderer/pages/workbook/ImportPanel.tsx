@@ -1,13 +1,14 @@
-import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { JobStarted } from '../../../shared/contract/jobs';
 import { ImportPreview, ImportResult } from '../../../shared/contract/workbook';
-import { call, downloadPrepared, pickFileForImport, pickSaveTarget } from '../../lib/api';
+import { call, pickFileForImport } from '../../lib/api';
+import { saveProduced } from '../../lib/save-produced';
 import { messageOf } from '../../lib/field-errors';
 import { followJob } from '../../lib/jobs';
 import type { JobProgress as Progressing } from '../../lib/jobs';
-import { JobProgress } from '../../components/JobProgress';
+import { ChangeCountsTable } from '../../components/ChangeCountsTable';
+import { JobStatus } from '../../components/JobStatus';
 import { ImportErrorsTable } from './ImportErrorsTable';
 import { ImportWarnings } from './ImportWarnings';
 import { TemplateButton } from './TemplateButton';
@@ -20,31 +21,6 @@ type Step =
   | { kind: 'preview'; jobId: string; preview: ImportPreview }
   | { kind: 'done'; result: ImportResult }
   | { kind: 'failed'; message: string };
-
-function CountsTable({ counts, label }: { counts: ImportPreview['counts']; label: string }) {
-  return (
-    <Table withTableBorder aria-label={label} w={520}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>工作表</Table.Th>
-          <Table.Th ta="right">新增</Table.Th>
-          <Table.Th ta="right">变更</Table.Th>
-          <Table.Th ta="right">未变</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {Object.entries(counts).map(([sheet, c]) => (
-          <Table.Tr key={sheet}>
-            <Table.Td>{sheet}</Table.Td>
-            <Table.Td ta="right">{c.new.toLocaleString('zh-CN')}</Table.Td>
-            <Table.Td ta="right">{c.changed.toLocaleString('zh-CN')}</Table.Td>
-            <Table.Td ta="right">{c.unchanged.toLocaleString('zh-CN')}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
 
 export function ImportPanel() {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
@@ -76,15 +52,11 @@ export function ImportPanel() {
   }
 
   async function downloadErrors(previewJobId: string, fileName: string) {
-    try {
-      const target = await pickSaveTarget('保存错误清单', `导入错误清单-${fileName}`, XLSX);
-      if (target === 'cancelled') return;
-      const { download } = await call('workbook.errorReport', { previewJobId, file: target?.ref ?? null });
-      if (download) await downloadPrepared(download.ref, download.name);
-      else notifications.show({ color: 'green', message: '错误清单已保存' });
-    } catch (error) {
-      notifications.show({ color: 'red', message: messageOf(error) });
-    }
+    await saveProduced(
+      { title: '保存错误清单', defaultName: `导入错误清单-${fileName}`, filters: XLSX },
+      (file) => call('workbook.errorReport', { previewJobId, file }),
+      () => '错误清单已保存',
+    );
   }
 
   return (
@@ -103,19 +75,14 @@ export function ImportPanel() {
           先全部校验、预览新增/变更/未变的行数；只有每一行都正确时才能确认导入，并在一个事务中全部写入。有任何问题时不会写入任何数据。导入新增和修改记录，文件中没有的记录不会被删除。
           要在 Excel 或 WPS 中填写后导入，请先下载空白模板：每张表的列标题都已排好，“填表说明”逐列写明含义、是否必填、可填的值和示例，是/否和各类选项有下拉列表。
         </Text>
-        {step.kind === 'working' && <JobProgress title={step.title} progress={step.progress} />}
-        {step.kind === 'failed' && (
-          <Alert color="red" title="未导入">
-            {step.message}
-          </Alert>
-        )}
+        <JobStatus step={step} failedTitle="未导入" />
         {step.kind === 'preview' && step.preview.ok && (
           <Stack>
             <Alert color="blue" title={`“${step.preview.fileName}”校验通过，尚未写入`}>
               请核对下表后确认导入。
             </Alert>
             <ImportWarnings warnings={step.preview.warnings} />
-            <CountsTable counts={step.preview.counts} label="导入预览" />
+            <ChangeCountsTable counts={step.preview.counts} label="导入预览" heading="工作表" width={520} />
             <Group>
               <Button onClick={() => commit(step.jobId)}>确认导入</Button>
               <Button variant="default" onClick={() => setStep({ kind: 'idle' })}>
@@ -143,7 +110,7 @@ export function ImportPanel() {
             <Alert color="green" title={`已导入“${step.result.fileName}”`}>
               数据已写入。可到“社区”页查看各社区的户数和人数。
             </Alert>
-            <CountsTable counts={step.result.counts} label="导入结果" />
+            <ChangeCountsTable counts={step.result.counts} label="导入结果" heading="工作表" width={520} />
           </Stack>
         )}
       </Stack>

@@ -1,8 +1,7 @@
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { call, downloadPrepared, pickSaveTarget } from '../../lib/api';
-import { messageOf } from '../../lib/field-errors';
+import { call } from '../../lib/api';
+import { saveProduced } from '../../lib/save-produced';
 
 const XLSX = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 
@@ -14,18 +13,15 @@ export function TemplateButton() {
   const [busy, setBusy] = useState(false);
 
   async function download() {
-    try {
-      const target = await pickSaveTarget('保存空白模板', '标准数据工作簿-空白模板-第2版.xlsx', XLSX);
-      if (target === 'cancelled') return;
-      setBusy(true);
-      const { download: prepared } = await call('workbook.template', { file: target?.ref ?? null });
-      if (prepared) await downloadPrepared(prepared.ref, prepared.name);
-      else notifications.show({ color: 'green', message: '空白模板已保存' });
-    } catch (error) {
-      notifications.show({ color: 'red', message: messageOf(error) });
-    } finally {
-      setBusy(false);
-    }
+    await saveProduced(
+      { title: '保存空白模板', defaultName: '标准数据工作簿-空白模板-第2版.xlsx', filters: XLSX },
+      (file) => {
+        setBusy(true);
+        return call('workbook.template', { file });
+      },
+      () => '空白模板已保存',
+    );
+    setBusy(false);
   }
 
   return (

@@ -2,6 +2,8 @@
  * The kinds of exchange package (DOMAIN §7, docs/packages.md) and, per kind, its entities — one JSON Lines data file
  * each — which kinds must travel sealed, and whom a package may be addressed to.
  */
+import { SHEET_ORDER } from '../workbook/sheets';
+import type { SheetField } from '../workbook/sheets';
 
 export const PACKAGE_KINDS = ['annual-submission', 'standard', 'calendar', 'parameters', 'code-list', 'bureau-verdicts', 'community-transfer'] as const;
 export type PackageKind = (typeof PACKAGE_KINDS)[number];
@@ -22,7 +24,28 @@ export const SEALED_KINDS: ReadonlySet<PackageKind> = new Set<PackageKind>(['ann
 /** Kinds a bureau issues to many installs at once: the recipient may be `*` or a city, county or province prefix. */
 export const BROADCAST_KINDS: ReadonlySet<PackageKind> = new Set<PackageKind>(['standard', 'calendar', 'parameters', 'code-list']);
 
-export const ENTITY_NAMES = [
+/** Workbook sheets a community transfer does not carry as records of their own (communities travel first, moves not). */
+type NotTransferred = 'street' | 'communities' | 'employers' | 'vacancies' | 'moves';
+export type TransferSheet = Exclude<SheetField, NotTransferred>;
+const NOT_TRANSFERRED: ReadonlySet<SheetField> = new Set<NotTransferred>(['street', 'communities', 'employers', 'vacancies', 'moves']);
+
+/** The transfer's data files that are standard workbook sheets (the same field names), in the workbook's order. */
+export const TRANSFER_SHEETS: readonly TransferSheet[] = SHEET_ORDER.filter((f): f is TransferSheet => !NOT_TRANSFERRED.has(f));
+
+/** A community transfer's records after its communities: the sheets, with each person's memberships after the persons. */
+const TRANSFER_RECORDS: readonly (TransferSheet | 'memberships')[] = TRANSFER_SHEETS.flatMap((f) => (f === 'persons' ? [f, 'memberships' as const] : [f]));
+
+export type EntityName =
+  | 'standards'
+  | 'calendarYears'
+  | 'calendarDays'
+  | 'parameters'
+  | 'communities'
+  | 'verdicts'
+  | 'submission'
+  | 'communityResults'
+  | (typeof TRANSFER_RECORDS)[number];
+export const ENTITY_NAMES: readonly [EntityName, ...EntityName[]] = [
   'standards',
   'calendarYears',
   'calendarDays',
@@ -31,21 +54,8 @@ export const ENTITY_NAMES = [
   'verdicts',
   'submission',
   'communityResults',
-  'households',
-  'householdFlags',
-  'persons',
-  'memberships',
-  'wishes',
-  'spells',
-  'registrations',
-  'services',
-  'householdServices',
-  'recognitions',
-  'agreements',
-  'measures',
-  'complaints',
-] as const;
-export type EntityName = (typeof ENTITY_NAMES)[number];
+  ...TRANSFER_RECORDS,
+];
 
 export const ENTITY_LABEL: Readonly<Record<EntityName, string>> = {
   standards: '考核标准',
@@ -79,22 +89,7 @@ export const KIND_ENTITIES: Readonly<Record<PackageKind, readonly EntityName[]>>
   parameters: ['parameters'],
   'code-list': ['communities'],
   'bureau-verdicts': ['verdicts'],
-  'community-transfer': [
-    'communities',
-    'households',
-    'householdFlags',
-    'persons',
-    'memberships',
-    'wishes',
-    'spells',
-    'registrations',
-    'services',
-    'householdServices',
-    'recognitions',
-    'agreements',
-    'measures',
-    'complaints',
-  ],
+  'community-transfer': ['communities', ...TRANSFER_RECORDS],
 };
 
 /** An entity's data file in the zip: `data/<entity in kebab case>.jsonl`. */

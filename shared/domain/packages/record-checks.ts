@@ -28,8 +28,8 @@ import type { HouseholdRecord, PersonRecord, StreetData } from '../workbook/reco
 import { RowReader } from '../workbook/row-reader';
 import { emptyStreetData, SHEET_DEFS, SHEET_ORDER } from '../workbook/sheets';
 import type { SheetField } from '../workbook/sheets';
-import type { EntityName, PackageKind } from './kinds';
-import { entityPath } from './kinds';
+import type { EntityName, PackageKind, TransferSheet } from './kinds';
+import { entityPath, TRANSFER_SHEETS } from './kinds';
 
 /** The records of one data file that passed their schema, with their line numbers. */
 export interface EntityRecords {
@@ -136,23 +136,6 @@ function checkSubmission(records: Records, manifest: ManifestFacts, out: Package
 }
 
 // ------------------------------------------------------------------ community transfer
-
-/** The transfer's data files that are standard workbook sheets (the same field names), in the workbook's order. */
-export const TRANSFER_SHEETS = [
-  'households',
-  'householdFlags',
-  'persons',
-  'wishes',
-  'spells',
-  'registrations',
-  'services',
-  'householdServices',
-  'recognitions',
-  'agreements',
-  'measures',
-  'complaints',
-] as const satisfies readonly (SheetField & EntityName)[];
-export type TransferSheet = (typeof TRANSFER_SHEETS)[number];
 
 /**
  * Re-reads each record through the standard workbook's own row checks (the record written as a row, then parsed):

@@ -7,7 +7,7 @@
  */
 import type { ExistingContext, RowNumbers } from './check-context';
 import type { ProblemList } from './problems';
-import type { AgreementRecord, MeasureRecord, PersonRecord, RecognitionRecord, ServiceRecord, StreetData } from './records';
+import type { MeasureRecord, PersonRecord, RecognitionRecord, ServiceRecord, StreetData } from './records';
 import { SHEET_DEFS } from './sheets';
 import { vacancyKey } from './sheets-employers';
 
@@ -52,6 +52,24 @@ function mergedByPerson<R extends { idNumber: string }>(
 const where = (row: number | null): string => (row === null ? '数据库中已有的一条' : `第 ${row} 行`);
 
 /** The end of a recognition's time (the day it stopped being live), null while live. */
+/**
+ * One person's records, by start, that overlap the one before them (it has not ended by their start): each pair once,
+ * `later` the one to report — the record of the workbook when the other is stored.
+ */
+function overlaps<R>(located: readonly Located<R>[], startOf: (r: R) => string, endOf: (r: R) => string | null): { later: Located<R>; other: Located<R> }[] {
+  const list = located.slice().sort((a, b) => (startOf(a.record) < startOf(b.record) ? -1 : 1));
+  const out: { later: Located<R>; other: Located<R> }[] = [];
+  for (let i = 1; i < list.length; i += 1) {
+    const prev = list[i - 1] as Located<R>;
+    const cur = list[i] as Located<R>;
+    const end = endOf(prev.record);
+    if (end !== null && end <= startOf(cur.record)) continue;
+    const later = cur.row !== null ? cur : prev;
+    out.push({ later, other: later === cur ? prev : cur });
+  }
+  return out;
+}
+
 function recognitionEnd(g: RecognitionRecord): string | null {
   if (g.decision === null) return null;
   if (g.decision === 'refused') return g.reviewedOn;
@@ -157,14 +175,7 @@ function checkRecognitions(data: StreetData, rows: RowNumbers, existing: Existin
     }
   });
   for (const idNumber of new Set(data.recognitions.map((g) => g.idNumber))) {
-    const list = recognitionsOf(idNumber).slice().sort((a, b) => (a.record.appliedOn < b.record.appliedOn ? -1 : 1));
-    for (let i = 1; i < list.length; i += 1) {
-      const prev = list[i - 1] as Located<RecognitionRecord>;
-      const cur = list[i] as Located<RecognitionRecord>;
-      const end = recognitionEnd(prev.record);
-      if (end !== null && end <= cur.record.appliedOn) continue;
-      const later = cur.row !== null ? cur : prev;
-      const other = later === cur ? prev : cur;
+    for (const { later, other } of overlaps(recognitionsOf(idNumber), (g) => g.appliedOn, recognitionEnd)) {
       problems.add({
         sheet: '困难认定',
         row: later.row,
@@ -203,13 +214,7 @@ function checkRecognitions(data: StreetData, rows: RowNumbers, existing: Existin
     }
   });
   for (const idNumber of new Set(data.agreements.map((a) => a.idNumber))) {
-    const list = agreementsOf(idNumber).slice().sort((a, b) => (a.record.signedOn < b.record.signedOn ? -1 : 1));
-    for (let i = 1; i < list.length; i += 1) {
-      const prev = list[i - 1] as Located<AgreementRecord>;
-      const cur = list[i] as Located<AgreementRecord>;
-      if (prev.record.closedOn !== null && prev.record.closedOn <= cur.record.signedOn) continue;
-      const later = cur.row !== null ? cur : prev;
-      const other = later === cur ? prev : cur;
+    for (const { later, other } of overlaps(agreementsOf(idNumber), (a) => a.signedOn, (a) => a.closedOn)) {
       problems.add({
         sheet: '援助协议',
         row: later.row,

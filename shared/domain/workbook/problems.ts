@@ -7,20 +7,27 @@ export interface ImportProblem {
   message: string;
 }
 
-/** Collects problems up to a cap, counting the rest, so a file with 200,000 bad rows stays manageable. */
-export class ProblemList {
-  readonly items: ImportProblem[] = [];
+/** Collects items up to a cap, counting the rest, so a file with 200,000 bad rows stays manageable. */
+export class CappedList<T> {
+  readonly items: T[] = [];
   omitted = 0;
 
-  constructor(readonly cap = 20_000) {}
+  constructor(readonly cap: number) {}
 
-  add(problem: ImportProblem): void {
-    if (this.items.length < this.cap) this.items.push(problem);
+  add(item: T): void {
+    if (this.items.length < this.cap) this.items.push(item);
     else this.omitted += 1;
   }
 
   get count(): number {
     return this.items.length + this.omitted;
+  }
+}
+
+/** A workbook's problems, the first 20,000 kept. */
+export class ProblemList extends CappedList<ImportProblem> {
+  constructor(cap = 20_000) {
+    super(cap);
   }
 }
 

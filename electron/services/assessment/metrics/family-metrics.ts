@@ -10,9 +10,22 @@ import { householdsServedBetween } from '../../../../db/repositories/services/se
 import { householdsWithMemberEmployedOn } from '../../../../db/repositories/registry/memberships-repo';
 import type { RunContext } from '../run-context';
 import { addCount, addRatio, outcomeOf, perCommunity, withStreetSum } from './metric-types';
-import type { MetricOutcome } from './metric-types';
+import type { MetricOutcome, Outcome } from './metric-types';
 
 const FAMILY_LABEL = { zero_employment: '零就业家庭', double_unemployed: '双下岗双失业家庭' } as const;
+
+type FamilyEpisode = ReturnType<typeof familiesDuring>[number];
+
+/** Each household once (its first episode of the list), with its community's outcome; households of communities not assessed are passed over. */
+function forEachHousehold(communities: Map<number, Outcome>, families: readonly FamilyEpisode[], visit: (family: FamilyEpisode, outcome: Outcome) => void): void {
+  const seen = new Set<number>();
+  for (const family of families) {
+    if (seen.has(family.householdId)) continue;
+    seen.add(family.householdId);
+    const outcome = outcomeOf(communities, family.communityId);
+    if (outcome) visit(family, outcome);
+  }
+}
 
 /**
  * The value is the number of zero-employment families present on D; a family present longer than N months (D after
@@ -46,16 +59,11 @@ export function doubleUnemployedPlacement(ctx: RunContext, item: AutoItem): Metr
   const families = familiesDuring(ctx.db, 'double_unemployed', span.from, span.to).filter((f) => f.ended === null || f.endReason === 'employed');
   const placed = householdsWithMemberEmployedOn(ctx.db, [...new Set(families.map((f) => f.householdId))], ctx.asOf);
   const communities = perCommunity(ctx, 'ratio');
-  const seen = new Set<number>();
-  for (const family of families) {
-    if (seen.has(family.householdId)) continue;
-    seen.add(family.householdId);
-    const outcome = outcomeOf(communities, family.communityId);
-    if (!outcome) continue;
+  forEachHousehold(communities, families, (family, outcome) => {
     const ok = placed.has(family.householdId);
     addRatio(outcome, ok);
     if (!ok) outcome.failing.push({ kind: 'household', id: family.householdId, reason: `双下岗双失业家庭（${family.appeared} 出现），截止日没有成员就业`, date: family.appeared });
-  }
+  });
   return withStreetSum(communities, 'ratio');
 }
 
@@ -66,17 +74,12 @@ export function familyTrackingServices(ctx: RunContext, item: AutoItem & { metri
   const families = familiesDuring(ctx.db, familyKind, ctx.period.from, ctx.period.to);
   const served = householdsServedBetween(ctx.db, [...new Set(families.map((f) => f.householdId))], span.from, span.to);
   const communities = perCommunity(ctx, 'ratio');
-  const seen = new Set<number>();
-  for (const family of families) {
-    if (seen.has(family.householdId)) continue;
-    seen.add(family.householdId);
-    const outcome = outcomeOf(communities, family.communityId);
-    if (!outcome) continue;
+  forEachHousehold(communities, families, (family, outcome) => {
     const ok = served.has(family.householdId);
     addRatio(outcome, ok);
     if (!ok) {
       outcome.failing.push({ kind: 'household', id: family.householdId, reason: `${FAMILY_LABEL[familyKind]}（${family.appeared} 出现），${span.from} 至 ${span.to} 没有跟踪服务记录`, date: family.appeared });
     }
-  }
+  });
   return withStreetSum(communities, 'ratio');
 }
