@@ -4,10 +4,11 @@ import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { PrintSettings } from '../../../shared/contract/street';
 import { MASK_LIMITS, maskIdNumberWith, maskPhoneWith } from '../../../shared/domain/privacy/masking';
+import { AdminFormActions } from '../../components/AdminFormActions';
+import { FailureAlert } from '../../components/FailureAlert';
 import { call } from '../../lib/api';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useTabSave } from './use-tab-save';
-import { TabFormFooter } from './TabFormFooter';
 import { useIsAdmin } from '../../lib/use-is-admin';
 
 const SAMPLE_ID = '32110219850312002X';
@@ -114,7 +115,8 @@ export function PrintSettingsTab() {
               disabled={disabled}
             />
           </SimpleGrid>
-          <TabFormFooter failure={form.failure} onRefresh={current.reload} canEdit={canEdit} saving={form.saving} onRevert={() => current.data && setDraft(current.data)} />
+          {form.failure && <FailureAlert failure={form.failure} onRefresh={current.reload} />}
+          <AdminFormActions canEdit={canEdit} saving={form.saving} onRevert={() => current.data && setDraft(current.data)} />
         </Stack>
       </form>
     </Paper>

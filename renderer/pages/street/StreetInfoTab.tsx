@@ -3,10 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { StreetDetails } from '../../../shared/contract/street';
+import { AdminFormActions } from '../../components/AdminFormActions';
+import { FailureAlert } from '../../components/FailureAlert';
 import { call } from '../../lib/api';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useTabSave } from './use-tab-save';
-import { TabFormFooter } from './TabFormFooter';
 import { useIsAdmin } from '../../lib/use-is-admin';
 import { announceStreetChanged } from './street-events';
 
@@ -89,7 +90,8 @@ export function StreetInfoTab() {
           </SimpleGrid>
           {field('complaintMailbox', '举报信箱', '如：街道办事处一楼大厅举报箱，或电子邮箱', 100)}
           {field('address', '办公地址', '街道劳动保障所的地址，印在公示牌上', 100)}
-          <TabFormFooter failure={form.failure} onRefresh={current.reload} canEdit={canEdit} saving={form.saving} onRevert={() => setDraft(draftOf(current.data as StreetDetails))} />
+          {form.failure && <FailureAlert failure={form.failure} onRefresh={current.reload} />}
+          <AdminFormActions canEdit={canEdit} saving={form.saving} onRevert={() => setDraft(draftOf(current.data as StreetDetails))} />
         </Stack>
       </form>
     </Paper>
