@@ -1,45 +1,18 @@
 /** The words printed documents use for stored codes (the same words the person and household pages show). */
 import type { FamilyEpisodeRow } from '../contract/population';
-import type { FiveClear, Recognition } from '../contract/recognitions';
+import { EPISODE_END_LABEL as SCREEN_EPISODE_END_LABEL, EPISODE_KIND_LABEL as SCREEN_EPISODE_KIND_LABEL } from '../domain/episode-labels';
 
-export const CATEGORY_LABEL: Record<Recognition['category'], string> = {
-  '4050': '4050 人员',
-  dibao: '低保',
-  zero_employment: '零就业家庭成员',
-  disabled: '残疾',
-  long_term_unemployed: '长期失业',
-  landless: '失地农民',
-  other: '其他',
-};
+export { RECOGNITION_CATEGORY_LABEL as CATEGORY_LABEL } from '../domain/recognition-categories';
+export { FIVE_CLEAR_ITEMS, RECOGNITION_STATUS_LABEL } from '../domain/recognition-labels';
 
-export const RECOGNITION_STATUS_LABEL: Record<Recognition['status'], string> = {
-  applied: '已申请待审核',
-  recognised: '已认定',
-  refused: '不予认定',
-  exited: '已退出',
-};
-
-/** 五清 (seed 003), in the order the policy names them. */
-export const FIVE_CLEAR_ITEMS: { key: keyof FiveClear; label: string }[] = [
-  { key: 'skills', label: '职业技能' },
-  { key: 'jobWish', label: '择业愿望' },
-  { key: 'family', label: '家庭情况' },
-  { key: 'employment', label: '就业状况' },
-  { key: 'policies', label: '享受政策情况' },
-];
-
+/** The household card names the double-unemployed episode by its full policy name. */
 export const EPISODE_KIND_LABEL: Record<FamilyEpisodeRow['kind'], string> = {
-  zero_employment: '零就业家庭',
+  ...SCREEN_EPISODE_KIND_LABEL,
   double_unemployed: '双下岗双失业家庭',
 };
 
+/** The household card marks the one ending that eliminates (消除) an episode. */
 export const EPISODE_END_LABEL: Record<NonNullable<FamilyEpisodeRow['endReason']>, string> = {
-  employed: '成员实现就业（消除）',
-  aged_out: '成员超出劳动年龄',
-  retired: '成员到达退休年龄',
-  moved_away: '成员迁出',
-  no_wish: '成员不再有就业意愿',
-  business_income: '家庭有经营性投资性收入',
-  not_urban: '不再是城镇户籍',
-  other: '其他原因',
+  ...SCREEN_EPISODE_END_LABEL,
+  employed: `${SCREEN_EPISODE_END_LABEL.employed}（消除）`,
 };

@@ -7,26 +7,11 @@ import type { ServiceKind } from '../../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../../desk-database';
 import { joinEmployerSql, joinVacancySql } from '../employers/employer-sql';
 import { membershipsSql } from '../registry/registry-sql';
+import { SERVICE_ROW_COLUMNS } from './service-records-repo';
+import type { ServiceRow } from './service-records-repo';
 
-export interface LedgerServiceRow {
-  id: number;
-  personId: number | null;
-  householdId: number | null;
-  date: string;
-  kind: ServiceKind;
-  clerk: string | null;
-  outcome: string | null;
-  content: string | null;
-  referralResult: 'hired' | 'refused' | 'pending' | null;
-  referralResultOn: string | null;
-  course: string | null;
-  hours: number | null;
-  certificate: string | null;
-  benefitType: string | null;
-  amount: number | null;
-  benefitPeriod: string | null;
-  approvalNumber: string | null;
-  vacancyTitle: string | null;
+/** A record with the employer of its referral's vacancy. */
+export interface LedgerServiceRow extends ServiceRow {
   employerName: string | null;
 }
 
@@ -50,10 +35,7 @@ export function serviceRecordsByIds(db: DeskDatabase, ids: readonly number[]): L
   if (ids.length === 0) return [];
   return db.sqlite
     .prepare(
-      `SELECT s.id, s.person_id AS personId, s.household_id AS householdId, s.date, s.kind, s.clerk, s.outcome, s.content,
-              s.referral_result AS referralResult, s.referral_result_on AS referralResultOn, s.course, s.hours, s.certificate,
-              s.benefit_type AS benefitType, s.amount, s.benefit_period AS benefitPeriod, s.approval_number AS approvalNumber,
-              v.title AS vacancyTitle, e.name AS employerName
+      `SELECT ${SERVICE_ROW_COLUMNS}, e.name AS employerName
          FROM (SELECT DISTINCT value AS sid FROM json_each(?)) j CROSS JOIN service_records s ON s.id = j.sid
          ${joinVacancySql('v', 's.vacancy_id', 'LEFT JOIN')} ${joinEmployerSql('e', 'v.employer_id', 'LEFT JOIN')}`,
     )

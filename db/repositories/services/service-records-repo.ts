@@ -37,11 +37,14 @@ export interface ServiceRow extends ServiceValues {
   vacancyTitle: string | null;
 }
 
-const SELECT_SERVICE = `SELECT s.id, s.person_id AS personId, s.household_id AS householdId, s.date, s.kind, s.clerk,
+/** The columns of a ServiceRow, over service_records `s` LEFT JOINed to its vacancy `v`. */
+export const SERVICE_ROW_COLUMNS = `s.id, s.person_id AS personId, s.household_id AS householdId, s.date, s.kind, s.clerk,
         s.outcome, s.content, s.vacancy_id AS vacancyId, v.title AS vacancyTitle, s.referral_result AS referralResult,
         s.referral_result_on AS referralResultOn,
         s.course, s.hours, s.certificate, s.benefit_type AS benefitType, s.amount, s.benefit_period AS benefitPeriod,
-        s.approval_number AS approvalNumber
+        s.approval_number AS approvalNumber`;
+
+const SELECT_SERVICE = `SELECT ${SERVICE_ROW_COLUMNS}
    FROM service_records s ${joinVacancySql('v', 's.vacancy_id', 'LEFT JOIN')}`;
 
 export function insertService(db: DeskDatabase, values: ServiceValues): number {

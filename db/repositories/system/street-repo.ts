@@ -17,14 +17,17 @@ export interface StreetDetailsRow extends StreetRow {
   version: number;
 }
 
+/** The columns of a StreetRow. */
+const STREET_COLUMNS = {
+  code: street.code,
+  name: street.name,
+  complaintPhone: street.complaintPhone,
+  complaintMailbox: street.complaintMailbox,
+};
+
 export function getStreet(db: DeskDatabase): StreetRow | null {
   const row = db.orm
-    .select({
-      code: street.code,
-      name: street.name,
-      complaintPhone: street.complaintPhone,
-      complaintMailbox: street.complaintMailbox,
-    })
+    .select(STREET_COLUMNS)
     .from(street)
     .where(eq(street.id, 1))
     .get();
@@ -43,10 +46,7 @@ export function saveStreet(db: DeskDatabase, value: StreetRow): void {
 export function getStreetDetails(db: DeskDatabase): StreetDetailsRow | null {
   const row = db.orm
     .select({
-      code: street.code,
-      name: street.name,
-      complaintPhone: street.complaintPhone,
-      complaintMailbox: street.complaintMailbox,
+      ...STREET_COLUMNS,
       preparer: street.preparer,
       address: street.address,
       version: street.version,

@@ -2,7 +2,6 @@
  * `assess`: the assessment of every community (or one) and the street, for the bureau's scripts (issue #6 item 7).
  * With --json, stdout is exactly the documented document (assess-document.ts); warnings go to stderr.
  */
-import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/app-error';
 import type { AssessmentRun, ItemResult, UnitResult } from '../../../shared/contract/assessment';
 import { formatPercent } from '../../../shared/domain/assessment/compare';
@@ -10,6 +9,7 @@ import { isValidIsoDate } from '../../../shared/domain/dates';
 import { callApi } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
+import { commandArgs } from '../command-args';
 import { communityByCode } from '../community-by-code';
 import { openForCli } from '../open-for-cli';
 import { assessDocument } from './assess-document';
@@ -51,12 +51,7 @@ export const assessCommand: Command = {
   usage: 'assess --standard ID --as-of YYYY-MM-DD [--from YYYY-MM-DD] [--community CODE] [--db PATH] [--json]',
   summary: '按考核标准考核各社区和街道（截止日、考核期间默认当年 1 月 1 日起）；--json 输出约定的 JSON 文档',
   async run(ctx) {
-    const { values, positionals } = parseArgs({
-      args: ctx.argv,
-      options: { standard: { type: 'string' }, 'as-of': { type: 'string' }, from: { type: 'string' }, community: { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
+    const { values, positionals } = commandArgs(ctx.argv, { standard: { type: 'string' }, 'as-of': { type: 'string' }, from: { type: 'string' }, community: { type: 'string' } });
     if (positionals.length > 0) throw new UsageError(`多余的参数：${positionals.join(' ')}`);
     if (!values.standard) throw new UsageError('请用 --standard 给出考核标准编号（如 chongqing-2007）');
     const asOf = dateOption('as-of', values['as-of']);

@@ -1,8 +1,8 @@
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { callApi } from '../cli-api';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io';
 import type { Command } from '../command';
+import { commandArgs } from '../command-args';
 import { openForCli } from '../open-for-cli';
 
 /**
@@ -16,7 +16,7 @@ export const calendarCommand: Command = {
   usage: 'calendar import FILE [--db PATH] [--json]',
   summary: '导入节假日日历文件（CSV：日期,类型,名称；或 JSON），整年替换；有任何错误时不写入',
   async run(ctx) {
-    const { positionals } = parseArgs({ args: ctx.argv, options: {}, allowPositionals: true, strict: true });
+    const { positionals } = commandArgs(ctx.argv, {});
     const [action, file, ...extra] = positionals;
     if (action !== 'import') throw new UsageError(action ? `未知的 calendar 子命令：${action}（只有 import）` : '请给出子命令：calendar import FILE');
     if (!file || extra.length > 0) throw new UsageError('请给出一个日历文件：calendar import FILE');

@@ -1,5 +1,4 @@
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { todayIso } from '../../../shared/clock';
 import type { DemoLoaded, DemoWorkbookWritten } from '../../../shared/contract/workbook';
@@ -8,16 +7,12 @@ import { openOfflineDoor } from '../../services/offline-handlers';
 import { callJob } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
+import { commandArgs } from '../command-args';
 import { openForCli } from '../open-for-cli';
 import { jobProgress } from '../progress';
 
 function demoOptions(argv: string[]): { size: 'small' | 'large'; seed: number; asOf: string; positionals: string[] } {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { size: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' } },
-    allowPositionals: true,
-    strict: true,
-  });
+  const { values, positionals } = commandArgs(argv, { size: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' } });
   if (values.size !== 'small' && values.size !== 'large') throw new UsageError('--size 必须是 small 或 large');
   const seed = values.seed === undefined ? DEFAULT_DEMO_SEED : Number(values.seed);
   if (!Number.isSafeInteger(seed) || seed < 0) throw new UsageError('--seed 必须是非负整数');

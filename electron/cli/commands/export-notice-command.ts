@@ -6,7 +6,6 @@
  */
 import { basename, dirname, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/app-error';
 import type { NoticePdf } from '../../../shared/contract/notice';
 import { isValidIsoDate } from '../../../shared/domain/dates';
@@ -14,6 +13,7 @@ import { NOTICE_PAPERS } from '../../../shared/notice/notice-document';
 import { callApi } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
+import { commandArgs } from '../command-args';
 import { openForCli } from '../open-for-cli';
 
 function isPaper(value: string): value is NoticePdf['paper'] {
@@ -25,12 +25,7 @@ export const exportNoticeCommand: Command = {
   usage: 'export-notice --community 社区代码 --as-of YYYY-MM-DD [--paper A3|A4] OUT.pdf [--db PATH] [--json]',
   summary: '把一个社区的“创建充分就业社区公示牌”（只含汇总数字）生成 PDF，默认 A3 纵向',
   async run(ctx) {
-    const { values, positionals } = parseArgs({
-      args: ctx.argv,
-      options: { community: { type: 'string' }, 'as-of': { type: 'string' }, paper: { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
+    const { values, positionals } = commandArgs(ctx.argv, { community: { type: 'string' }, 'as-of': { type: 'string' }, paper: { type: 'string' } });
     const code = values.community;
     if (code === undefined || code.trim() === '') throw new UsageError('请用 --community 给出社区代码（12 位）');
     const asOf = values['as-of'];

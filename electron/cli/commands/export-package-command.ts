@@ -5,13 +5,13 @@
  * manifest, logId, workbook, notes }`.
  */
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ExportedPackage } from '../../../shared/contract/packages';
 import { isRecipientCode, PACKAGE_KIND_LABEL, PACKAGE_KINDS } from '../../../shared/domain/packages/kinds';
 import type { PackageKind } from '../../../shared/domain/packages/kinds';
 import { callApi, callJob } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
+import { commandArgs } from '../command-args';
 import { openForCli } from '../open-for-cli';
 import { passphraseFromEnv } from './package-options';
 
@@ -20,12 +20,7 @@ export const exportPackageCommand: Command = {
   usage: 'export-package --kind K [--year Y] [--recipient CODE] [--community CODE]… OUT [--passphrase-env VAR] [--db PATH] [--json]',
   summary: `导出交换包（类型：${PACKAGE_KINDS.join('、')}）；年度上报和社区划转必须用口令加密，年度上报另写一份可读的工作簿`,
   async run(ctx) {
-    const { values, positionals } = parseArgs({
-      args: ctx.argv,
-      options: { kind: { type: 'string' }, year: { type: 'string' }, recipient: { type: 'string' }, community: { type: 'string', multiple: true }, 'passphrase-env': { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
+    const { values, positionals } = commandArgs(ctx.argv, { kind: { type: 'string' }, year: { type: 'string' }, recipient: { type: 'string' }, community: { type: 'string', multiple: true }, 'passphrase-env': { type: 'string' } });
     if (positionals.length !== 1 || !positionals[0]) throw new UsageError('请给出要写入的文件名（OUT）');
     const kind = values.kind as PackageKind | undefined;
     if (!kind || !PACKAGE_KINDS.includes(kind)) throw new UsageError(`--kind 必须是 ${PACKAGE_KINDS.join('、')} 之一`);

@@ -1,5 +1,4 @@
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { todayIso } from '../../../shared/clock';
 import type { ExportResult } from '../../../shared/contract/workbook';
 import { NOTES_SHEET, SHEET_NAMES, WORKBOOK_FORMAT_VERSION } from '../../../shared/domain/workbook/sheets';
@@ -7,6 +6,7 @@ import { openOfflineDoor } from '../../services/offline-handlers';
 import { callApi, callJob } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
+import { commandArgs } from '../command-args';
 import { openForCli } from '../open-for-cli';
 
 export const exportWorkbookCommand: Command = {
@@ -14,7 +14,7 @@ export const exportWorkbookCommand: Command = {
   usage: 'export-workbook FILE [--db PATH] [--json] | export-workbook --template OUT [--json]',
   summary: '把整个数据库导出为标准数据工作簿（.xlsx）；--template 写出空白模板（各表列标题、填表说明、下拉列表，不含数据）',
   async run(ctx) {
-    const { values, positionals } = parseArgs({ args: ctx.argv, options: { template: { type: 'string' } }, allowPositionals: true, strict: true });
+    const { values, positionals } = commandArgs(ctx.argv, { template: { type: 'string' } });
     if (values.template !== undefined) {
       if (positionals.length > 0) throw new UsageError('--template 只需给出模板的文件名，不能再给出导出文件名');
       if (values.template.trim() === '') throw new UsageError('请给出空白模板的文件名');

@@ -17,6 +17,7 @@ import type { ApiDoor } from '../cli-api';
 import { callApi, callJob } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command, CommandContext } from '../command';
+import { commandArgs } from '../command-args';
 import { communityByCode } from '../community-by-code';
 import { openForCli } from '../open-for-cli';
 
@@ -94,7 +95,7 @@ export const ledgerCommand: Command = {
 };
 
 async function exportLedger(ctx: CommandContext): Promise<number> {
-  const { values, positionals } = parseArgs({ args: ctx.argv, options: { ...OPTIONS, format: { type: 'string' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = commandArgs(ctx.argv, { ...OPTIONS, format: { type: 'string' } });
   const args = ledgerArgs(values);
   const format = values.format;
   if (format !== 'xlsx' && format !== 'pdf') throw new UsageError('请用 --format xlsx 或 --format pdf 给出文件格式');

@@ -5,7 +5,6 @@
  * needsPassphrase, sha256, contentSha256, manifest, rows, errors }`; exit 1 when anything is wrong.
  */
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { todayIso } from '../../../shared/clock';
 import type { PackageVerification } from '../../../shared/contract/packages';
 import { PACKAGE_KIND_LABEL } from '../../../shared/domain/packages/kinds';
@@ -14,6 +13,7 @@ import { openOfflineDoor } from '../../services/offline-handlers';
 import { callJob } from '../cli-api';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io';
 import type { Command } from '../command';
+import { commandArgs } from '../command-args';
 import { jobProgress } from '../progress';
 import { passphraseFromEnv } from './package-options';
 
@@ -22,7 +22,7 @@ export const verifyPackageCommand: Command = {
   usage: 'verify-package FILE [--passphrase-env VAR] [--json]',
   summary: '校验交换包（不打开数据库）：压缩包安全、清单、每个文件的 SHA-256 与行数、每条记录的格式、解密',
   async run(ctx) {
-    const { values, positionals } = parseArgs({ args: ctx.argv, options: { 'passphrase-env': { type: 'string' } }, allowPositionals: true, strict: true });
+    const { values, positionals } = commandArgs(ctx.argv, { 'passphrase-env': { type: 'string' } });
     if (positionals.length !== 1 || !positionals[0]) throw new UsageError('请给出一个交换包文件');
     const passphrase = passphraseFromEnv(values['passphrase-env']);
     const path = resolve(positionals[0]);

@@ -1,7 +1,7 @@
 /** The calendar methods (shared/contract/calendar.ts). */
 import type { DeskDatabase } from '../../../db/open-database';
 import type { FileRegistry } from '../files/file-registry';
-import type { Handler } from '../handlers';
+import type { HandlersOf } from '../handlers';
 import { setCalendarDay } from './calendar-edit';
 import { importCalendarFile } from './calendar-import';
 import { monthView } from './calendar-month';
@@ -13,12 +13,7 @@ export interface CalendarDeps {
   today(): string;
 }
 
-export function calendarHandlers(deps: CalendarDeps): {
-  'calendar.month': Handler<'calendar.month'>;
-  'calendar.setDay': Handler<'calendar.setDay'>;
-  'calendar.import': Handler<'calendar.import'>;
-  'calendar.workingDayAfter': Handler<'calendar.workingDayAfter'>;
-} {
+export function calendarHandlers(deps: CalendarDeps): HandlersOf<'calendar'> {
   const { db } = deps;
   return {
     'calendar.month': (_ctx, input) => monthView(loadCalendar(db), input.year, input.month, deps.today()),

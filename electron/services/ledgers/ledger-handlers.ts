@@ -2,7 +2,7 @@
 import type { LedgerExportResult } from '../../../shared/contract/ledgers';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { FileRegistry } from '../files/file-registry';
-import type { Handler } from '../handlers';
+import type { HandlersOf } from '../handlers';
 import type { JobRegistry } from '../jobs/job-registry';
 import { outputFile, writePdf } from '../prints/output-file';
 import { saveLayout } from './ledger-layout';
@@ -20,13 +20,7 @@ export interface LedgerDeps {
   today(): string;
 }
 
-export function ledgerHandlers(deps: LedgerDeps): {
-  'ledgers.page': Handler<'ledgers.page'>;
-  'ledgers.print': Handler<'ledgers.print'>;
-  'ledgers.exportXlsx': Handler<'ledgers.exportXlsx'>;
-  'ledgers.exportPdf': Handler<'ledgers.exportPdf'>;
-  'ledgers.saveLayout': Handler<'ledgers.saveLayout'>;
-} {
+export function ledgerHandlers(deps: LedgerDeps): HandlersOf<'ledgers'> {
   const { db } = deps;
   return {
     'ledgers.page': (ctx, input) => ledgerPage(db, ctx, input),

@@ -18,6 +18,7 @@ import { recognitionsInForceOn } from '../../../db/repositories/recognitions/led
 import type { LedgerRecognitionRow } from '../../../db/repositories/recognitions/ledger-recognitions-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { LEDGER_COLUMNS } from '../../../shared/domain/ledgers/columns';
+import { RECOGNITION_CATEGORY_LABEL } from '../../../shared/domain/recognition-categories';
 import { DIFFICULT_GROUP_SECTION_LABEL, DIFFICULT_GROUP_SECTIONS } from '../../../shared/domain/ledgers/kinds';
 import type { DifficultGroupSection, LedgerKind } from '../../../shared/domain/ledgers/kinds';
 import { difficultGroupSections, isGraduateOn, registrationOpenOn } from '../../../shared/domain/ledgers/membership';
@@ -31,16 +32,6 @@ import { communityOrder } from './community-order';
 import type { CommunityOrder } from './community-order';
 import { personCells } from './person-cells';
 import type { DestinationFact, OpenRegistrationFact, PersonExtras } from './person-cells';
-
-const CATEGORY_LABEL: Record<LedgerRecognitionRow['category'], string> = {
-  '4050': '4050 人员',
-  dibao: '低保',
-  zero_employment: '零就业家庭成员',
-  disabled: '残疾',
-  long_term_unemployed: '长期失业',
-  landless: '失地农民',
-  other: '其他',
-};
 
 /** Persons in LF on D, looked up by id. */
 class LabourForceIndex {
@@ -252,7 +243,7 @@ function difficultPersonsSource(ctx: PersonContext): LedgerSource {
   return lazyPersonSource(ctx, fromIds(ctx, [...latest.keys()]), new Set(), (values, entry) => {
     const r = latest.get(entry.ref);
     if (!r) return;
-    values.category = CATEGORY_LABEL[r.category];
+    values.category = RECOGNITION_CATEGORY_LABEL[r.category];
     values.recognisedOn = r.recognisedOn;
     values.especiallyDifficult = r.especiallyDifficult === 1 ? '是' : '否';
     values.agreement = r.agreementSignedOn ? `${r.agreementSignedOn} 签订` : '未签订';

@@ -16,7 +16,7 @@ import { listReceivedSubmissions } from '../../../db/repositories/packages/recei
 import { findPackageLog, listPackageLog } from '../../../db/repositories/system/packages-repo';
 import type { PackageLogRow } from '../../../db/repositories/system/packages-repo';
 import type { FileRegistry } from '../files/file-registry';
-import type { Handler } from '../handlers';
+import type { HandlersOf } from '../handlers';
 import type { JobRegistry } from '../jobs/job-registry';
 import { annualDiff, annualStatus, freezeYear, frozenSubmission } from './annual/annual-service';
 import { writeAnnualWorkbook } from './annual/annual-workbook';
@@ -84,23 +84,7 @@ function receivedView(row: ReturnType<typeof listReceivedSubmissions>[number]): 
   };
 }
 
-export function packageHandlers(deps: PackageDeps): {
-  'exchange.settings': Handler<'exchange.settings'>;
-  'exchange.setSettings': Handler<'exchange.setSettings'>;
-  'packages.export': Handler<'packages.export'>;
-  'packages.preview': Handler<'packages.preview'>;
-  'packages.commit': Handler<'packages.commit'>;
-  'packages.verify': Handler<'packages.verify'>;
-  'packages.history': Handler<'packages.history'>;
-  'packages.receipt': Handler<'packages.receipt'>;
-  'annual.status': Handler<'annual.status'>;
-  'annual.freeze': Handler<'annual.freeze'>;
-  'annual.workbook': Handler<'annual.workbook'>;
-  'annual.diff': Handler<'annual.diff'>;
-  'annual.frozen': Handler<'annual.frozen'>;
-  'verdicts.list': Handler<'verdicts.list'>;
-  'submissions.received': Handler<'submissions.received'>;
-} {
+export function packageHandlers(deps: PackageDeps): HandlersOf<'exchange' | 'packages' | 'annual' | 'verdicts' | 'submissions'> {
   const { db } = deps;
   return {
     'exchange.settings': () => readExchangeSettings(db),

@@ -1,9 +1,7 @@
 import { Box, Text } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
 import type { LedgerColumnInfo, LedgerPageRow } from '../../../shared/contract/ledgers';
 import { cellText } from '../../../shared/domain/ledgers/rows';
+import { useVirtualRows } from '../../components/virtual-table/use-virtual-rows';
 import './ledgers.css';
 
 const ROW_HEIGHT = 34;
@@ -35,36 +33,11 @@ function align(c: LedgerColumnInfo): 'left' | 'center' | 'right' {
  * totals row under it.
  */
 export function LedgerTable({ title, columns, total, rows, ensure, sort, onSort, totalsLabel, totals }: Props) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 15 });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
-  useEffect(() => {
-    if (total === 0) return;
-    ensure(first);
-    ensure(last);
-  }, [first, last, total, ensure]);
+  const { scroller, virtualizer, items, rowProps } = useVirtualRows({ count: total, rowHeight: ROW_HEIGHT, overscan: 15, ensure });
 
   const grid = gridOf(columns);
   const minWidth = columns.reduce((n, c) => n + Math.round(c.width * 13), 0) + 24;
 
-  const focusRow = (index: number) => {
-    const next = Math.max(0, Math.min(total - 1, index));
-    setActive(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus());
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number) => {
-    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -index, End: total - index };
-    const move = moves[event.key];
-    if (move !== undefined) {
-      event.preventDefault();
-      focusRow(index + move);
-    }
-  };
   const sortMark = (key: string) => (sort?.key === key ? (sort.descending ? ' ▼' : ' ▲') : '');
 
   return (
@@ -94,26 +67,8 @@ export function LedgerTable({ title, columns, total, rows, ensure, sort, onSort,
               return (
                 <Box
                   key={item.key}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  data-index={item.index}
-                  tabIndex={item.index === active ? 0 : -1}
-                  onFocus={() => setActive(item.index)}
-                  onKeyDown={(e) => onKeyDown(e, item.index)}
-                  className="desk-ledger-row"
-                  style={{
-                    position: 'absolute',
-                    top: 0,
-                    left: 0,
-                    width: '100%',
-                    height: ROW_HEIGHT,
-                    transform: `translateY(${item.start}px)`,
-                    display: 'grid',
-                    gridTemplateColumns: grid,
-                    alignItems: 'center',
-                    borderBottom: '1px solid var(--mantine-color-gray-2)',
-                    background: item.index % 2 === 1 ? 'var(--mantine-color-gray-0)' : undefined,
-                  }}
+                  {...rowProps(item, grid, { background: item.index % 2 === 1 ? 'var(--mantine-color-gray-0)' : undefined })}
+                  className="desk-virtual-row"
                 >
                   {row ? (
                     columns.map((c) => {

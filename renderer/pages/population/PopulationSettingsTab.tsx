@@ -1,7 +1,8 @@
-import { Alert, Button, Checkbox, Group, Loader, NumberInput, Paper, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Checkbox, Loader, NumberInput, Paper, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { PopulationSettings } from '../../../shared/contract/population';
+import { AdminFormActions } from '../../components/AdminFormActions';
 import { JobStatus } from '../../components/JobStatus';
 import { call } from '../../lib/api';
 import { fieldErrorsOf, messageOf } from '../../lib/field-errors';
@@ -128,19 +129,7 @@ export function PopulationSettingsTab() {
               已按新口径重新计算全街道人员的退休日期和各户零就业家庭记录（用时 {step.seconds.toFixed(1)} 秒）。
             </Alert>
           )}
-          <Group justify="flex-end">
-            {!canEdit && (
-              <Text size="sm" c="dimmed">
-                只有街道管理员可以修改
-              </Text>
-            )}
-            <Button variant="default" disabled={saving} onClick={revert}>
-              还原
-            </Button>
-            <Button type="submit" loading={saving} disabled={!canEdit}>
-              保存并重新计算
-            </Button>
-          </Group>
+          <AdminFormActions canEdit={canEdit} saving={saving} onRevert={revert} submitLabel="保存并重新计算" />
         </Stack>
       </form>
     </Paper>

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Loader, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Loader, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { PrintSettings } from '../../../shared/contract/street';
 import { MASK_LIMITS, maskIdNumberWith, maskPhoneWith } from '../../../shared/domain/privacy/masking';
+import { AdminFormActions } from '../../components/AdminFormActions';
 import { FailureAlert } from '../../components/FailureAlert';
 import { call } from '../../lib/api';
 import { useApiQuery } from '../../lib/use-api-query';
@@ -50,6 +51,19 @@ export function PrintSettingsTab() {
       disabled={disabled}
     />
   );
+  /** The two numbers of a kind (shown at the start, at the end) and the sample number masked with them. */
+  const maskFields = (kind: 'idNumber' | 'phone', name: string, sample: string, note: string) => (
+    <>
+      <SimpleGrid cols={2}>
+        {keep(kind, 'keepStart', `${name}保留前`)}
+        {keep(kind, 'keepEnd', `${name}保留后`)}
+      </SimpleGrid>
+      <Text size="sm">
+        示例：<span style={{ fontFamily: 'monospace' }}>{sample}</span>
+        {note}
+      </Text>
+    </>
+  );
   const all = standards.data ?? [];
   const standardData = [...new Map(all.map((s) => [s.id, { value: s.id, label: `${s.name}${s.example ? '（示例）' : ''}` }])).values()];
   const starData = [{ value: NO_STARS, label: '不显示星级' }, ...standardData.filter((o) => all.some((s) => s.id === o.value && s.stars.length > 0))];
@@ -73,20 +87,8 @@ export function PrintSettingsTab() {
               身份证号码：台账的打印件和 Excel 按此只显示两端几位，其余以 * 代替；最多显示前 6 位（地区码）和后 4 位，出生日期始终不显示，非标准号码全部遮挡。电话号码：用于张贴公示的名单；台账是社区内部的工作记录，打印件保留完整电话以便联系。
             </Text>
           </div>
-          <SimpleGrid cols={2}>
-            {keep('idNumber', 'keepStart', '身份证号码保留前')}
-            {keep('idNumber', 'keepEnd', '身份证号码保留后')}
-          </SimpleGrid>
-          <Text size="sm">
-            示例：<span style={{ fontFamily: 'monospace' }}>{maskIdNumberWith(SAMPLE_ID, d.masking.idNumber)}</span>
-          </Text>
-          <SimpleGrid cols={2}>
-            {keep('phone', 'keepStart', '电话号码保留前')}
-            {keep('phone', 'keepEnd', '电话号码保留后')}
-          </SimpleGrid>
-          <Text size="sm">
-            示例：<span style={{ fontFamily: 'monospace' }}>{maskPhoneWith(SAMPLE_PHONE, d.masking.phone)}</span>（至少遮挡 4 位数字）
-          </Text>
+          {maskFields('idNumber', '身份证号码', maskIdNumberWith(SAMPLE_ID, d.masking.idNumber), '')}
+          {maskFields('phone', '电话号码', maskPhoneWith(SAMPLE_PHONE, d.masking.phone), '（至少遮挡 4 位数字）')}
           <div>
             <Title order={4}>公示牌</Title>
             <Text size="sm" c="dimmed">
@@ -114,19 +116,7 @@ export function PrintSettingsTab() {
             />
           </SimpleGrid>
           {form.failure && <FailureAlert failure={form.failure} onRefresh={current.reload} />}
-          <Group justify="flex-end">
-            {!canEdit && (
-              <Text size="sm" c="dimmed">
-                只有街道管理员可以修改
-              </Text>
-            )}
-            <Button variant="default" disabled={form.saving} onClick={() => current.data && setDraft(current.data)}>
-              还原
-            </Button>
-            <Button type="submit" loading={form.saving} disabled={!canEdit}>
-              保存
-            </Button>
-          </Group>
+          <AdminFormActions canEdit={canEdit} saving={form.saving} onRevert={() => current.data && setDraft(current.data)} />
         </Stack>
       </form>
     </Paper>

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Loader, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { StreetDetails } from '../../../shared/contract/street';
+import { AdminFormActions } from '../../components/AdminFormActions';
 import { FailureAlert } from '../../components/FailureAlert';
 import { call } from '../../lib/api';
 import { useApiQuery } from '../../lib/use-api-query';
@@ -90,19 +91,7 @@ export function StreetInfoTab() {
           {field('complaintMailbox', '举报信箱', '如：街道办事处一楼大厅举报箱，或电子邮箱', 100)}
           {field('address', '办公地址', '街道劳动保障所的地址，印在公示牌上', 100)}
           {form.failure && <FailureAlert failure={form.failure} onRefresh={current.reload} />}
-          <Group justify="flex-end">
-            {!canEdit && (
-              <Text size="sm" c="dimmed">
-                只有街道管理员可以修改
-              </Text>
-            )}
-            <Button variant="default" disabled={form.saving} onClick={() => setDraft(draftOf(current.data as StreetDetails))}>
-              还原
-            </Button>
-            <Button type="submit" loading={form.saving} disabled={!canEdit}>
-              保存
-            </Button>
-          </Group>
+          <AdminFormActions canEdit={canEdit} saving={form.saving} onRevert={() => setDraft(draftOf(current.data as StreetDetails))} />
         </Stack>
       </form>
     </Paper>

@@ -1,8 +1,6 @@
 import { Badge, Box, Text } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
 import type { WorklistRow } from '../../../shared/contract/worklist';
+import { useVirtualRows } from '../../components/virtual-table/use-virtual-rows';
 import { KIND_COLOR, STATUS_COLOR, subjectKeyText, WORKLIST_KIND_LABEL, WORKLIST_STATUS_LABEL } from './worklist-labels';
 import './worklist.css';
 
@@ -52,27 +50,10 @@ function Cells({ row }: { row: WorklistRow }) {
  * Enter or a click opens the record; overdue rows are tinted red.
  */
 export function WorklistTable({ rows }: { rows: readonly WorklistRow[] }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const open = (row: WorklistRow | undefined) => {
     if (row) window.location.hash = row.link.replace(/^#/, '');
   };
-  const focusRow = (index: number) => {
-    const next = Math.max(0, Math.min(rows.length - 1, index));
-    setActive(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus());
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number) => {
-    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -index, End: rows.length - index };
-    const move = moves[event.key];
-    if (move !== undefined) {
-      event.preventDefault();
-      focusRow(index + move);
-    } else if (event.key === 'Enter') open(rows[index]);
-  };
+  const { scroller, virtualizer, items, rowProps } = useVirtualRows({ count: rows.length, rowHeight: ROW_HEIGHT, overscan: 12, onEnter: (index) => open(rows[index]) });
 
   return (
     <Box role="table" aria-label="待办列表" aria-rowcount={rows.length + 1} style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}>
@@ -85,36 +66,17 @@ export function WorklistTable({ rows }: { rows: readonly WorklistRow[] }) {
       </Box>
       <div ref={scroller} style={{ height: 'calc(100vh - 330px)', minHeight: 240, overflowY: 'auto' }} data-testid="worklist-scroller">
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
             return (
               <Box
                 key={row.rowId}
-                role="row"
-                aria-rowindex={item.index + 2}
-                data-index={item.index}
+                {...rowProps(item, COLUMNS, { gap: 8, cursor: 'pointer' })}
                 data-status={row.status}
-                tabIndex={item.index === active ? 0 : -1}
                 onClick={() => open(row)}
-                onFocus={() => setActive(item.index)}
-                onKeyDown={(e) => onKeyDown(e, item.index)}
                 px="sm"
-                className={`desk-worklist-row desk-worklist-${row.status}`}
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  width: '100%',
-                  height: ROW_HEIGHT,
-                  transform: `translateY(${item.start}px)`,
-                  display: 'grid',
-                  gridTemplateColumns: COLUMNS,
-                  gap: 8,
-                  alignItems: 'center',
-                  cursor: 'pointer',
-                  borderBottom: '1px solid var(--mantine-color-gray-2)',
-                }}
+                className={`desk-virtual-row desk-worklist-${row.status}`}
               >
                 <Cells row={row} />
               </Box>

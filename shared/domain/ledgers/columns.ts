@@ -44,6 +44,8 @@ const TRAINING_WANTED = c('trainingWanted', '培训需求', 7);
 const POLICIES = c('policiesEnjoyed', '享受政策', 8);
 const INSURANCE = c('socialInsurance', '社会保险关系', 7);
 const CLERK = c('clerk', '经办人', 5, { align: 'center' });
+/** A record ledger's first columns: 序号, 社区 and the record's date under its own name. */
+const recordHead = (dateLabel: string): LedgerColumn[] => [SEQ, COMMUNITY, c('date', dateLabel, 9, { align: 'center' })];
 
 export const LEDGER_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {
   'labour-resources': [SEQ, COMMUNITY, HOUSEHOLD, NAME, RELATION, GENDER, ID_NUMBER, BIRTH, EDUCATION, ADDRESS, PHONE, SKILLS, STATE, DESTINATION, c('category', '人员类别', 8)],
@@ -84,9 +86,7 @@ export const LEDGER_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {
     c('servedInPeriod', '本期服务', 4, { align: 'center', facet: true }),
   ],
   training: [
-    SEQ,
-    COMMUNITY,
-    c('date', '培训日期', 9, { align: 'center' }),
+    ...recordHead('培训日期'),
     NAME,
     GENDER,
     ID_NUMBER,
@@ -98,9 +98,7 @@ export const LEDGER_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {
     CLERK,
   ],
   services: [
-    SEQ,
-    COMMUNITY,
-    c('date', '服务日期', 9, { align: 'center' }),
+    ...recordHead('服务日期'),
     c('serviceKind', '服务类别', 5, { align: 'center', facet: true }),
     NAME,
     ID_NUMBER,
@@ -112,9 +110,7 @@ export const LEDGER_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {
     CLERK,
   ],
   policies: [
-    SEQ,
-    COMMUNITY,
-    c('date', '落实日期', 9, { align: 'center' }),
+    ...recordHead('落实日期'),
     c('serviceKind', '类别', 6, { align: 'center', facet: true }),
     NAME,
     ID_NUMBER,
