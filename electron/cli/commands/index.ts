@@ -1,5 +1,8 @@
 import type { Command } from '../command';
 import { assessCommand } from './assess-command';
+import { auditCommand } from './audit-command';
+import { backupCommand, restoreCommand } from './backup-command';
+import { userCommand } from './user-command';
 import { calendarCommand } from './calendar-command';
 import { checkCommand } from './check-command';
 import { demoCommand, demoWorkbookCommand } from './demo-command';
@@ -10,4 +13,4 @@ import { initCommand } from './init-command';
 import { worklistCommand } from './worklist-command';
 
 /** Every CLI command; later issues add theirs here. */
-export const commands: Command[] = [initCommand, infoCommand, checkCommand, importWorkbookCommand, exportWorkbookCommand, demoCommand, demoWorkbookCommand, calendarCommand, assessCommand, worklistCommand];
+export const commands: Command[] = [initCommand, infoCommand, checkCommand, importWorkbookCommand, exportWorkbookCommand, demoCommand, demoWorkbookCommand, calendarCommand, assessCommand, worklistCommand, userCommand, backupCommand, restoreCommand, auditCommand];
