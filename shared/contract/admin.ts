@@ -158,7 +158,7 @@ export const adminContract = {
   'auth.status': { input: Empty, output: AuthStatus, access: 'public' },
   'auth.signIn': { input: SignInInput, output: AuthStatus, access: 'public' },
   'auth.createFirstAdmin': { input: CreateFirstAdminInput, output: AuthStatus, access: 'public' },
-  'auth.signOut': { input: Empty, output: AuthStatus, access: 'public' },
+  'auth.signOut': { input: z.strictObject({ idle: z.boolean().optional() }), output: AuthStatus, access: 'public' },
   'auth.changePassword': { input: ChangePasswordInput, output: AuthStatus, access: 'self' },
   'users.list': { input: Empty, output: z.array(UserSummary), access: 'admin' },
   'users.create': { input: CreateUserInput, output: UserSummary, access: 'admin' },

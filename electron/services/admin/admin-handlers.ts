@@ -63,7 +63,7 @@ export function adminHandlers(deps: AdminDeps): AdminHandlers {
     'auth.status': (ctx) => authStatus(auth, ctx),
     'auth.signIn': (ctx, input) => signIn(auth, ctx, input),
     'auth.createFirstAdmin': (ctx, input) => createFirstAdmin(auth, ctx, input),
-    'auth.signOut': (ctx) => signOut(auth, ctx),
+    'auth.signOut': (ctx, input) => signOut(auth, ctx, input.idle === true),
     'auth.changePassword': (ctx, input) => changePassword(auth, ctx, input),
     'users.list': () => listUsers(db),
     'users.create': (ctx, input) => createUser(db, ctx, input),

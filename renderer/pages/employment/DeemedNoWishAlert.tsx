@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Group, Stack, Text } from '@mantine/core';
+import { WriteButton } from '../../components/WriteButton';
 import { useState } from 'react';
 import type { PersonDetail } from '../../../shared/contract/registry';
 import { useApiQuery } from '../../lib/use-api-query';
@@ -31,9 +32,9 @@ export function DeemedNoWishAlert({ person, reloadKey, onChanged }: Props) {
         </Text>
         <RefusalList refusals={candidate.refusals} />
         <Group>
-          <Button color="orange" onClick={() => setConfirming(true)}>
+          <WriteButton color="orange" onClick={() => setConfirming(true)}>
             确认视为无就业意愿
-          </Button>
+          </WriteButton>
         </Group>
       </Stack>
       {confirming && (

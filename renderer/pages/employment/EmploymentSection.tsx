@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
+import { WriteButton } from '../../components/WriteButton';
 import { useState } from 'react';
 import type { Registration, Spell } from '../../../shared/contract/employment';
 import type { PersonDetail } from '../../../shared/contract/registry';
@@ -50,9 +51,9 @@ export function EmploymentSection({ person, reloadKey, onChanged }: Props) {
     setTick((t) => t + 1);
   };
   const action = (kind: EmploymentAction, label: string) => (
-    <Button variant="default" disabled={!enabled[kind]} onClick={() => setDialog({ kind })} rightSection={<Kbd size="xs">{EMPLOYMENT_HOTKEYS[kind]}</Kbd>}>
+    <WriteButton variant="default" disabled={!enabled[kind]} onClick={() => setDialog({ kind })} rightSection={<Kbd size="xs">{EMPLOYMENT_HOTKEYS[kind]}</Kbd>}>
       {label}
-    </Button>
+    </WriteButton>
   );
 
   return (

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Kbd, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Kbd, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { WriteButton } from '../../components/WriteButton';
 import { useDebouncedValue, useHotkeys, useLocalStorage } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useApiQuery } from '../../lib/use-api-query';
@@ -40,9 +41,9 @@ export function RegistryPage() {
             onChange={(value) => value && setStored(value)}
             nothingFoundMessage="没有这个社区"
           />
-          <Button disabled={!selected} onClick={() => setCreating(true)} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
+          <WriteButton disabled={!selected} onClick={() => setCreating(true)} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
             新建户
-          </Button>
+          </WriteButton>
           <TextInput
             ref={filterRef}
             w={280}

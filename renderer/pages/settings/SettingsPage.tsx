@@ -2,6 +2,7 @@ import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { CalendarTab } from '../calendar/CalendarTab';
 import { PopulationSettingsTab } from '../population/PopulationSettingsTab';
+import { SecuritySettingsTab } from '../admin/SecuritySettingsTab';
 
 /** 设置: the working-day calendar and the population choices (口径) every count depends on. */
 export function SettingsPage() {
@@ -18,12 +19,16 @@ export function SettingsPage() {
         <Tabs.List>
           <Tabs.Tab value="calendar">工作日历</Tabs.Tab>
           <Tabs.Tab value="population">人口口径</Tabs.Tab>
+          <Tabs.Tab value="security">安全与备份</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="calendar" pt="md">
           <CalendarTab />
         </Tabs.Panel>
         <Tabs.Panel value="population" pt="md">
           <PopulationSettingsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="security" pt="md">
+          <SecuritySettingsTab />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Breadcrumbs, Button, Center, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Center, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
+import { WriteButton } from '../../../components/WriteButton';
 import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { useApiQuery } from '../../../lib/use-api-query';
@@ -54,15 +55,15 @@ export function HouseholdPage({ id }: { id: number }) {
           </Text>
         </div>
         <Group>
-          <Button variant="default" onClick={() => setDialog('edit')}>
+          <WriteButton variant="default" onClick={() => setDialog('edit')}>
             编辑地址/社区
-          </Button>
-          <Button variant="default" onClick={() => setDialog('flag')}>
+          </WriteButton>
+          <WriteButton variant="default" onClick={() => setDialog('flag')}>
             设置标志
-          </Button>
-          <Button onClick={() => setDialog('member')} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
+          </WriteButton>
+          <WriteButton onClick={() => setDialog('member')} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
             添加成员
-          </Button>
+          </WriteButton>
         </Group>
       </Group>
       {detail.error && <Alert color="red">{detail.error.message}</Alert>}
