@@ -504,8 +504,84 @@ export const packages = sqliteTable(
     summary: text('summary'),
     createdBy: text('created_by').notNull(),
     createdAt: text('created_at').notNull(),
+    /** Exchange packages (docs/packages.md): the manifest's issuer and recipient codes and period. */
+    issuer: text('issuer'),
+    recipient: text('recipient'),
+    periodFrom: text('period_from'),
+    periodTo: text('period_to'),
+    /** The plain zip's SHA-256 (for a sealed package, of what is inside the seal): the same content re-sealed is the same package. */
+    contentSha256: text('content_sha256'),
+    sealed: integer('sealed', { mode: 'boolean' }).notNull().default(false),
+    fileBytes: integer('file_bytes'),
   },
-  (t) => [index('packages_sha_idx').on(t.sha256)],
+  (t) => [index('packages_sha_idx').on(t.sha256), index('packages_content_sha_idx').on(t.contentSha256)],
+);
+
+/**
+ * 年度上报 (DOMAIN §7): a year's assessment frozen for the annual submission — the saved run it rests on (its street
+ * row in `assessments`), the communities recommended as excellent, and the street's population counts as of the
+ * run's date. Once a year is here, its assessments can no longer be changed (electron/services/assessment).
+ */
+export const annualSubmissions = sqliteTable(
+  'annual_submissions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    year: integer('year').notNull(),
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
+    /** JSON array of community codes recommended as excellent (each passed in the run). */
+    recommended: text('recommended').notNull(),
+    /** JSON: the street snapshot (per community and in total) as of the run's date, frozen with it. */
+    totals: text('totals').notNull(),
+    note: text('note'),
+    frozenBy: text('frozen_by').notNull(),
+    frozenAt: text('frozen_at').notNull(),
+  },
+  (t) => [uniqueIndex('annual_submissions_year_uq').on(t.year)],
+);
+
+/** 验收结果: the bureau's verdict on a community for a year, as imported from a bureau-verdicts package. */
+export const bureauVerdicts = sqliteTable(
+  'bureau_verdicts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    year: integer('year').notNull(),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => communities.id),
+    result: text('result', { enum: ['pass', 'fail', 'excellent'] }).notNull(),
+    stars: integer('stars'),
+    decidedOn: text('decided_on').notNull(),
+    decidedBy: text('decided_by').notNull(),
+    note: text('note'),
+    /** The import (row of `packages`) that recorded it. */
+    packageLogId: integer('package_log_id')
+      .notNull()
+      .references(() => packages.id),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('bureau_verdicts_year_community_uq').on(t.year, t.communityId)],
+);
+
+/** Annual submissions received from streets (this install acting as the bureau's receiving desk). */
+export const receivedSubmissions = sqliteTable(
+  'received_submissions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    issuerCode: text('issuer_code').notNull(),
+    issuerName: text('issuer_name').notNull(),
+    year: integer('year').notNull(),
+    /** JSON: the submission line of the package (standard, dates, street result, totals). */
+    header: text('header').notNull(),
+    /** JSON: the community results of the package, one per community, as received. */
+    communities: text('communities').notNull(),
+    packageLogId: integer('package_log_id')
+      .notNull()
+      .references(() => packages.id),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('received_submissions_issuer_year_uq').on(t.issuerCode, t.year)],
 );
 
 export const users = sqliteTable(

@@ -32,6 +32,7 @@ export const STREET_WIDE: ReadonlySet<MethodName> = new Set<MethodName>([
   'assessment.listSaved',
   'assessment.getSaved',
   'assessment.compare',
+  'annual.workbook',
 ]);
 
 const REFUSALS: Record<Access, string> = {

@@ -15,6 +15,7 @@ import { employmentHandlers } from './employment/employment-handlers';
 import type { FileRegistry } from './files/file-registry';
 import type { HandlerTable } from './handlers';
 import type { JobRegistry } from './jobs/job-registry';
+import { packageHandlers } from './packages/package-handlers';
 import { populationHandlers } from './population/population-handlers';
 import { populationSettingsHandlers } from './population/settings-handlers';
 import { assistanceHandlers } from './recognitions/assistance-handlers';
@@ -70,5 +71,6 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...demoWorkbookHandlers({ files: deps.files, jobs: deps.jobs, today: deps.today }),
     ...adminHandlers({ db, sessions: deps.sessions, clock: deps.clock, files: deps.files, dataDir: info.dataDir, tempDir: deps.tempDir, migrationsDir: deps.migrationsDir, backupIo: deps.backupIo }),
     ...workbookHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
+    ...packageHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, tempDir: deps.tempDir, outputDir: join(deps.tempDir, 'exports') }),
   };
 }

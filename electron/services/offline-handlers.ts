@@ -1,10 +1,12 @@
 /**
- * The methods a front door serves without opening a database (the CLI's `check`, `demo-workbook` and
- * `export-workbook --template`): the full check
+ * The methods a front door serves without opening a database (the CLI's `check`, `demo-workbook`,
+ * `export-workbook --template` and `verify-package`): the full check
  * of a database file as it is — a damaged file is examined, not refused, and no runtime could open it — the demo
- * street written as a workbook (a job, followed with jobs.get), and the blank template. Called through `dispatch`
+ * street written as a workbook (a job, followed with jobs.get), the blank template, and a package verified (a job).
+ * Called through `dispatch`
  * like every other method.
  */
+import { tmpdir } from 'node:os';
 import { DatabaseOpenError, inspectDatabase } from '../../db/open-database';
 import { BUILTIN_ADMIN } from '../../db/repositories/system/users-repo';
 import { dirname, join } from 'node:path';
@@ -17,10 +19,11 @@ import { dispatch } from './dispatch';
 import { FileRegistry } from './files/file-registry';
 import type { HandlerTable } from './handlers';
 import { JobRegistry } from './jobs/job-registry';
+import { verifyPackageHandler } from './packages/verify-handler';
 import { writeTemplate } from './workbook/write-workbook';
 import type { ProgressListener } from './jobs/job-registry';
 
-export type OfflineHandlers = Pick<HandlerTable, 'system.check' | 'demo.workbook' | 'workbook.template' | 'jobs.get' | 'backup.restore'>;
+export type OfflineHandlers = Pick<HandlerTable, 'system.check' | 'demo.workbook' | 'workbook.template' | 'packages.verify' | 'jobs.get' | 'backup.restore'>;
 
 export interface OfflineDeps {
   /** The database file `system.check` examines. */
@@ -50,6 +53,7 @@ export function createOfflineHandlers(deps: OfflineDeps): OfflineHandlers {
       await writeTemplate(deps.files.resolve(input.file, 'output').path);
       return { download: null };
     },
+    'packages.verify': verifyPackageHandler({ files: deps.files, jobs: deps.jobs, tempDir: tmpdir(), today: deps.today }),
     'jobs.get': (_ctx, input) => deps.jobs.get(input.id),
     // The recovery path: a damaged database is restored from a backup without being opened (kept aside, not deleted).
     'backup.restore': async (_ctx, input) => {

@@ -6,6 +6,7 @@ import { AssessmentArea } from '../pages/assessment/AssessmentArea';
 import { CommunitiesPage } from '../pages/communities/CommunitiesPage';
 import { ComplaintsPage } from '../pages/complaints/ComplaintsPage';
 import { EmployersArea } from '../pages/employers/EmployersArea';
+import { ExchangePage } from '../pages/exchange/ExchangePage';
 import { RegistryPage } from '../pages/registry/RegistryPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { TransferPage } from '../pages/workbook/TransferPage';
@@ -35,5 +36,6 @@ export const routes: RouteDef[] = [
   { path: '/complaints', label: '投诉', hotkey: '7', render: () => <ComplaintsPage /> },
   { path: '/settings', label: '设置', hotkey: '8', render: () => <SettingsPage /> },
   { path: '/transfer', label: '导入/导出', hotkey: '9', roles: ['admin', 'street_clerk'], render: () => <TransferPage /> },
-  { path: '/admin', label: '用户与安全', hotkey: '0', roles: ['admin'], render: () => <AdminArea /> },
+  { path: '/exchange', label: '交换', hotkey: 'X', roles: ['admin'], render: () => <ExchangePage /> },
+  { path: '/admin', label: '用户与安全', hotkey: 'U', roles: ['admin'], render: () => <AdminArea /> },
 ];

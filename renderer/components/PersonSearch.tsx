@@ -1,7 +1,7 @@
-import { Badge, Combobox, Group, Kbd, Loader, Text, TextInput, useCombobox } from '@mantine/core';
+import { Combobox, Kbd, Loader, TextInput, useCombobox } from '@mantine/core';
 import type { RefObject } from 'react';
-import { GENDER_LABEL } from '../../shared/domain/workbook/vocabulary';
 import { usePersonHits } from '../lib/use-person-hits';
+import { PersonHitsDropdown } from './PersonHitsDropdown';
 
 interface Props {
   inputRef: RefObject<HTMLInputElement | null>;
@@ -11,7 +11,7 @@ interface Props {
 /** The header's person search: name, pinyin initials (zw → 张伟), ID number or phone; Ctrl+K or / focuses it. */
 export function PersonSearch({ inputRef, onOpen }: Props) {
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
-  const { q, setQ, hits, problem, loading, clear, firstHit } = usePersonHits(combobox);
+  const { q, setQ, hits, problem, loading, clear, firstHit, inputProps } = usePersonHits(combobox);
 
   const open = (value: string) => {
     clear();
@@ -28,13 +28,7 @@ export function PersonSearch({ inputRef, onOpen }: Props) {
           w={360}
           aria-label="查找人员"
           placeholder="查找人员：姓名、拼音首字母、证件号"
-          value={q}
-          onChange={(e) => {
-            setQ(e.currentTarget.value);
-            combobox.openDropdown();
-          }}
-          onFocus={() => combobox.openDropdown()}
-          onBlur={() => combobox.closeDropdown()}
+          {...inputProps}
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
               setQ('');
@@ -51,37 +45,7 @@ export function PersonSearch({ inputRef, onOpen }: Props) {
           rightSectionWidth={64}
         />
       </Combobox.Target>
-      <Combobox.Dropdown hidden={!q.trim()} aria-label="查找结果">
-        <Combobox.Options mah={420} style={{ overflowY: 'auto' }}>
-          {problem && <Combobox.Empty>{problem}</Combobox.Empty>}
-          {!problem && hits?.length === 0 && <Combobox.Empty>没有找到符合的人员</Combobox.Empty>}
-          {hits?.map((h) => (
-            <Combobox.Option value={String(h.id)} key={h.id} aria-label={`${h.name} ${h.maskedIdNumber}`}>
-              <Group justify="space-between" wrap="nowrap">
-                <Group gap="xs" wrap="nowrap">
-                  <Text fw={600}>{h.name}</Text>
-                  <Text size="sm" opacity={0.75}>
-                    {GENDER_LABEL[h.gender]} · {h.age} 岁
-                  </Text>
-                  {h.archived && (
-                    <Badge size="xs" color="gray">
-                      迁出
-                    </Badge>
-                  )}
-                </Group>
-                <Group gap="xs" wrap="nowrap">
-                  <Text size="sm" ff="monospace">
-                    {h.maskedIdNumber}
-                  </Text>
-                  <Text size="sm" opacity={0.75}>
-                    {h.communityName}
-                  </Text>
-                </Group>
-              </Group>
-            </Combobox.Option>
-          ))}
-        </Combobox.Options>
-      </Combobox.Dropdown>
+      <PersonHitsDropdown q={q} hits={hits} problem={problem} mah={420} archivedLabel="迁出" />
     </Combobox>
   );
 }

@@ -1,6 +1,6 @@
 import type { ComboboxStore } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { PersonHit } from '../../shared/contract/registry';
 import { call } from './api';
 import { messageOf } from './field-errors';
@@ -18,6 +18,13 @@ export interface PersonHits {
   firstHit(): PersonHit | null;
   /** Empties the box and the list (after a hit was taken). */
   clear(): void;
+  /** The search box's value and handlers: typing, focus and blur open and close the list. */
+  inputProps: {
+    value: string;
+    onChange(event: ChangeEvent<HTMLInputElement>): void;
+    onFocus(): void;
+    onBlur(): void;
+  };
 }
 
 /**
@@ -75,6 +82,15 @@ export function usePersonHits(combobox: ComboboxStore): PersonHits {
     clear: () => {
       setQ('');
       setHits(null);
+    },
+    inputProps: {
+      value: q,
+      onChange: (event) => {
+        setQ(event.currentTarget.value);
+        combobox.openDropdown();
+      },
+      onFocus: () => combobox.openDropdown(),
+      onBlur: () => combobox.closeDropdown(),
     },
   };
 }

@@ -10,6 +10,7 @@ import { completenessContract } from './completeness';
 import { employersContract } from './employers';
 import { employmentContract } from './employment';
 import { jobsContract } from './jobs';
+import { packagesContract } from './packages';
 import { populationContract } from './population';
 import { recognitionsContract } from './recognitions';
 import { registryContract } from './registry';
@@ -51,6 +52,7 @@ export const contract = {
   ...standardsContract,
   ...assessmentContract,
   ...assessmentTrendContract,
+  ...packagesContract,
   ...adminContract,
 } as const satisfies Record<string, MethodContract>;
 

@@ -186,6 +186,10 @@ export const AREA_FIELD_LABELS: Readonly<Record<string, Readonly<Record<string, 
   spells: { kind: l('就业形式') },
   complaints: { id: l('投诉'), date: d('投诉日期') },
   standards: { name: l('标准名称') },
+  exchange: { bureauCode: l('上级单位代码'), bureauName: l('上级单位名称') },
+  packages: { kind: l('交换包类型'), year: l('年度'), recipient: l('接收方代码'), passphrase: l('口令'), communityCodes: l('划转的社区'), file: l('交换包文件') },
+  annual: { year: l('年度'), assessmentId: l('上报的考核结果'), recommended: l('推荐为优秀的社区'), note: l('说明') },
+  verdicts: { year: l('年度') },
 };
 
 /** The field a path points at: its last key, and the list position when the path ends in one. */

@@ -444,6 +444,45 @@ describe('demo street generator: small', () => {
   });
 });
 
+/** Every kind a clerk records is in the demo, and it hangs together (workbook version 2, issue [workbook-2]). */
+function clerkRecordProblems(data: StreetData): string[] {
+  const problems: string[] = [];
+  for (const field of ['employers', 'vacancies', 'householdFlags', 'wishes', 'householdServices', 'recognitions', 'agreements', 'measures', 'moves'] as const) {
+    if (data[field].length === 0) problems.push(`no ${field}`);
+  }
+  const employers = new Set(data.employers.map((e) => e.name));
+  const vacancies = new Map(data.vacancies.map((v) => [`${v.employer}|${v.title}|${v.openedOn}`, v]));
+  const referrals = data.services.filter((s) => s.kind === 'referral');
+  for (const s of referrals) {
+    if (s.vacancy === null) continue;
+    const v = vacancies.get(`${s.vacancy.employer}|${s.vacancy.title}|${s.vacancy.openedOn}`);
+    if (!v || !employers.has(v.employer)) problems.push(`referral ${s.idNumber} ${s.date} to a missing vacancy`);
+    else if (v.openedOn > s.date || (v.filledOn !== null && v.filledOn < s.date)) problems.push(`referral ${s.idNumber} ${s.date} to a vacancy not open that day`);
+    if (s.content !== s.vacancy.employer) problems.push(`referral ${s.idNumber} ${s.date} names ${s.content} but its vacancy is ${s.vacancy.employer}'s`);
+  }
+  if (referrals.filter((s) => s.vacancy !== null).length < referrals.length / 2) problems.push('most referrals name no vacancy');
+  for (const s of data.spells) if (s.employer !== null && !employers.has(s.employer)) problems.push(`spell of ${s.idNumber} names a missing employer`);
+  const open = new Set(data.vacancies.filter((v) => v.filledOn === null).map((v) => v.title));
+  if (!data.wishes.some((w) => w.wishedJob !== null && open.has(w.wishedJob))) problems.push('no wished job matches an open vacancy');
+  if (!data.complaints.some((c) => c.validityReason !== null && c.resolution !== null)) problems.push('no judged and resolved complaint');
+  if (!data.services.some((s) => s.agreementSignedOn !== null && s.kind === 'follow_up')) problems.push('no follow-up under an agreement');
+  if (!data.measures.some((m) => m.service !== null)) problems.push('no measure done by a service');
+  const spellsOf = groupBy(data.spells, (s) => s.idNumber);
+  for (const s of data.services) {
+    if (s.kind !== 'follow_up' || !s.content?.includes('就业稳定')) continue;
+    const employed = (spellsOf.get(s.idNumber) ?? []).some((x) => x.startDate <= s.date && (x.endDate === null || x.endDate >= s.date));
+    if (!employed) problems.push(`follow-up of ${s.idNumber} on ${s.date} says 就业稳定, not employed that day`);
+  }
+  return problems;
+}
+
+describe('demo street generator: every kind a clerk records', () => {
+  it('is in the small street and the large one, consistent', () => {
+    expect(clerkRecordProblems(generateDemoStreet({ size: 'small', seed: 1, asOf: AS_OF }))).toEqual([]);
+    expect(clerkRecordProblems(generateDemoStreet({ size: 'small', seed: 20261120, asOf: AS_OF }))).toEqual([]);
+  });
+});
+
 describe('demo street generator: large', () => {
   let large: StreetData;
 
@@ -455,6 +494,7 @@ describe('demo street generator: large', () => {
   it('obeys every consistency rule', () => {
     expect(consistencyProblems(large, AS_OF)).toEqual([]);
     expect(importerCrossProblems(large)).toEqual([]);
+    expect(clerkRecordProblems(large)).toEqual([]);
   });
 
   it('passes the importer row checks unchanged (a sample of every sheet)', () => {

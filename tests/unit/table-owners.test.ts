@@ -39,6 +39,9 @@ const OWNERS: Readonly<Record<string, string>> = {
   standards: 'assessment',
   assessments: 'assessment',
   manual_verdicts: 'assessment',
+  annual_submissions: 'packages',
+  bureau_verdicts: 'packages',
+  received_submissions: 'packages',
 };
 
 /** The schema's tables: SQL name → drizzle export name. */

@@ -14,17 +14,9 @@ export interface SavedRowValues {
   createdBy: string;
 }
 
-export interface SavedRunRow {
+/** A saved street-wide run (no community). */
+export interface SavedRunRow extends Omit<SavedRowValues, 'communityId'> {
   id: number;
-  standardRowId: number;
-  periodFrom: string;
-  periodTo: string;
-  asOf: string;
-  verdict: 'pass' | 'fail' | 'incomplete';
-  score: number | null;
-  stars: number | null;
-  result: string;
-  createdBy: string;
   createdAt: string;
 }
 

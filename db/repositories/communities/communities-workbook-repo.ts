@@ -5,6 +5,7 @@
 import type { DeskDatabase } from '../../desk-database';
 import type { CommunityRecord, PlatformChecklist } from '../../../shared/domain/workbook/records';
 import { PLATFORM_ITEMS } from '../../../shared/domain/workbook/records';
+import { parseJsonObject } from '../json-object';
 
 interface CommunityRow {
   id: number;
@@ -17,17 +18,11 @@ interface CommunityRow {
 
 /** The stored 六到位 JSON as a checklist: items in their order, anything unreadable left out. */
 export function parsePlatform(text: string | null): PlatformChecklist | null {
-  if (text === null) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
+  const value = parseJsonObject(text);
+  if (value === null) return null;
   const out: PlatformChecklist = {};
   for (const item of PLATFORM_ITEMS) {
-    const mark = (value as Record<string, unknown>)[item];
+    const mark = value[item];
     if (typeof mark !== 'object' || mark === null) continue;
     const { ok, note } = mark as { ok?: unknown; note?: unknown };
     if (typeof ok !== 'boolean') continue;

@@ -3,6 +3,7 @@
  * id: the workbook service turns community and employer ids into their codes and names.
  */
 import type { DeskDatabase } from '../../desk-database';
+import type { VacancyValues as VacancyFields } from './vacancies-repo';
 
 type Bool = 0 | 1;
 const b = (v: boolean): Bool => (v ? 1 : 0);
@@ -15,18 +16,10 @@ export interface EmployerSheetRow {
   pairedOn: string | null;
 }
 
-export interface VacancySheetRow {
+/** A vacancy as the workbook holds it: its values, and the day it was filled. */
+export interface VacancySheetRow extends VacancyFields {
   id: number;
-  employerId: number;
-  communityId: number | null;
-  title: string;
-  posts: number;
-  skills: string | null;
-  wage: number | null;
-  openedOn: string;
   filledOn: string | null;
-  publicWelfare: boolean;
-  developedByCommunity: boolean;
 }
 
 /** Every employer, by name. */

@@ -8,17 +8,12 @@ import { joinCommunitySql } from '../communities/community-sql';
 import { joinVacancySql } from '../employers/employer-sql';
 import { joinHouseholdSql, joinPersonSql } from '../registry/registry-sql';
 import { joinServiceSql } from '../services/service-sql';
+import type { WishRecord } from '../../../shared/domain/workbook/records';
 
-export interface WishRow {
+/** A stored wish: the workbook's record, keyed by the person's row id. */
+export interface WishRow extends Omit<WishRecord, 'idNumber'> {
   id: number;
   personId: number;
-  recordedOn: string | null;
-  hasWish: boolean;
-  wishedJob: string | null;
-  wishedWage: number | null;
-  trainingWanted: string | null;
-  noWishReason: string | null;
-  deemedByRefusals: boolean;
 }
 
 export type WishValues = Omit<WishRow, 'id'>;

@@ -8,22 +8,17 @@ import type { DeskDatabase } from '../../desk-database';
 import type { AgreementRecord, FiveClearRecord, MeasureRecord, RecognitionRecord } from '../../../shared/domain/workbook/records';
 import { FIVE_CLEAR_KEYS } from '../../../shared/domain/workbook/records';
 import { joinPersonSql } from '../registry/registry-sql';
+import { parseJsonObject } from '../json-object';
 
 type Bool = 0 | 1;
 
 /** The stored 五清 JSON as the workbook's record (any item missing or unreadable: none recorded). */
 export function parseFiveClear(text: string | null): FiveClearRecord | null {
-  if (text === null) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
+  const value = parseJsonObject(text);
+  if (value === null) return null;
   const out: Partial<FiveClearRecord> = {};
   for (const key of FIVE_CLEAR_KEYS) {
-    const item = (value as Record<string, unknown>)[key];
+    const item = value[key];
     if (typeof item !== 'object' || item === null) return null;
     const { clear, note } = item as { clear?: unknown; note?: unknown };
     if (typeof clear !== 'boolean') return null;

@@ -73,10 +73,13 @@ export function householdIdsByNumber(db: DeskDatabase): Map<string, number> {
 export function householdSheetWriter(db: DeskDatabase, now: string): {
   insert(h: HouseholdRecord, communityId: number): number;
   update(h: HouseholdRecord, id: number, communityId: number): void;
-  /** The 家庭 row's values: the flags without a date, replacing those recorded. */
-  writeUndatedFlags(h: HouseholdRecord, householdId: number): void;
-  /** A 家庭状况变更 row: each flag given is set from the date, each flag left empty has no change that day. */
-  writeDatedFlags(f: HouseholdFlagRecord, householdId: number): void;
+  /** The 家庭 row's values: the flags without a date, replacing those recorded (`replace`: the household had some). */
+  writeUndatedFlags(h: HouseholdRecord, householdId: number, replace: boolean): void;
+  /**
+   * A 家庭状况变更 row: each flag given is set from the date, each flag left empty has no change that day (`replace`:
+   * the household had a row for that date).
+   */
+  writeDatedFlags(f: HouseholdFlagRecord, householdId: number, replace: boolean): void;
 } {
   const s = db.sqlite;
   const ins = s.prepare('INSERT INTO households (number, community_id, address, version, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)');
@@ -90,14 +93,15 @@ export function householdSheetWriter(db: DeskDatabase, now: string): {
     update: (h, id, communityId) => {
       upd.run(communityId, h.address, now, id);
     },
-    writeUndatedFlags: (h, id) => {
-      delUndated.run(id);
+    writeUndatedFlags: (h, id, replace) => {
+      // Only for a household already recorded: a bulk load runs without indexes, where each DELETE would scan the table.
+      if (replace) delUndated.run(id);
       insFlag.run(id, 'dibao', b(h.dibao), null);
       insFlag.run(id, 'urban', b(h.urban), null);
       insFlag.run(id, 'business_income', b(h.businessIncome), null);
     },
-    writeDatedFlags: (f, id) => {
-      delDated.run(id, f.effectiveFrom);
+    writeDatedFlags: (f, id, replace) => {
+      if (replace) delDated.run(id, f.effectiveFrom);
       if (f.dibao !== null) insFlag.run(id, 'dibao', b(f.dibao), f.effectiveFrom);
       if (f.urban !== null) insFlag.run(id, 'urban', b(f.urban), f.effectiveFrom);
       if (f.businessIncome !== null) insFlag.run(id, 'business_income', b(f.businessIncome), f.effectiveFrom);

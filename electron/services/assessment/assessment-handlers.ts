@@ -2,7 +2,7 @@
 import { getStreet } from '../../../db/repositories/system/street-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { FileRegistry } from '../files/file-registry';
-import type { Handler } from '../handlers';
+import type { HandlersOf } from '../handlers';
 import { compareSaved } from './compare-saved';
 import { recordManualVerdict } from './manual-service';
 import { runAssessment } from './run-assessment';
@@ -15,17 +15,7 @@ export interface AssessmentDeps {
   today(): string;
 }
 
-export interface AssessmentHandlers {
-  'standards.list': Handler<'standards.list'>;
-  'standards.get': Handler<'standards.get'>;
-  'standards.import': Handler<'standards.import'>;
-  'assessment.run': Handler<'assessment.run'>;
-  'assessment.recordManual': Handler<'assessment.recordManual'>;
-  'assessment.save': Handler<'assessment.save'>;
-  'assessment.listSaved': Handler<'assessment.listSaved'>;
-  'assessment.getSaved': Handler<'assessment.getSaved'>;
-  'assessment.compare': Handler<'assessment.compare'>;
-}
+export type AssessmentHandlers = Omit<HandlersOf<'standards' | 'assessment'>, 'assessment.trend'>;
 
 /** The street's code and name for the street line of a result ("街道" until the street is set up). */
 export function streetHead(db: DeskDatabase): { code: string; name: string } {

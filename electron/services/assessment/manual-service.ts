@@ -14,6 +14,7 @@ import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { throwIfProblems } from '../registry/registry-errors';
 import { resolveStandard } from './standards-service';
+import { refuseFrozenYears } from './frozen-years';
 
 export function recordManualVerdict(db: DeskDatabase, ctx: CallerContext, input: RecordManualInput, today: string): ManualVerdictView {
   const { definition } = resolveStandard(db, input.standardId);
@@ -34,6 +35,7 @@ export function recordManualVerdict(db: DeskDatabase, ctx: CallerContext, input:
   if (input.periodFrom > today) problems.push({ path: 'periodFrom', message: `评定期间不能从将来（${input.periodFrom}）开始` });
   throwIfProblems(problems);
   if (!item) throw new AppError('INTERNAL', 'unreachable');
+  refuseFrozenYears(db, input.periodFrom, input.periodTo, '评定');
   return inTransaction(db, () => {
     const row = insertManualVerdict(db, {
       standardId: definition.id,

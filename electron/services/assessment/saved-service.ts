@@ -11,6 +11,7 @@ import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { runAssessment } from './run-assessment';
+import { refuseFrozenYears } from './frozen-years';
 import { nowIso } from '../../../shared/clock';
 
 /** The street row's JSON: the run without its communities. */
@@ -53,6 +54,7 @@ function summaryOf(row: SavedRunRow, stored: StoredRun, counts: { pass: number; 
 
 export function saveAssessment(db: DeskDatabase, ctx: CallerContext, input: SaveInput, today: string, street: { code: string; name: string }): SavedSummary {
   return inTransaction(db, () => {
+    refuseFrozenYears(db, input.from ?? input.asOf, input.asOf, '保存');
     const run = runAssessment(db, { standardId: input.standardId, version: input.version, asOf: input.asOf, from: input.from }, today, street);
     const createdAt = nowIso();
     const createdBy = ctx.displayName || ctx.username;

@@ -1,13 +1,8 @@
 import type { DeskDatabase } from '../../../db/open-database';
-import type { Handler } from '../handlers';
+import type { HandlersOf } from '../handlers';
 import { judgeComplaint, listComplaintsFor, recordComplaint, resolveComplaint } from './complaints-service';
 
-export interface ComplaintsHandlers {
-  'complaints.record': Handler<'complaints.record'>;
-  'complaints.judge': Handler<'complaints.judge'>;
-  'complaints.resolve': Handler<'complaints.resolve'>;
-  'complaints.list': Handler<'complaints.list'>;
-}
+export type ComplaintsHandlers = HandlersOf<'complaints'>;
 
 /** The methods of shared/contract/complaints.ts; `today` is read at each call. */
 export function complaintsHandlers(db: DeskDatabase, today: () => string): ComplaintsHandlers {

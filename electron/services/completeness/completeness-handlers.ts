@@ -1,12 +1,9 @@
 /** The completeness methods (shared/contract/completeness.ts). */
 import type { DeskDatabase } from '../../../db/open-database';
-import type { Handler } from '../handlers';
+import type { HandlersOf } from '../handlers';
 import { communityCompleteness, personCompleteness } from './completeness-service';
 
-export interface CompletenessHandlers {
-  'completeness.person': Handler<'completeness.person'>;
-  'completeness.community': Handler<'completeness.community'>;
-}
+export type CompletenessHandlers = HandlersOf<'completeness'>;
 
 export function completenessHandlers(db: DeskDatabase): CompletenessHandlers {
   return {

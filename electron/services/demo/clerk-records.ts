@@ -5,7 +5,7 @@
  * (with the day recorded) that match open vacancies; the yearly 低保 review of dibao households; visits to
  * households as a whole; difficulty recognitions, 一人一策 agreements with their measures and follow-ups for the
  * people the demo signed an agreement with; judged and resolved complaints; why people left; families who
- * arrived later.
+ * arrived later. What a follow-up found agrees with the person's state that day (no 就业稳定 while unemployed).
  *
  * A stream of its own decides them, and they are chosen not to change what the rest of the street counts: the
  * persons, spells, registrations and services stay what they were (some services gain details and links), dated
@@ -404,6 +404,24 @@ function complaints(ctx: Ctx): void {
   }
 }
 
+const EMPLOYED_WORDS: Record<string, string> = { '电话回访：了解求职进展': '电话回访：了解工作适应情况' };
+const SEEKING_WORDS: Record<string, string> = {
+  '电话回访：就业稳定': '电话回访：了解求职进展',
+  '上门回访：就业稳定': '上门回访：了解求职困难',
+  '电话回访：培训后就业情况': '电话回访：培训后求职情况',
+};
+
+/** What a follow-up found agrees with the person's state that day: 就业稳定 only while employed. */
+function followUps(ctx: Ctx): void {
+  const spellsOf = new Map<string, { start: string; end: string | null }[]>();
+  for (const s of ctx.builder.data.spells) spellsOf.set(s.idNumber, [...(spellsOf.get(s.idNumber) ?? []), { start: s.startDate, end: s.endDate }]);
+  for (const s of ctx.builder.data.services) {
+    if (s.kind !== 'follow_up' || s.content === null) continue;
+    const employed = (spellsOf.get(s.idNumber) ?? []).some((p) => p.start <= s.date && (p.end === null || p.end >= s.date));
+    s.content = (employed ? EMPLOYED_WORDS : SEEKING_WORDS)[s.content] ?? s.content;
+  }
+}
+
 /** Why each archived person left. */
 function archiveReasons(ctx: Ctx): void {
   for (const p of ctx.builder.persons) {
@@ -440,6 +458,7 @@ function arrivals(ctx: Ctx): void {
 }
 
 export function addClerkRecords(ctx: Ctx, list: Community[]): void {
+  followUps(ctx);
   communities(ctx, list);
   const registered = employers(ctx, list);
   vacancies(ctx, registered, list.map((c) => c.record.code));

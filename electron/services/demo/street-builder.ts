@@ -18,6 +18,7 @@ import { SERVICE_KINDS } from '../../../shared/domain/workbook/records';
 import { emptyStreetData } from '../../../shared/domain/workbook/sheets';
 import { isoOf } from '../../../shared/domain/dates';
 import { sixteenthBirthday } from './population-rules';
+import { NO_SERVICE_DETAILS } from '../../../shared/domain/service-details';
 
 
 interface Bounds {
@@ -125,13 +126,7 @@ export class StreetBuilder {
       outcome: null,
       referralResultOn: result === 'hired' || result === 'refused' ? isoOf(day) : null,
       vacancy: null,
-      course: null,
-      hours: null,
-      certificate: null,
-      benefitType: null,
-      amount: null,
-      benefitPeriod: null,
-      approvalNumber: null,
+      ...NO_SERVICE_DETAILS,
       agreementSignedOn: null,
     });
     return true;

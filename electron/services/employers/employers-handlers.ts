@@ -1,24 +1,12 @@
 import type { DeskDatabase } from '../../../db/open-database';
-import type { Handler } from '../handlers';
+import type { HandlersOf } from '../handlers';
 import { getEmployer, listEmployersFor } from './employer-queries';
 import { createEmployer, editEmployer } from './employers-service';
 import { createVacancy, editVacancy, fillVacancyOn } from './vacancies-service';
 import { getVacancy, listVacanciesFor, vacancyReferrals } from './vacancy-queries';
 import { matchVacancy } from './vacancy-matches';
 
-export interface EmployersHandlers {
-  'employers.create': Handler<'employers.create'>;
-  'vacancies.create': Handler<'vacancies.create'>;
-  'vacancies.fill': Handler<'vacancies.fill'>;
-  'vacancies.matches': Handler<'vacancies.matches'>;
-  'vacancies.list': Handler<'vacancies.list'>;
-  'vacancies.get': Handler<'vacancies.get'>;
-  'vacancies.update': Handler<'vacancies.update'>;
-  'vacancies.referrals': Handler<'vacancies.referrals'>;
-  'employers.list': Handler<'employers.list'>;
-  'employers.get': Handler<'employers.get'>;
-  'employers.update': Handler<'employers.update'>;
-}
+export type EmployersHandlers = HandlersOf<'employers' | 'vacancies'>;
 
 /** The methods of shared/contract/employers.ts; `today` is read at each call. */
 export function employersHandlers(db: DeskDatabase, today: () => string): EmployersHandlers {

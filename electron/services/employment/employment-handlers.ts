@@ -1,22 +1,13 @@
 import type { DeemedCandidatesInput } from '../../../shared/contract/employment';
 import type { RefusalScope } from '../../../db/repositories/employment/wishes-repo';
 import type { DeskDatabase } from '../../../db/open-database';
-import type { Handler } from '../handlers';
+import type { HandlersOf } from '../handlers';
 import { cancelUnemployment, registerUnemployment } from './registrations-service';
 import { personEmployment } from './person-employment';
 import { addSpell, closeSpell } from './spells-service';
 import { confirmDeemedNoWish, deemedNoWishCandidates, recordWish } from './wishes-service';
 
-export interface EmploymentHandlers {
-  'spells.add': Handler<'spells.add'>;
-  'spells.close': Handler<'spells.close'>;
-  'registrations.register': Handler<'registrations.register'>;
-  'registrations.cancel': Handler<'registrations.cancel'>;
-  'wishes.record': Handler<'wishes.record'>;
-  'wishes.deemedNoWishCandidates': Handler<'wishes.deemedNoWishCandidates'>;
-  'wishes.confirmDeemedNoWish': Handler<'wishes.confirmDeemedNoWish'>;
-  'employment.ofPerson': Handler<'employment.ofPerson'>;
-}
+export type EmploymentHandlers = HandlersOf<'spells' | 'registrations' | 'wishes' | 'employment'>;
 
 function candidateScope(input: DeemedCandidatesInput): RefusalScope {
   if (input.personId !== undefined) return { personId: input.personId };

@@ -1,5 +1,5 @@
 /**
- * The limits every zip the app opens is held to (a workbook, and next a ledger or an exchange package): a file from
+ * The limits every zip the app opens is held to (a workbook, an exchange package, and next a ledger): a file from
  * a USB stick or an email is hostile until read. Each limit is checked while the zip is read — the sizes and counts
  * its central directory declares before anything is decompressed (yauzl then refuses an entry that inflates beyond
  * what it declared), the rest as the data streams — so memory never grows past what the limits allow, and a bomb
@@ -26,6 +26,8 @@ export interface ZipLimits {
   maxColumns: number;
   /** Characters of XML between two `<`/`>`: one text or one tag; bounds what the XML parser buffers. */
   maxTokenChars: number;
+  /** Bytes of one line of a JSON Lines data file (one record of an exchange package): what its reader buffers. */
+  maxLineBytes: number;
 }
 
 const MB = 1024 * 1024;
@@ -46,6 +48,7 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxRows: 1_048_576,
   maxColumns: 16_384,
   maxTokenChars: 256 * 1024,
+  maxLineBytes: 64 * MB,
 };
 
 /** A zip refused for going past a limit: its message says which limit, and which entry. */
@@ -172,4 +175,9 @@ export function cellTooLong(where: string, chars: number, limits: ZipLimits): ne
 export function checkCellPosition(sheet: string, row: number, column: number, limits: ZipLimits): void {
   if (row > limits.maxRows) throw new ZipLimitError(`工作表“${sheet}”的行号 ${count(row)} 超过 Excel 的 ${count(limits.maxRows)} 行上限`);
   if (column > limits.maxColumns) throw new ZipLimitError(`工作表“${sheet}”的列号 ${count(column)} 超过 Excel 的 ${count(limits.maxColumns)} 列上限`);
+}
+
+/** A JSON Lines record longer than the limit: refused before it is buffered whole. */
+export function lineTooLong(entryName: string, line: number, limits: ZipLimits): never {
+  throw new ZipLimitError(`压缩包中的“${entryName}”第 ${count(line)} 行超过 ${formatBytes(limits.maxLineBytes)} 的上限，文件异常，未读取`);
 }

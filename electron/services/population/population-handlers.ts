@@ -1,13 +1,9 @@
 /** The population methods (shared/contract/population.ts): badges, household view, street snapshot (settings: settings-handlers.ts). */
 import type { DeskDatabase } from '../../../db/open-database';
-import type { Handler } from '../handlers';
+import type { HandlersOf } from '../handlers';
 import { householdPopulation, personBadges, streetSnapshot } from './queries';
 
-export interface PopulationHandlers {
-  'population.person': Handler<'population.person'>;
-  'population.household': Handler<'population.household'>;
-  'population.snapshot': Handler<'population.snapshot'>;
-}
+export type PopulationHandlers = Omit<HandlersOf<'population'>, 'population.settings' | 'population.setSettings'>;
 
 export function populationHandlers(db: DeskDatabase): PopulationHandlers {
   return {

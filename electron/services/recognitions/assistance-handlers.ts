@@ -1,18 +1,11 @@
 import type { DeskDatabase } from '../../../db/open-database';
-import type { Handler } from '../handlers';
+import type { HandlersOf } from '../handlers';
 import { closeAgreement, createAgreement } from './agreements-service';
 import { personAssistance } from './assistance-view';
 import { recordFollowUp } from './follow-ups-service';
 import { addMeasure, completeMeasure } from './measures-service';
 
-export interface AssistanceHandlers {
-  'assistance.get': Handler<'assistance.get'>;
-  'assistance.create': Handler<'assistance.create'>;
-  'assistance.addMeasure': Handler<'assistance.addMeasure'>;
-  'assistance.completeMeasure': Handler<'assistance.completeMeasure'>;
-  'assistance.recordFollowUp': Handler<'assistance.recordFollowUp'>;
-  'assistance.close': Handler<'assistance.close'>;
-}
+export type AssistanceHandlers = HandlersOf<'assistance'>;
 
 /** The 一人一策 methods (`assistance.*` in shared/contract/recognitions.ts); `today` is read at each call. */
 export function assistanceHandlers(db: DeskDatabase, today: () => string): AssistanceHandlers {

@@ -1,13 +1,8 @@
 import type { DeskDatabase } from '../../../db/open-database';
-import type { Handler } from '../handlers';
+import type { HandlersOf } from '../handlers';
 import { applyRecognition, exitRecognition, listRecognitionsForPerson, reviewRecognition } from './recognitions-service';
 
-export interface RecognitionsHandlers {
-  'recognitions.apply': Handler<'recognitions.apply'>;
-  'recognitions.review': Handler<'recognitions.review'>;
-  'recognitions.exit': Handler<'recognitions.exit'>;
-  'recognitions.listForPerson': Handler<'recognitions.listForPerson'>;
-}
+export type RecognitionsHandlers = HandlersOf<'recognitions'>;
 
 /** The `recognitions.*` methods of shared/contract/recognitions.ts (the `assistance.*` ones: assistance-handlers.ts); `today` is read at each call. */
 export function recognitionsHandlers(db: DeskDatabase, today: () => string): RecognitionsHandlers {

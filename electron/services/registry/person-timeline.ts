@@ -17,16 +17,8 @@ import type { MovePlace, TimelineMoveRow } from '../../../db/repositories/regist
 import type { TimelineRecognitionRow } from '../../../db/repositories/recognitions/recognitions-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { personNotFound } from './registry-errors';
+import { RECOGNITION_CATEGORY_LABEL } from '../../../shared/domain/recognition-categories';
 
-export const RECOGNITION_CATEGORY_LABEL: Record<TimelineRecognitionRow['category'], string> = {
-  '4050': '4050 人员',
-  dibao: '低保',
-  zero_employment: '零就业家庭成员',
-  disabled: '残疾',
-  long_term_unemployed: '长期失业',
-  landless: '失地农民',
-  other: '其他',
-};
 
 const join = (...parts: (string | null | undefined | false)[]): string | null => parts.filter(Boolean).join('；') || null;
 

@@ -6,6 +6,7 @@ import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { checkNotFuture, isArchivedOn, RuleProblems } from '../registry/person-rules';
+import { NO_KIND_FIELDS } from './services-service';
 
 /**
  * One activity attended by many (a job fair, a group guidance session): one service record per person, all or
@@ -39,15 +40,7 @@ export function recordBulkServices(
         clerk: input.clerk,
         outcome: null,
         content: input.content,
-        vacancyId: null,
-        referralResult: null,
-        course: null,
-        hours: null,
-        certificate: null,
-        benefitType: null,
-        amount: null,
-        benefitPeriod: null,
-        approvalNumber: null,
+        ...NO_KIND_FIELDS,
       };
       const id = insertService(db, values);
       recordAudit(db, { username: ctx.username, action: 'create', entity: 'service_record', entityKey: String(id), after: { id, ...values } });

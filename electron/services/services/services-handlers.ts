@@ -1,16 +1,10 @@
 import type { DeskDatabase } from '../../../db/open-database';
-import type { Handler } from '../handlers';
+import type { HandlersOf } from '../handlers';
 import { setReferralResult } from './referral-result';
 import { recordBulkServices } from './services-bulk';
 import { listServicesForHousehold, listServicesForPerson, recordService } from './services-service';
 
-export interface ServicesHandlers {
-  'services.record': Handler<'services.record'>;
-  'services.recordBulk': Handler<'services.recordBulk'>;
-  'services.listForPerson': Handler<'services.listForPerson'>;
-  'services.listForHousehold': Handler<'services.listForHousehold'>;
-  'services.setReferralResult': Handler<'services.setReferralResult'>;
-}
+export type ServicesHandlers = HandlersOf<'services'>;
 
 /** The methods of shared/contract/services.ts; `today` is read at each call. */
 export function servicesHandlers(db: DeskDatabase, today: () => string): ServicesHandlers {

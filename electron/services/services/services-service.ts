@@ -9,20 +9,12 @@ import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { checkNotFuture, checkPersonDate, fieldError, requireNotArchived, requirePerson, RuleProblems } from '../registry/person-rules';
+import { NO_SERVICE_DETAILS } from '../../../shared/domain/service-details';
 
 type KindFields = Omit<ServiceValues, 'personId' | 'householdId' | 'date' | 'clerk' | 'outcome' | 'content'>;
 
-const NO_KIND_FIELDS = {
-  vacancyId: null,
-  referralResult: null,
-  course: null,
-  hours: null,
-  certificate: null,
-  benefitType: null,
-  amount: null,
-  benefitPeriod: null,
-  approvalNumber: null,
-} as const;
+/** A record of a kind without details: no vacancy, no referral result, no course or benefit. */
+export const NO_KIND_FIELDS = { vacancyId: null, referralResult: null, ...NO_SERVICE_DETAILS } as const;
 
 function kindFields(input: RecordServiceInput): KindFields {
   switch (input.kind) {

@@ -82,6 +82,7 @@ async function readSheet(
   today: string,
   onProgress: ProgressFn,
   columnsSeen: (columns: ReadonlySet<string>) => void,
+  strings: Map<string, string>,
 ): Promise<number> {
   const def = SHEET_DEFS[field] as SheetDef<unknown>;
   let header: Map<string, number> | null = null;
@@ -102,7 +103,7 @@ async function readSheet(
     if (!header) return count;
     if (!row.cells.some((cell) => cell !== null && !(typeof cell === 'string' && cell.trim() === ''))) continue;
     count += 1;
-    const record = def.parse(new RowReader(def.name, row.number, row.cells, header, problems, today));
+    const record = def.parse(new RowReader(def.name, row.number, row.cells, header, problems, today, strings));
     if (record !== null) {
       if (field === 'street') {
         if (target.data.street !== null) problems.add({ sheet: def.name, row: row.number, column: null, value: null, message: '“街道”工作表只能有一行数据' });
@@ -138,6 +139,7 @@ export async function readWorkbook(path: string, today: string, onProgress: Prog
   const ignoredSheets: string[] = [];
   const seen = new Set<string>();
   const present: SheetsPresent = { sheets: new Set<SheetField>(), columns: new Map<SheetField, ReadonlySet<string>>() };
+  const strings = new Map<string, string>();
   let workbook: XlsxWorkbook;
   try {
     workbook = await openXlsx(path);
@@ -162,6 +164,7 @@ export async function readWorkbook(path: string, today: string, onProgress: Prog
       (present.sheets as Set<SheetField>).add(field);
       rowCounts[name] = await readSheet(workbook, sheet, field, target, problems, today, onProgress, (columns) =>
         (present.columns as Map<SheetField, ReadonlySet<string>>).set(field, columns),
+        strings,
       );
     }
   } catch (error) {

@@ -5,7 +5,7 @@
  */
 import type { ExistingContext, SeqField } from '../../../shared/domain/workbook/check-context';
 import type { PersonRecord, StreetRecord } from '../../../shared/domain/workbook/records';
-import { SHEET_DEFS } from '../../../shared/domain/workbook/sheets';
+import { SHEET_DEFS, SHEET_ORDER } from '../../../shared/domain/workbook/sheets';
 import type { RecordOf } from '../../../shared/domain/workbook/sheets';
 import type { DeskDatabase } from '../../../db/open-database';
 import { membershipPeriodsByIdNumber } from '../../../db/repositories/registry/persons-workbook-repo';
@@ -24,23 +24,7 @@ export interface Existing<R> {
 
 /** The keyed sheets: every list sheet but 移户记录 (membership is compared as periods). */
 export type KeyedField = Exclude<ListField, 'moves'>;
-export const KEYED_FIELDS: KeyedField[] = [
-  'communities',
-  'employers',
-  'vacancies',
-  'households',
-  'householdFlags',
-  'persons',
-  'wishes',
-  'spells',
-  'registrations',
-  'services',
-  'householdServices',
-  'recognitions',
-  'agreements',
-  'measures',
-  'complaints',
-];
+export const KEYED_FIELDS = SHEET_ORDER.filter((f): f is KeyedField => f !== 'street' && f !== 'moves');
 
 export type WorkbookSnapshot = { street: StreetRecord | null; memberships: Map<string, PeriodRecord[]> } & { [K in KeyedField]: Map<string, Existing<RecordOf<K>>> };
 

@@ -108,11 +108,11 @@ export function writeWorkbookRecords(db: DeskDatabase, writes: WorkbookWrites, i
       householdId = id;
       households.update(h, id, cid);
     }
-    households.writeUndatedFlags(h, householdId);
+    households.writeUndatedFlags(h, householdId, id !== null);
     tick();
   }
-  for (const { record: f } of writes.householdFlags) {
-    households.writeDatedFlags(f, need(householdIds, f.householdNumber, '户'));
+  for (const { record: f, id } of writes.householdFlags) {
+    households.writeDatedFlags(f, need(householdIds, f.householdNumber, '户'), id !== null);
     tick();
   }
 

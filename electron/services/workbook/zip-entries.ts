@@ -6,6 +6,34 @@ import type { ZipLimits } from '../files/zip-limits';
 /** Parts read whole (an .xlsx's workbook.xml, its relationships, styles): a few KB in any real file. */
 const SMALL_PART_BYTES = 32 * 1024 * 1024;
 
+/** A symbolic link: the Unix mode in the high bits of the external attributes says S_IFLNK. */
+function isLink(entry: Entry): boolean {
+  return ((entry.externalFileAttributes >>> 16) & 0o170000) === 0o120000;
+}
+
+/**
+ * yauzl's own messages in Chinese, naming the entry: an unsafe path (absolute, `..`, a backslash), an entry that
+ * inflates past its declared size, a truncated or damaged file. Anything else keeps its message.
+ */
+export function zipReadError(error: unknown, entryName?: string): Error {
+  if (!(error instanceof Error) || error instanceof ZipLimitError) return error instanceof Error ? error : new Error(String(error));
+  const m = error.message;
+  const named = (re: RegExp) => re.exec(m)?.[1] ?? entryName ?? '';
+  if (/^absolute path: /.test(m)) return new ZipLimitError(`压缩包中的“${named(/^absolute path: (.*)$/)}”是绝对路径，不安全，文件未读取`);
+  if (/^invalid relative path: /.test(m)) return new ZipLimitError(`压缩包中的“${named(/^invalid relative path: (.*)$/)}”含有“..”，会指向压缩包以外的位置，不安全，文件未读取`);
+  if (/^invalid characters in fileName: /.test(m)) return new ZipLimitError(`压缩包中的“${named(/^invalid characters in fileName: (.*)$/)}”含有不允许的字符，文件未读取`);
+  if (/too many bytes in the stream|uncompressedSize|compressedSize/i.test(m)) {
+    return new ZipLimitError(`压缩包中的“${entryName ?? ''}”解压后的大小超过它声明的大小，文件异常（疑似“压缩炸弹”），已停止读取`);
+  }
+  if (/end of central directory|not enough bytes|unexpected EOF|invalid .*signature|truncated/i.test(m)) {
+    return new ZipLimitError('压缩文件不完整或已损坏（可能复制时被截断），无法读取');
+  }
+  if (/invalid (stored|distance|block|code)|incorrect header check|unexpected end of file|Z_DATA_ERROR/i.test(m)) {
+    return new ZipLimitError(`压缩包中的“${entryName ?? ''}”数据已损坏，无法解压`);
+  }
+  return error;
+}
+
 /** An opened zip with its central directory read: any part can be streamed, in any order. */
 export interface OpenZip {
   entries: Map<string, Entry>;
@@ -24,7 +52,7 @@ export interface OpenZip {
 export function openZip(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<OpenZip> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true }, (error, zip?: ZipFile) => {
-      if (error || !zip) return reject(error ?? new Error('无法打开压缩文件'));
+      if (error || !zip) return reject(error ? zipReadError(error) : new Error('无法打开压缩文件'));
       const fail = (failure: unknown) => {
         zip.close();
         reject(failure);
@@ -38,6 +66,9 @@ export function openZip(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): P
       let total = 0;
       zip.on('entry', (entry: Entry) => {
         try {
+          if (isLink(entry)) throw new ZipLimitError(`压缩包中的“${entry.fileName}”是一个链接（符号链接），不安全，文件未读取`);
+          // Two entries of one name: which one a program reads would depend on the program.
+          if (entries.has(entry.fileName)) throw new ZipLimitError(`压缩包中有两个同名的“${entry.fileName}”，文件异常，未读取`);
           total += checkDeclaredEntry({ name: entry.fileName, compressedSize: entry.compressedSize, uncompressedSize: entry.uncompressedSize }, limits);
           checkTotal(total, limits);
         } catch (failure) {
@@ -46,13 +77,13 @@ export function openZip(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): P
         entries.set(entry.fileName, entry);
         zip.readEntry();
       });
-      zip.on('error', reject);
+      zip.on('error', (failure: unknown) => reject(zipReadError(failure)));
       zip.on('end', () => {
         const stream = (name: string) =>
           new Promise<NodeJS.ReadableStream>((res, rej) => {
             const entry = entries.get(name);
             if (!entry) return rej(new Error(`压缩包中没有 ${name}`));
-            zip.openReadStream(entry, (e, s) => (e || !s ? rej(e ?? new Error(`无法读取 ${name}`)) : res(s)));
+            zip.openReadStream(entry, (e, s) => (e || !s ? rej(e ? zipReadError(e, name) : new Error(`无法读取 ${name}`)) : res(s)));
           });
         resolve({
           entries,

@@ -1,16 +1,11 @@
 /** The worklist methods and its settings (shared/contract/worklist.ts); one cache per runtime. */
 import type { DeskDatabase } from '../../../db/open-database';
-import type { Handler } from '../handlers';
+import type { HandlersOf } from '../handlers';
 import { WorklistCache } from './worklist-cache';
 import { listWorklist, worklistCounts } from './worklist-service';
 import { readWorklistSettings, setWorklistSettings } from '../settings/worklist-settings';
 
-export interface WorklistHandlers {
-  'worklist.list': Handler<'worklist.list'>;
-  'worklist.counts': Handler<'worklist.counts'>;
-  'worklist.settings': Handler<'worklist.settings'>;
-  'worklist.setSettings': Handler<'worklist.setSettings'>;
-}
+export type WorklistHandlers = HandlersOf<'worklist'>;
 
 export function worklistHandlers(db: DeskDatabase): WorklistHandlers {
   const cache = new WorklistCache(db);

@@ -1,6 +1,5 @@
 import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import type { ReactNode } from 'react';
 import type { AssessmentRun, ItemResult, UnitResult } from '../../../shared/contract/assessment';
 import { formatPercent } from '../../../shared/domain/assessment/compare';
 import { METRICS } from '../../../shared/domain/assessment/metric-catalogue';
@@ -8,6 +7,7 @@ import type { MetricId } from '../../../shared/domain/assessment/metric-catalogu
 import { dateTimeText, ITEM_COLOR, ITEM_LABEL, standardLabel, thresholdText, valueText } from './assessment-format';
 import type { ItemLink } from './CommunityCard';
 import { RecordTable, SubjectTable } from './SubjectTable';
+import { Fact } from '../../components/Fact';
 
 interface Props {
   run: AssessmentRun;
@@ -19,18 +19,6 @@ interface Props {
   onRecordManual?: () => void;
 }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" fw={500} component="div">
-        {children}
-      </Text>
-    </Stack>
-  );
-}
 
 function isMetric(id: string | null): id is MetricId {
   return id !== null && id in METRICS;
@@ -42,25 +30,25 @@ function Facts({ item }: { item: ItemResult }) {
   return (
     <Stack gap="xs">
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-        <Fact label="数值">{valueText(item)}</Fact>
-        <Fact label="达标要求">{thresholdText(item) ?? '人工评定'}</Fact>
+        <Fact strong label="数值">{valueText(item)}</Fact>
+        <Fact strong label="达标要求">{thresholdText(item) ?? '人工评定'}</Fact>
         {item.unit === 'ratio' && (
-          <Fact label="分子 / 分母">
+          <Fact strong label="分子 / 分母">
             {item.numerator ?? 0} / {item.denominator ?? 0}
           </Fact>
         )}
         {item.window && (
-          <Fact label="考核时段">
+          <Fact strong label="考核时段">
             {item.window.from === item.window.to ? item.window.to : `${item.window.from} 至 ${item.window.to}`}
           </Fact>
         )}
         {item.points !== null && (
-          <Fact label="分值 / 得分">
+          <Fact strong label="分值 / 得分">
             {item.points} / {item.earned ?? 0}
           </Fact>
         )}
       </SimpleGrid>
-      {metric && <Fact label="计算方法">{metric.definition}</Fact>}
+      {metric && <Fact strong label="计算方法">{metric.definition}</Fact>}
     </Stack>
   );
 }

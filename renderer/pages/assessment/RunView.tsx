@@ -15,6 +15,8 @@ import { SaveAssessmentModal } from './SaveAssessmentModal';
 import { unitIn } from './SavedView';
 import { SlowProgress } from './SlowProgress';
 import { RunResult } from './StreetSummary';
+import { FrozenYearNotice } from '../exchange/FrozenYearNotice';
+import { useFrozenYears } from '../exchange/use-frozen-years';
 
 interface Props {
   resolved: ResolvedRun;
@@ -39,6 +41,8 @@ export function RunView({ resolved, standards, focus, today, navigate, replace }
   const query = useApiQuery('assessment.run', input);
   const [manual, setManual] = useState<{ unit: UnitRef; itemId: string } | null>(null);
   const [saving, setSaving] = useState(false);
+  const asOfYear = Number(input.asOf.slice(0, 4));
+  const frozen = useFrozenYears().find((f) => f.year === asOfYear) ?? null;
   const params = paramsOf(resolved);
   const linkFor = (unit: UnitResult, item: ItemResult) => itemPath(params, unit.communityId ?? 'street', item.id);
   const fresh = query.data && isResultOf(query.data, input) ? query.data : null;
@@ -74,6 +78,7 @@ export function RunView({ resolved, standards, focus, today, navigate, replace }
     return (
       <Stack>
         <SlowProgress busy={query.loading} title="正在计算考核结果…" />
+        {frozen && <FrozenYearNotice year={asOfYear} frozen={frozen} />}
         {query.error && <Alert color="red">{query.error.message}</Alert>}
         {shown && (!unit || !item) && <Alert color="red">考核结果中没有该社区或考核项，请返回考核结果重新打开。</Alert>}
         {shown && unit && item && (
@@ -84,7 +89,7 @@ export function RunView({ resolved, standards, focus, today, navigate, replace }
               item={item}
               backHref={`#${runPath(params)}`}
               linkFor={linkFor}
-              onRecordManual={item.kind === 'manual' ? () => setManual({ unit: focus.unit, itemId: item.id }) : undefined}
+              onRecordManual={item.kind === 'manual' && !frozen ? () => setManual({ unit: focus.unit, itemId: item.id }) : undefined}
             />
           </div>
         )}
@@ -102,11 +107,12 @@ export function RunView({ resolved, standards, focus, today, navigate, replace }
           <Button variant="default" onClick={query.reload} loading={query.loading}>
             重新计算
           </Button>
-          <Button onClick={() => setSaving(true)} disabled={!fresh}>
+          <Button onClick={() => setSaving(true)} disabled={!fresh || frozen !== null}>
             保存本次考核
           </Button>
         </Group>
       </Group>
+      {frozen && <FrozenYearNotice year={asOfYear} frozen={frozen} />}
       <SlowProgress busy={query.loading} title="正在计算考核结果…" />
       {query.error && !fieldProblem && <Alert color="red">{query.error.message}</Alert>}
       {shown && (

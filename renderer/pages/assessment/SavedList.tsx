@@ -1,6 +1,9 @@
-import { Alert, Anchor, Badge, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useApiQuery } from '../../lib/use-api-query';
+import { DataTable } from '../../components/DataTable';
+import { FrozenBadge } from '../exchange/FrozenYearNotice';
+import { useFrozenYears } from '../exchange/use-frozen-years';
 import { comparePath, savedPath } from './assessment-route';
 import { dateTimeText, OVERALL_COLOR, OVERALL_LABEL, scoreText, standardLabel, starsText } from './assessment-format';
 
@@ -8,6 +11,7 @@ import { dateTimeText, OVERALL_COLOR, OVERALL_LABEL, scoreText, standardLabel, s
 export function SavedList({ navigate }: { navigate(path: string): void }) {
   const list = useApiQuery('assessment.listSaved', {});
   const [picked, setPicked] = useState<number[]>([]);
+  const frozenRuns = new Set(useFrozenYears().map((f) => f.assessmentId));
   const toggle = (id: number) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p.slice(-1), id]));
   const rows = list.data ?? [];
   const [a, b] = [...picked].sort((x, y) => x - y);
@@ -23,53 +27,45 @@ export function SavedList({ navigate }: { navigate(path: string): void }) {
       </Group>
       {list.error && <Alert color="red">{list.error.message}</Alert>}
       {rows.length > 0 && (
-        <Table striped highlightOnHover withTableBorder aria-label="历史考核" verticalSpacing={4}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={40}>对比</Table.Th>
-              <Table.Th>保存时间</Table.Th>
-              <Table.Th>考核标准</Table.Th>
-              <Table.Th>截止日</Table.Th>
-              <Table.Th>考核期间</Table.Th>
-              <Table.Th>街道结论</Table.Th>
-              <Table.Th>社区（达标/不达标/待评定）</Table.Th>
-              <Table.Th>保存人</Table.Th>
-              <Table.Th>备注</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td>
-                  <Checkbox checked={picked.includes(s.id)} onChange={() => toggle(s.id)} aria-label={`选择 ${dateTimeText(s.savedAt)} 保存的考核结果用于对比`} />
-                </Table.Td>
-                <Table.Td>
-                  <Anchor href={`#${savedPath(s.id)}`} style={{ whiteSpace: 'nowrap' }}>
-                    {dateTimeText(s.savedAt)}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  {standardLabel(s.standard.name, s.standard.version)}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{s.asOf}</Table.Td>
-                <Table.Td>
-                  {s.period.from} 至 {s.period.to}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    <Badge color={OVERALL_COLOR[s.verdict]}>{OVERALL_LABEL[s.verdict]}</Badge>
-                    <Text size="xs">{[scoreText(s.score, null), starsText(s.stars)].filter(Boolean).join(' · ')}</Text>
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  {s.communities.pass} / {s.communities.fail} / {s.communities.incomplete}
-                </Table.Td>
-                <Table.Td>{s.savedBy}</Table.Td>
-                <Table.Td>{s.note ?? ''}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable aria-label="历史考核" verticalSpacing={4} rows={rows} rowKey={(s) => s.id}
+          columns={[
+            {
+              header: '对比',
+              w: 40,
+              cell: (s) => <Checkbox checked={picked.includes(s.id)} onChange={() => toggle(s.id)} aria-label={`选择 ${dateTimeText(s.savedAt)} 保存的考核结果用于对比`} />,
+            },
+            {
+              header: '保存时间',
+              cell: (s) => (
+                <Anchor href={`#${savedPath(s.id)}`} style={{ whiteSpace: 'nowrap' }}>
+                  {dateTimeText(s.savedAt)}
+                </Anchor>
+              ),
+            },
+            { header: '考核标准', cell: (s) => standardLabel(s.standard.name, s.standard.version) },
+            { header: '截止日', nowrap: true, cell: (s) => s.asOf },
+            { header: '考核期间', cell: (s) => `${s.period.from} 至 ${s.period.to}` },
+            {
+              header: '街道结论',
+              cell: (s) => (
+                <Group gap={4}>
+                  <Badge color={OVERALL_COLOR[s.verdict]}>{OVERALL_LABEL[s.verdict]}</Badge>
+                  <Text size="xs">{[scoreText(s.score, null), starsText(s.stars)].filter(Boolean).join(' · ')}</Text>
+                </Group>
+              ),
+            },
+            { header: '社区（达标/不达标/待评定）', cell: (s) => `${s.communities.pass} / ${s.communities.fail} / ${s.communities.incomplete}` },
+            { header: '保存人', cell: (s) => s.savedBy },
+            {
+              header: '备注',
+              cell: (s) => (
+                <>
+                  {s.note ?? ''} {frozenRuns.has(s.id) && <FrozenBadge />}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       {!list.loading && rows.length === 0 && (
         <Text c="dimmed" ta="center" py="xl">

@@ -1,4 +1,4 @@
-import { Group, Progress, Stack, Text } from '@mantine/core';
+import { ProgressStatus } from '../../components/JobProgress';
 import { useEffect, useState } from 'react';
 
 /** Seconds since `busy` turned true (0 while idle), ticking twice a second. */
@@ -20,17 +20,5 @@ function useElapsedSeconds(busy: boolean): number {
 export function SlowProgress({ busy, title }: { busy: boolean; title: string }) {
   const elapsed = useElapsedSeconds(busy);
   if (!busy || elapsed < 1) return null;
-  return (
-    <Stack gap={4} role="status" aria-live="polite">
-      <Group justify="space-between">
-        <Text size="sm" fw={500}>
-          {title}
-        </Text>
-        <Text size="sm" c="dimmed">
-          已用 {Math.floor(elapsed)} 秒
-        </Text>
-      </Group>
-      <Progress value={100} animated striped aria-label={title} />
-    </Stack>
-  );
+  return <ProgressStatus title={title} detail={`已用 ${Math.floor(elapsed)} 秒`} value={100} />;
 }

@@ -1,16 +1,17 @@
-import { Alert, Badge, Button, Group, Kbd, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { Alert, Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { Community } from '../../../shared/contract/communities';
 import { COMMUNITY_KIND_LABELS } from '../../../shared/domain/labels';
+import { DataTable } from '../../components/DataTable';
+import { BureauVerdicts } from '../exchange/BureauVerdicts';
 import { useApiQuery } from '../../lib/use-api-query';
 import { CommunityFormModal } from './CommunityFormModal';
+import { NewButton } from '../../components/NewButton';
 
 export function CommunitiesPage() {
   const list = useApiQuery('communities.list', {});
   const [editing, setEditing] = useState<Community | 'new' | null>(null);
   const [filter, setFilter] = useState('');
-  useHotkeys([['alt+N', () => setEditing('new')]]);
 
   const rows = useMemo(() => {
     const q = filter.trim();
@@ -24,46 +25,36 @@ export function CommunitiesPage() {
         <Title order={3}>社区</Title>
         <Group>
           <TextInput placeholder="按名称或代码筛选" value={filter} onChange={(e) => setFilter(e.currentTarget.value)} aria-label="筛选社区" />
-          <Button onClick={() => setEditing('new')} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
-            新增社区
-          </Button>
+          <NewButton onNew={() => setEditing('new')}>新增社区</NewButton>
         </Group>
       </Group>
       {list.error && <Alert color="red">{list.error.message}</Alert>}
-      <Table striped highlightOnHover withTableBorder aria-label="社区列表">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>社区代码</Table.Th>
-            <Table.Th>名称</Table.Th>
-            <Table.Th>类型</Table.Th>
-            <Table.Th>联系人及电话</Table.Th>
-            <Table.Th ta="right">户数</Table.Th>
-            <Table.Th ta="right">人数</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((c) => (
-            <Table.Tr key={c.id}>
-              <Table.Td ff="monospace">{c.code}</Table.Td>
-              <Table.Td>{c.name}</Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={c.kind === 'village' ? 'green' : 'blue'}>
-                  {COMMUNITY_KIND_LABELS[c.kind]}
-                </Badge>
-              </Table.Td>
-              <Table.Td>{c.contact ?? ''}</Table.Td>
-              <Table.Td ta="right">{c.households.toLocaleString('zh-CN')}</Table.Td>
-              <Table.Td ta="right">{c.persons.toLocaleString('zh-CN')}</Table.Td>
-              <Table.Td>
-                <Button size="compact-sm" variant="subtle" onClick={() => setEditing(c)} aria-label={`编辑${c.name}`}>
-                  编辑
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <BureauVerdicts />
+      <DataTable aria-label="社区列表" rows={rows} rowKey={(c) => c.id}
+        columns={[
+          { header: '社区代码', mono: true, cell: (c) => c.code },
+          { header: '名称', cell: (c) => c.name },
+          {
+            header: '类型',
+            cell: (c) => (
+              <Badge variant="light" color={c.kind === 'village' ? 'green' : 'blue'}>
+                {COMMUNITY_KIND_LABELS[c.kind]}
+              </Badge>
+            ),
+          },
+          { header: '联系人及电话', cell: (c) => c.contact ?? '' },
+          { header: '户数', ta: 'right', cell: (c) => c.households.toLocaleString('zh-CN') },
+          { header: '人数', ta: 'right', cell: (c) => c.persons.toLocaleString('zh-CN') },
+          {
+            header: null,
+            cell: (c) => (
+              <Button size="compact-sm" variant="subtle" onClick={() => setEditing(c)} aria-label={`编辑${c.name}`}>
+                编辑
+              </Button>
+            ),
+          },
+        ]}
+      />
       {!list.loading && rows.length === 0 && (
         <Text c="dimmed" ta="center" py="xl">
           {filter ? '没有符合条件的社区' : '还没有社区。点击“新增社区”（Alt+N）添加。'}

@@ -1,5 +1,4 @@
-import { Alert, Button, Group, Kbd, Select, Stack, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { Alert, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { ListComplaintsInput } from '../../../shared/contract/complaints';
@@ -11,6 +10,8 @@ import { ComplaintsTable } from './ComplaintsTable';
 import { JudgeComplaintModal } from './JudgeComplaintModal';
 import { RecordComplaintModal } from './RecordComplaintModal';
 import { ResolveComplaintModal } from './ResolveComplaintModal';
+import { NewButton } from '../../components/NewButton';
+import { CommunitySelect } from '../../components/CommunitySelect';
 
 type Dialog = { kind: 'record' } | { kind: 'judge' | 'resolve'; id: number } | null;
 
@@ -23,7 +24,6 @@ export function ComplaintsPage() {
   const [validity, setValidity] = useState<ValidityFilter>('all');
   const [status, setStatus] = useState<StatusFilter>('all');
   const [dialog, setDialog] = useState<Dialog>(null);
-  useHotkeys([['alt+N', () => setDialog({ kind: 'record' })]]);
 
   const periodError = from && to && to < from ? '结束日期不能早于开始日期' : undefined;
   const input: ListComplaintsInput = {
@@ -59,21 +59,17 @@ export function ComplaintsPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={3}>投诉</Title>
-        <Button onClick={() => setDialog({ kind: 'record' })} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
-          登记投诉
-        </Button>
+        <NewButton onNew={() => setDialog({ kind: 'record' })}>登记投诉</NewButton>
       </Group>
       <Group align="flex-end">
-        <Select
+        <CommunitySelect
+          communities={communities.data ?? []}
           w={180}
           label="社区"
           placeholder="全部社区"
           clearable
-          searchable
-          data={(communities.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
           value={communityId}
           onChange={setCommunityId}
-          nothingFoundMessage="没有这个社区"
         />
         <DateField label="投诉日期自" value={from} onChange={setFrom} />
         <DateField label="至" value={to} onChange={setTo} error={periodError} />

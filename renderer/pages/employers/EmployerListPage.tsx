@@ -1,9 +1,12 @@
-import { Alert, Anchor, Badge, Button, Checkbox, Group, Kbd, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
+import { DataTable } from '../../components/DataTable';
 import { useApiQuery } from '../../lib/use-api-query';
 import { EmployerFormModal } from './EmployerFormModal';
 import { dateText, employerHref } from './employer-labels';
+import { NewButton } from '../../components/NewButton';
+import { CommunitySelect } from '../../components/CommunitySelect';
 
 /** 用工单位: employers with their 结对 community and open vacancies; filter by words, community, open vacancies. */
 export function EmployerListPage() {
@@ -18,7 +21,6 @@ export function EmployerListPage() {
     ...(withOpen ? { withOpenVacancies: true } : {}),
   });
   const [editing, setEditing] = useState<number | 'new' | null>(null);
-  useHotkeys([['alt+N', () => setEditing('new')]]);
   const rows = list.data ?? [];
   /** Read from the list, so 刷新 after a conflict brings the current version into the open dialog. */
   const edited = typeof editing === 'number' ? (rows.find((e) => e.id === editing) ?? null) : null;
@@ -28,60 +30,44 @@ export function EmployerListPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={3}>用工单位</Title>
-        <Button onClick={() => setEditing('new')} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
-          新增用工单位
-        </Button>
+        <NewButton onNew={() => setEditing('new')}>新增用工单位</NewButton>
       </Group>
       <Group>
         <TextInput w={260} aria-label="筛选用工单位" placeholder="单位名称、联系人或电话" value={filter} onChange={(e) => setFilter(e.currentTarget.value)} />
-        <Select
+        <CommunitySelect
+          communities={communities.data ?? []}
           w={200}
           aria-label="结对社区"
           placeholder="全部结对社区"
           clearable
-          searchable
-          data={(communities.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
           value={communityId}
           onChange={setCommunityId}
-          nothingFoundMessage="没有这个社区"
         />
         <Checkbox label="只看有在招岗位的单位" checked={withOpen} onChange={(e) => setWithOpen(e.currentTarget.checked)} />
       </Group>
       {list.error && <Alert color="red">{list.error.message}</Alert>}
-      <Table striped highlightOnHover withTableBorder aria-label="用工单位列表">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>单位名称</Table.Th>
-            <Table.Th>联系人及电话</Table.Th>
-            <Table.Th>结对社区</Table.Th>
-            <Table.Th>结对日期</Table.Th>
-            <Table.Th ta="right">在招岗位</Table.Th>
-            <Table.Th ta="right">在招人数</Table.Th>
-            <Table.Th ta="right">岗位总数</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((e) => (
-            <Table.Tr key={e.id}>
-              <Table.Td>
-                <Anchor href={employerHref(e.id)}>{e.name}</Anchor>
-              </Table.Td>
-              <Table.Td>{e.contact ?? '—'}</Table.Td>
-              <Table.Td>{e.pairedCommunityName ? <Badge variant="light">{e.pairedCommunityName}</Badge> : <Text c="dimmed" size="sm">未结对</Text>}</Table.Td>
-              <Table.Td>{e.pairedCommunityId === null ? '' : dateText(e.pairedOn)}</Table.Td>
-              <Table.Td ta="right">{e.openVacancies}</Table.Td>
-              <Table.Td ta="right">{e.openPosts}</Table.Td>
-              <Table.Td ta="right">{e.totalVacancies}</Table.Td>
-              <Table.Td>
-                <Button size="compact-sm" variant="subtle" onClick={() => setEditing(e.id)} aria-label={`编辑${e.name}`}>
-                  编辑
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DataTable aria-label="用工单位列表" rows={rows} rowKey={(e) => e.id}
+        columns={[
+          { header: '单位名称', cell: (e) => <Anchor href={employerHref(e.id)}>{e.name}</Anchor> },
+          { header: '联系人及电话', cell: (e) => e.contact ?? '—' },
+          {
+            header: '结对社区',
+            cell: (e) => (e.pairedCommunityName ? <Badge variant="light">{e.pairedCommunityName}</Badge> : <Text c="dimmed" size="sm">未结对</Text>),
+          },
+          { header: '结对日期', cell: (e) => (e.pairedCommunityId === null ? '' : dateText(e.pairedOn)) },
+          { header: '在招岗位', ta: 'right', cell: (e) => e.openVacancies },
+          { header: '在招人数', ta: 'right', cell: (e) => e.openPosts },
+          { header: '岗位总数', ta: 'right', cell: (e) => e.totalVacancies },
+          {
+            header: null,
+            cell: (e) => (
+              <Button size="compact-sm" variant="subtle" onClick={() => setEditing(e.id)} aria-label={`编辑${e.name}`}>
+                编辑
+              </Button>
+            ),
+          },
+        ]}
+      />
       {!list.loading && rows.length === 0 && (
         <Text c="dimmed" ta="center" py="xl">
           {filtered ? '没有符合条件的用工单位' : '还没有用工单位。点击“新增用工单位”（Alt+N）登记。'}

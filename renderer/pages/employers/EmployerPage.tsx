@@ -1,5 +1,4 @@
-import { Alert, Anchor, Badge, Breadcrumbs, Button, Center, Divider, Group, Kbd, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { Alert, Anchor, Badge, Breadcrumbs, Button, Divider, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useApiQuery } from '../../lib/use-api-query';
 import { dateText } from './employer-labels';
@@ -8,6 +7,8 @@ import { FillVacancyModal } from './FillVacancyModal';
 import { useCommunityNames } from './use-community-names';
 import { VacanciesTable } from './VacanciesTable';
 import { VacancyFormModal } from './VacancyFormModal';
+import { PageLoading } from '../../components/PageLoading';
+import { NewButton } from '../../components/NewButton';
 
 type Dialog = { kind: 'employer' } | { kind: 'new-vacancy' } | { kind: 'edit-vacancy' | 'fill'; vacancyId: number } | null;
 type Status = 'all' | 'open' | 'filled';
@@ -19,17 +20,9 @@ export function EmployerPage({ id }: { id: number }) {
   const vacancies = useApiQuery('vacancies.list', { employerId: id, status, limit: 500 });
   const communityName = useCommunityNames();
   const [dialog, setDialog] = useState<Dialog>(null);
-  useHotkeys([['alt+N', () => setDialog({ kind: 'new-vacancy' })]]);
 
   const e = detail.data;
-  if (!e) {
-    if (detail.error) return <Alert color="red">{detail.error.message}</Alert>;
-    return (
-      <Center py="xl">
-        <Loader aria-label="正在载入" />
-      </Center>
-    );
-  }
+  if (!e) return <PageLoading error={detail.error} />;
   const rows = vacancies.data ?? [];
   const target = dialog && 'vacancyId' in dialog ? (rows.find((v) => v.id === dialog.vacancyId) ?? null) : null;
   const reloadAll = () => {
@@ -72,9 +65,7 @@ export function EmployerPage({ id }: { id: number }) {
           <Button variant="default" onClick={() => setDialog({ kind: 'employer' })}>
             编辑单位
           </Button>
-          <Button onClick={() => setDialog({ kind: 'new-vacancy' })} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
-            新增岗位
-          </Button>
+          <NewButton onNew={() => setDialog({ kind: 'new-vacancy' })}>新增岗位</NewButton>
         </Group>
       </Group>
       <Divider />

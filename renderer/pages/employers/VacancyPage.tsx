@@ -1,6 +1,5 @@
-import { Alert, Anchor, Breadcrumbs, Button, Center, Divider, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Button, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { ReactNode } from 'react';
 import type { VacancyMatch } from '../../../shared/contract/employers';
 import { useApiQuery } from '../../lib/use-api-query';
 import { dateText, employerHref, REFERRAL_RESULT_LABEL, wageText } from './employer-labels';
@@ -11,21 +10,13 @@ import { ReferralsTable } from './ReferralsTable';
 import { useCommunityNames } from './use-community-names';
 import { VacancyFlags } from './VacancyFlags';
 import { VacancyFormModal } from './VacancyFormModal';
+import { PageLoading } from '../../components/PageLoading';
+import { Fact } from '../../components/Fact';
 
 type Dialog = { kind: 'edit' } | { kind: 'fill' } | { kind: 'refer'; match: VacancyMatch } | null;
 
 const MATCH_LIMIT = 30;
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text component="div">{children}</Text>
-    </Stack>
-  );
-}
 
 /** 岗位: its facts, who has been referred to it, and (while open) the unemployed persons who fit it, each with 介绍. */
 export function VacancyPage({ id }: { id: number }) {
@@ -41,14 +32,7 @@ export function VacancyPage({ id }: { id: number }) {
   }, [referrals.data]);
 
   const v = detail.data;
-  if (!v) {
-    if (detail.error) return <Alert color="red">{detail.error.message}</Alert>;
-    return (
-      <Center py="xl">
-        <Loader aria-label="正在载入" />
-      </Center>
-    );
-  }
+  if (!v) return <PageLoading error={detail.error} />;
   const open = v.filledOn === null;
   const saved = () => {
     setDialog(null);

@@ -1,6 +1,5 @@
 import { Alert, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
 import { WriteButton } from '../../components/WriteButton';
-import { useState } from 'react';
 import type { Registration, Spell } from '../../../shared/contract/employment';
 import type { PersonDetail } from '../../../shared/contract/registry';
 import { useApiQuery } from '../../lib/use-api-query';
@@ -13,6 +12,7 @@ import { StatusCards } from './StatusCards';
 import { EMPLOYMENT_HOTKEYS, useEmploymentHotkeys } from './use-employment-hotkeys';
 import type { EmploymentAction } from './use-employment-hotkeys';
 import { WishModal } from './WishModal';
+import { useSectionDialog } from '../../lib/use-section-dialog';
 
 type Dialog =
   | { kind: EmploymentAction }
@@ -30,9 +30,8 @@ interface Props {
 
 /** 就业与失业 on the person page: today's facts and the dialogs that record employment, unemployment and the wish. */
 export function EmploymentSection({ person, reloadKey, onChanged }: Props) {
-  const [tick, setTick] = useState(0);
+  const { dialog, setDialog, tick, handlers } = useSectionDialog<NonNullable<Dialog>>(onChanged);
   const query = useApiQuery('employment.ofPerson', { personId: person.id }, `${reloadKey}.${tick}`);
-  const [dialog, setDialog] = useState<Dialog>(null);
   const facts = query.data?.personId === person.id ? query.data : null;
   const archived = person.archivedOn !== null;
   const openRegistration = facts?.registrations.find((r) => r.cancelledOn === null) ?? null;
@@ -40,16 +39,6 @@ export function EmploymentSection({ person, reloadKey, onChanged }: Props) {
   const enabled = { spell: !archived && facts !== null, register: !archived && facts !== null && !openRegistration, wish: !archived && facts !== null };
   useEmploymentHotkeys((kind) => setDialog({ kind }), enabled);
 
-  const close = () => setDialog(null);
-  const saved = () => {
-    setDialog(null);
-    setTick((t) => t + 1);
-    onChanged();
-  };
-  const refresh = () => {
-    setDialog(null);
-    setTick((t) => t + 1);
-  };
   const action = (kind: EmploymentAction, label: string) => (
     <WriteButton variant="default" disabled={!enabled[kind]} onClick={() => setDialog({ kind })} rightSection={<Kbd size="xs">{EMPLOYMENT_HOTKEYS[kind]}</Kbd>}>
       {label}
@@ -90,12 +79,12 @@ export function EmploymentSection({ person, reloadKey, onChanged }: Props) {
           onCancelRegistration={(registration) => setDialog({ kind: 'cancelRegistration', registration })}
         />
       )}
-      {facts && dialog?.kind === 'spell' && <AddSpellModal person={person} openRegistration={openRegistration} onClose={close} onSaved={saved} onRefresh={refresh} />}
-      {facts && dialog?.kind === 'register' && <RegisterModal person={person} openSpells={openSpells} onClose={close} onSaved={saved} onRefresh={refresh} />}
-      {facts && dialog?.kind === 'wish' && <WishModal person={person} current={facts.wish} onClose={close} onSaved={saved} onRefresh={refresh} />}
-      {dialog?.kind === 'closeSpell' && <CloseSpellModal person={person} spell={dialog.spell} onClose={close} onSaved={saved} onRefresh={refresh} />}
+      {facts && dialog?.kind === 'spell' && <AddSpellModal person={person} openRegistration={openRegistration} {...handlers} />}
+      {facts && dialog?.kind === 'register' && <RegisterModal person={person} openSpells={openSpells} {...handlers} />}
+      {facts && dialog?.kind === 'wish' && <WishModal person={person} current={facts.wish} {...handlers} />}
+      {dialog?.kind === 'closeSpell' && <CloseSpellModal person={person} spell={dialog.spell} {...handlers} />}
       {dialog?.kind === 'cancelRegistration' && (
-        <CancelRegistrationModal person={person} registration={dialog.registration} onClose={close} onSaved={saved} onRefresh={refresh} />
+        <CancelRegistrationModal person={person} registration={dialog.registration} {...handlers} />
       )}
     </Stack>
   );

@@ -4,17 +4,8 @@ import type { Recognition } from '../../../shared/contract/recognitions';
 import { chineseDate } from '../registry/labels';
 import { FiveClearList } from './FiveClearList';
 import { CATEGORY_LABEL, STATUS_COLOR, STATUS_LABEL } from './recognition-labels';
+import { Fact } from '../../components/Fact';
 
-function Fact({ label, value }: { label: string; value: string | null }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm">{value || '—'}</Text>
-    </Stack>
-  );
-}
 
 /** Seed 003: the especially difficult get a job within 72 hours of recognition. */
 function CommitmentLine({ dueOn, keptOn }: { dueOn: string; keptOn: string | null }) {
@@ -62,13 +53,13 @@ export function RecognitionCard({ recognition: r, actions, commitmentKeptOn, chi
           <Group gap="xs">{actions}</Group>
         </Group>
         <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm" verticalSpacing={4}>
-          <Fact label="申请日期" value={chineseDate(r.appliedOn)} />
-          <Fact label="审核日期" value={chineseDate(r.reviewedOn)} />
-          <Fact label="审核人" value={r.reviewer} />
-          <Fact label="审核意见" value={r.reviewNote} />
-          <Fact label="认定日期" value={chineseDate(r.recognisedOn)} />
-          {r.exitedOn && <Fact label="退出日期" value={chineseDate(r.exitedOn)} />}
-          {r.exitedOn && <Fact label="退出原因" value={r.exitReason} />}
+          <Fact label="申请日期">{chineseDate(r.appliedOn)}</Fact>
+          <Fact label="审核日期">{chineseDate(r.reviewedOn)}</Fact>
+          <Fact label="审核人">{r.reviewer}</Fact>
+          <Fact label="审核意见">{r.reviewNote}</Fact>
+          <Fact label="认定日期">{chineseDate(r.recognisedOn)}</Fact>
+          {r.exitedOn && <Fact label="退出日期">{chineseDate(r.exitedOn)}</Fact>}
+          {r.exitedOn && <Fact label="退出原因">{r.exitReason}</Fact>}
         </SimpleGrid>
         {r.commitmentDueOn && <CommitmentLine dueOn={r.commitmentDueOn} keptOn={commitmentKeptOn} />}
         <FiveClearList fiveClear={r.fiveClear} />

@@ -1,6 +1,5 @@
 import { Alert, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { WriteButton } from '../../components/WriteButton';
-import { useState } from 'react';
 import type { AssistanceAgreement, AssistanceMeasure, Recognition } from '../../../shared/contract/recognitions';
 import type { PersonDetail } from '../../../shared/contract/registry';
 import { useApiQuery } from '../../lib/use-api-query';
@@ -15,6 +14,7 @@ import { ExitRecognitionModal } from './ExitRecognitionModal';
 import { FollowUpModal } from './FollowUpModal';
 import { RecognitionCard } from './RecognitionCard';
 import { ReviewRecognitionModal } from './ReviewRecognitionModal';
+import { useSectionDialog } from '../../lib/use-section-dialog';
 
 type Dialog =
   | { kind: 'apply' }
@@ -43,11 +43,10 @@ function commitmentKeptOn(agreements: AssistanceAgreement[]): string | null {
 
 /** 就业困难认定 on the person page (seed 003): apply → review → recognised/refused → exited, and 一人一策 under it. */
 export function RecognitionSection({ person, reloadKey, onChanged }: Props) {
-  const [tick, setTick] = useState(0);
+  const { dialog, setDialog, tick, handlers } = useSectionDialog<NonNullable<Dialog>>(onChanged);
   const key = `${reloadKey}.${tick}`;
   const recognitions = useApiQuery('recognitions.listForPerson', { personId: person.id }, key);
   const assistance = useApiQuery('assistance.get', { personId: person.id }, key);
-  const [dialog, setDialog] = useState<Dialog>(null);
   const archived = person.archivedOn !== null;
   const list = recognitions.data ?? [];
   const agreements = assistance.data?.personId === person.id ? assistance.data.agreements : [];
@@ -55,16 +54,6 @@ export function RecognitionSection({ person, reloadKey, onChanged }: Props) {
   const active = agreements.find((a) => a.status === 'active') ?? null;
   const previousClosedOn = agreements.map((a) => a.closedOn ?? '').sort().at(-1) || null;
 
-  const close = () => setDialog(null);
-  const saved = () => {
-    setDialog(null);
-    setTick((t) => t + 1);
-    onChanged();
-  };
-  const refresh = () => {
-    setDialog(null);
-    setTick((t) => t + 1);
-  };
 
   const recognitionActions = (r: Recognition) => {
     if (r.status === 'applied') {
@@ -131,20 +120,20 @@ export function RecognitionSection({ person, reloadKey, onChanged }: Props) {
           </RecognitionCard>
         );
       })}
-      {dialog?.kind === 'apply' && <ApplyRecognitionModal person={person} onClose={close} onSaved={saved} onRefresh={refresh} />}
-      {dialog?.kind === 'review' && <ReviewRecognitionModal person={person} recognition={dialog.recognition} onClose={close} onSaved={saved} onRefresh={refresh} />}
+      {dialog?.kind === 'apply' && <ApplyRecognitionModal person={person} {...handlers} />}
+      {dialog?.kind === 'review' && <ReviewRecognitionModal person={person} recognition={dialog.recognition} {...handlers} />}
       {dialog?.kind === 'exit' && (
-        <ExitRecognitionModal person={person} recognition={dialog.recognition} agreement={active} onClose={close} onSaved={saved} onRefresh={refresh} />
+        <ExitRecognitionModal person={person} recognition={dialog.recognition} agreement={active} {...handlers} />
       )}
       {dialog?.kind === 'sign' && (
-        <CreateAgreementModal person={person} recognition={dialog.recognition} previousClosedOn={previousClosedOn} onClose={close} onSaved={saved} onRefresh={refresh} />
+        <CreateAgreementModal person={person} recognition={dialog.recognition} previousClosedOn={previousClosedOn} {...handlers} />
       )}
-      {dialog?.kind === 'measure' && <AddMeasureModal agreement={dialog.agreement} onClose={close} onSaved={saved} onRefresh={refresh} />}
+      {dialog?.kind === 'measure' && <AddMeasureModal agreement={dialog.agreement} {...handlers} />}
       {dialog?.kind === 'complete' && (
-        <CompleteMeasureModal person={person} agreement={dialog.agreement} measure={dialog.measure} onClose={close} onSaved={saved} onRefresh={refresh} />
+        <CompleteMeasureModal person={person} agreement={dialog.agreement} measure={dialog.measure} {...handlers} />
       )}
-      {dialog?.kind === 'followUp' && <FollowUpModal person={person} agreement={dialog.agreement} onClose={close} onSaved={saved} onRefresh={refresh} />}
-      {dialog?.kind === 'close' && <CloseAgreementModal person={person} agreement={dialog.agreement} onClose={close} onSaved={saved} onRefresh={refresh} />}
+      {dialog?.kind === 'followUp' && <FollowUpModal person={person} agreement={dialog.agreement} {...handlers} />}
+      {dialog?.kind === 'close' && <CloseAgreementModal person={person} agreement={dialog.agreement} {...handlers} />}
     </Stack>
   );
 }

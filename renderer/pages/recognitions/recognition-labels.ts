@@ -1,18 +1,11 @@
 /** The words the 就业困难认定 and 一人一策 sections show for the stored codes. */
 import type { FiveClear, Recognition } from '../../../shared/contract/recognitions';
 import { AGREEMENT_STATUS_LABEL, MEASURE_KIND_LABEL } from '../../../shared/domain/assistance';
+import { RECOGNITION_CATEGORY_LABEL } from '../../../shared/domain/recognition-categories';
 
 export { AGREEMENT_STATUS_LABEL, MEASURE_KIND_LABEL };
 
-export const CATEGORY_LABEL: Record<Recognition['category'], string> = {
-  '4050': '4050 人员',
-  dibao: '低保',
-  zero_employment: '零就业家庭成员',
-  disabled: '残疾',
-  long_term_unemployed: '长期失业',
-  landless: '失地农民',
-  other: '其他',
-};
+export const CATEGORY_LABEL = RECOGNITION_CATEGORY_LABEL;
 
 export const STATUS_LABEL: Record<Recognition['status'], string> = {
   applied: '已申请待审核',

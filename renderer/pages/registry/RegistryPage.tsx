@@ -1,11 +1,13 @@
-import { Alert, Group, Kbd, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Kbd, Stack, Text, TextInput, Title } from '@mantine/core';
 import { WriteButton } from '../../components/WriteButton';
-import { useDebouncedValue, useHotkeys, useLocalStorage } from '@mantine/hooks';
+import { useDebouncedValue, useLocalStorage } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useApiQuery } from '../../lib/use-api-query';
 import { HouseholdList } from './HouseholdList';
 import { NewHouseholdModal } from './NewHouseholdModal';
 import { useHouseholdPages } from './use-household-pages';
+import { NewButton } from '../../components/NewButton';
+import { CommunitySelect } from '../../components/CommunitySelect';
 
 /** 人员与家庭: pick a community, then its households (户编号, 户主, 地址, 人数, 标志); Enter or click opens a household. */
 export function RegistryPage() {
@@ -23,27 +25,24 @@ export function RegistryPage() {
   }, [selected, list, setStored]);
 
   const pages = useHouseholdPages(selected?.id ?? null, query);
-  useHotkeys([['alt+N', () => selected && setCreating(true)]]);
 
   return (
     <Stack gap="sm">
       <Group justify="space-between">
         <Title order={3}>人员与家庭</Title>
         <Group>
-          <Select
+          <CommunitySelect
+            communities={list}
             aria-label="社区"
             placeholder="选择社区"
             w={220}
-            searchable
             allowDeselect={false}
-            data={list.map((c) => ({ value: String(c.id), label: c.name }))}
             value={selected ? String(selected.id) : null}
             onChange={(value) => value && setStored(value)}
-            nothingFoundMessage="没有这个社区"
           />
-          <WriteButton disabled={!selected} onClick={() => setCreating(true)} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
+          <NewButton disabled={!selected} onNew={() => setCreating(true)}>
             新建户
-          </WriteButton>
+          </NewButton>
           <TextInput
             ref={filterRef}
             w={280}

@@ -1,5 +1,6 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Badge, Button, Text } from '@mantine/core';
 import type { ServiceRecord } from '../../../shared/contract/services';
+import { DataTable } from '../../components/DataTable';
 import { chineseDate } from '../registry/labels';
 import { REFERRAL_RESULT_LABEL, SERVICE_KIND_LABEL, serviceDetail } from './service-kinds';
 
@@ -14,51 +15,52 @@ interface Props {
 /** The person's services, newest first; a pending referral can get its result. */
 export function ServicesTable({ records, onDecide }: Props) {
   return (
-    <Table striped highlightOnHover aria-label="服务记录" verticalSpacing={6}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th w={130}>日期</Table.Th>
-          <Table.Th w={130}>服务类型</Table.Th>
-          <Table.Th>内容</Table.Th>
-          <Table.Th>详情</Table.Th>
-          <Table.Th>服务结果</Table.Th>
-          <Table.Th w={90}>经办人</Table.Th>
-          <Table.Th w={100} />
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {records.map((r) => (
-          <Table.Tr key={r.id}>
-            <Table.Td>{chineseDate(r.date)}</Table.Td>
-            <Table.Td>
+    <DataTable aria-label="服务记录" verticalSpacing={6} rows={records} rowKey={(r) => r.id}
+      columns={[
+        { header: '日期', w: 130, cell: (r) => chineseDate(r.date) },
+        {
+          header: '服务类型',
+          w: 130,
+          cell: (r) => (
+            <>
               {SERVICE_KIND_LABEL[r.kind]}
               {r.householdId !== null && r.personId === null && (
                 <Badge ml={4} size="xs" variant="light">
                   本户
                 </Badge>
               )}
-            </Table.Td>
-            <Table.Td>{r.content ?? <Text span c="dimmed">—</Text>}</Table.Td>
-            <Table.Td>
+            </>
+          ),
+        },
+        { header: '内容', cell: (r) => r.content ?? <Text span c="dimmed">—</Text> },
+        {
+          header: '详情',
+          cell: (r) => (
+            <>
               {serviceDetail(r)}
               {r.referralResult && (
                 <Badge ml={serviceDetail(r) ? 6 : 0} color={RESULT_COLOR[r.referralResult]} variant="light">
                   {REFERRAL_RESULT_LABEL[r.referralResult]}
                 </Badge>
               )}
-            </Table.Td>
-            <Table.Td>{r.outcome ?? <Text span c="dimmed">—</Text>}</Table.Td>
-            <Table.Td>{r.clerk ?? '—'}</Table.Td>
-            <Table.Td>
-              {onDecide && r.kind === 'referral' && r.referralResult === 'pending' && (
-                <Button size="compact-sm" variant="light" onClick={() => onDecide(r)}>
-                  更新结果
-                </Button>
-              )}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+            </>
+          ),
+        },
+        { header: '服务结果', cell: (r) => r.outcome ?? <Text span c="dimmed">—</Text> },
+        { header: '经办人', w: 90, cell: (r) => r.clerk ?? '—' },
+        {
+          header: null,
+          w: 100,
+          cell: (r) =>
+            onDecide &&
+            r.kind === 'referral' &&
+            r.referralResult === 'pending' && (
+              <Button size="compact-sm" variant="light" onClick={() => onDecide(r)}>
+                更新结果
+              </Button>
+            ),
+        },
+      ]}
+    />
   );
 }

@@ -1,12 +1,15 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { CalendarTab } from '../calendar/CalendarTab';
+import { ExchangeSettingsTab } from '../exchange/ExchangeSettingsTab';
 import { PopulationSettingsTab } from '../population/PopulationSettingsTab';
 import { SecuritySettingsTab } from '../admin/SecuritySettingsTab';
+import { useIsAdmin } from '../../lib/use-is-admin';
 
 /** 设置: the working-day calendar and the population choices (口径) every count depends on. */
 export function SettingsPage() {
   const [tab, setTab] = useState<string | null>('calendar');
+  const isAdmin = useIsAdmin();
   return (
     <Stack>
       <div>
@@ -20,12 +23,16 @@ export function SettingsPage() {
           <Tabs.Tab value="calendar">工作日历</Tabs.Tab>
           <Tabs.Tab value="population">人口口径</Tabs.Tab>
           <Tabs.Tab value="security">安全与备份</Tabs.Tab>
+          <Tabs.Tab value="exchange">交换</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="calendar" pt="md">
           <CalendarTab />
         </Tabs.Panel>
         <Tabs.Panel value="population" pt="md">
           <PopulationSettingsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="exchange" pt="md">
+          <ExchangeSettingsTab canEdit={isAdmin} />
         </Tabs.Panel>
         <Tabs.Panel value="security" pt="md">
           <SecuritySettingsTab />

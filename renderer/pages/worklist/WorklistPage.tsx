@@ -11,6 +11,7 @@ import { KindFilter } from './KindFilter';
 import { WorklistSettingsModal } from './WorklistSettingsModal';
 import { WorklistTable } from './WorklistTable';
 import { STATUS_COLOR, WORKLIST_STATUS_LABEL } from './worklist-labels';
+import { CommunitySelect } from '../../components/CommunitySelect';
 
 /**
  * 待办: what is due and overdue on a date (today by default) — guidance within 3 working days, zero-employment
@@ -49,16 +50,14 @@ export function WorklistPage() {
         </Stack>
         <Group align="flex-end">
           <DateField label="截止日期" value={asOf} onChange={(v) => setAsOf(v ?? today)} />
-          <Select
+          <CommunitySelect
+            communities={communities.data ?? []}
             label="社区"
             w={180}
             clearable
-            searchable
             placeholder="全部社区"
-            data={(communities.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
             value={communityId}
             onChange={setCommunityId}
-            nothingFoundMessage="没有这个社区"
           />
           <Select
             label="经办人"

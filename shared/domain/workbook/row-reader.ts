@@ -23,7 +23,20 @@ export class RowReader {
     private readonly columns: ReadonlyMap<string, number>,
     private readonly problems: ProblemList,
     readonly today: string,
+    /**
+     * One copy of each short text, date and ID number read (a workbook repeats them: a person's number on every
+     * record, the same dates and contents): a large file's records then hold far fewer strings.
+     */
+    private readonly strings: Map<string, string> | null = null,
   ) {}
+
+  private keep(value: string | null): string | null {
+    if (value === null || this.strings === null || value.length > 40) return value;
+    const kept = this.strings.get(value);
+    if (kept !== undefined) return kept;
+    this.strings.set(value, value);
+    return value;
+  }
 
   /** Whether the sheet has this column (an absent optional column leaves what the database holds). */
   has(column: string): boolean {
@@ -59,7 +72,7 @@ export class RowReader {
       this.problem(column, `内容过长（${value.length} 字，最多 ${max} 字）`);
       return null;
     }
-    return value;
+    return this.keep(value);
   }
 
   date(column: string, opts: Opts & { notFuture?: boolean } = {}): string | null {
@@ -68,7 +81,7 @@ export class RowReader {
       this.problem(column, `日期 ${value} 晚于今天（${this.today}）`);
       return null;
     }
-    return value;
+    return this.keep(value);
   }
 
   yesNo(column: string, opts: Opts = {}): boolean | null {
@@ -96,6 +109,6 @@ export class RowReader {
       this.problem(column, parsed.reason);
       return null;
     }
-    return parsed.value;
+    return this.strings === null ? parsed.value : { ...parsed.value, idNumber: this.keep(parsed.value.idNumber) as string, birthDate: this.keep(parsed.value.birthDate) as string };
   }
 }

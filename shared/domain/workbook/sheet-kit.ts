@@ -115,9 +115,11 @@ export function readBenefit(r: RowReader, isBenefit: boolean): { benefitType: st
   const benefitPeriod = r.text('享受期限', { max: 40 });
   const approvalNumber = r.text('审批编号', { max: 60 });
   if (!isBenefit) {
-    for (const [header, value] of [['政策类型', benefitType], ['金额', amount], ['享受期限', benefitPeriod], ['审批编号', approvalNumber]] as const) {
-      if (value !== null) r.problem(header, '只有“政策落实”记录可以填写本列');
-    }
+    const only = '只有“政策落实”记录可以填写本列';
+    if (benefitType !== null) r.problem('政策类型', only);
+    if (amount !== null) r.problem('金额', only);
+    if (benefitPeriod !== null) r.problem('享受期限', only);
+    if (approvalNumber !== null) r.problem('审批编号', only);
   }
   return { benefitType, amount, benefitPeriod, approvalNumber };
 }

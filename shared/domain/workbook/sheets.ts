@@ -446,16 +446,17 @@ export const serviceSheet: SheetDef<ServiceRecord> = {
       if (referralResult !== 'hired' && referralResult !== 'refused') r.problem('结果日期', '只有结果为“录用”或“拒绝”的职业介绍可以填写结果日期');
       else if (date !== null && resultOn < date) r.problem('结果日期', `结果日期 ${resultOn} 早于介绍日期 ${date}`);
     }
-    const vacancyCells = [vacancyEmployer, vacancyTitle, vacancyOpenedOn];
-    if (vacancyCells.some((v) => v !== null)) {
+    if (vacancyEmployer !== null || vacancyTitle !== null || vacancyOpenedOn !== null) {
       if (kind !== null && !referral) r.problem('岗位单位', '只有“职业介绍”记录可以填写所介绍的岗位');
-      else if (vacancyCells.some((v) => v === null)) r.problem(vacancyEmployer === null ? '岗位单位' : vacancyTitle === null ? '岗位名称' : '岗位发布日期', '岗位单位、岗位名称、岗位发布日期须一起填写');
-      else if (date !== null && vacancyOpenedOn !== null && vacancyOpenedOn > date) r.problem('岗位发布日期', `岗位发布日期 ${vacancyOpenedOn} 晚于介绍日期 ${date}`);
+      else if (vacancyEmployer === null || vacancyTitle === null || vacancyOpenedOn === null) {
+        r.problem(vacancyEmployer === null ? '岗位单位' : vacancyTitle === null ? '岗位名称' : '岗位发布日期', '岗位单位、岗位名称、岗位发布日期须一起填写');
+      } else if (date !== null && vacancyOpenedOn !== null && vacancyOpenedOn > date) r.problem('岗位发布日期', `岗位发布日期 ${vacancyOpenedOn} 晚于介绍日期 ${date}`);
     }
     if (kind !== null && kind !== 'training') {
-      for (const [column, value] of [['培训项目', course], ['学时', hours], ['证书', certificate]] as const) {
-        if (value !== null) r.problem(column, '只有“培训”记录可以填写本列');
-      }
+      const only = '只有“培训”记录可以填写本列';
+      if (course !== null) r.problem('培训项目', only);
+      if (hours !== null) r.problem('学时', only);
+      if (certificate !== null) r.problem('证书', only);
     }
     if (hours !== null && hours <= 0) r.problem('学时', '学时应大于 0');
     if (agreementSignedOn !== null) {

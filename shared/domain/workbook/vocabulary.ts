@@ -1,5 +1,6 @@
 /** The workbook's Chinese words and the codes stored for them (WORKBOOK.md). */
 import { MEASURE_KIND_LABEL } from '../assistance';
+import { RECOGNITION_CATEGORY_LABEL as SCREEN_CATEGORY_LABEL } from '../recognition-categories';
 import type { MeasureKind } from '../assistance';
 import type { Education, FiveClearKey, PlatformItem, RecognitionCategory, RegistrationReason, Relation, ServiceKind, SpellKind, WorkAbility } from './records';
 
@@ -64,15 +65,8 @@ export const NO_WISH_REASONS = ['在校', '退休', '料理家务', '丧失劳�
 
 // ---------------------------------------------------------------- version 2
 
-export const RECOGNITION_CATEGORY_LABEL: Record<RecognitionCategory, string> = {
-  '4050': '4050人员',
-  dibao: '低保',
-  zero_employment: '零就业家庭成员',
-  disabled: '残疾',
-  long_term_unemployed: '长期失业',
-  landless: '失地农民',
-  other: '其他',
-};
+/** The workbook's words for the categories: the screens' words, with 4050人员 written without a space. */
+export const RECOGNITION_CATEGORY_LABEL: Record<RecognitionCategory, string> = { ...SCREEN_CATEGORY_LABEL, '4050': '4050人员' };
 /** 审核结论 of a difficulty recognition. */
 export const DECISION_LABEL: Record<'recognised' | 'refused', string> = { recognised: '认定', refused: '不予认定' };
 export { MEASURE_KIND_LABEL };

@@ -25,4 +25,7 @@ export const benchCases: Record<string, () => Promise<BenchCase>> = {
   'assess-large': () => import('./assess-large').then((m) => m.assessLarge),
   'worklist-large': () => import('./worklist-large').then((m) => m.worklistLarge),
   'zip-bomb-refusal': () => import('./zip-bomb-refusal').then((m) => m.zipBombRefusal),
+  'annual-export-large': () => import('./package-cases').then((m) => m.annualExportLarge),
+  'transfer-verify-10k': () => import('./package-cases').then((m) => m.transferVerify10k),
+  'transfer-import-10k': () => import('./package-cases').then((m) => m.transferImport10k),
 };

@@ -23,8 +23,24 @@ export const CLERK_TABLES = [
   'complaints',
 ];
 
-/** What the workbook leaves to backups and packages (and the derived family episodes, recomputed on import). */
-export const NOT_IN_WORKBOOK = ['assessments', 'manual_verdicts', 'standards', 'calendar_days', 'settings', 'users', 'audit_events', 'packages', 'family_episodes'];
+/**
+ * What the workbook leaves to backups and packages (and the derived family episodes, recomputed on import): the
+ * frozen annual submissions, the bureau's verdicts and the submissions received travel as exchange packages.
+ */
+export const NOT_IN_WORKBOOK = [
+  'assessments',
+  'manual_verdicts',
+  'standards',
+  'calendar_days',
+  'settings',
+  'users',
+  'audit_events',
+  'packages',
+  'family_episodes',
+  'annual_submissions',
+  'bureau_verdicts',
+  'received_submissions',
+];
 
 const REFERENCES: Record<string, string> = {
   person_id: '(SELECT id_number FROM persons WHERE id = t.person_id)',

@@ -1,6 +1,5 @@
-import { Alert, Anchor, Breadcrumbs, Center, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
 import { WriteButton } from '../../../components/WriteButton';
-import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { PersonFormModal } from '../person/PersonFormModal';
@@ -13,6 +12,8 @@ import { MembersTable } from './MembersTable';
 import { OtherMembersTable } from './OtherMembersTable';
 import { chineseDate } from '../labels';
 import { SetFlagModal } from './SetFlagModal';
+import { PageLoading } from '../../../components/PageLoading';
+import { NewButton } from '../../../components/NewButton';
 
 type Dialog = 'edit' | 'flag' | 'member' | null;
 
@@ -23,16 +24,8 @@ export function HouseholdPage({ id }: { id: number }) {
   const detail = useApiQuery('households.get', { id, asOf: when.asOf });
   const population = useApiQuery('population.household', { householdId: id, asOf: when.asOf });
   const [dialog, setDialog] = useState<Dialog>(null);
-  useHotkeys([['alt+N', () => setDialog('member')]]);
   const h = detail.data;
-  if (!h) {
-    if (detail.error) return <Alert color="red">{detail.error.message}</Alert>;
-    return (
-      <Center py="xl">
-        <Loader aria-label="正在载入" />
-      </Center>
-    );
-  }
+  if (!h) return <PageLoading error={detail.error} />;
   const saved = () => {
     setDialog(null);
     detail.reload();
@@ -61,9 +54,7 @@ export function HouseholdPage({ id }: { id: number }) {
           <WriteButton variant="default" onClick={() => setDialog('flag')}>
             设置标志
           </WriteButton>
-          <WriteButton onClick={() => setDialog('member')} rightSection={<Kbd size="xs">Alt+N</Kbd>}>
-            添加成员
-          </WriteButton>
+          <NewButton onNew={() => setDialog('member')}>添加成员</NewButton>
         </Group>
       </Group>
       {detail.error && <Alert color="red">{detail.error.message}</Alert>}

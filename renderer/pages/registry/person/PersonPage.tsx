@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Breadcrumbs, Button, Center, Divider, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Breadcrumbs, Button, Divider, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { PersonDetail } from '../../../../shared/contract/registry';
 import { call } from '../../../lib/api';
 import { useCanWrite } from '../../../lib/auth';
@@ -18,6 +18,7 @@ import { PersonTimeline } from './PersonTimeline';
 import { RecognitionSection } from '../../recognitions/RecognitionSection';
 import { PersonServices } from '../../services/PersonServices';
 import { PersonStatePanel } from '../../population/PersonStatePanel';
+import { PageLoading } from '../../../components/PageLoading';
 
 type Dialog = 'edit' | 'move' | 'archive' | null;
 
@@ -36,14 +37,7 @@ export function PersonPage({ id }: { id: number }) {
   /** Bumped when the recognition section writes service records (援助协议, 跟踪回访): the services list reloads. */
   const [recognitionChanges, setRecognitionChanges] = useState(0);
   const p = detail.data;
-  if (!p) {
-    if (detail.error) return <Alert color="red">{detail.error.message}</Alert>;
-    return (
-      <Center py="xl">
-        <Loader aria-label="正在载入" />
-      </Center>
-    );
-  }
+  if (!p) return <PageLoading error={detail.error} />;
   const saved = () => {
     setDialog(null);
     detail.reload();
