@@ -5,13 +5,13 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/app-error';
 import { nowIso } from '../../../shared/clock';
 import type { BackupInfo } from '../../../shared/contract/admin';
 import { APP_VERSION } from '../../../shared/version';
 import { getStreet } from '../../../db/repositories/system/street-repo';
 import type { DeskDatabase } from '../../../db/open-database';
+import { probeDatabaseFile } from '../../../db/probe-file';
 import { BACKUP_EXTENSION, defaultWriteIo, extractImage, readBackupHeader, verifyBackupFile, writeBackupFile } from './backup-file';
 import type { BackupFileInfo, BackupWriteIo } from './backup-file';
 
@@ -122,20 +122,16 @@ export async function checkBackupForRestore(path: string, latestSchemaVersion: n
     throw new AppError('REJECTED', `该备份来自更新版本的工作台（结构版本 ${info.schemaVersion}，本程序支持到 ${latestSchemaVersion}）。请升级本程序后再恢复。当前数据库未被改动。`);
   }
   extractImage(path, info, stagingPath);
-  let probe: Database.Database | null = null;
   try {
-    probe = new Database(stagingPath, { readonly: true, fileMustExist: true });
-    const result = probe.pragma('integrity_check', { simple: true });
-    if (result !== 'ok') throw new AppError('REJECTED', `备份中的数据库未通过完整性检查（${String(result)}）。当前数据库未被改动。`);
-    const version = Number(probe.pragma('user_version', { simple: true }));
+    const probe = probeDatabaseFile(stagingPath);
+    if (probe.integrity !== 'ok') throw new AppError('REJECTED', `备份中的数据库未通过完整性检查（${probe.integrity}）。当前数据库未被改动。`);
+    const version = probe.schemaVersion;
     if (version !== info.schemaVersion) throw new AppError('REJECTED', `备份文件头的结构版本（${info.schemaVersion}）与其中数据库（${version}）不符。当前数据库未被改动。`);
     if (version > latestSchemaVersion) throw new AppError('REJECTED', `该备份来自更新版本的工作台（结构版本 ${version}）。当前数据库未被改动。`);
   } catch (error) {
     rmSync(stagingPath, { force: true });
     if (error instanceof AppError) throw error;
     throw new AppError('REJECTED', `备份中的数据库无法读取（${error instanceof Error ? error.message : String(error)}）。当前数据库未被改动。`);
-  } finally {
-    probe?.close();
   }
   return info;
 }

@@ -1,5 +1,4 @@
 import { Alert, Group, Kbd, Stack, Text, TextInput, Title } from '@mantine/core';
-import { WriteButton } from '../../components/WriteButton';
 import { useDebouncedValue, useLocalStorage } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useApiQuery } from '../../lib/use-api-query';
