@@ -78,13 +78,14 @@ describe('restore', () => {
     await addCommunity(runtime, '321102001002', '备份后社区');
     const result = await restoreFrom(runtime, path);
     if (!result.ok) throw new Error(result.error.message);
+    const { safetyBackup } = result.value as { safetyBackup: string };
     expect(communityNames(runtime)).toEqual(['江滨社区']);
-    expect(existsSync(result.value.safetyBackup)).toBe(true);
-    expect(readBackupHeader(result.value.safetyBackup).reason).toBe('before-restore');
+    expect(existsSync(safetyBackup)).toBe(true);
+    expect(readBackupHeader(safetyBackup).reason).toBe('before-restore');
     // The restored database records the restore.
     expect(runtime.db.sqlite.prepare("SELECT action FROM audit_events WHERE entity = 'database' ORDER BY id DESC LIMIT 1").pluck().get()).toBe('restore');
     // The safety backup holds what was there before.
-    const again = await restoreFrom(runtime, result.value.safetyBackup);
+    const again = await restoreFrom(runtime, safetyBackup);
     expect(again.ok).toBe(true);
     expect(communityNames(runtime)).toEqual(['江滨社区', '备份后社区']);
   });

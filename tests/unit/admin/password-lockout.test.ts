@@ -1,6 +1,7 @@
 /** Password hashing (scrypt N=2^17, r=8, p=1, per-user salt) and the lock after 5 wrong passwords, on an injected clock. */
 import { describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword, verifyPasswordSync } from '../../../electron/services/admin/password';
+import type { LockState } from '../../../shared/domain/admin/lockout';
 import { afterFailure, afterSuccess, isLocked, LOCK_MINUTES, MAX_FAILED_ATTEMPTS, minutesLeft } from '../../../shared/domain/admin/lockout';
 
 describe('password hashing', () => {
@@ -24,10 +25,10 @@ describe('password hashing', () => {
 
 describe('lock after wrong passwords (injected clock)', () => {
   const T0 = Date.parse('2026-11-20T01:00:00.000Z');
-  const fresh = { failedAttempts: 0, lockedUntil: null };
+  const fresh: LockState = { failedAttempts: 0, lockedUntil: null };
 
   it('the 5th wrong password in a row locks for 15 minutes; the 4th does not', () => {
-    let state = { ...fresh };
+    let state: LockState = { ...fresh };
     for (let i = 1; i < MAX_FAILED_ATTEMPTS; i += 1) {
       const next = afterFailure(state, T0 + i);
       expect(next.locked).toBe(false);
