@@ -20,18 +20,18 @@ export interface AccountRow {
 }
 
 const SELECT = `SELECT u.id, u.username, u.display_name AS displayName, u.role, u.community_id AS communityId,
-  (SELECT c.name FROM communities c WHERE c.id = u.community_id) AS communityName,
   u.password_hash AS passwordHash, u.active, u.must_change_password AS mustChangePassword,
   u.failed_attempts AS failedAttempts, u.locked_until AS lockedUntil, u.last_sign_in_at AS lastSignInAt
   FROM users u`;
 
-interface RawAccount extends Omit<AccountRow, 'active' | 'mustChangePassword'> {
+interface RawAccount extends Omit<AccountRow, 'active' | 'mustChangePassword' | 'communityName'> {
   active: number;
   mustChangePassword: number;
 }
 
+/** communityName is filled by the services (the communities table has its own owner). */
 function toRow(raw: RawAccount | undefined): AccountRow | null {
-  return raw ? { ...raw, active: raw.active === 1, mustChangePassword: raw.mustChangePassword === 1 } : null;
+  return raw ? { ...raw, communityName: null, active: raw.active === 1, mustChangePassword: raw.mustChangePassword === 1 } : null;
 }
 
 export function findAccount(db: DeskDatabase, username: string): AccountRow | null {

@@ -10,6 +10,7 @@ import { readAdminSettings } from '../settings/admin-settings';
 import { hashPassword, verifyPassword } from './password';
 import type { Session, Sessions } from './sessions';
 import { accountForSignIn, recordPasswordCheck } from './sign-in';
+import { named } from './users-service';
 
 export interface AuthDeps {
   db: DeskDatabase;
@@ -25,7 +26,8 @@ function sessionOf(deps: AuthDeps, ctx: CallerContext): Session {
 export function authStatus(deps: AuthDeps, ctx: CallerContext): AuthStatus {
   const session = ctx.session ? deps.sessions.of(ctx.session.door) : null;
   const signedIn = session?.current() ?? null;
-  const account = signedIn ? findAccountById(deps.db, signedIn.userId) : null;
+  const found = signedIn ? findAccountById(deps.db, signedIn.userId) : null;
+  const account = found ? named(deps.db, found) : null;
   return {
     hasAdmin: hasSignInAdmin(deps.db),
     user: account

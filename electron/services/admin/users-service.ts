@@ -10,6 +10,11 @@ import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { hashPassword } from './password';
 
+/** The account with its community's name (read from the communities' owner). */
+export function named(db: DeskDatabase, row: AccountRow): AccountRow {
+  return { ...row, communityName: row.communityId === null ? null : (findCommunityById(db, row.communityId)?.name ?? null) };
+}
+
 export function toSummary(row: AccountRow): UserSummary {
   return {
     id: row.id,
@@ -33,7 +38,7 @@ function audited(row: AccountRow): Omit<UserSummary, 'lastSignInAt' | 'lockedUnt
 
 export function listUsers(db: DeskDatabase): UserSummary[] {
   // The pre-[admin] built-in row without a password is nobody anyone can sign in as: not listed.
-  return listAccounts(db).filter((u) => u.passwordHash !== null).map(toSummary);
+  return listAccounts(db).filter((u) => u.passwordHash !== null).map((u) => toSummary(named(db, u)));
 }
 
 /** A community clerk belongs to exactly one community; every other role to none. */
@@ -51,7 +56,7 @@ export async function createUser(db: DeskDatabase, ctx: CallerContext, input: Cr
   return inTransaction(db, () => {
     if (findAccount(db, input.username)) throw AppError.invalid(`用户名“${input.username}”已被使用`, [{ path: 'username', message: '用户名已被使用' }]);
     const id = insertAccount(db, { username: input.username, displayName: input.displayName, role: input.role, communityId, passwordHash: hash, mustChangePassword: false });
-    const row = findAccountById(db, id) as AccountRow;
+    const row = named(db, findAccountById(db, id) as AccountRow);
     recordAudit(db, { username: ctx.username, action: 'create', entity: 'user', entityKey: row.username, after: audited(row) });
     return toSummary(row);
   });
@@ -65,7 +70,7 @@ export function editUser(db: DeskDatabase, ctx: CallerContext, input: UpdateUser
     const losesAdmin = before.role === 'admin' && before.active && (input.role !== 'admin' || !input.active);
     if (losesAdmin && countActiveAdmins(db) <= 1) throw new AppError('REJECTED', '这是唯一的街道管理员：不能停用或改为其他角色，请先添加另一位管理员');
     updateAccount(db, input.id, { displayName: input.displayName, role: input.role, communityId, active: input.active });
-    const after = findAccountById(db, input.id) as AccountRow;
+    const after = named(db, findAccountById(db, input.id) as AccountRow);
     recordAudit(db, { username: ctx.username, action: 'update', entity: 'user', entityKey: after.username, before: audited(before), after: audited(after) });
     return toSummary(after);
   });
@@ -79,6 +84,6 @@ export async function resetPassword(db: DeskDatabase, ctx: CallerContext, input:
     // The reset clears the lock too; the user must choose a new password at the next sign-in.
     setPassword(db, input.id, hash, true);
     recordAudit(db, { username: ctx.username, action: 'password', entity: 'user', entityKey: target.username, after: { resetBy: ctx.username, mustChangePassword: true } });
-    return toSummary(findAccountById(db, input.id) as AccountRow);
+    return toSummary(named(db, findAccountById(db, input.id) as AccountRow));
   });
 }
