@@ -5,6 +5,8 @@
  */
 import { AppError } from '../../../shared/app-error';
 import type { MethodName } from '../../../shared/contract';
+import { maskPhone } from '../../../shared/domain/admin/mask-phone';
+import { maskIdNumber } from '../../../shared/domain/id-number';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
 import { communityOfComplaint } from '../../../db/repositories/complaints/complaints-scope-repo';
 import { personOfRegistration, personOfSpell } from '../../../db/repositories/employment/employment-scope-repo';
@@ -121,8 +123,26 @@ export function scopeInput(db: DeskDatabase, ctx: CallerContext, method: MethodN
   return input;
 }
 
-/** The value as a community clerk may see it: persons of other communities left out of lists. */
+const ID_NUMBER = /^\d{17}[\dX]$/;
+
+/** Every ID number (18 characters) and phone number anywhere in a value, masked: what an inspector is shown. */
+export function maskEverywhere(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') {
+    if (ID_NUMBER.test(value)) return maskIdNumber(value);
+    if (/phone$/i.test(key) && value.length > 0) return maskPhone(value);
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((v) => maskEverywhere(v, key));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, maskEverywhere(v, k)]));
+}
+
+/**
+ * The value as the caller may see it: for an inspector every ID and phone number masked, whatever the method; for
+ * a community clerk, persons of other communities left out of lists.
+ */
 export function scopeOutput(db: DeskDatabase, ctx: CallerContext, method: MethodName, value: unknown): unknown {
+  if (ctx.role === 'inspector' && !ctx.anonymous) return maskEverywhere(value);
   if (ctx.role !== 'community_clerk' || ctx.communityId === null) return value;
   const keyOf = PERSON_LISTS[method];
   if (keyOf && Array.isArray(value)) {

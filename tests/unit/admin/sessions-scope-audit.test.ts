@@ -119,6 +119,23 @@ describe('a community clerk’s scope', () => {
   });
 });
 
+describe('an inspector’s view', () => {
+  it('every ID and phone number in any answer is masked (the worklist’s subjects, search hits, households)', async () => {
+    await ok(runtime.doorCall('third', 'auth.signIn', { username: 'wang', password: 'inspect-password-1' }));
+    for (const [method, input] of [
+      ['worklist.list', { asOf: '2026-11-20' }],
+      ['search.persons', { q: '王', limit: 50 }],
+      ['households.get', { id: 1 }],
+    ] as const) {
+      const text = JSON.stringify(await ok(runtime.doorCall('third', method, input)));
+      expect([method, /\d{17}[\dX]/.test(text)]).toEqual([method, false]);
+      expect([method, /1[3-9]\d{9}/.test(text)]).toEqual([method, false]);
+    }
+    const full = JSON.stringify(await ok(runtime.call('worklist.list', { asOf: '2026-11-20' })));
+    expect(/\d{17}[\dX]/.test(full)).toBe(true);
+  });
+});
+
 describe('the audit trail', () => {
   it('a write records who, when, entity, key, before and after; a reveal records who saw which field (not the value)', async () => {
     const person = await ok<{ id: number; version: number; name: string }>(runtime.call('persons.get', { id: ownPerson }));
