@@ -87,7 +87,7 @@ test.describe('用户、角色、审计与备份', () => {
     // The admin adds a community clerk of the first community through 用户与安全.
     const communities = await callApi<{ id: number; name: string }[]>(page, 'communities.list', {});
     const [own, other] = communities as [{ id: number; name: string }, { id: number; name: string }];
-    await page.keyboard.press('Alt+0');
+    await page.keyboard.press('Alt+U');
     await expect(page.getByRole('heading', { name: '用户与安全' })).toBeVisible();
     await page.getByRole('button', { name: '添加用户' }).click();
     const dialog = page.getByRole('dialog');
@@ -157,7 +157,7 @@ test.describe('用户、角色、审计与备份', () => {
 
     // The admin finds the refusal and the lock in the 审计日志.
     await signInAs(page, ADMIN);
-    await page.keyboard.press('Alt+0');
+    await page.keyboard.press('Alt+U');
     await page.getByRole('tab', { name: '审计日志' }).click();
     const log = page.getByRole('table', { name: '审计日志' });
     await page.getByRole('combobox', { name: '用户', exact: true }).fill(CLERK.username);
@@ -197,7 +197,7 @@ test.describe('用户、角色、审计与备份', () => {
     await page.getByRole('tab', { name: '修改历史' }).click();
     await expect(page.getByRole('table', { name: '修改历史' })).toContainText('查看完整号码');
     // And the 审计日志, filtered by action.
-    await page.keyboard.press('Alt+0');
+    await page.keyboard.press('Alt+U');
     await page.getByRole('tab', { name: '审计日志' }).click();
     await page.getByRole('combobox', { name: '操作', exact: true }).click();
     await page.getByRole('option', { name: '查看完整号码' }).click();
@@ -210,7 +210,7 @@ test.describe('用户、角色、审计与备份', () => {
     await page.goto(await server.launchUrl());
     const form = page.getByRole('form', { name: '登录' });
     if (await form.isVisible()) await signInAs(page, ADMIN);
-    await page.keyboard.press('Alt+0');
+    await page.keyboard.press('Alt+U');
     await page.getByRole('tab', { name: '备份与恢复' }).click();
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: '立即备份到文件…' }).click();
@@ -244,7 +244,7 @@ test.describe('用户、角色、审计与备份', () => {
     await signInAs(page, ADMIN);
     expect((await callApi<{ name: string }[]>(page, 'communities.list', {})).map((c) => c.name)).not.toContain('备份后新建社区');
     // The backup made before the restore is listed in the backups folder.
-    await page.keyboard.press('Alt+0');
+    await page.keyboard.press('Alt+U');
     await page.getByRole('tab', { name: '备份与恢复' }).click();
     await expect(page.getByRole('table', { name: '备份' })).toContainText('恢复前自动');
     await page.getByRole('tab', { name: '审计日志' }).click();

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { CalendarTab } from '../calendar/CalendarTab';
 import { ExchangeSettingsTab } from '../exchange/ExchangeSettingsTab';
 import { PopulationSettingsTab } from '../population/PopulationSettingsTab';
+import { DeadlinesSettingsTab } from '../admin/DeadlinesSettingsTab';
 import { SecuritySettingsTab } from '../admin/SecuritySettingsTab';
 import { useIsAdmin } from '../../lib/use-is-admin';
 
@@ -22,6 +23,7 @@ export function SettingsPage() {
         <Tabs.List>
           <Tabs.Tab value="calendar">工作日历</Tabs.Tab>
           <Tabs.Tab value="population">人口口径</Tabs.Tab>
+          <Tabs.Tab value="deadlines">待办期限</Tabs.Tab>
           <Tabs.Tab value="security">安全与备份</Tabs.Tab>
           <Tabs.Tab value="exchange">交换</Tabs.Tab>
         </Tabs.List>
@@ -33,6 +35,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="exchange" pt="md">
           <ExchangeSettingsTab canEdit={isAdmin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="deadlines" pt="md">
+          <DeadlinesSettingsTab />
         </Tabs.Panel>
         <Tabs.Panel value="security" pt="md">
           <SecuritySettingsTab />
