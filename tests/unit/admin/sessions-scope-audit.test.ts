@@ -169,6 +169,27 @@ describe('the audit trail', () => {
     expect((await ok<{ rows: unknown[] }>(runtime.call('audit.list', { from: addDays(todayIso(), 1), limit: 10 }))).rows).toEqual([]);
   });
 
+  it('settings and users: each change audited with before and after; a reset forces a new password at the next sign-in', async () => {
+    await ok(runtime.call('adminSettings.set', { autoLockMinutes: 5, backupKeep: 7 }));
+    const setting = auditRows("entity = 'settings' AND entity_key = 'admin'").at(-1);
+    expect(JSON.parse(setting?.before ?? '{}')).toEqual({ autoLockMinutes: 15, backupKeep: 10 });
+    expect(JSON.parse(setting?.after ?? '{}')).toEqual({ autoLockMinutes: 5, backupKeep: 7 });
+    const bad = await runtime.call('adminSettings.set', { autoLockMinutes: 0, backupKeep: 7 });
+    expect(bad.ok ? '' : bad.error.message).toContain('自动锁定时间至少 1 分钟');
+    const users = await ok<{ id: number; username: string }[]>(runtime.call('users.list', {}));
+    const li = users.find((u) => u.username === 'li');
+    await ok(runtime.call('users.resetPassword', { id: li?.id, password: 'temporary-pass-1' }));
+    expect(auditRows("entity = 'user' AND entity_key = 'li' AND action = 'password'").at(-1)?.after).not.toContain('temporary');
+    await ok(runtime.doorCall('reset', 'auth.signIn', { username: 'li', password: 'temporary-pass-1' }));
+    const blocked = await runtime.doorCall('reset', 'persons.get', { id: ownPerson });
+    expect(blocked.ok ? '' : blocked.error.message).toContain('请先设置新密码');
+    await ok(runtime.doorCall('reset', 'auth.changePassword', { current: 'temporary-pass-1', next: 'my-own-password-1' }));
+    expect((await runtime.doorCall('reset', 'persons.get', { id: ownPerson })).ok).toBe(true);
+    const boss = await ok<{ id: number }>(runtime.call('users.create', { username: 'boss', displayName: '街道管理员', role: 'admin', communityId: null, password: 'boss-password-1' }));
+    const demoted = await runtime.call('users.update', { id: boss.id, displayName: '街道管理员', role: 'inspector', communityId: null, active: true });
+    expect(demoted.ok ? '' : demoted.error.message).toContain('唯一的街道管理员');
+  });
+
   it('cannot be edited or deleted, not even with SQL through the app’s connection', () => {
     expect(() => runtime.db.sqlite.prepare("UPDATE audit_events SET username = 'x'").run()).toThrow(/审计日志不能修改/);
     expect(() => runtime.db.sqlite.prepare('DELETE FROM audit_events').run()).toThrow(/审计日志不能删除/);
