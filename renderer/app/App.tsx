@@ -3,6 +3,8 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { SIGNED_OUT_EVENT, call } from '../lib/api';
 import { AuthContext } from '../lib/auth';
 import { useApiQuery } from '../lib/use-api-query';
+import type { QueryState } from '../lib/use-api-query';
+import type { SystemStatus } from '../../shared/contract/system';
 import { useIdleLock } from '../lib/use-idle-lock';
 import { FirstAdminPage } from '../pages/admin/FirstAdminPage';
 import { ForcedPasswordPage } from '../pages/admin/ForcedPasswordPage';
@@ -19,6 +21,9 @@ function Centered({ children }: { children: React.ReactNode }) {
 /** The first start (the street admin), the sign-in screen, a forced new password, then the app. */
 export function App() {
   const auth = useApiQuery('auth.status', {});
+  // Asked at the same time as auth.status (one round trip to the app when already signed in); asked again for
+  // whoever signs in.
+  const system = useApiQuery('system.status', {}, auth.data?.user?.username ?? '');
   const reload = auth.reload;
   useEffect(() => {
     window.addEventListener(SIGNED_OUT_EVENT, reload);
@@ -44,17 +49,16 @@ export function App() {
   if (!status.hasAdmin) return <FirstAdminPage onDone={reload} />;
   if (!status.user) return <SignInPage lockedForIdle={status.lockedForIdle} onDone={reload} />;
   if (status.user.mustChangePassword) return <ForcedPasswordPage onDone={reload} />;
-  return <SignedIn status={status} reload={reload} />;
+  return <SignedIn status={status} reload={reload} system={system} />;
 }
 
-function SignedIn({ status, reload }: { status: AuthStatus; reload(): void }) {
-  const system = useApiQuery('system.status', {}, status.user?.username ?? '');
+function SignedIn({ status, reload, system }: { status: AuthStatus; reload(): void; system: QueryState<SystemStatus> }) {
   const lock = useCallback(() => {
     void call('auth.signOut', { idle: true }).finally(reload);
   }, [reload]);
   useIdleLock(status.autoLockMinutes, lock);
   const value = useMemo(() => ({ status, reload }), [status, reload]);
-  if (system.loading && !system.data) {
+  if ((system.loading && !system.data) || system.error?.code === 'UNAUTHORIZED') {
     return (
       <Centered>
         <Loader aria-label="正在载入" />

@@ -136,7 +136,7 @@ export function PersonPage({ id }: { id: number }) {
       <PersonServices key={`services-${recognitionChanges}`} person={p} onChanged={() => setHistoryChanges((n) => n + 1)} />
       <Tabs defaultValue="timeline" keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="timeline">时间线（最新在前）</Tabs.Tab>
+          <Tabs.Tab value="timeline">经历（最新在前）</Tabs.Tab>
           <Tabs.Tab value="history">修改历史</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="timeline" pt="sm">
