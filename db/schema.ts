@@ -23,6 +23,11 @@ export const street = sqliteTable(
     name: text('name').notNull(),
     complaintPhone: text('complaint_phone'),
     complaintMailbox: text('complaint_mailbox'),
+    /** The default 制表人 printed on ledgers (a person's name; each print can name another). */
+    preparer: text('preparer'),
+    /** The office's address (街道劳动保障所), printed on the wall notice. */
+    address: text('address'),
+    version: integer('version').notNull().default(0),
     ...timestamps,
   },
   (t) => [check('street_single_row', sql`${t.id} = 1`)],

@@ -41,7 +41,8 @@ export async function buildElectron(force = false): Promise<boolean> {
     platform: 'node' as const,
     format: 'cjs' as const,
     target: 'node22',
-    external: ['electron', 'better-sqlite3'],
+    // playwright-core (a dependency: the PDF exports' browser driver) is loaded from node_modules when a PDF is made.
+    external: ['electron', 'better-sqlite3', 'playwright-core'],
     sourcemap: true,
     logLevel: 'warning' as const,
   };

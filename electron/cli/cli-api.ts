@@ -22,7 +22,7 @@ export async function callApi<M extends MethodName>(door: ApiDoor, method: M, in
 /** How often a running job is asked about (its progress reaches stderr as it is reported, see progress.ts). */
 const POLL_MS = 25;
 
-type JobMethod = 'workbook.preview' | 'workbook.commit' | 'workbook.export' | 'demo.load' | 'demo.workbook' | 'packages.export' | 'packages.commit' | 'packages.verify';
+type JobMethod = 'workbook.preview' | 'workbook.commit' | 'workbook.export' | 'demo.load' | 'demo.workbook' | 'packages.export' | 'packages.commit' | 'packages.verify' | 'ledgers.exportXlsx';
 
 /** Starts a job through `method` and follows it with `jobs.get`, as the page does: its result, or its failure thrown. */
 export async function callJob<M extends JobMethod>(door: ApiDoor, method: M, input: MethodInput<M>): Promise<unknown> {

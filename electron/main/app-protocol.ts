@@ -14,11 +14,24 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer from `app://desk/…`; nothing outside `rendererDir` can be reached. */
-export function serveRenderer(rendererDir: string): void {
+/**
+ * Serves the built renderer from `app://desk/…`; nothing outside `rendererDir` can be reached. A print document
+ * waiting in memory (electron/main/print-window.ts) is served once at its own path.
+ */
+export function serveRenderer(rendererDir: string, printDocument: (pathname: string) => string | null = () => null): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== APP_HOST) return new Response('not found', { status: 404 });
+    const printed = printDocument(url.pathname);
+    if (printed !== null) {
+      return new Response(printed, {
+        headers: {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+          'X-Content-Type-Options': 'nosniff',
+        },
+      });
+    }
     const full = resolveInside(rendererDir, url.pathname);
     if (!full) return new Response('forbidden', { status: 403 });
     try {

@@ -17,6 +17,7 @@ import { applyTodayPin } from '../services/runtime/today-pin';
 import { APP_NAME } from '../../shared/version';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { installChineseMenu } from './menu';
+import { createNativePrinter, takePrintDocument } from './print-window';
 import { createMainWindow, hardenWebContents, preloadPathIn } from './window';
 
 // Every renderer is sandboxed, whatever a window's own preferences say (before the app is ready).
@@ -70,12 +71,13 @@ if (!app.requestSingleInstanceLock()) {
     const opened = runtime;
     hardenWebContents();
     installChineseMenu();
-    serveRenderer(join(appDir, 'dist', 'renderer'));
+    serveRenderer(join(appDir, 'dist', 'renderer'), takePrintDocument);
     registerIpc({
       ipcMain,
       call: (method, input) => opened.doorCall('electron', method, input),
       files: opened.files,
       appOrigin: APP_ORIGIN,
+      printer: createNativePrinter(),
       dialogs: {
         async showOpen(options) {
           const parent = BrowserWindow.getFocusedWindow();

@@ -1,6 +1,6 @@
 /**
  * The page's only window into the main process: one named function per API method, each bound to its own fixed
- * channel, plus the two native file dialogs. No generic `invoke` is exposed.
+ * channel, plus the two native file dialogs and printing. No generic `invoke` is exposed.
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { channelOf, methodNames } from '../../shared/contract';
@@ -18,6 +18,8 @@ const api = Object.fromEntries(
 const shell: DeskShell = {
   openFile: (options) => ipcRenderer.invoke(SHELL_CHANNELS.openFile, options),
   saveFile: (options) => ipcRenderer.invoke(SHELL_CHANNELS.saveFile, options),
+  printHtml: (request) => ipcRenderer.invoke(SHELL_CHANNELS.printHtml, request),
+  savePdf: (request) => ipcRenderer.invoke(SHELL_CHANNELS.savePdf, request),
 };
 
 contextBridge.exposeInMainWorld('desk', { api, shell });

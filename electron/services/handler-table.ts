@@ -6,16 +6,19 @@ import type { BackupWriteIo } from './backup/backup-file';
 import { assessmentHandlers } from './assessment/assessment-handlers';
 import { assessmentTrendHandlers } from './assessment/trend-handlers';
 import { calendarHandlers } from './calendar/calendar-handlers';
-import { createCommunity, editCommunity, listCommunities } from './communities/communities-service';
+import { createCommunity, editCommunity, listCommunities, setCommunityPlatform } from './communities/communities-service';
 import { completenessHandlers } from './completeness/completeness-handlers';
 import { complaintsHandlers } from './complaints/complaints-handlers';
 import { demoHandlers, demoWorkbookHandlers } from './demo/demo-handlers';
 import { employersHandlers } from './employers/employers-handlers';
 import { employmentHandlers } from './employment/employment-handlers';
+import { documentsHandlers } from './documents/documents-handlers';
 import type { FileRegistry } from './files/file-registry';
 import type { HandlerTable } from './handlers';
 import type { JobRegistry } from './jobs/job-registry';
 import { packageHandlers } from './packages/package-handlers';
+import { ledgerHandlers } from './ledgers/ledger-handlers';
+import { noticeHandlers } from './notice/notice-handlers';
 import { populationHandlers } from './population/population-handlers';
 import { populationSettingsHandlers } from './population/settings-handlers';
 import { assistanceHandlers } from './recognitions/assistance-handlers';
@@ -23,6 +26,7 @@ import { recognitionsHandlers } from './recognitions/recognitions-handlers';
 import { registryHandlers } from './registry/registry-handlers';
 import { servicesHandlers } from './services/services-handlers';
 import { checkDatabase, setupStreet, systemInfo, systemStatus } from './system/system-service';
+import { streetHandlers } from './street/street-handlers';
 import type { RuntimeInfo } from './system/system-service';
 import { workbookHandlers } from './workbook/workbook-handlers';
 import { worklistHandlers } from './worklist/worklist-handlers';
@@ -52,6 +56,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     'communities.list': () => listCommunities(db),
     'communities.create': (ctx, input) => createCommunity(db, ctx, input),
     'communities.update': (ctx, input) => editCommunity(db, ctx, input),
+    'communities.setPlatform': (ctx, input) => setCommunityPlatform(db, ctx, input),
     'jobs.get': (_ctx, input) => deps.jobs.get(input.id),
     ...registryHandlers(db, deps.today),
     ...employmentHandlers(db, deps.today),
@@ -69,8 +74,12 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...assessmentTrendHandlers({ db, today: deps.today }),
     ...demoHandlers({ db, jobs: deps.jobs, today: deps.today }),
     ...demoWorkbookHandlers({ files: deps.files, jobs: deps.jobs, today: deps.today }),
+    ...streetHandlers(db),
+    ...noticeHandlers({ db, files: deps.files, outputDir: join(deps.tempDir, 'exports'), today: deps.today }),
+    ...documentsHandlers(db, deps.today),
     ...adminHandlers({ db, sessions: deps.sessions, clock: deps.clock, files: deps.files, dataDir: info.dataDir, tempDir: deps.tempDir, migrationsDir: deps.migrationsDir, backupIo: deps.backupIo }),
     ...workbookHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
     ...packageHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, tempDir: deps.tempDir, outputDir: join(deps.tempDir, 'exports') }),
+    ...ledgerHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
   };
 }

@@ -10,6 +10,7 @@ import { FirstAdminPage } from '../pages/admin/FirstAdminPage';
 import { ForcedPasswordPage } from '../pages/admin/ForcedPasswordPage';
 import { SignInPage } from '../pages/admin/SignInPage';
 import { SetupPage } from '../pages/setup/SetupPage';
+import { STREET_CHANGED_EVENT } from '../pages/street/street-events';
 import type { AuthStatus } from '../../shared/contract/admin';
 import { followServerClock } from './follow-server-clock';
 import { Shell } from './Shell';
@@ -53,6 +54,11 @@ export function App() {
 }
 
 function SignedIn({ status, reload, system }: { status: AuthStatus; reload(): void; system: QueryState<SystemStatus> }) {
+  const reloadSystem = system.reload;
+  useEffect(() => {
+    window.addEventListener(STREET_CHANGED_EVENT, reloadSystem);
+    return () => window.removeEventListener(STREET_CHANGED_EVENT, reloadSystem);
+  }, [reloadSystem]);
   const lock = useCallback(() => {
     void call('auth.signOut', { idle: true }).finally(reload);
   }, [reload]);

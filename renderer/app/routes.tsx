@@ -7,6 +7,7 @@ import { CommunitiesPage } from '../pages/communities/CommunitiesPage';
 import { ComplaintsPage } from '../pages/complaints/ComplaintsPage';
 import { EmployersArea } from '../pages/employers/EmployersArea';
 import { ExchangePage } from '../pages/exchange/ExchangePage';
+import { LedgersPage } from '../pages/ledgers/LedgersPage';
 import { RegistryPage } from '../pages/registry/RegistryPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { TransferPage } from '../pages/workbook/TransferPage';
@@ -36,6 +37,7 @@ export const routes: RouteDef[] = [
   { path: '/complaints', label: '投诉', hotkey: '7', render: () => <ComplaintsPage /> },
   { path: '/settings', label: '设置', hotkey: '8', render: () => <SettingsPage /> },
   { path: '/transfer', label: '导入/导出', hotkey: '9', roles: ['admin', 'street_clerk'], render: () => <TransferPage /> },
+  { path: '/ledgers', label: '台账', hotkey: '0', render: () => <LedgersPage /> },
   { path: '/exchange', label: '交换', hotkey: 'X', roles: ['admin'], render: () => <ExchangePage /> },
   { path: '/admin', label: '用户与安全', hotkey: 'U', roles: ['admin'], render: () => <AdminArea /> },
 ];

@@ -5,7 +5,7 @@
  */
 import { methodNames } from '../../shared/contract';
 import type { DeskApi, MethodInput, MethodName, MethodOutput } from '../../shared/contract';
-import type { FileFilter, PickedFile, DeskShell } from '../../shared/contract/shell';
+import type { FileFilter, PickedFile, DeskShell, PdfRequest, PrintOutcome, PrintRequest } from '../../shared/contract/shell';
 import type { ApiError, ApiResult } from '../../shared/result';
 
 interface PreloadBridge {
@@ -108,4 +108,19 @@ export async function downloadPrepared(ref: string, name: string): Promise<void>
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Whether the Electron shell's printing (system print dialog, printToPDF) is there; browser mode prints the print view's frame. */
+export const nativePrinting = window.desk !== undefined;
+
+/** Electron: the system print dialog for a print document. */
+export async function printNatively(request: PrintRequest): Promise<PrintOutcome> {
+  if (!window.desk) return { status: 'failed', fileName: null, error: '浏览器模式请用打印预览中的“打印”' };
+  return window.desk.shell.printHtml(request);
+}
+
+/** Electron: a save dialog, then the print document as PDF. */
+export async function savePdfNatively(request: PdfRequest): Promise<PrintOutcome> {
+  if (!window.desk) return { status: 'failed', fileName: null, error: '浏览器模式请在打印对话框中选择“另存为 PDF”' };
+  return window.desk.shell.savePdf(request);
 }

@@ -1,7 +1,14 @@
 import { z } from 'zod';
+import { PLATFORM_ITEMS, type PlatformItem } from '../domain/workbook/records';
 import { CommunityCode, Empty, Id, NonEmptyName, OptionalText, Version } from './common';
 
 export const CommunityKind = z.enum(['community', 'village'], { message: '类型应为“社区”或“村”' });
+
+const PlatformMark = z.strictObject({ ok: z.boolean(), note: OptionalText('佐证说明', 200) });
+
+/** 六到位: each of 机构、人员、经费、场地、制度、成效 recorded as 到位 or not with its evidence note; an item left out is 未记录. */
+export const PlatformChecklist = z.strictObject(Object.fromEntries(PLATFORM_ITEMS.map((item) => [item, PlatformMark.optional()])) as Record<PlatformItem, z.ZodOptional<typeof PlatformMark>>);
+export type PlatformChecklist = z.infer<typeof PlatformChecklist>;
 
 export const Community = z.object({
   id: Id,
@@ -9,6 +16,8 @@ export const Community = z.object({
   name: z.string(),
   kind: CommunityKind,
   contact: z.string().nullable(),
+  /** 六到位 as recorded; null when nothing is. */
+  platform: PlatformChecklist.nullable(),
   version: Version,
   households: z.number().int(),
   persons: z.number().int(),
@@ -30,8 +39,12 @@ export const UpdateCommunityInput = z.strictObject({
 });
 export type UpdateCommunityInput = z.infer<typeof UpdateCommunityInput>;
 
+export const SetPlatformInput = z.strictObject({ id: Id, version: Version, platform: PlatformChecklist });
+export type SetPlatformInput = z.infer<typeof SetPlatformInput>;
+
 export const communitiesContract = {
   'communities.list': { input: Empty, output: z.array(Community), access: 'read' },
   'communities.create': { input: CommunityFields, output: Community, access: 'write' },
   'communities.update': { input: UpdateCommunityInput, output: Community, access: 'write' },
+  'communities.setPlatform': { input: SetPlatformInput, output: Community, access: 'write' },
 } as const;

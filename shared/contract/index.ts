@@ -7,15 +7,19 @@ import { calendarContract } from './calendar';
 import { communitiesContract } from './communities';
 import { complaintsContract } from './complaints';
 import { completenessContract } from './completeness';
+import { documentsContract } from './documents';
 import { employersContract } from './employers';
 import { employmentContract } from './employment';
 import { jobsContract } from './jobs';
 import { packagesContract } from './packages';
+import { ledgersContract } from './ledgers';
+import { noticeContract } from './notice';
 import { populationContract } from './population';
 import { recognitionsContract } from './recognitions';
 import { registryContract } from './registry';
 import { servicesContract } from './services';
 import { standardsContract } from './standards';
+import { streetContract } from './street';
 import { systemContract } from './system';
 import { workbookContract } from './workbook';
 import { worklistContract } from './worklist';
@@ -53,6 +57,10 @@ export const contract = {
   ...assessmentContract,
   ...assessmentTrendContract,
   ...packagesContract,
+  ...streetContract,
+  ...noticeContract,
+  ...documentsContract,
+  ...ledgersContract,
   ...adminContract,
 } as const satisfies Record<string, MethodContract>;
 

@@ -26,6 +26,7 @@ import { CommunityCode, IsoDate, StreetCode } from './common';
 import { PopulationSettings, SnapshotCounts } from './population';
 import { StandardDefinition } from './standards';
 import { WorklistSettings } from './worklist';
+import { PrintSettings } from './street';
 
 const Text = (max: number) => z.string().max(max);
 const Name = (max: number) => z.string().trim().min(1, { message: '不能为空' }).max(max);
@@ -44,6 +45,7 @@ export type CalendarDayRecord = z.infer<typeof CalendarDayRecord>;
 export const ParameterRecord = z.discriminatedUnion('key', [
   z.strictObject({ key: z.literal('population'), value: PopulationSettings }),
   z.strictObject({ key: z.literal('worklist'), value: WorklistSettings }),
+  z.strictObject({ key: z.literal('masking'), value: PrintSettings.shape.masking }),
 ]);
 export type ParameterRecord = z.infer<typeof ParameterRecord>;
 

@@ -4,6 +4,7 @@
  * to 18 digits by inserting the century "19" and appending the check character.
  */
 import { isValidIsoDate } from './dates';
+import { DEFAULT_MASKING, maskIdNumberWith } from './privacy/masking';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
@@ -57,8 +58,7 @@ export function makeIdNumber(area6: string, birthDate: string, sequence3: number
   return first17 + idCheckChar(first17);
 }
 
-/** 身份证 masked for lists and public prints: first 6 and last 4 shown (DOMAIN §7 choice). */
-export function maskIdNumber(idNumber: string, keepStart = 6, keepEnd = 4): string {
-  if (idNumber.length <= keepStart + keepEnd) return idNumber;
-  return idNumber.slice(0, keepStart) + '*'.repeat(idNumber.length - keepStart - keepEnd) + idNumber.slice(-keepEnd);
+/** 身份证 masked for lists: the one rule of shared/domain/privacy/masking.ts (default first 6 and last 4 shown). */
+export function maskIdNumber(idNumber: string, keepStart = DEFAULT_MASKING.idNumber.keepStart, keepEnd = DEFAULT_MASKING.idNumber.keepEnd): string {
+  return maskIdNumberWith(idNumber, { keepStart, keepEnd });
 }

@@ -63,4 +63,48 @@ describe('communities', () => {
     const result = await runtime.call('system.setupStreet', { name: '解放路街道', code: '321102002' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
+
+  describe('六到位', () => {
+    it('records items as 到位 or not with their notes, leaves the rest 未记录, keeps the version and the audit', async () => {
+      const c = await create('321102001001', '金山社区');
+      expect(c.platform).toBeNull();
+      const result = await runtime.call('communities.setPlatform', {
+        id: c.id,
+        version: c.version,
+        platform: { organisation: { ok: true, note: '  社区劳动保障服务站已挂牌 ' }, funding: { ok: false, note: null } },
+      });
+      expect(result.ok).toBe(true);
+      const saved = result.ok ? (result.value as Community) : null;
+      expect(saved?.platform).toEqual({ organisation: { ok: true, note: '社区劳动保障服务站已挂牌' }, funding: { ok: false, note: null } });
+      expect(saved?.version).toBe(c.version + 1);
+      const list = await runtime.call('communities.list', {});
+      expect(list.ok && (list.value as Community[])[0]?.platform).toEqual(saved?.platform);
+      const audit = runtime.db.sqlite.prepare("SELECT before, after FROM audit_events WHERE entity = 'community' AND action = 'update'").get() as { before: string; after: string };
+      expect(JSON.parse(audit.before)).toEqual({ platform: null });
+      expect(JSON.parse(audit.after)).toEqual({ platform: saved?.platform });
+    });
+
+    it('emptying every item records nothing again', async () => {
+      const c = await create('321102001001', '金山社区');
+      const first = await runtime.call('communities.setPlatform', { id: c.id, version: c.version, platform: { staff: { ok: true, note: null } } });
+      expect(first.ok).toBe(true);
+      const second = await runtime.call('communities.setPlatform', { id: c.id, version: c.version + 1, platform: {} });
+      expect(second.ok && (second.value as Community).platform).toBeNull();
+      expect(runtime.db.sqlite.prepare('SELECT platform_checklist AS p FROM communities').get()).toEqual({ p: null });
+    });
+
+    it('a stale version, an unknown item or a note over 200 characters is refused and nothing is written', async () => {
+      const c = await create('321102001001', '金山社区');
+      await runtime.call('communities.setPlatform', { id: c.id, version: c.version, platform: { staff: { ok: true, note: null } } });
+      const before = runtime.db.sqlite.prepare('SELECT platform_checklist, version FROM communities').get();
+      const stale = await runtime.call('communities.setPlatform', { id: c.id, version: c.version, platform: { rules: { ok: true, note: null } } });
+      expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      const unknown = await runtime.call('communities.setPlatform', { id: c.id, version: c.version + 1, platform: { canteen: { ok: true, note: null } } });
+      expect(unknown).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      const long = await runtime.call('communities.setPlatform', { id: c.id, version: c.version + 1, platform: { rules: { ok: true, note: '长'.repeat(201) } } });
+      expect(long).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(!long.ok && long.error.message).toContain('佐证说明不能超过 200 个字');
+      expect(runtime.db.sqlite.prepare('SELECT platform_checklist, version FROM communities').get()).toEqual(before);
+    });
+  });
 });

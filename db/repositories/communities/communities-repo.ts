@@ -3,7 +3,9 @@ import { and, eq } from 'drizzle-orm';
 import { nowIso } from '../../../shared/clock';
 import type { DeskDatabase } from '../../desk-database';
 import { communities } from '../../schema';
+import type { PlatformChecklist } from '../../../shared/domain/workbook/records';
 import { householdCountSql, personCountSql } from '../registry/registry-sql';
+import { parsePlatform, platformText } from './communities-workbook-repo';
 
 export interface CommunityRow {
   id: number;
@@ -15,6 +17,8 @@ export interface CommunityRow {
 }
 
 export interface CommunityWithCounts extends CommunityRow {
+  /** 六到位 as recorded (null: nothing recorded). */
+  platform: PlatformChecklist | null;
   households: number;
   persons: number;
 }
@@ -36,14 +40,32 @@ const columns = {
 };
 
 export function listCommunitiesWithCounts(db: DeskDatabase): CommunityWithCounts[] {
-  return db.sqlite
+  const rows = db.sqlite
     .prepare(
-      `SELECT c.id, c.code, c.name, c.kind, c.contact, c.version,
+      `SELECT c.id, c.code, c.name, c.kind, c.contact, c.platform_checklist AS platform, c.version,
               ${householdCountSql('c.id')} AS households,
               ${personCountSql('c.id')} AS persons
          FROM communities c ORDER BY c.code`,
     )
-    .all() as CommunityWithCounts[];
+    .all() as (Omit<CommunityWithCounts, 'platform'> & { platform: string | null })[];
+  return rows.map((r) => ({ ...r, platform: parsePlatform(r.platform) }));
+}
+
+/** The community's 六到位 as recorded (null: nothing recorded, or no such community). */
+export function communityPlatform(db: DeskDatabase, id: number): PlatformChecklist | null {
+  const row = db.sqlite.prepare('SELECT platform_checklist AS platform FROM communities WHERE id = ?').get(id) as { platform: string | null } | undefined;
+  return row ? parsePlatform(row.platform) : null;
+}
+
+/** Records the 六到位 checklist; null when `expectedVersion` is stale. */
+export function updateCommunityPlatform(db: DeskDatabase, id: number, expectedVersion: number, platform: PlatformChecklist | null): CommunityRow | null {
+  const row = db.orm
+    .update(communities)
+    .set({ platformChecklist: platformText(platform), version: expectedVersion + 1, updatedAt: nowIso() })
+    .where(and(eq(communities.id, id), eq(communities.version, expectedVersion)))
+    .returning(columns)
+    .get();
+  return row ?? null;
 }
 
 export function findCommunityById(db: DeskDatabase, id: number): CommunityRow | null {

@@ -31,14 +31,15 @@ export function parsePlatform(text: string | null): PlatformChecklist | null {
   return Object.keys(out).length > 0 ? out : null;
 }
 
-function platformText(platform: PlatformChecklist | null): string | null {
+/** The checklist as stored: items in their order; null when nothing is recorded. */
+export function platformText(platform: PlatformChecklist | null): string | null {
   if (platform === null) return null;
   const ordered: PlatformChecklist = {};
   for (const item of PLATFORM_ITEMS) {
     const mark = platform[item];
     if (mark) ordered[item] = { ok: mark.ok, note: mark.note };
   }
-  return JSON.stringify(ordered);
+  return Object.keys(ordered).length > 0 ? JSON.stringify(ordered) : null;
 }
 
 const toRecord = (r: CommunityRow): CommunityRecord => ({ code: r.code, name: r.name, kind: r.kind, contact: r.contact, platform: parsePlatform(r.platform) });

@@ -9,6 +9,11 @@ export function joinVacancySql(alias: string, id: string, join: JoinKind = 'JOIN
   return `${join} vacancies ${alias} ON ${alias}.id = ${id}`;
 }
 
+/** Joins the employer whose id is the SQL expression `id`, as `alias`. */
+export function joinEmployerSql(alias: string, id: string, join: JoinKind = 'JOIN'): string {
+  return `${join} employers ${alias} ON ${alias}.id = ${id}`;
+}
+
 /**
  * SQL: the latest opening date, on or before `date`, of a vacancy of the community `community` (an id expression) or
  * of an employer paired with it (结对); null when none.

@@ -14,6 +14,15 @@ export function firstServiceSql(kind: 'guidance' | 'commitment', person: string,
                   AND s.kind = '${kind}' ORDER BY s.date LIMIT 1)`;
 }
 
+/**
+ * SQL: the number of referrals into the vacancy `vacancy` (an id expression) whose result 录用 (hired) was known by
+ * `date` (the result's date, else the referral's).
+ */
+export function hiredIntoSql(vacancy: string, date: string): string {
+  return `(SELECT COUNT(*) FROM service_records s WHERE s.vacancy_id = ${vacancy} AND s.kind = 'referral' AND s.referral_result = 'hired'
+                  AND COALESCE(s.referral_result_on, s.date) <= ${date})`;
+}
+
 /** Joins service records as `alias` on the SQL condition `on`. */
 export function joinServiceSql(alias: string, on: string, join: JoinKind = 'JOIN'): string {
   return `${join} service_records ${alias} ON ${on}`;

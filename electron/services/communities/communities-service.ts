@@ -1,8 +1,8 @@
 import { AppError } from '../../../shared/app-error';
-import type { Community, CommunityFields, UpdateCommunityInput } from '../../../shared/contract/communities';
+import type { Community, CommunityFields, SetPlatformInput, UpdateCommunityInput } from '../../../shared/contract/communities';
 import { communityCodeProblem } from '../../../shared/domain/admin-codes';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
-import { findCommunityByCode, findCommunityById, insertCommunity, listCommunitiesWithCounts, updateCommunity } from '../../../db/repositories/communities/communities-repo';
+import { communityPlatform, findCommunityByCode, findCommunityById, insertCommunity, listCommunitiesWithCounts, updateCommunity, updateCommunityPlatform } from '../../../db/repositories/communities/communities-repo';
 import { getStreet } from '../../../db/repositories/system/street-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
@@ -53,6 +53,21 @@ export function editCommunity(db: DeskDatabase, ctx: CallerContext, input: Updat
       throw new AppError('CONFLICT', `“${before.name}”已被他人修改（当前版本 ${before.version}），请刷新后重新编辑`);
     }
     recordAudit(db, { username: ctx.username, action: 'update', entity: 'community', entityKey: row.code, before, after: row });
+    return withCounts(db, row.id);
+  });
+}
+
+/** Records the community's 六到位 checklist (an item left out is 未记录); versioned and audited like any edit. */
+export function setCommunityPlatform(db: DeskDatabase, ctx: CallerContext, input: SetPlatformInput): Community {
+  return inTransaction(db, () => {
+    const community = findCommunityById(db, input.id);
+    if (!community) throw new AppError('NOT_FOUND', '找不到该社区，可能已被他人修改，请刷新后重试');
+    const before = communityPlatform(db, input.id);
+    const row = updateCommunityPlatform(db, input.id, input.version, input.platform);
+    if (!row) {
+      throw new AppError('CONFLICT', `“${community.name}”已被他人修改（当前版本 ${community.version}），请刷新后重新填写“六到位”`);
+    }
+    recordAudit(db, { username: ctx.username, action: 'update', entity: 'community', entityKey: row.code, before: { platform: before }, after: { platform: communityPlatform(db, input.id) } });
     return withCounts(db, row.id);
   });
 }

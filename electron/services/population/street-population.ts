@@ -22,6 +22,8 @@ import { memoRead } from '../../../db/read-memo';
 export interface LabourForce {
   size: number;
   person: Int32Array;
+  /** The household on D (dated membership). */
+  household: Int32Array;
   community: Int32Array;
   /** 1 = LFW (a wish in force on D). */
   wish: Uint8Array;
@@ -118,6 +120,7 @@ function computeStreetPopulation(db: DeskDatabase, asOf: string, bornBy4050: { w
   const lf: LabourForce = {
     size,
     person: new Int32Array(size),
+    household: households.slice(0, size),
     community: new Int32Array(size),
     wish: new Uint8Array(size),
     employed: new Uint8Array(size),

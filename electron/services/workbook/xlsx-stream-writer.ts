@@ -53,7 +53,7 @@ const STYLE_TEXT = 4;
 /** The last row Excel has. */
 export const EXCEL_LAST_ROW = 1_048_576;
 /** Text Excel would take for a formula when the cell is edited. */
-const FORMULA_LIKE = /^[=+\-@]/;
+export const FORMULA_LIKE = /^[=+\-@]/;
 
 // eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
@@ -65,7 +65,7 @@ export function escapeXml(text: string): string {
   return text.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function columnLetters(n: number): string {
+export function columnLetters(n: number): string {
   let out = '';
   let k = n;
   while (k > 0) {

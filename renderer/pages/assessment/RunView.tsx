@@ -6,6 +6,8 @@ import { useApiQuery } from '../../lib/use-api-query';
 import type { UnitRef } from './assessment-route';
 import { itemPath, runPath } from './assessment-route';
 import { AreaHeader } from './AreaHeader';
+import { ScreenPrintBar, ScreenPrintButton, ScreenPrintHeading } from '../../components/screen-print/ScreenPrintBar';
+import { formatChineseDate } from '../../../shared/domain/dates';
 import { AssessmentControls } from './AssessmentControls';
 import { ItemDetail } from './ItemDetail';
 import { ManualVerdictModal } from './ManualVerdictModal';
@@ -77,6 +79,7 @@ export function RunView({ resolved, standards, focus, today, navigate, replace }
     const item = unit?.items.find((i) => i.id === focus.itemId) ?? null;
     return (
       <Stack>
+        {unit && item && <ScreenPrintBar subject={`考核明细：${unit.name} · ${item.name}（${resolved.standard.name}，截至${formatChineseDate(input.asOf)}）`} />}
         <SlowProgress busy={query.loading} title="正在计算考核结果…" />
         {frozen && <FrozenYearNotice year={asOfYear} frozen={frozen} />}
         {query.error && <Alert color="red">{query.error.message}</Alert>}
@@ -100,10 +103,12 @@ export function RunView({ resolved, standards, focus, today, navigate, replace }
 
   return (
     <Stack>
+      <ScreenPrintHeading subject={`考核结果：${resolved.standard.name}（截至${formatChineseDate(input.asOf)}）`} />
       <AreaHeader active="run" params={params} navigate={navigate} />
       <Group justify="space-between" align="flex-end">
         <AssessmentControls standards={standards} run={resolved} today={today} serverErrors={serverErrors} onChange={(next) => replace(runPath(paramsOf(next)))} />
         <Group>
+          <ScreenPrintButton />
           <Button variant="default" onClick={query.reload} loading={query.loading}>
             重新计算
           </Button>

@@ -1,6 +1,9 @@
 import { Alert, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import type { AssessmentRun, UnitResult } from '../../../shared/contract/assessment';
 import { useApiQuery } from '../../lib/use-api-query';
+import { AssessmentSheetPrint } from '../documents/AssessmentSheetPrint';
+import { ScreenPrintBar, ScreenPrintButton, ScreenPrintHeading } from '../../components/screen-print/ScreenPrintBar';
+import { formatChineseDate } from '../../../shared/domain/dates';
 import type { UnitRef } from './assessment-route';
 import { historyPath, savedItemPath, savedPath } from './assessment-route';
 import { dateTimeText } from './assessment-format';
@@ -36,6 +39,7 @@ export function SavedView({ id, focus }: { id: number; focus: { unit: UnitRef; i
     if (!unit || !item) return <Alert color="red">这次保存的结果中没有该考核项</Alert>;
     return (
       <Stack>
+        <ScreenPrintBar subject={`考核明细（已保存）：${unit.name} · ${item.name}（${run.standard.name}，截至${formatChineseDate(run.asOf)}）`} />
         {banner}
         <ItemDetail run={run} unit={unit} item={item} backHref={`#${savedPath(id)}`} linkFor={linkFor} />
       </Stack>
@@ -43,11 +47,16 @@ export function SavedView({ id, focus }: { id: number; focus: { unit: UnitRef; i
   }
   return (
     <Stack>
+      <ScreenPrintHeading subject={`考核结果（已保存）：${run.standard.name}（截至${formatChineseDate(run.asOf)}）`} />
       <Anchor href={`#${historyPath({ standard: null, version: null, asOf: null, from: null })}`} size="sm">
         ← 返回历史考核
       </Anchor>
       <Title order={3}>保存的考核结果</Title>
       {banner}
+      <Group gap="xs">
+        <AssessmentSheetPrint savedId={id} run={run} />
+        <ScreenPrintButton />
+      </Group>
       <RunResult run={run} linkFor={linkFor} />
     </Stack>
   );

@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { AssessmentRecord, AssessmentSubject } from '../../../shared/contract/assessment';
 import { maskIdNumber } from '../../../shared/domain/id-number';
+import { usePrinting } from '../../components/screen-print/printing-state';
 
 const PAGE = 200;
 
@@ -13,7 +14,9 @@ function subjectHref(s: AssessmentSubject): string | null {
 
 /** The persons or households behind an item (or pending): name linking to the page, masked 身份证号码 or 户编号, reason. */
 export function SubjectTable({ label, subjects, empty }: { label: string; subjects: readonly AssessmentSubject[]; empty: string }) {
-  const [shown, setShown] = useState(PAGE);
+  const [paged, setShown] = useState(PAGE);
+  // A printout lists every subject, not the 200 shown at a time.
+  const shown = usePrinting() ? subjects.length : paged;
   if (subjects.length === 0) {
     return (
       <Text size="sm" c="dimmed">

@@ -7,11 +7,17 @@ import { BureauVerdicts } from '../exchange/BureauVerdicts';
 import { useApiQuery } from '../../lib/use-api-query';
 import { CommunityFormModal } from './CommunityFormModal';
 import { NewButton } from '../../components/NewButton';
+import { NoticeDialog } from '../notice/NoticeDialog';
+import { PlatformDialog, platformSummary } from './PlatformDialog';
 
 export function CommunitiesPage() {
   const list = useApiQuery('communities.list', {});
   const [editing, setEditing] = useState<Community | 'new' | null>(null);
   const [filter, setFilter] = useState('');
+  const [notice, setNotice] = useState<{ communityId: number | null } | null>(null);
+  /** The community whose 六到位 is open; read from the list so that 刷新 after a conflict brings the current version. */
+  const [platformOf, setPlatformOf] = useState<number | null>(null);
+  const platformCommunity = list.data?.find((c) => c.id === platformOf) ?? null;
 
   const rows = useMemo(() => {
     const q = filter.trim();
@@ -25,6 +31,9 @@ export function CommunitiesPage() {
         <Title order={3}>社区</Title>
         <Group>
           <TextInput placeholder="按名称或代码筛选" value={filter} onChange={(e) => setFilter(e.currentTarget.value)} aria-label="筛选社区" />
+          <Button variant="default" onClick={() => setNotice({ communityId: null })} disabled={(list.data ?? []).length === 0}>
+            打印公示牌
+          </Button>
           <NewButton onNew={() => setEditing('new')}>新增社区</NewButton>
         </Group>
       </Group>
@@ -43,14 +52,23 @@ export function CommunitiesPage() {
             ),
           },
           { header: '联系人及电话', cell: (c) => c.contact ?? '' },
+          { header: '六到位', cell: (c) => platformSummary(c.platform) },
           { header: '户数', ta: 'right', cell: (c) => c.households.toLocaleString('zh-CN') },
           { header: '人数', ta: 'right', cell: (c) => c.persons.toLocaleString('zh-CN') },
           {
             header: null,
             cell: (c) => (
-              <Button size="compact-sm" variant="subtle" onClick={() => setEditing(c)} aria-label={`编辑${c.name}`}>
-                编辑
-              </Button>
+              <>
+                <Button size="compact-sm" variant="subtle" onClick={() => setEditing(c)} aria-label={`编辑${c.name}`}>
+                  编辑
+                </Button>
+                <Button size="compact-sm" variant="subtle" onClick={() => setPlatformOf(c.id)} aria-label={`填写${c.name}六到位`}>
+                  六到位
+                </Button>
+                <Button size="compact-sm" variant="subtle" onClick={() => setNotice({ communityId: c.id })} aria-label={`打印${c.name}公示牌`}>
+                  公示牌
+                </Button>
+              </>
             ),
           },
         ]}
@@ -59,6 +77,19 @@ export function CommunitiesPage() {
         <Text c="dimmed" ta="center" py="xl">
           {filter ? '没有符合条件的社区' : '还没有社区。点击“新增社区”（Alt+N）添加。'}
         </Text>
+      )}
+      {notice && list.data && <NoticeDialog communities={list.data} initialId={notice.communityId} onClose={() => setNotice(null)} />}
+      {platformCommunity && (
+        <PlatformDialog
+          key={platformCommunity.id}
+          community={platformCommunity}
+          onClose={() => setPlatformOf(null)}
+          onSaved={() => {
+            setPlatformOf(null);
+            list.reload();
+          }}
+          onRefresh={list.reload}
+        />
       )}
       {editing && (
         <CommunityFormModal

@@ -1,6 +1,8 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { WriteButton } from '../../components/WriteButton';
 import type { AssistanceAgreement, AssistanceMeasure } from '../../../shared/contract/recognitions';
+import { DocumentPrintButton } from '../documents/DocumentPrintButton';
+import { agreementPrint } from '../documents/document-prints';
 import { chineseDate } from '../registry/labels';
 import { FollowUpsTable } from './FollowUpsTable';
 import { MeasuresTable } from './MeasuresTable';
@@ -42,6 +44,7 @@ export function AgreementCard({ agreement: a, actions, archived }: Props) {
                   {overdue} 项措施逾期
                 </Badge>
               )}
+              <DocumentPrintButton size="compact-xs" label="打印协议书" {...agreementPrint(a.id)} />
             </Group>
             <Text size="sm">
               {chineseDate(a.signedOn)}签订 · 经办人 {a.clerk} · 措施 {done}/{a.measures.length} 已完成 · 回访 {a.followUps.length} 次

@@ -1,6 +1,8 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Recognition } from '../../../shared/contract/recognitions';
+import { DocumentPrintButton } from '../documents/DocumentPrintButton';
+import { recognitionFormPrint } from '../documents/document-prints';
 import { chineseDate } from '../registry/labels';
 import { FiveClearList } from './FiveClearList';
 import { CATEGORY_LABEL, STATUS_COLOR, STATUS_LABEL } from './recognition-labels';
@@ -50,7 +52,10 @@ export function RecognitionCard({ recognition: r, actions, commitmentKeptOn, chi
               </Badge>
             )}
           </Group>
-          <Group gap="xs">{actions}</Group>
+          <Group gap="xs">
+            <DocumentPrintButton size="xs" label="打印认定表" {...recognitionFormPrint(r.id)} />
+            {actions}
+          </Group>
         </Group>
         <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm" verticalSpacing={4}>
           <Fact label="申请日期">{chineseDate(r.appliedOn)}</Fact>

@@ -6,6 +6,8 @@ import { PopulationSettingsTab } from '../population/PopulationSettingsTab';
 import { DeadlinesSettingsTab } from '../admin/DeadlinesSettingsTab';
 import { SecuritySettingsTab } from '../admin/SecuritySettingsTab';
 import { useIsAdmin } from '../../lib/use-is-admin';
+import { PrintSettingsTab } from '../street/PrintSettingsTab';
+import { StreetInfoTab } from '../street/StreetInfoTab';
 
 /** 设置: the working-day calendar and the population choices (口径) every count depends on. */
 export function SettingsPage() {
@@ -26,6 +28,8 @@ export function SettingsPage() {
           <Tabs.Tab value="deadlines">待办期限</Tabs.Tab>
           <Tabs.Tab value="security">安全与备份</Tabs.Tab>
           <Tabs.Tab value="exchange">交换</Tabs.Tab>
+          <Tabs.Tab value="street">街道信息</Tabs.Tab>
+          <Tabs.Tab value="prints">打印设置</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="calendar" pt="md">
           <CalendarTab />
@@ -35,6 +39,12 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="exchange" pt="md">
           <ExchangeSettingsTab canEdit={isAdmin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="street" pt="md">
+          <StreetInfoTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="prints" pt="md">
+          <PrintSettingsTab />
         </Tabs.Panel>
         <Tabs.Panel value="deadlines" pt="md">
           <DeadlinesSettingsTab />

@@ -10,7 +10,10 @@ import { useIsAdmin } from '../../lib/use-is-admin';
 import { KindFilter } from './KindFilter';
 import { WorklistSettingsModal } from './WorklistSettingsModal';
 import { WorklistTable } from './WorklistTable';
-import { STATUS_COLOR, WORKLIST_STATUS_LABEL } from './worklist-labels';
+import { WorklistPrintTable } from './WorklistPrintTable';
+import { ScreenPrintButton, ScreenPrintHeading } from '../../components/screen-print/ScreenPrintBar';
+import { formatChineseDate } from '../../../shared/domain/dates';
+import { STATUS_COLOR, WORKLIST_KIND_LABEL, WORKLIST_STATUS_LABEL } from './worklist-labels';
 import { CommunitySelect } from '../../components/CommunitySelect';
 
 /**
@@ -38,9 +41,12 @@ export function WorklistPage() {
   const data = list.data;
   const byStatus = { overdue: 0, due: 0, upcoming: 0 };
   for (const r of data?.rows ?? []) byStatus[r.status] += 1;
+  const communityName = (communities.data ?? []).find((c) => String(c.id) === communityId)?.name ?? '全部社区';
+  const printSubject = `待办（截至${formatChineseDate(asOf)}，${communityName}${clerk ? `，经办人 ${clerk}` : ''}${kinds.length > 0 ? `，${kinds.map((k) => WORKLIST_KIND_LABEL[k]).join('、')}` : ''}）`;
 
   return (
     <Stack gap="sm">
+      <ScreenPrintHeading subject={printSubject} />
       <Group justify="space-between" align="flex-end">
         <Stack gap={2}>
           <Title order={3}>待办</Title>
@@ -48,7 +54,7 @@ export function WorklistPage() {
             到期和逾期的事项，按社区、经办人和类型筛选；↑↓ 选择，Enter 打开对应的人员、家庭或社区。
           </Text>
         </Stack>
-        <Group align="flex-end">
+        <Group align="flex-end" className="no-print">
           <DateField label="截止日期" value={asOf} onChange={(v) => setAsOf(v ?? today)} />
           <CommunitySelect
             communities={communities.data ?? []}
@@ -70,6 +76,7 @@ export function WorklistPage() {
             onChange={setClerk}
             nothingFoundMessage={data && data.clerks.length === 0 ? '服务记录中还没有经办人' : '没有这个经办人'}
           />
+          <ScreenPrintButton />
           {isAdmin && (
             <Button variant="default" onClick={() => setEditing(true)}>
               待办设置
@@ -77,7 +84,9 @@ export function WorklistPage() {
           )}
         </Group>
       </Group>
-      <KindFilter counts={data?.countsByKind ?? null} selected={kinds} onChange={setKinds} />
+      <div className="no-print">
+        <KindFilter counts={data?.countsByKind ?? null} selected={kinds} onChange={setKinds} />
+      </div>
       {list.error && <Alert color="red">{list.error.message}</Alert>}
       {data?.warnings.map((w) => (
         <Alert key={w} color="yellow">
@@ -104,7 +113,12 @@ export function WorklistPage() {
             {list.loading && <Loader size="xs" aria-label="正在刷新" />}
           </Group>
           {data.total > 0 ? (
-            <WorklistTable key={`${asOf}|${communityId ?? ''}|${clerk ?? ''}|${kinds.join(',')}`} rows={data.rows} />
+            <>
+              <div className="no-print">
+                <WorklistTable key={`${asOf}|${communityId ?? ''}|${clerk ?? ''}|${kinds.join(',')}`} rows={data.rows} />
+              </div>
+              <WorklistPrintTable rows={data.rows} />
+            </>
           ) : (
             <Text c="dimmed" ta="center" py="xl">
               {asOf} 没有符合条件的待办事项。

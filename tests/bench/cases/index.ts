@@ -28,4 +28,8 @@ export const benchCases: Record<string, () => Promise<BenchCase>> = {
   'annual-export-large': () => import('./package-cases').then((m) => m.annualExportLarge),
   'transfer-verify-10k': () => import('./package-cases').then((m) => m.transferVerify10k),
   'transfer-import-10k': () => import('./package-cases').then((m) => m.transferImport10k),
+  'prints-docs-large': () => import('./prints-docs-large').then((m) => m.printsDocsLarge),
+  'ledger-open': () => import('./ledger-open').then((m) => m.ledgerOpen),
+  'ledger-xlsx': () => import('./ledger-xlsx').then((m) => m.ledgerXlsx),
+  'ledger-pdf': () => import('./ledger-pdf').then((m) => m.ledgerPdf),
 };

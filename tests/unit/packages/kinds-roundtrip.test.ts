@@ -20,6 +20,7 @@ import { csvOf, SAMPLE_2027_ROWS } from '../calendar/sample-files';
 import { tempDir, tempRuntime } from '../support/temp-runtime';
 import { addCommunities, exportFrom, importInto, install, rows, TODAY } from './package-support';
 import type { Install } from './package-support';
+import { DEFAULT_PRINT_SETTINGS, readPrintSettings } from '../../../electron/services/street/print-settings';
 
 let dir: string;
 let demo: Install;
@@ -89,18 +90,23 @@ describe('calendar', () => {
 });
 
 describe('parameters', () => {
-  it('the population rules and the worklist’s day counts', async () => {
+  it('the population rules, the worklist’s day counts and the masking rule', async () => {
     const a = await fresh();
     const population = { retirementRule: { kind: 'fixed', men: 60, women55: 55, women50: 50 }, defaultWomenRetirementBase: 50, age4050: { women: 45, men: 55 }, ruralExcludedFromZeroEmployment: false } as const;
     await jobResult(a, 'population.setSettings', population);
     const worklist = { ...readWorklistSettings(a.db), guidanceWorkingDays: 5, followUpIntervalMonths: 2 };
     expect((await a.call('worklist.setSettings', worklist)).ok).toBe(true);
+    const masking = { idNumber: { keepStart: 4, keepEnd: 2 }, phone: { keepStart: 3, keepEnd: 2 } };
+    expect((await a.call('printSettings.set', { ...readPrintSettings(a.db), masking })).ok).toBe(true);
     const out = await exportFrom(a, dir, 'parameters.cfjy', { kind: 'parameters' });
     const b = await fresh('321102002', '谏壁街道');
     const { imported } = await importInto(b, out.path);
-    expect(imported.summary.parameters).toEqual({ new: 2, changed: 0, unchanged: 0, conflicts: 0 });
+    expect(imported.summary.parameters).toEqual({ new: 3, changed: 0, unchanged: 0, conflicts: 0 });
     expect(readPopulationSettings(b.db)).toEqual(readPopulationSettings(a.db));
     expect(readWorklistSettings(b.db)).toEqual(readWorklistSettings(a.db));
+    expect(readPrintSettings(b.db)).toEqual({ ...readPrintSettings(b.db), masking });
+    // The notice's standards stay the street's own: only the masking rule travels.
+    expect(readPrintSettings(b.db).notice).toEqual(DEFAULT_PRINT_SETTINGS.notice);
   });
 });
 

@@ -2,6 +2,7 @@ import { Alert, Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/
 import { WriteButton } from '../../../components/WriteButton';
 import { useState } from 'react';
 import { useApiQuery } from '../../../lib/use-api-query';
+import { ScreenPrintButton, ScreenPrintHeading } from '../../../components/screen-print/ScreenPrintBar';
 import { PersonFormModal } from '../person/PersonFormModal';
 import { HouseholdServices } from '../../services/HouseholdServices';
 import { useAsOf } from '../../population/use-as-of';
@@ -11,6 +12,8 @@ import { HouseholdStatePanel } from './HouseholdStatePanel';
 import { MembersTable } from './MembersTable';
 import { OtherMembersTable } from './OtherMembersTable';
 import { chineseDate } from '../labels';
+import { DocumentPrintButton } from '../../documents/DocumentPrintButton';
+import { householdCardPrint } from '../../documents/document-prints';
 import { SetFlagModal } from './SetFlagModal';
 import { PageLoading } from '../../../components/PageLoading';
 import { NewButton } from '../../../components/NewButton';
@@ -35,6 +38,7 @@ export function HouseholdPage({ id }: { id: number }) {
   const hasHead = [...h.members, ...h.otherMembers].some((m) => m.relation === 'head' && m.memberTo === null);
   return (
     <Stack>
+      <ScreenPrintHeading subject={`户 ${h.number}（${h.communityName}，${chineseDate(when.asOf)}）`} />
       <Breadcrumbs>
         <Anchor href="#/registry">人员与家庭</Anchor>
         <Text>{h.communityName}</Text>
@@ -48,6 +52,8 @@ export function HouseholdPage({ id }: { id: number }) {
           </Text>
         </div>
         <Group>
+          <ScreenPrintButton />
+          <DocumentPrintButton label="打印户卡" {...householdCardPrint(h.id, when.asOf)} />
           <WriteButton variant="default" onClick={() => setDialog('edit')}>
             编辑地址/社区
           </WriteButton>

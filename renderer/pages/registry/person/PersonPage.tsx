@@ -6,6 +6,7 @@ import { PersonHistory } from '../../admin/PersonHistory';
 import { RevealField } from '../../admin/RevealField';
 import { useState } from 'react';
 import { useApiQuery } from '../../../lib/use-api-query';
+import { ScreenPrintButton, ScreenPrintHeading } from '../../../components/screen-print/ScreenPrintBar';
 import { GENDER_LABEL, RELATION_LABEL, ageOf, chineseDate } from '../labels';
 import { ArchiveModal } from './ArchiveModal';
 import { CompletenessPanel } from '../../completeness/CompletenessPanel';
@@ -45,6 +46,7 @@ export function PersonPage({ id }: { id: number }) {
   const archived = p.archivedOn !== null;
   return (
     <Stack>
+      <ScreenPrintHeading subject={`人员：${p.name}（${p.communityName}，户 ${p.householdNumber}）`} />
       <Breadcrumbs>
         <Anchor href="#/registry">人员与家庭</Anchor>
         <Text>{p.communityName}</Text>
@@ -80,6 +82,7 @@ export function PersonPage({ id }: { id: number }) {
         </Stack>
         {canWrite && (
         <Group>
+          <ScreenPrintButton />
           <Button
             variant="default"
             onClick={() => {
