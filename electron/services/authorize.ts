@@ -33,6 +33,7 @@ export const STREET_WIDE: ReadonlySet<MethodName> = new Set<MethodName>([
   'assessment.getSaved',
   'assessment.compare',
   'annual.workbook',
+  'documents.assessmentSheet',
 ]);
 
 const REFUSALS: Record<Access, string> = {

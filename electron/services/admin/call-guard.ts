@@ -5,8 +5,7 @@
  */
 import { AppError } from '../../../shared/app-error';
 import type { MethodName } from '../../../shared/contract';
-import { maskPhone } from '../../../shared/domain/admin/mask-phone';
-import { maskIdNumber } from '../../../shared/domain/id-number';
+import { maskerFor } from '../../../shared/domain/privacy/masking';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
 import { communityOfComplaint } from '../../../db/repositories/complaints/complaints-scope-repo';
 import { personOfRegistration, personOfSpell } from '../../../db/repositories/employment/employment-scope-repo';
@@ -16,6 +15,7 @@ import { subjectOfService } from '../../../db/repositories/services/services-sco
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import type { CallGuard } from '../dispatch';
+import { maskingRules } from '../street/print-settings';
 
 type Input = Record<string, unknown>;
 
@@ -77,6 +77,9 @@ const SUBJECT_CHECKS: Partial<Record<MethodName, Check>> = {
   'population.household': household('householdId'),
   'completeness.person': person('personId'),
   'wishes.deemedNoWishCandidates': (db, input) => (num(input.personId) === null ? [] : person('personId')(db, input)),
+  'documents.householdCard': household('householdId'),
+  'documents.recognitionForm': viaPerson(personOfRecognition, 'recognitionId'),
+  'documents.agreement': viaPerson(personOfAgreement, 'agreementId'),
 };
 
 /** Writes that name a community: it must be the clerk's own. */
@@ -92,6 +95,10 @@ const COMMUNITY_READS: ReadonlySet<MethodName> = new Set<MethodName>([
   'worklist.list',
   'assessment.run',
   'assessment.trend',
+  'ledgers.page',
+  'ledgers.print',
+  'ledgers.exportXlsx',
+  'ledgers.exportPdf',
 ]);
 
 /** Lists of persons with no community filter of their own: rows of other communities are left out. */
@@ -100,6 +107,9 @@ const PERSON_LISTS: Partial<Record<MethodName, (row: Input) => number | null>> =
   'vacancies.matches': (row) => num(row.personId),
   'vacancies.referrals': (row) => num(row.personId),
 };
+
+/** Methods answering with one person's record (the person page). */
+const PERSON_RECORDS: ReadonlySet<MethodName> = new Set<MethodName>(['persons.get', 'persons.create', 'persons.update', 'persons.move', 'persons.archive']);
 
 export const OUT_OF_SCOPE = '社区经办人只能查看和处理本社区的数据：该记录属于其他社区或不存在';
 
@@ -125,24 +135,35 @@ export function scopeInput(db: DeskDatabase, ctx: CallerContext, method: MethodN
 
 const ID_NUMBER = /^\d{17}[\dX]$/;
 
-/** Every ID number (18 characters) and phone number anywhere in a value, masked: what an inspector is shown. */
-export function maskEverywhere(value: unknown, key = ''): unknown {
+type Masker = ReturnType<typeof maskerFor>;
+
+/**
+ * Every ID number (18 characters) and phone number anywhere in a value, masked by the one masking rule (设置 →
+ * 打印设置): what an inspector is shown.
+ */
+export function maskEverywhere(value: unknown, masker: Masker, key = ''): unknown {
   if (typeof value === 'string') {
-    if (ID_NUMBER.test(value)) return maskIdNumber(value);
-    if (/phone$/i.test(key) && value.length > 0) return maskPhone(value);
+    if (ID_NUMBER.test(value)) return masker.idNumber(value);
+    if (/phone$/i.test(key) && value.length > 0) return masker.phone(value);
     return value;
   }
-  if (Array.isArray(value)) return value.map((v) => maskEverywhere(v, key));
+  if (Array.isArray(value)) return value.map((v) => maskEverywhere(v, masker, key));
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, maskEverywhere(v, k)]));
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, maskEverywhere(v, masker, k)]));
 }
 
 /**
  * The value as the caller may see it: for an inspector every ID and phone number masked, whatever the method; for
- * a community clerk, persons of other communities left out of lists.
+ * everyone the person page's numbers masked; for a community clerk, persons of other communities left out of lists.
  */
 export function scopeOutput(db: DeskDatabase, ctx: CallerContext, method: MethodName, value: unknown): unknown {
-  if (ctx.role === 'inspector' && !ctx.anonymous) return maskEverywhere(value);
+  if (ctx.role === 'inspector' && !ctx.anonymous) return maskEverywhere(value, maskerFor(maskingRules(db)));
+  if (PERSON_RECORDS.has(method) && value !== null && typeof value === 'object') {
+    // The person page shows the numbers masked for every role; 显示 (persons.reveal) shows them, audited.
+    const mask = maskerFor(maskingRules(db));
+    const person = value as { idNumber: string; phone: string | null };
+    value = { ...person, idNumber: mask.idNumber(person.idNumber), phone: person.phone === null ? null : mask.phone(person.phone) };
+  }
   if (ctx.role !== 'community_clerk' || ctx.communityId === null) return value;
   const keyOf = PERSON_LISTS[method];
   if (keyOf && Array.isArray(value)) {

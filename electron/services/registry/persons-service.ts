@@ -8,8 +8,7 @@ import type {
   PersonFields,
   UpdatePersonInput,
 } from '../../../shared/contract/registry';
-import { maskIdNumber, parseIdNumber } from '../../../shared/domain/id-number';
-import { maskPhone } from '../../../shared/domain/admin/mask-phone';
+import { parseIdNumber } from '../../../shared/domain/id-number';
 import { nameInitials } from '../../../shared/domain/name-initials';
 import type { FieldProblem } from '../../../shared/result';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
@@ -25,14 +24,14 @@ import { agreementProblems, editableProblems, requireUnregistered } from './pers
 import { dateProblem, householdNotFound, invalidFields, personNotFound, staleVersion, throwIfProblems } from './registry-errors';
 
 /**
- * The person page: the ID and phone numbers masked for every role (DOMAIN §8); the users allowed see them in full
- * only through persons.reveal, which is audited (admin/reveal-service.ts).
+ * The person page's record. What leaves the API has the ID and phone numbers masked for every role (DOMAIN §8;
+ * admin/call-guard.ts); the users allowed see them in full only through persons.reveal, which is audited.
  */
 export function personDetail(db: DeskDatabase, id: number, _ctx: CallerContext | null = null): PersonDetail {
   const row = findPersonWithPlace(db, id);
   if (!row) throw personNotFound();
   const { nameInitials: _initials, ...person } = row;
-  return { ...person, idNumber: maskIdNumber(person.idNumber), phone: person.phone === null ? null : maskPhone(person.phone) };
+  return person;
 }
 
 function editable(fields: Partial<PersonFields> & Pick<PersonFields, 'name' | 'relation' | 'workAbility'>): PersonEditable {
