@@ -10,6 +10,7 @@ import { loadDemoStreet } from '../../../electron/services/demo/demo-service';
 import { openDeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import type { DeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import { tempDir } from '../support/temp-runtime';
+import { LEDGER_KINDS } from '../../../shared/domain/ledgers/kinds';
 import { todayIso } from '../../../shared/clock';
 import { addDays } from '../../../shared/domain/dates';
 
@@ -114,6 +115,11 @@ describe('a community clerk’s scope', () => {
     expect(new Set(worklist.rows.map((r) => r.communityId))).toEqual(new Set([1]));
     const snapshot = await ok<{ communities: { communityId: number }[] }>(runtime.doorCall('electron', 'population.snapshot', { asOf: '2026-11-20' }));
     expect(snapshot.communities.map((c) => c.communityId)).toEqual([1]);
+    // Ledgers: the whole street asked for, the own community given; another community refused.
+    const ledger = await ok<{ scope: { communityId: number | null }; total: number }>(runtime.doorCall('electron', 'ledgers.page', { kind: LEDGER_KINDS[0], asOf: '2026-11-20', communityId: null }));
+    expect(ledger.scope.communityId).toBe(1);
+    const otherLedger = await runtime.doorCall('electron', 'ledgers.page', { kind: LEDGER_KINDS[0], asOf: '2026-11-20', communityId: 2 });
+    expect(otherLedger.ok ? '' : otherLedger.error.code).toBe('FORBIDDEN');
     const exported = await runtime.doorCall('electron', 'workbook.export', { file: null });
     expect(exported.ok ? '' : exported.error.code).toBe('FORBIDDEN');
   });
@@ -131,6 +137,8 @@ describe('an inspector’s view', () => {
       expect([method, /\d{17}[\dX]/.test(text)]).toEqual([method, false]);
       expect([method, /1[3-9]\d{9}/.test(text)]).toEqual([method, false]);
     }
+    const ledgerExport = await runtime.doorCall('third', 'ledgers.exportXlsx', { kind: LEDGER_KINDS[0], asOf: '2026-11-20', communityId: null, file: null });
+    expect(ledgerExport.ok ? '' : ledgerExport.error.code).toBe('FORBIDDEN');
     const full = JSON.stringify(await ok(runtime.call('worklist.list', { asOf: '2026-11-20' })));
     expect(/\d{17}[\dX]/.test(full)).toBe(true);
   });
