@@ -599,6 +599,12 @@ export const users = sqliteTable(
     communityId: integer('community_id').references(() => communities.id),
     passwordHash: text('password_hash'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    /** Set when the admin resets the password: the user must choose a new one at the next sign-in. */
+    mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+    /** Wrong passwords since the last good one (5 lock the account). */
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    lockedUntil: text('locked_until'),
+    lastSignInAt: text('last_sign_in_at'),
     ...timestamps,
   },
   (t) => [uniqueIndex('users_username_uq').on(t.username)],
@@ -616,7 +622,12 @@ export const auditEvents = sqliteTable(
     before: text('before'),
     after: text('after'),
   },
-  (t) => [index('audit_entity_idx').on(t.entity, t.entityKey), index('audit_at_idx').on(t.at)],
+  (t) => [
+    index('audit_entity_idx').on(t.entity, t.entityKey),
+    index('audit_at_idx').on(t.at),
+    index('audit_user_idx').on(t.username, t.at),
+    index('audit_action_idx').on(t.action, t.at),
+  ],
 );
 
 export const settings = sqliteTable('settings', {

@@ -9,7 +9,8 @@ import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../../db/open-database';
-import { defaultDataDir } from '../services/runtime/data-dir';
+import { recoveryAdvice } from '../services/backup/recovery';
+import { dbPathIn, defaultDataDir } from '../services/runtime/data-dir';
 import { FolderInUseError } from '../services/runtime/folder-lock';
 import { openDeskRuntime } from '../services/runtime/desk-runtime';
 import { applyTodayPin, InvalidTodayError } from '../services/runtime/today-pin';
@@ -65,11 +66,12 @@ export async function serve(options: ServeOptions): Promise<void> {
     }
     const message = error instanceof DatabaseOpenError || error instanceof Error ? error.message : String(error);
     process.stderr.write(`无法打开数据库：${message}\n`);
+    if (error instanceof DatabaseOpenError && error.kind === 'corrupt') process.stderr.write(`${await recoveryAdvice(dataDir, dbPathIn(dataDir))}\n`);
     process.exit(1);
   }
   const opened = runtime;
   const bridge = await startBridge({
-    call: (method, input) => opened.call(method, input),
+    call: (method, input) => opened.doorCall('browser', method, input),
     files: opened.files,
     uploadDir: join(opened.tempDir, 'uploads'),
     staticDir: options.staticDir,
@@ -90,13 +92,19 @@ export async function serve(options: ServeOptions): Promise<void> {
   lines.on('line', () => announce(false));
   lines.on('error', () => undefined);
 
+  // The daily automatic backup: at start, then checked every hour.
+  void opened.dailyBackup();
+  const daily = setInterval(() => void opened.dailyBackup(), 60 * 60 * 1000);
+  daily.unref();
+
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     process.stderr.write(`收到 ${signal}，正在关闭…\n`);
     lines.close();
-    void bridge.close().finally(() => {
+    clearInterval(daily);
+    void bridge.close().then(() => opened.closeWithBackup()).finally(() => {
       opened.close();
       process.stderr.write('已关闭，数据已写入磁盘。\n');
       process.exit(0);

@@ -8,6 +8,8 @@ export interface CommandContext {
   dataDir: string;
   migrationsDir: string;
   io: CliIo;
+  /** --as U --password-env VAR: run as this user (signed in when the database is opened); null = local admin mode. */
+  signIn?: { username: string; password: string } | null;
 }
 
 export interface Command {

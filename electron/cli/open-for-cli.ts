@@ -25,10 +25,21 @@ export function openForCli(ctx: CommandContext, use: DatabaseUse): DeskRuntime {
     throw new AppError('REJECTED', `找不到数据库：${ctx.dbPath}。请检查 --db 路径；新建数据库请用 init 命令`, { kind: 'missing' });
   }
   const readOnly = exists && use === 'read' && !isWritableFile(ctx.dbPath);
+  let runtime: DeskRuntime;
   try {
-    return openDeskRuntime({ dataDir: dirname(ctx.dbPath), dbPath: ctx.dbPath, migrationsDir: ctx.migrationsDir, transport: 'browser', readOnly, onJobProgress: jobProgress(ctx.io) });
+    runtime = openDeskRuntime({ dataDir: dirname(ctx.dbPath), dbPath: ctx.dbPath, migrationsDir: ctx.migrationsDir, transport: 'browser', readOnly, onJobProgress: jobProgress(ctx.io) });
   } catch (error) {
     if (error instanceof DatabaseOpenError) throw new AppError('REJECTED', error.message, { kind: error.kind });
     throw error;
   }
+  // --as: the same users, passwords and locks as the sign-in screen; without it, local admin mode.
+  if (ctx.signIn) {
+    try {
+      runtime.signInAs(ctx.signIn.username, ctx.signIn.password);
+    } catch (error) {
+      runtime.close();
+      throw error;
+    }
+  }
+  return runtime;
 }

@@ -13,6 +13,8 @@ function usageText(): string {
     '用法：npm run -s cli -- <命令> [选项]',
     '通用选项：--db PATH（数据库文件，缺失时创建）  --data-dir DIR  --json（标准输出只打印一个 JSON 文档）',
     '          --today YYYY-MM-DD（把“今天”固定为该日期，时间从当日 9:00 起走；也可用环境变量 DESK_TODAY）',
+    '          --as 用户名 --password-env 变量名（以该用户的角色和范围运行，密码取自环境变量；',
+    '          不带 --as 时以“本机管理员”模式运行，审计日志记为 local-admin）',
     '',
     ...commands.map((c) => `  ${c.usage}\n      ${c.summary}`),
   ].join('\n');
@@ -26,6 +28,8 @@ interface GlobalFlags {
   /** --today: pins the clock for this run (else DESK_TODAY, else the real date). */
   today: string | undefined;
   help: boolean;
+  /** --as U --password-env VAR: the user to run as and the environment variable holding the password. */
+  as: { username: string; passwordEnv: string | null } | null;
 }
 
 /** Takes the global flags out of argv wherever they stand. */
@@ -36,9 +40,22 @@ function extractGlobal(argv: string[]): GlobalFlags {
   let dataDir: string | null = null;
   let today: string | undefined;
   let help = false;
+  let as: GlobalFlags['as'] = null;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
-    if (arg === '--json') json = true;
+    if (arg === '--as') {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new UsageError('--as 需要一个用户名');
+      as = { username: value, passwordEnv: null };
+      i += 1;
+      // The --password-env right after --as U is the signing-in user's (a command's own --password-env stays its own).
+      if (argv[i + 1] === '--password-env') {
+        const env = argv[i + 2];
+        if (env === undefined || env.startsWith('--')) throw new UsageError('--password-env 需要一个环境变量名');
+        as.passwordEnv = env;
+        i += 2;
+      }
+    } else if (arg === '--json') json = true;
     else if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--db' || arg === '--data-dir') {
       const value = argv[i + 1];
@@ -56,7 +73,7 @@ function extractGlobal(argv: string[]): GlobalFlags {
     else if (arg.startsWith('--today=')) today = arg.slice(8);
     else rest.push(arg);
   }
-  return { rest, json, db, dataDir, today, help };
+  return { rest, json, db, dataDir, today, help, as };
 }
 
 export async function runCli(argv: string[], migrationsDir: string): Promise<number> {
@@ -74,7 +91,14 @@ export async function runCli(argv: string[], migrationsDir: string): Promise<num
     applyTodayPin(global.today, process.env);
     const dataDir = resolve(global.dataDir ?? defaultDataDir());
     const dbPath = resolve(global.db ?? dbPathIn(dataDir));
-    return await command.run({ argv: rest, dbPath, dataDir, migrationsDir, io });
+    let signIn: { username: string; password: string } | null = null;
+    if (global.as) {
+      if (global.as.passwordEnv === null) throw new UsageError('--as 之后需要 --password-env 变量名（密码从该环境变量读取，不在命令行上出现）');
+      const password = process.env[global.as.passwordEnv];
+      if (password === undefined || password === '') throw new UsageError(`环境变量 ${global.as.passwordEnv} 未设置或为空`);
+      signIn = { username: global.as.username, password };
+    }
+    return await command.run({ argv: rest, dbPath, dataDir, migrationsDir, io, signIn });
   } catch (error) {
     const usage = error instanceof UsageError || error instanceof InvalidTodayError || (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'));
     if (usage) {

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { DatabaseOpenError } from '../../db/open-database';
 import { registerIpc } from '../ipc/register-ipc';
-import { defaultDataDir } from '../services/runtime/data-dir';
+import { recoveryAdvice } from '../services/backup/recovery';
+import { dbPathIn, defaultDataDir } from '../services/runtime/data-dir';
 import { FolderInUseError } from '../services/runtime/folder-lock';
 import { openDeskRuntime } from '../services/runtime/desk-runtime';
 import type { DeskRuntime } from '../services/runtime/desk-runtime';
@@ -42,7 +43,7 @@ if (!app.requestSingleInstanceLock()) {
 
   registerAppScheme();
 
-  app.whenReady().then(() => {
+  app.whenReady().then(async () => {
     const appDir = app.getAppPath();
     try {
       // `--today` or DESK_TODAY pins "today" for this process, as in browser mode and the CLI.
@@ -62,7 +63,8 @@ if (!app.requestSingleInstanceLock()) {
         return;
       }
       const message = error instanceof DatabaseOpenError || error instanceof Error ? error.message : String(error);
-      dialog.showErrorBox('无法打开数据库', message);
+      const advice = error instanceof DatabaseOpenError && error.kind === 'corrupt' ? `\n\n${await recoveryAdvice(dataDir, dbPathIn(dataDir))}` : '';
+      dialog.showErrorBox('无法打开数据库', `${message}${advice}`);
       app.exit(1);
       return;
     }
@@ -72,7 +74,7 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(join(appDir, 'dist', 'renderer'), takePrintDocument);
     registerIpc({
       ipcMain,
-      call: (method, input) => opened.call(method, input),
+      call: (method, input) => opened.doorCall('electron', method, input),
       files: opened.files,
       appOrigin: APP_ORIGIN,
       printer: createNativePrinter(),
@@ -92,6 +94,9 @@ if (!app.requestSingleInstanceLock()) {
         },
       },
     });
+    // The daily automatic backup: at start, then checked every hour.
+    void opened.dailyBackup();
+    setInterval(() => void opened.dailyBackup(), 60 * 60 * 1000).unref();
     mainWindow = createMainWindow(preloadPathIn(__dirname));
     mainWindow.on('closed', () => {
       mainWindow = null;
@@ -102,6 +107,14 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
+  // The backup on exit (online backup API, asynchronous): quitting waits for it once.
+  let backedUp = false;
+  app.on('before-quit', (event) => {
+    if (backedUp || !runtime) return;
+    event.preventDefault();
+    backedUp = true;
+    void runtime.closeWithBackup().finally(() => app.quit());
+  });
   app.on('will-quit', () => {
     runtime?.close();
     runtime = null;

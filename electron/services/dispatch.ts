@@ -9,6 +9,19 @@ import { authorize } from './authorize';
 import type { CallerContext } from './context';
 import type { Handler, HandlerTable } from './handlers';
 
+/**
+ * What the runtime adds around every call (admin/call-guard.ts): the community scope (a community clerk's reads
+ * narrowed to their community, calls about another community refused) and the audit of every refusal.
+ */
+export interface CallGuard {
+  /** The input as the caller may use it (narrowed), or throws FORBIDDEN. */
+  scopeInput(ctx: CallerContext, method: MethodName, input: unknown): unknown;
+  /** The value as the caller may see it (rows of other communities left out). */
+  scopeOutput(ctx: CallerContext, method: MethodName, value: unknown): unknown;
+  /** A call refused (FORBIDDEN): recorded in the audit trail. */
+  refused(ctx: CallerContext, method: MethodName, message: string): void;
+}
+
 /** Each issue as a field problem: its dotted path, and its message (Chinese, naming the field). */
 export function fieldProblems(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => ({
@@ -36,6 +49,7 @@ export async function dispatch(
   method: string,
   rawInput: unknown,
   ctx: CallerContext,
+  guard?: CallGuard,
 ): Promise<ApiResult<unknown>> {
   if (!isMethodName(method)) {
     return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `没有名为 ${method} 的功能` } };
@@ -56,10 +70,14 @@ export async function dispatch(
   }
   try {
     authorize(ctx, method);
-    const value = await handler(ctx, parsed.data as never);
-    return { ok: true, value };
+    const input = guard ? guard.scopeInput(ctx, method, parsed.data) : parsed.data;
+    const value = await handler(ctx, input as never);
+    return { ok: true, value: guard ? guard.scopeOutput(ctx, method, value) : value };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+    if (error instanceof AppError) {
+      if (error.code === 'FORBIDDEN' && guard) guard.refused(ctx, method, error.message);
+      return { ok: false, error: error.toApiError() };
+    }
     const detail = error instanceof Error ? error.message : String(error);
     console.error(`[desk] ${method} failed:`, error);
     return { ok: false, error: { code: 'INTERNAL', message: `内部错误，操作未完成，数据未改动：${detail}` } };

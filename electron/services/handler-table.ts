@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import type { DeskDatabase } from '../../db/open-database';
+import { adminHandlers } from './admin/admin-handlers';
+import type { Sessions } from './admin/sessions';
+import type { BackupWriteIo } from './backup/backup-file';
 import { assessmentHandlers } from './assessment/assessment-handlers';
 import { assessmentTrendHandlers } from './assessment/trend-handlers';
 import { calendarHandlers } from './calendar/calendar-handlers';
@@ -35,6 +38,11 @@ export interface HandlerDeps {
   jobs: JobRegistry;
   tempDir: string;
   today(): string;
+  /** [admin] who is signed in at each door, the clock the lock and idle times are measured by, the migrations (restore). */
+  sessions: Sessions;
+  clock(): number;
+  migrationsDir: string;
+  backupIo?: BackupWriteIo;
 }
 
 /** The API's implementation: one entry per contract method. */
@@ -69,6 +77,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...streetHandlers(db),
     ...noticeHandlers({ db, files: deps.files, outputDir: join(deps.tempDir, 'exports'), today: deps.today }),
     ...documentsHandlers(db, deps.today),
+    ...adminHandlers({ db, sessions: deps.sessions, clock: deps.clock, files: deps.files, dataDir: info.dataDir, tempDir: deps.tempDir, migrationsDir: deps.migrationsDir, backupIo: deps.backupIo }),
     ...workbookHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
     ...packageHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, tempDir: deps.tempDir, outputDir: join(deps.tempDir, 'exports') }),
     ...ledgerHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),

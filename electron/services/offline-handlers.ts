@@ -9,7 +9,10 @@
 import { tmpdir } from 'node:os';
 import { DatabaseOpenError, inspectDatabase } from '../../db/open-database';
 import { BUILTIN_ADMIN } from '../../db/repositories/system/users-repo';
+import { dirname, join } from 'node:path';
 import { AppError } from '../../shared/app-error';
+import { toBackupInfo } from './backup/backup-service';
+import { restoreWithoutOpening } from './backup/recovery';
 import type { CallerContext } from './context';
 import { demoWorkbookHandlers } from './demo/demo-handlers';
 import { dispatch } from './dispatch';
@@ -20,7 +23,7 @@ import { verifyPackageHandler } from './packages/verify-handler';
 import { writeTemplate } from './workbook/write-workbook';
 import type { ProgressListener } from './jobs/job-registry';
 
-export type OfflineHandlers = Pick<HandlerTable, 'system.check' | 'demo.workbook' | 'workbook.template' | 'packages.verify' | 'jobs.get'>;
+export type OfflineHandlers = Pick<HandlerTable, 'system.check' | 'demo.workbook' | 'workbook.template' | 'packages.verify' | 'jobs.get' | 'backup.restore'>;
 
 export interface OfflineDeps {
   /** The database file `system.check` examines. */
@@ -28,6 +31,8 @@ export interface OfflineDeps {
   files: FileRegistry;
   jobs: JobRegistry;
   today(): string;
+  /** The restore of a database that cannot be opened (the recovery path) needs the migrations and a scratch folder. */
+  migrationsDir?: string;
 }
 
 export function createOfflineHandlers(deps: OfflineDeps): OfflineHandlers {
@@ -50,6 +55,13 @@ export function createOfflineHandlers(deps: OfflineDeps): OfflineHandlers {
     },
     'packages.verify': verifyPackageHandler({ files: deps.files, jobs: deps.jobs, tempDir: tmpdir(), today: deps.today }),
     'jobs.get': (_ctx, input) => deps.jobs.get(input.id),
+    // The recovery path: a damaged database is restored from a backup without being opened (kept aside, not deleted).
+    'backup.restore': async (_ctx, input) => {
+      if (input.file === null || deps.migrationsDir === undefined) throw new AppError('REJECTED', '请给出要恢复的备份文件');
+      const path = deps.files.resolve(input.file, 'input').path;
+      const { info, damagedCopy } = await restoreWithoutOpening(deps.dbPath, path, deps.migrationsDir, join(dirname(deps.dbPath), `.restore-${process.pid}`));
+      return { restored: toBackupInfo(path, info), safetyBackup: damagedCopy ?? '' };
+    },
   };
 }
 
@@ -59,9 +71,9 @@ export interface OfflineDoor {
   call(method: string, input: unknown): ReturnType<typeof dispatch>;
 }
 
-export function openOfflineDoor(options: { dbPath: string; today(): string; onJobProgress?: ProgressListener }): OfflineDoor {
+export function openOfflineDoor(options: { dbPath: string; today(): string; onJobProgress?: ProgressListener; migrationsDir?: string }): OfflineDoor {
   const files = new FileRegistry();
-  const handlers = createOfflineHandlers({ dbPath: options.dbPath, files, jobs: new JobRegistry(options.onJobProgress), today: options.today });
+  const handlers = createOfflineHandlers({ dbPath: options.dbPath, files, jobs: new JobRegistry(options.onJobProgress), today: options.today, migrationsDir: options.migrationsDir });
   const caller: CallerContext = { username: BUILTIN_ADMIN.username, displayName: BUILTIN_ADMIN.displayName, role: BUILTIN_ADMIN.role, communityId: BUILTIN_ADMIN.communityId };
   return { files, call: (method, input) => dispatch(handlers, method, input, caller) };
 }

@@ -1,4 +1,6 @@
 import { AppShell, Group, Kbd, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { UserMenu } from '../pages/admin/UserMenu';
+import { useSignedInUser } from '../lib/auth';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import type { SystemStatus } from '../../shared/contract/system';
@@ -12,7 +14,9 @@ import { useHashRoute } from './use-hash-route';
 
 export function Shell({ status }: { status: SystemStatus }) {
   const [path, navigate] = useHashRoute();
-  const { area: active, content } = resolveRoute(path, routes, detailRoutes);
+  const user = useSignedInUser();
+  const visible = routes.filter((r) => !r.roles || (user !== null && r.roles.includes(user.role)));
+  const { area: active, content } = resolveRoute(path, visible, detailRoutes);
   const search = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (active && path === '/') navigate(active.path);
@@ -21,7 +25,7 @@ export function Shell({ status }: { status: SystemStatus }) {
     search.current?.focus();
     search.current?.select();
   };
-  useHotkeys([...routes.map((r): [string, () => void] => [`alt+${r.hotkey}`, () => navigate(r.path)]), ['mod+K', focusSearch], ['/', focusSearch]]);
+  useHotkeys([...visible.map((r): [string, () => void] => [`alt+${r.hotkey}`, () => navigate(r.path)]), ['mod+K', focusSearch], ['/', focusSearch]]);
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 0 }} footer={{ height: 30 }} padding="md">
@@ -29,14 +33,17 @@ export function Shell({ status }: { status: SystemStatus }) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Title order={4}>{APP_NAME}</Title>
           <PersonSearch inputRef={search} onOpen={(id) => navigate(`/person/${id}`)} />
-          <Text size="sm" c="dimmed">
-            {status.street?.name}（{status.street?.code}）
-          </Text>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" c="dimmed">
+              {status.street?.name}（{status.street?.code}）
+            </Text>
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="主导航">
         <ScrollArea>
-          {routes.map((r) => (
+          {visible.map((r) => (
             <NavLink
               key={r.path}
               href={`#${r.path}`}

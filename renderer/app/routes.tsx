@@ -1,4 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
+import type { Role } from '../../shared/domain/labels';
+import { AdminArea } from '../pages/admin/AdminArea';
 import { ActivitiesPage } from '../pages/services/activities/ActivitiesPage';
 import { AssessmentArea } from '../pages/assessment/AssessmentArea';
 import { CommunitiesPage } from '../pages/communities/CommunitiesPage';
@@ -19,6 +21,8 @@ export interface RouteDef {
   hotkey: string;
   /** Optional: a small count shown next to the label (e.g. the due worklist items). */
   badge?: ComponentType;
+  /** Only these roles see the entry (the services refuse the others anyway). */
+  roles?: readonly Role[];
   render(): ReactNode;
 }
 
@@ -32,7 +36,8 @@ export const routes: RouteDef[] = [
   { path: '/employers', label: '用工单位', hotkey: '6', render: () => <EmployersArea /> },
   { path: '/complaints', label: '投诉', hotkey: '7', render: () => <ComplaintsPage /> },
   { path: '/settings', label: '设置', hotkey: '8', render: () => <SettingsPage /> },
-  { path: '/transfer', label: '导入/导出', hotkey: '9', render: () => <TransferPage /> },
+  { path: '/transfer', label: '导入/导出', hotkey: '9', roles: ['admin', 'street_clerk'], render: () => <TransferPage /> },
   { path: '/ledgers', label: '台账', hotkey: '0', render: () => <LedgersPage /> },
-  { path: '/exchange', label: '交换', hotkey: 'X', render: () => <ExchangePage /> },
+  { path: '/exchange', label: '交换', hotkey: 'X', roles: ['admin'], render: () => <ExchangePage /> },
+  { path: '/admin', label: '用户与安全', hotkey: 'U', roles: ['admin'], render: () => <AdminArea /> },
 ];

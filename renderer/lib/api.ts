@@ -54,9 +54,16 @@ export class ApiCallError extends Error {
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const fn = api[method] as (input: MethodInput<M>) => Promise<ApiResult<MethodOutput<M>>>;
   const result = await fn(input);
-  if (!result.ok) throw new ApiCallError(result.error);
+  if (!result.ok) {
+    // Signed out meanwhile (idle lock, a restore, another tab): the app goes back to the sign-in screen.
+    if (result.error.code === 'UNAUTHORIZED' && !method.startsWith('auth.')) window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
+    throw new ApiCallError(result.error);
+  }
   return result.value;
 }
+
+/** Fired when a call finds nobody signed in at this door. */
+export const SIGNED_OUT_EVENT = 'desk:signed-out';
 
 /** Lets the user choose a file to import: the native dialog in Electron, a file input + upload in the browser. */
 export async function pickFileForImport(title: string, filters: FileFilter[]): Promise<PickedFile | null> {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApiResult } from '../result';
+import { adminContract } from './admin';
 import { assessmentContract } from './assessment';
 import { assessmentTrendContract } from './assessment-trend';
 import { calendarContract } from './calendar';
@@ -23,8 +24,12 @@ import { systemContract } from './system';
 import { workbookContract } from './workbook';
 import { worklistContract } from './worklist';
 
-/** What a caller must be allowed to do to call a method; checked in one place (electron/services/authorize). */
-export type Access = 'read' | 'write' | 'admin';
+/**
+ * What a caller must be allowed to do to call a method; checked in one place (electron/services/authorize):
+ * `public` — no sign-in needed (the sign-in screen's own methods); `self` — any signed-in user (their own password);
+ * `read`, `write`; `export` — a named list leaves the app; `reveal` — a full ID or phone number is shown; `admin`.
+ */
+export type Access = 'public' | 'self' | 'read' | 'write' | 'export' | 'reveal' | 'admin';
 
 export interface MethodContract {
   input: z.ZodType;
@@ -56,6 +61,7 @@ export const contract = {
   ...noticeContract,
   ...documentsContract,
   ...ledgersContract,
+  ...adminContract,
 } as const satisfies Record<string, MethodContract>;
 
 export type Contract = typeof contract;

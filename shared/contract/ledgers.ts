@@ -118,8 +118,8 @@ export const ledgersContract = {
   'ledgers.page': { input: LedgerPageInput, output: LedgerPage, access: 'read' },
   'ledgers.print': { input: LedgerPrintInput, output: LedgerPrint, access: 'read' },
   /** The ledger as an Excel workbook: a job whose result is a LedgerExportResult. */
-  'ledgers.exportXlsx': { input: LedgerExportInput, output: JobStarted, access: 'read' },
+  'ledgers.exportXlsx': { input: LedgerExportInput, output: JobStarted, access: 'export' },
   /** The ledger's print document as a PDF file, rendered in a headless Chromium found on the machine (the CLI's export-ledger --format pdf). */
-  'ledgers.exportPdf': { input: LedgerPrintInput.extend({ file: FileRef.nullable() }), output: LedgerExportResult, access: 'read' },
+  'ledgers.exportPdf': { input: LedgerPrintInput.extend({ file: FileRef.nullable() }), output: LedgerExportResult, access: 'export' },
   'ledgers.saveLayout': { input: ColumnLayoutInput, output: z.object({ order: z.array(z.string()), hidden: z.array(z.string()) }), access: 'write' },
 } as const;

@@ -67,7 +67,7 @@ export type DemoWorkbookWritten = z.infer<typeof DemoWorkbookWritten>;
 export const workbookContract = {
   'workbook.preview': { input: z.strictObject({ file: FileRef }), output: JobStarted, access: 'write' },
   'workbook.commit': { input: z.strictObject({ previewJobId: JobId }), output: JobStarted, access: 'write' },
-  'workbook.export': { input: z.strictObject({ file: FileRef.nullable() }), output: JobStarted, access: 'read' },
+  'workbook.export': { input: z.strictObject({ file: FileRef.nullable() }), output: JobStarted, access: 'export' },
   'workbook.errorReport': {
     input: z.strictObject({ previewJobId: JobId, file: FileRef.nullable() }),
     output: z.object({ download: Download.nullable() }),

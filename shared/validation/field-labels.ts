@@ -17,6 +17,22 @@ const l = (label: string): FieldInfo => ({ label });
 
 /** Field names used by every area. */
 export const FIELD_LABELS: Readonly<Record<string, FieldInfo>> = {
+  username: l('用户名'),
+  password: l('密码'),
+  displayName: l('姓名'),
+  idle: l('是否因长时间未操作而锁定'),
+  current: l('当前密码'),
+  next: l('新密码'),
+  role: l('角色'),
+  active: l('账号可用'),
+  entity: l('对象'),
+  entityKey: l('对象编号'),
+  action: l('操作'),
+  beforeId: l('更早于的记录'),
+  fileName: l('备份文件名'),
+  autoLockMinutes: l('自动锁定时间（分钟）'),
+  backupKeep: l('保留的自动备份数'),
+  field: l('号码类别'),
   a: l('第一次考核'),
   address: l('住址'),
   age4050: l('“4050”年龄'),

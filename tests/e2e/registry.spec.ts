@@ -78,7 +78,10 @@ test.describe('人员与家庭', () => {
     await page.screenshot({ path: 'test-results/screens/registry-duplicate.png' });
     await dialog.getByRole('link', { name: '打开已登记的人员' }).click();
     await expect(page.getByRole('heading', { name: NEW_NAME })).toBeVisible();
-    await expect(page.getByLabel('身份证号码')).toHaveText(NEW_ID);
+    // Masked on the person page ([admin]); 显示 shows it in full (and is audited).
+    await expect(page.getByLabel('身份证号码', { exact: true })).toHaveText(`${NEW_ID.slice(0, 6)}********${NEW_ID.slice(-4)}`);
+    await page.getByRole('button', { name: '显示完整身份证号码' }).click();
+    await expect(page.getByLabel('身份证号码', { exact: true })).toHaveText(NEW_ID);
 
     // 迁出.
     await page.getByRole('button', { name: '迁出' }).click();

@@ -17,7 +17,7 @@ describe('API boundary validation', () => {
     for (const name of methodNames) {
       expect(contract[name].input).toBeDefined();
       expect(contract[name].output).toBeDefined();
-      expect(['read', 'write', 'admin']).toContain(contract[name].access);
+      expect(['public', 'self', 'read', 'write', 'export', 'reveal', 'admin']).toContain(contract[name].access);
     }
   });
 

@@ -1,5 +1,8 @@
 import type { Command } from '../command';
 import { assessCommand } from './assess-command';
+import { auditCommand } from './audit-command';
+import { backupCommand, restoreCommand } from './backup-command';
+import { userCommand } from './user-command';
 import { calendarCommand } from './calendar-command';
 import { checkCommand } from './check-command';
 import { demoCommand, demoWorkbookCommand } from './demo-command';
@@ -15,4 +18,4 @@ import { exportLedgerCommand, ledgerCommand } from './ledger-command';
 import { worklistCommand } from './worklist-command';
 
 /** Every CLI command; later issues add theirs here. */
-export const commands: Command[] = [initCommand, infoCommand, checkCommand, importWorkbookCommand, exportWorkbookCommand, demoCommand, demoWorkbookCommand, calendarCommand, assessCommand, worklistCommand, exportPackageCommand, verifyPackageCommand, importPackageCommand, ledgerCommand, exportLedgerCommand, exportNoticeCommand];
+export const commands: Command[] = [initCommand, infoCommand, checkCommand, importWorkbookCommand, exportWorkbookCommand, demoCommand, demoWorkbookCommand, calendarCommand, assessCommand, worklistCommand, exportPackageCommand, verifyPackageCommand, importPackageCommand, ledgerCommand, exportLedgerCommand, exportNoticeCommand, userCommand, backupCommand, restoreCommand, auditCommand];

@@ -8,7 +8,7 @@ import type {
   PersonFields,
   UpdatePersonInput,
 } from '../../../shared/contract/registry';
-import { maskIdNumber, parseIdNumber } from '../../../shared/domain/id-number';
+import { parseIdNumber } from '../../../shared/domain/id-number';
 import { nameInitials } from '../../../shared/domain/name-initials';
 import type { FieldProblem } from '../../../shared/result';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
@@ -23,12 +23,15 @@ import { currentSpan, joinHousehold, leaveOnArchive, moveMember, moveProblems, s
 import { agreementProblems, editableProblems, requireUnregistered } from './person-checks';
 import { dateProblem, householdNotFound, invalidFields, personNotFound, staleVersion, throwIfProblems } from './registry-errors';
 
-/** The person page. Read-only inspectors see the ID number masked (DOMAIN §8). */
-export function personDetail(db: DeskDatabase, id: number, ctx: CallerContext | null = null): PersonDetail {
+/**
+ * The person page's record. What leaves the API has the ID and phone numbers masked for every role (DOMAIN §8;
+ * admin/call-guard.ts); the users allowed see them in full only through persons.reveal, which is audited.
+ */
+export function personDetail(db: DeskDatabase, id: number, _ctx: CallerContext | null = null): PersonDetail {
   const row = findPersonWithPlace(db, id);
   if (!row) throw personNotFound();
   const { nameInitials: _initials, ...person } = row;
-  return ctx?.role === 'inspector' ? { ...person, idNumber: maskIdNumber(person.idNumber) } : person;
+  return person;
 }
 
 function editable(fields: Partial<PersonFields> & Pick<PersonFields, 'name' | 'relation' | 'workAbility'>): PersonEditable {

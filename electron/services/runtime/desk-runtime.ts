@@ -2,7 +2,17 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { openDatabase } from '../../../db/open-database';
 import type { DeskDatabase } from '../../../db/open-database';
-import { BUILTIN_ADMIN, ensureBuiltinAdmin, findUser } from '../../../db/repositories/system/users-repo';
+import { ensureBuiltinAdmin } from '../../../db/repositories/system/users-repo';
+import { findAccountById } from '../../../db/repositories/system/accounts-repo';
+import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { createCallGuard } from '../admin/call-guard';
+import { verifyPasswordSync } from '../admin/password';
+import { accountForSignIn, recordPasswordCheck } from '../admin/sign-in';
+import { AppError } from '../../../shared/app-error';
+import { Sessions } from '../admin/sessions';
+import { backupsDirOf, createBackup, dailyBackupDue, rotateBackups } from '../backup/backup-service';
+import type { BackupWriteIo } from '../backup/backup-file';
+import { readAdminSettings } from '../settings/admin-settings';
 import { APP_VERSION } from '../../../shared/version';
 import type { CallerContext } from '../context';
 import { dispatch } from '../dispatch';
@@ -12,7 +22,7 @@ import { JobRegistry } from '../jobs/job-registry';
 import type { ProgressListener } from '../jobs/job-registry';
 import { ensureDerivedState } from '../population/recompute';
 import { seedBuiltinStandards } from '../assessment/standards-service';
-import { todayIso } from '../../../shared/clock';
+import { now, todayIso } from '../../../shared/clock';
 import type { HandlerTable } from '../handlers';
 import { dbPathIn, ensurePrivateDataDir } from './data-dir';
 import { acquireFolderLock } from './folder-lock';
@@ -28,11 +38,25 @@ export interface DeskRuntime {
   /** Files the user picked or will download: shared by both transports. */
   files: FileRegistry;
   jobs: JobRegistry;
-  /** The caller every request runs as (one built-in admin until user management exists). */
+  /** The caller `call` runs as: the CLI's --as user, or local admin mode (tests, the CLI without --as). */
   caller(): CallerContext;
   call(method: string, input: unknown): ReturnType<typeof dispatch>;
+  /** A call through a door with sign-in (the Electron window, the browser bridge): as whoever is signed in there. */
+  doorCall(door: string, method: string, input: unknown): ReturnType<typeof dispatch>;
+  sessions: Sessions;
+  /** The CLI's --as: checks the password (the same lock as the sign-in screen) and runs `call` as that user. */
+  signInAs(username: string, password: string): void;
+  /** The daily automatic backup, if today's is still to be made (and old ones rotated). */
+  dailyBackup(): Promise<void>;
+  /** The backup on exit, then close. */
+  closeWithBackup(): Promise<void>;
   close(): void;
 }
+
+/** Local admin mode: the CLI without --as, and the tests' direct calls. Audited under this name. */
+export const LOCAL_ADMIN: CallerContext = { username: 'local-admin', displayName: '本机管理员（命令行）', role: 'admin', communityId: null };
+
+const ANONYMOUS = { username: '', displayName: '未登录', role: 'inspector', communityId: null, anonymous: true } as const;
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -54,6 +78,12 @@ export interface RuntimeOptions {
   readOnly?: boolean;
   /** Hears the progress of every job as it is reported (the CLI prints it on stderr). */
   onJobProgress?: ProgressListener;
+  /** The caller `call` runs as (the CLI's --as user, signed in); local admin mode when absent. */
+  caller?: CallerContext;
+  /** The clock sign-in locks and idle times are measured by (epoch ms); tests inject one. */
+  clock?: () => number;
+  /** Replaced in tests to simulate a full disk while writing a backup. */
+  backupIo?: BackupWriteIo;
 }
 
 /** Opens the database (backup, migrate, checks) and builds the handler table: the same for every front door. */
@@ -74,17 +104,15 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
   const tempDir = createProcessTemp(options.readOnly ? tmpdir() : options.dataDir);
   // A read-only file is read as it is: the built-in admin, the derived state and the standards were written when
   // it was last opened for writing.
-  const admin = options.readOnly ? (findUser(db, 'admin') ?? BUILTIN_ADMIN) : ensureBuiltinAdmin(db);
+  if (!options.readOnly) ensureBuiltinAdmin(db);
   if (!options.readOnly) {
     ensureDerivedState(db);
     seedBuiltinStandards(db);
   }
-  const caller: CallerContext = {
-    username: admin.username,
-    displayName: admin.displayName,
-    role: admin.role,
-    communityId: admin.communityId,
-  };
+  let caller: CallerContext = options.caller ?? LOCAL_ADMIN;
+  const clock = options.clock ?? (() => now().getTime());
+  const sessions = new Sessions(clock, () => readAdminSettings(db).autoLockMinutes);
+  const guard = createCallGuard(db);
   const files = new FileRegistry();
   const jobs = new JobRegistry(options.onJobProgress);
   const handlers = createHandlerTable({
@@ -94,7 +122,38 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
     files,
     jobs,
     today: options.today ?? todayIso,
+    sessions,
+    clock,
+    migrationsDir: options.migrationsDir,
+    backupIo: options.backupIo,
   });
+  const backupDeps = () => ({ db, backupsDir: backupsDirOf(options.dataDir), tempDir, io: options.backupIo });
+  const automaticBackup = async (reason: 'daily' | 'exit') => {
+    if (options.readOnly || !db.sqlite.open) return;
+    try {
+      const made = await createBackup(backupDeps(), reason);
+      recordAudit(db, { username: 'system', action: 'backup', entity: 'database', entityKey: null, after: { file: made.path, sha256: made.info.sha256, reason } });
+      rotateBackups(backupsDirOf(options.dataDir), readAdminSettings(db).backupKeep);
+    } catch (error) {
+      console.error(`[desk] automatic backup (${reason}) failed:`, error instanceof Error ? error.message : error);
+    }
+  };
+  /** The caller at a door: whoever is signed in there (read afresh: a role changed by the admin applies at once). */
+  const doorCaller = (door: string): CallerContext => {
+    const session = sessions.of(door);
+    const signedIn = session.current();
+    const account = signedIn ? findAccountById(db, signedIn.userId) : null;
+    if (signedIn && (!account || !account.active)) session.signOut();
+    if (!account || !account.active) return { ...ANONYMOUS, session };
+    return {
+      username: account.username,
+      displayName: account.displayName,
+      role: account.role,
+      communityId: account.communityId,
+      mustChangePassword: account.mustChangePassword,
+      session,
+    };
+  };
   let closed = false;
   return {
     dataDir: options.dataDir,
@@ -104,7 +163,34 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
     files,
     jobs,
     caller: () => caller,
-    call: (method, input) => dispatch(handlers, method, input, caller),
+    sessions,
+    call: (method, input) => dispatch(handlers, method, input, caller, guard),
+    doorCall(door, method, input) {
+      const ctx = doorCaller(door);
+      if (!ctx.anonymous && method !== 'auth.status') sessions.of(door).touch();
+      return dispatch(handlers, method, input, ctx, guard);
+    },
+    signInAs(username, password) {
+      const nowMs = clock();
+      const account = accountForSignIn(db, username, nowMs, 'cli', !options.readOnly);
+      const good = verifyPasswordSync(password, account.passwordHash);
+      if (options.readOnly) {
+        if (!good) throw new AppError('UNAUTHORIZED', '用户名或密码不正确');
+      } else {
+        recordPasswordCheck(db, account, good, nowMs, 'cli');
+      }
+      if (account.mustChangePassword) throw new AppError('UNAUTHORIZED', `管理员已重置“${account.username}”的密码：请先在工作台登录并设置新密码`);
+      caller = { username: account.username, displayName: account.displayName, role: account.role, communityId: account.communityId };
+    },
+    async dailyBackup() {
+      if (options.readOnly || closed) return;
+      if (dailyBackupDue(backupsDirOf(options.dataDir), (options.today ?? todayIso)())) await automaticBackup('daily');
+    },
+    async closeWithBackup() {
+      if (closed) return;
+      await automaticBackup('exit');
+      this.close();
+    },
     close() {
       if (closed) return;
       closed = true;

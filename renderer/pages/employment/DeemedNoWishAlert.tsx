@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Group, Stack, Text } from '@mantine/core';
+import { WriteButton } from '../../components/WriteButton';
 import { useState } from 'react';
 import { useApiQuery } from '../../lib/use-api-query';
 import { chineseDate } from '../registry/labels';
@@ -24,9 +25,9 @@ export function DeemedNoWishAlert({ person, reloadKey, onChanged }: PersonSectio
         </Text>
         <RefusalList refusals={candidate.refusals} />
         <Group>
-          <Button color="orange" onClick={() => setConfirming(true)}>
+          <WriteButton color="orange" onClick={() => setConfirming(true)}>
             确认视为无就业意愿
-          </Button>
+          </WriteButton>
         </Group>
       </Stack>
       {confirming && (

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
+import { WriteButton } from '../../components/WriteButton';
 import type { Registration, Spell } from '../../../shared/contract/employment';
 import { useApiQuery } from '../../lib/use-api-query';
 import { chineseDate } from '../registry/labels';
@@ -31,9 +32,9 @@ export function EmploymentSection({ person, reloadKey, onChanged }: PersonSectio
   useEmploymentHotkeys((kind) => setDialog({ kind }), enabled);
 
   const action = (kind: EmploymentAction, label: string) => (
-    <Button variant="default" disabled={!enabled[kind]} onClick={() => setDialog({ kind })} rightSection={<Kbd size="xs">{EMPLOYMENT_HOTKEYS[kind]}</Kbd>}>
+    <WriteButton variant="default" disabled={!enabled[kind]} onClick={() => setDialog({ kind })} rightSection={<Kbd size="xs">{EMPLOYMENT_HOTKEYS[kind]}</Kbd>}>
       {label}
-    </Button>
+    </WriteButton>
   );
 
   return (

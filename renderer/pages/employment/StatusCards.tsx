@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { WriteButton } from '../../components/WriteButton';
 import type { ReactNode } from 'react';
 import type { PersonEmployment, Registration, Spell } from '../../../shared/contract/employment';
 import { chineseDate } from '../registry/labels';
@@ -41,9 +42,9 @@ function SpellCard({ facts, onCloseSpell }: Pick<Props, 'facts' | 'onCloseSpell'
             {spellTerms(s)}
           </Text>
           <Group>
-            <Button size="compact-sm" variant="light" onClick={() => onCloseSpell(s)} aria-label={`结束就业：${spellTitle(s)}`}>
+            <WriteButton size="compact-sm" variant="light" onClick={() => onCloseSpell(s)} aria-label={`结束就业：${spellTitle(s)}`}>
               结束就业
-            </Button>
+            </WriteButton>
           </Group>
         </Stack>
       ))}
@@ -80,9 +81,9 @@ function RegistrationCard({ facts, onCancelRegistration }: Pick<Props, 'facts' |
             {registeredFor(open, facts.asOf)}
           </Text>
           <Group>
-            <Button size="compact-sm" variant="light" onClick={() => onCancelRegistration(open)}>
+            <WriteButton size="compact-sm" variant="light" onClick={() => onCancelRegistration(open)}>
               注销登记
-            </Button>
+            </WriteButton>
           </Group>
         </Stack>
       ) : (

@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { WriteButton } from '../../components/WriteButton';
 import type { AssistanceAgreement, AssistanceMeasure } from '../../../shared/contract/recognitions';
 import { DocumentPrintButton } from '../documents/DocumentPrintButton';
 import { agreementPrint } from '../documents/document-prints';
@@ -62,15 +63,15 @@ export function AgreementCard({ agreement: a, actions, archived }: Props) {
           </Stack>
           {active && actions && (
             <Group gap="xs">
-              <Button size="xs" variant="default" onClick={actions.addMeasure} disabled={archived}>
+              <WriteButton size="xs" variant="default" onClick={actions.addMeasure} disabled={archived}>
                 添加措施
-              </Button>
-              <Button size="xs" variant="default" onClick={actions.followUp} disabled={archived}>
+              </WriteButton>
+              <WriteButton size="xs" variant="default" onClick={actions.followUp} disabled={archived}>
                 登记回访
-              </Button>
-              <Button size="xs" variant="light" color="red" onClick={actions.close}>
+              </WriteButton>
+              <WriteButton size="xs" variant="light" color="red" onClick={actions.close}>
                 终止协议
-              </Button>
+              </WriteButton>
             </Group>
           )}
         </Group>

@@ -1,4 +1,5 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Badge, Table, Text } from '@mantine/core';
+import { WriteButton } from '../../components/WriteButton';
 import type { AssistanceMeasure } from '../../../shared/contract/recognitions';
 import { chineseDate } from '../registry/labels';
 import { MEASURE_KIND_LABEL } from './recognition-labels';
@@ -57,9 +58,9 @@ export function MeasuresTable({ measures, onComplete }: Props) {
             </Table.Td>
             <Table.Td>
               {onComplete && m.doneOn === null && (
-                <Button size="compact-sm" variant="light" onClick={() => onComplete(m)} aria-label={`标记完成：${m.description}`}>
+                <WriteButton size="compact-sm" variant="light" onClick={() => onComplete(m)} aria-label={`标记完成：${m.description}`}>
                   标记完成
-                </Button>
+                </WriteButton>
               )}
             </Table.Td>
           </Table.Tr>

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { WriteButton } from '../../components/WriteButton';
 import type { AssistanceAgreement, AssistanceMeasure, Recognition } from '../../../shared/contract/recognitions';
 import { useApiQuery } from '../../lib/use-api-query';
 import { chineseDate } from '../registry/labels';
@@ -49,22 +50,22 @@ export function RecognitionSection({ person, reloadKey, onChanged }: PersonSecti
   const recognitionActions = (r: Recognition) => {
     if (r.status === 'applied') {
       return (
-        <Button size="xs" onClick={() => setDialog({ kind: 'review', recognition: r })}>
+        <WriteButton size="xs" onClick={() => setDialog({ kind: 'review', recognition: r })}>
           审核
-        </Button>
+        </WriteButton>
       );
     }
     if (r.status !== 'recognised') return null;
     return (
       <>
         {!active && !archived && (
-          <Button size="xs" onClick={() => setDialog({ kind: 'sign', recognition: r })}>
+          <WriteButton size="xs" onClick={() => setDialog({ kind: 'sign', recognition: r })}>
             签订一人一策援助协议
-          </Button>
+          </WriteButton>
         )}
-        <Button size="xs" variant="light" color="red" onClick={() => setDialog({ kind: 'exit', recognition: r })}>
+        <WriteButton size="xs" variant="light" color="red" onClick={() => setDialog({ kind: 'exit', recognition: r })}>
           退出认定
-        </Button>
+        </WriteButton>
       </>
     );
   };
@@ -85,9 +86,9 @@ export function RecognitionSection({ person, reloadKey, onChanged }: PersonSecti
           label={archived ? `${person.name}已迁出，不能再申请认定` : `已有一条${live?.status === 'applied' ? '待审核' : '有效'}的认定，退出后才能重新申请`}
           disabled={!archived && !live}
         >
-          <Button variant="default" disabled={archived || live !== null || recognitions.loading} onClick={() => setDialog({ kind: 'apply' })}>
+          <WriteButton variant="default" disabled={archived || live !== null || recognitions.loading} onClick={() => setDialog({ kind: 'apply' })}>
             申请认定
-          </Button>
+          </WriteButton>
         </Tooltip>
       </Group>
       {error && <Alert color="red">{error.message}</Alert>}

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Kbd, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Group, Kbd, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { WriteButton } from '../../components/WriteButton';
 import { useState } from 'react';
 import type { RecordServiceResult, ServiceRecord } from '../../../shared/contract/services';
 import type { VacancyListRow } from '../../../shared/contract/employers';
@@ -46,9 +47,9 @@ export function PersonServices({ person, onChanged }: Props) {
       <Group justify="space-between">
         <Title order={5}>服务记录</Title>
         <Tooltip label={blocked} disabled={!blocked}>
-          <Button onClick={openRecord} disabled={archived} rightSection={<Kbd size="xs">{SERVICE_HOTKEY}</Kbd>}>
+          <WriteButton onClick={openRecord} disabled={archived} rightSection={<Kbd size="xs">{SERVICE_HOTKEY}</Kbd>}>
             记录服务
-          </Button>
+          </WriteButton>
         </Tooltip>
       </Group>
       {services.error && <Alert color="red">{services.error.message}</Alert>}

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { CalendarTab } from '../calendar/CalendarTab';
 import { ExchangeSettingsTab } from '../exchange/ExchangeSettingsTab';
 import { PopulationSettingsTab } from '../population/PopulationSettingsTab';
+import { DeadlinesSettingsTab } from '../admin/DeadlinesSettingsTab';
+import { SecuritySettingsTab } from '../admin/SecuritySettingsTab';
 import { useIsAdmin } from '../../lib/use-is-admin';
 import { PrintSettingsTab } from '../street/PrintSettingsTab';
 import { StreetInfoTab } from '../street/StreetInfoTab';
@@ -23,6 +25,8 @@ export function SettingsPage() {
         <Tabs.List>
           <Tabs.Tab value="calendar">工作日历</Tabs.Tab>
           <Tabs.Tab value="population">人口口径</Tabs.Tab>
+          <Tabs.Tab value="deadlines">待办期限</Tabs.Tab>
+          <Tabs.Tab value="security">安全与备份</Tabs.Tab>
           <Tabs.Tab value="exchange">交换</Tabs.Tab>
           <Tabs.Tab value="street">街道信息</Tabs.Tab>
           <Tabs.Tab value="prints">打印设置</Tabs.Tab>
@@ -41,6 +45,12 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="prints" pt="md">
           <PrintSettingsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="deadlines" pt="md">
+          <DeadlinesSettingsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="security" pt="md">
+          <SecuritySettingsTab />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { E2E_TODAY } from './e2e-today';
+import { signInDoor } from './sign-in';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const START_TIMEOUT_MS = 90_000;
@@ -21,8 +22,19 @@ export interface DeskServer {
   stop(): Promise<void>;
 }
 
-/** Starts browser mode (`scripts/serve.ts`) on a fresh temp data directory and a free port, its today pinned to E2E_TODAY. */
-export async function startDeskServer(dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'))): Promise<DeskServer> {
+export interface StartOptions {
+  /**
+   * Sign the browser door in as the street admin (support/sign-in.ts E2E_ADMIN, created on a fresh folder) before
+   * the spec opens a page: true by default; the specs of sign-in itself pass false.
+   */
+  signIn?: boolean;
+}
+
+/**
+ * Starts browser mode (`scripts/serve.ts`) on a fresh temp data directory and a free port, its today pinned to
+ * E2E_TODAY, signed in as the street admin unless `signIn: false`.
+ */
+export async function startDeskServer(dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-')), options: StartOptions = {}): Promise<DeskServer> {
   const child: ChildProcess = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/serve.ts', '--port', '0', '--data-dir', dataDir, '--no-open'], {
     cwd: ROOT,
     // The page runs in Asia/Shanghai (playwright.config.ts) with its clock on E2E_TODAY (support/test.ts): the
@@ -71,6 +83,12 @@ export async function startDeskServer(dataDir = mkdtempSync(join(tmpdir(), 'desk
     });
 
   const first = await nextPrinted('DESK_URL');
+  if (options.signIn !== false) {
+    // A launch code of the harness's own: the first printed one stays the spec's.
+    const own = nextPrinted('DESK_URL for signing in');
+    child.stdin?.write('\n');
+    await signInDoor(await own);
+  }
   let firstTaken = false;
   return {
     url: new URL('/', first).href,

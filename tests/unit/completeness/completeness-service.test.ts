@@ -127,7 +127,8 @@ describe('completeness.community and the assessment engine’s function', () => 
     const forEngine = dataCompletenessByCommunity(runtime.db, '2025-06-30', jinshan);
     expect(forEngine).toHaveLength(1);
     expect(forEngine[0]).toMatchObject({ concerned: 2, complete: 1, rate: 0.5, employerDemandRecorded: false });
-    expect(forEngine[0]?.incomplete).toEqual([{ kind: 'person', personId: gap.id, key: gap.idNumber, name: gap.name, reason: '十清缺：技能水平' }]);
+    const gapId = String(runtime.db.sqlite.prepare('SELECT id_number FROM persons WHERE id = ?').pluck().get(gap.id));
+    expect(forEngine[0]?.incomplete).toEqual([{ kind: 'person', personId: gap.id, key: gapId, name: gap.name, reason: '十清缺：技能水平' }]);
   });
 });
 

@@ -36,7 +36,8 @@ const person = (householdId: number, name: string, birthDate: string, sequence: 
     migrantWorker: false,
     veteran: false,
     ...extra,
-  });
+    // The API answers with the numbers masked ([admin]); the documents carry them in full.
+  }).then((p) => ({ ...p, idNumber: makeIdNumber('321102', birthDate, sequence) }));
 
 const service = (personId: number, date: string, kind = 'guidance', content = '职业指导') =>
   ok(runtime, 'services.record', { subject: { personId }, date, kind, clerk: '李明', content });

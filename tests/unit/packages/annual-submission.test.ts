@@ -65,7 +65,7 @@ describe('freezing a year', () => {
     expect(!wrongYear.ok && wrongYear.error.message).toMatch(/不是 2025 年度的考核/);
 
     const frozen = await call<{ frozen: { recommended: { code: string }[]; frozenBy: string } }>('annual.freeze', { year: 2026, assessmentId: run.id, recommended: ['321102001001'], note: '按期上报' });
-    expect(frozen.frozen).toMatchObject({ recommended: [{ code: '321102001001', name: '江滨社区' }], frozenBy: '管理员' });
+    expect(frozen.frozen).toMatchObject({ recommended: [{ code: '321102001001', name: '江滨社区' }], frozenBy: '本机管理员（命令行）' });
 
     const before = dbFingerprint(street);
     const again = await street.call('annual.freeze', { year: 2026, assessmentId: run.id, recommended: [] });

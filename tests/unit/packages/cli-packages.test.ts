@@ -110,10 +110,10 @@ describe('import-package', () => {
 
     const again = await cli('import-package', out, '--json', '--db', b, ...T);
     expect(again.code).toBe(0);
-    expect(onlyJson(again.stdout)).toMatchObject({ ok: true, alreadyImported: { by: 'admin', fileName: 'codes-for-b.cfjy' }, summary: {}, errors: [] });
+    expect(onlyJson(again.stdout)).toMatchObject({ ok: true, alreadyImported: { by: 'local-admin', fileName: 'codes-for-b.cfjy' }, summary: {}, errors: [] });
     expect(again.stdout).not.toContain('已于');
     const human = await cli('import-package', out, '--db', b, ...T);
-    expect(human.stdout).toMatch(/已于 2026-11-20 \d\d:\d\d 由 admin 导入.*本次未写入任何数据/);
+    expect(human.stdout).toMatch(/已于 2026-11-20 \d\d:\d\d 由 local-admin 导入.*本次未写入任何数据/);
     expect(fingerprintOf(b)).toBe(after);
   });
 

@@ -52,9 +52,9 @@ describe('the same package twice', () => {
     expect(rows(here, 'SELECT code FROM communities')).toEqual([{ code: '321102001001' }]);
     const before = dbFingerprint(here);
     const again = await preview(here, pkg.path);
-    expect(again.preview.alreadyImported).toMatchObject({ by: 'admin', fileName: pkg.path.split('/').pop() });
+    expect(again.preview.alreadyImported).toMatchObject({ by: 'local-admin', fileName: pkg.path.split('/').pop() });
     expect(again.preview.ok).toBe(true);
-    expect(again.preview.notes[0]).toMatch(/已于 \d{4}-\d\d-\d\d \d\d:\d\d 由 admin 导入.*本次未写入任何数据/);
+    expect(again.preview.notes[0]).toMatch(/已于 \d{4}-\d\d-\d\d \d\d:\d\d 由 local-admin 导入.*本次未写入任何数据/);
     expect(() => commitPackage(here.db, here.caller(), again)).toThrow(/已于/);
     expect(dbFingerprint(here)).toBe(before);
   });
@@ -135,9 +135,9 @@ describe('the exchange log', () => {
     try {
       const { imported } = await importInto(other, exported.path);
       const [exportRow] = rows<Record<string, unknown>>(here, "SELECT * FROM packages WHERE direction = 'export'");
-      expect(exportRow).toMatchObject({ kind: 'code-list', sha256: exported.sha256, content_sha256: exported.contentSha256, issuer: '321102001', recipient: '*', created_by: 'admin', sealed: 0, file_name: 'list.cfjy' });
+      expect(exportRow).toMatchObject({ kind: 'code-list', sha256: exported.sha256, content_sha256: exported.contentSha256, issuer: '321102001', recipient: '*', created_by: 'local-admin', sealed: 0, file_name: 'list.cfjy' });
       const [importRow] = rows<Record<string, unknown>>(other, "SELECT * FROM packages WHERE direction = 'import' AND id = ?", imported.logId);
-      expect(importRow).toMatchObject({ kind: 'code-list', sha256: exported.sha256, issuer: '321102001', recipient: '*', created_by: 'admin' });
+      expect(importRow).toMatchObject({ kind: 'code-list', sha256: exported.sha256, issuer: '321102001', recipient: '*', created_by: 'local-admin' });
       expect(String(importRow?.created_at)).toMatch(/^\d{4}-\d\d-\d\dT/);
       expect(findImportByHash(other.db, ['code-list'], [exported.sha256])?.id).toBe(imported.logId);
       expect(rows(other, "SELECT action, entity_key AS key FROM audit_events WHERE entity = 'package'")).toEqual([{ action: 'import', key: exported.sha256 }]);

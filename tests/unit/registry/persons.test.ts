@@ -17,11 +17,12 @@ describe('persons.create', () => {
   it('converts a 15-digit number to 18, derives gender and birth date, computes initials and audits', async () => {
     const h = await household(s, '3211020010010001');
     const p = await person(s, h.id, { idNumber: '321102800101123', gender: 'M', birthDate: '1980-01-01', phone: '0514-87654321' });
-    expect(p).toMatchObject({ idNumber: idOf('1980-01-01', 123), gender: 'M', birthDate: '1980-01-01', householdNumber: h.number });
+    expect(p).toMatchObject({ gender: 'M', birthDate: '1980-01-01', householdNumber: h.number });
     expect(p.communityName).toBe('金山社区');
     const stored = s.runtime.db.sqlite.prepare('SELECT id_number, name_initials FROM persons WHERE id = ?').get(p.id);
     expect(stored).toEqual({ id_number: idOf('1980-01-01', 123), name_initials: 'zw' });
     expect(auditRows(s, 'person', String(p.id))).toMatchObject([{ action: 'create', after: { name: '张伟' } }]);
+    expect(value<{ value: string }>(await s.runtime.call('persons.reveal', { personId: p.id, field: 'idNumber' })).value).toBe(idOf('1980-01-01', 123));
   });
 
   it('refuses a wrong check digit on the idNumber field, writing nothing', async () => {
@@ -139,9 +140,11 @@ describe('persons.update / move / archive', () => {
     expect(auditRows(s, 'person', String(p.id)).map((a) => a.action)).toEqual(['create', 'archive']);
   });
 
-  it('persons.get shows the full ID number on the person page', async () => {
+  it('persons.get shows the ID number masked ([admin]); persons.reveal gives it in full, audited', async () => {
     const p = await person(s, (await household(s, '3211020010010001')).id);
-    expect(value<PersonDetail>(await s.runtime.call('persons.get', { id: p.id })).idNumber).toBe(idOf('1985-03-12', 111));
+    const full = idOf('1985-03-12', 111);
+    expect(value<PersonDetail>(await s.runtime.call('persons.get', { id: p.id })).idNumber).toBe(`${full.slice(0, 6)}********${full.slice(-4)}`);
+    expect(value<{ value: string }>(await s.runtime.call('persons.reveal', { personId: p.id, field: 'idNumber' })).value).toBe(full);
     failure(await s.runtime.call('persons.get', { id: 4242 }), 'NOT_FOUND');
   });
 });

@@ -19,7 +19,7 @@ beforeAll(async () => {
   const seeker = await person(runtime, await household(runtime, jinshan, { urban: false }), { birthDate: '1990-04-04', name: '徐泰言' });
   await wish(runtime, seeker.id, '2025-09-01');
   await register(runtime, seeker.id, '2025-09-30');
-  idNumber = seeker.idNumber;
+  idNumber = runtime.db.sqlite.prepare('SELECT id_number FROM persons WHERE id = ?').pluck().get(seeker.id) as string;
   const h = await household(runtime, xinhe, { urban: true });
   householdNumber = runtime.db.sqlite.prepare('SELECT number FROM households WHERE id = ?').pluck().get(h) as string;
   const head = await person(runtime, h, { birthDate: '1982-02-02' });

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import { WriteButton } from '../../../components/WriteButton';
 import { useState } from 'react';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { ScreenPrintButton, ScreenPrintHeading } from '../../../components/screen-print/ScreenPrintBar';
@@ -53,12 +54,12 @@ export function HouseholdPage({ id }: { id: number }) {
         <Group>
           <ScreenPrintButton />
           <DocumentPrintButton label="打印户卡" {...householdCardPrint(h.id, when.asOf)} />
-          <Button variant="default" onClick={() => setDialog('edit')}>
+          <WriteButton variant="default" onClick={() => setDialog('edit')}>
             编辑地址/社区
-          </Button>
-          <Button variant="default" onClick={() => setDialog('flag')}>
+          </WriteButton>
+          <WriteButton variant="default" onClick={() => setDialog('flag')}>
             设置标志
-          </Button>
+          </WriteButton>
           <NewButton onNew={() => setDialog('member')}>添加成员</NewButton>
         </Group>
       </Group>

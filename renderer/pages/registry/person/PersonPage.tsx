@@ -1,4 +1,9 @@
-import { Alert, Anchor, Badge, Breadcrumbs, Button, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Breadcrumbs, Button, Divider, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import type { PersonDetail } from '../../../../shared/contract/registry';
+import { call } from '../../../lib/api';
+import { useCanWrite } from '../../../lib/auth';
+import { PersonHistory } from '../../admin/PersonHistory';
+import { RevealField } from '../../admin/RevealField';
 import { useState } from 'react';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { ScreenPrintButton, ScreenPrintHeading } from '../../../components/screen-print/ScreenPrintBar';
@@ -18,9 +23,15 @@ import { PageLoading } from '../../../components/PageLoading';
 
 type Dialog = 'edit' | 'move' | 'archive' | null;
 
-/** 人员: who they are (the full ID number is shown only here), their household, details, and their dated history. */
+/**
+ * 人员: who they are (ID and phone masked; 显示 reveals them, audited), their household, details, their dated
+ * history and the audit trail's record of them (修改历史).
+ */
 export function PersonPage({ id }: { id: number }) {
   const detail = useApiQuery('persons.get', { id });
+  const canWrite = useCanWrite();
+  /** The person as the edit form starts from: the phone number in full (a reveal, audited), so it is kept as it is. */
+  const [editing, setEditing] = useState<PersonDetail | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   /** Bumped when a service or a spell is recorded (they do not change the person's version). */
   const [historyChanges, setHistoryChanges] = useState(0);
@@ -56,10 +67,8 @@ export function PersonPage({ id }: { id: number }) {
             )}
           </Group>
           <Group gap="lg">
-            <Text ff="monospace" aria-label="身份证号码">
-              {p.idNumber}
-            </Text>
-            <Text>电话：{p.phone ?? '—'}</Text>
+            <RevealField key={`id-${p.id}`} personId={p.id} field="idNumber" masked={p.idNumber} label="身份证号码" />
+            <RevealField key={`phone-${p.id}`} personId={p.id} field="phone" masked={p.phone} label="电话" prefix="电话：" />
             <Text>
               <Anchor href={`#/household/${p.householdId}`}>户 {p.householdNumber}</Anchor>（{RELATION_LABEL[p.relation]}）
             </Text>
@@ -71,9 +80,19 @@ export function PersonPage({ id }: { id: number }) {
             </Text>
           )}
         </Stack>
+        {canWrite && (
         <Group>
           <ScreenPrintButton />
-          <Button variant="default" onClick={() => setDialog('edit')}>
+          <Button
+            variant="default"
+            onClick={() => {
+              const phone = p.phone === null ? Promise.resolve(null) : call('persons.reveal', { personId: p.id, field: 'phone' }).then((r) => r.value);
+              void phone.then((full) => {
+                setEditing({ ...p, phone: full });
+                setDialog('edit');
+              });
+            }}
+          >
             编辑
           </Button>
           <Button variant="default" disabled={archived} onClick={() => setDialog('move')}>
@@ -83,6 +102,7 @@ export function PersonPage({ id }: { id: number }) {
             迁出
           </Button>
         </Group>
+        )}
       </Group>
       {detail.error && <Alert color="red">{detail.error.message}</Alert>}
       <DeemedNoWishAlert
@@ -117,9 +137,19 @@ export function PersonPage({ id }: { id: number }) {
       />
       <Divider />
       <PersonServices key={`services-${recognitionChanges}`} person={p} onChanged={() => setHistoryChanges((n) => n + 1)} />
-      <Divider label="时间线（最新在前）" labelPosition="left" />
-      <PersonTimeline key={historyChanges} personId={p.id} version={p.version} />
-      {dialog === 'edit' && <PersonFormModal target={{ mode: 'edit', person: p }} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}
+      <Tabs defaultValue="timeline" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="timeline">经历（最新在前）</Tabs.Tab>
+          <Tabs.Tab value="history">修改历史</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="timeline" pt="sm">
+          <PersonTimeline key={historyChanges} personId={p.id} version={p.version} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="sm">
+          <PersonHistory personId={p.id} reloadKey={`${p.version}.${historyChanges}`} />
+        </Tabs.Panel>
+      </Tabs>
+      {dialog === 'edit' && editing && <PersonFormModal target={{ mode: 'edit', person: editing }} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}
       {dialog === 'move' && <MoveModal person={p} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}
       {dialog === 'archive' && <ArchiveModal person={p} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}
     </Stack>

@@ -1,0 +1,19 @@
+/** The person a recognition, agreement or measure is about (a community clerk's scope is checked against it). */
+import type { DeskDatabase } from '../../desk-database';
+
+function pluckId(db: DeskDatabase, sql: string, id: number): number | null {
+  const value = db.sqlite.prepare(sql).pluck().get(id);
+  return typeof value === 'number' ? value : null;
+}
+
+export function personOfRecognition(db: DeskDatabase, id: number): number | null {
+  return pluckId(db, 'SELECT person_id FROM difficulty_recognitions WHERE id = ?', id);
+}
+
+export function personOfAgreement(db: DeskDatabase, id: number): number | null {
+  return pluckId(db, 'SELECT person_id FROM assistance_agreements WHERE id = ?', id);
+}
+
+export function personOfMeasure(db: DeskDatabase, id: number): number | null {
+  return pluckId(db, 'SELECT a.person_id FROM assistance_measures m JOIN assistance_agreements a ON a.id = m.agreement_id WHERE m.id = ?', id);
+}

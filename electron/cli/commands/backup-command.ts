@@ -1,0 +1,70 @@
+/**
+ * `backup OUT`: one self-checking backup file of the database (backup.create, the street admin only), written with
+ * SQLite's online backup API. `--json` prints `{ ok, file, backup }`.
+ * `restore FILE`: restores the database from a backup file after checking its hash, integrity and schema version,
+ * keeping a backup of the current database first (backup.restore). A database too damaged to open is restored
+ * without opening it (kept aside in the backups folder): the recovery path. `--json` prints `{ ok, restored, safetyBackup }`.
+ */
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { todayIso } from '../../../shared/clock';
+import { AppError } from '../../../shared/app-error';
+import { openOfflineDoor } from '../../services/offline-handlers';
+import { callApi } from '../cli-api';
+import { EXIT_OK, UsageError } from '../cli-io';
+import type { Command } from '../command';
+import { openForCli } from '../open-for-cli';
+
+export const backupCommand: Command = {
+  name: 'backup',
+  usage: 'backup OUT [--db PATH] [--json]',
+  summary: '把数据库备份为一个自校验文件（文件头含街道、结构版本、时间和 SHA-256），如写到 U 盘',
+  async run(ctx) {
+    const { positionals } = parseArgs({ args: ctx.argv, options: {}, allowPositionals: true, strict: true });
+    if (positionals.length !== 1 || !positionals[0]) throw new UsageError('用法：backup OUT（备份文件的路径）');
+    const path = resolve(positionals[0]);
+    const runtime = openForCli(ctx, 'write');
+    try {
+      const file = runtime.files.register({ path, name: basename(path), direction: 'output' });
+      const made = await callApi(runtime, 'backup.create', { file });
+      ctx.io.out(`已备份到 ${path}（${made.backup.street}，结构版本 ${made.backup.schemaVersion}，SHA-256 ${made.backup.sha256}）`, { ok: true, file: path, backup: made.backup });
+      return EXIT_OK;
+    } finally {
+      runtime.close();
+    }
+  },
+};
+
+export const restoreCommand: Command = {
+  name: 'restore',
+  usage: 'restore FILE [--db PATH] [--json]',
+  summary: '从备份文件恢复数据库（先校验 SHA-256、完整性和结构版本，并先备份当前数据库；数据库损坏无法打开时也可恢复）',
+  async run(ctx) {
+    const { positionals } = parseArgs({ args: ctx.argv, options: {}, allowPositionals: true, strict: true });
+    if (positionals.length !== 1 || !positionals[0]) throw new UsageError('用法：restore FILE（备份文件的路径）');
+    const path = resolve(positionals[0]);
+    if (!existsSync(path)) throw new AppError('REJECTED', `找不到备份文件：${path}`);
+    let runtime;
+    try {
+      runtime = openForCli(ctx, 'create');
+    } catch (error) {
+      // A database that cannot be opened (damaged): restored without opening it, in local admin mode only.
+      const kind = error instanceof AppError ? (error.details as { kind?: string } | undefined)?.kind : undefined;
+      if (kind !== 'corrupt' || ctx.signIn) throw error;
+      const door = openOfflineDoor({ dbPath: ctx.dbPath, today: todayIso, migrationsDir: ctx.migrationsDir });
+      const file = door.files.register({ path, name: basename(path), direction: 'input' });
+      const result = await callApi(door, 'backup.restore', { file, fileName: null });
+      ctx.io.out(`数据库已损坏，已从备份恢复：${path}（损坏的文件另存为 ${result.safetyBackup}）`, { ok: true, restored: result.restored, safetyBackup: result.safetyBackup });
+      return EXIT_OK;
+    }
+    try {
+      const file = runtime.files.register({ path, name: basename(path), direction: 'input' });
+      const result = await callApi(runtime, 'backup.restore', { file, fileName: null });
+      ctx.io.out(`已从备份恢复：${path}（恢复前的数据库已备份到 ${result.safetyBackup}）`, { ok: true, restored: result.restored, safetyBackup: result.safetyBackup });
+      return EXIT_OK;
+    } finally {
+      runtime.close();
+    }
+  },
+};
