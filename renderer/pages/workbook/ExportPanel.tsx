@@ -6,7 +6,6 @@ import { call, downloadPrepared, pickSaveTarget } from '../../lib/api';
 import { messageOf } from '../../lib/field-errors';
 import { followJob } from '../../lib/jobs';
 import type { JobProgress as Progressing } from '../../lib/jobs';
-import { useApiQuery } from '../../lib/use-api-query';
 import { JobStatus } from '../../components/JobStatus';
 
 type Step = { kind: 'idle' } | { kind: 'working'; progress: Progressing | null } | { kind: 'done'; result: ExportResult } | { kind: 'failed'; message: string };
@@ -35,7 +34,6 @@ export const WORKBOOK_LEAVES_OUT = [
 
 export function ExportPanel() {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
-  const status = useApiQuery('system.status', {});
 
   async function exportAll() {
     try {
@@ -84,8 +82,7 @@ export function ExportPanel() {
               ))}
             </List>
             <Text size="sm" mt="xs">
-              要连同这些一起转移或备份，请关闭程序后复制数据库文件
-              {status.data ? `（${status.data.dbPath}）` : ''}。
+              要连同这些一起保存或转移，请由街道管理员在“用户与安全”（Alt+U）→“备份与恢复”中备份：备份文件包含全部数据（含以上各项），可以校验后恢复。
             </Text>
           </div>
         </SimpleGrid>
