@@ -180,6 +180,8 @@ test.describe('交换', () => {
       },
     ]);
     await page.goto(await street.launchUrl());
+    // The navigation's hotkeys answer once the shell is on screen (signed in, the street read).
+    await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible({ timeout: 60_000 });
     await page.keyboard.press('Alt+X');
     await page.getByRole('tab', { name: '导入' }).click();
     await chooseFile(page, '选择交换包…', verdicts.path);

@@ -58,7 +58,7 @@ test.describe('标准数据工作簿（第 2 版）：从一台导出，导入�
     await expect(holds).toContainText('给一户的');
     const leaves = page.getByRole('region', { name: '工作簿不包含' });
     for (const word of ['保存的考核结果', '手工评定', '工作日历的调整', '设置', '用户和操作日志']) await expect(leaves).toContainText(word);
-    await expect(leaves).toContainText('desk.sqlite');
+    await expect(leaves).toContainText('备份与恢复');
     await expect(page.getByText('完整副本')).toHaveCount(0);
     await page.screenshot({ path: 'test-results/screens/transfer-v2.png', fullPage: true });
 

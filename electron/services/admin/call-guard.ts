@@ -34,6 +34,7 @@ const both = (...checks: Check[]): Check => (db, input) => checks.flatMap((c) =>
 
 /** Methods about one thing: the thing must be in the clerk's community. */
 const SUBJECT_CHECKS: Partial<Record<MethodName, Check>> = {
+  'communities.setPlatform': (_db, input) => [num(input.id)],
   'households.get': household('id'),
   'households.update': both(household('id'), (_db, input) => [num((input.fields as Input | undefined)?.communityId)]),
   'households.setFlag': household('id'),

@@ -122,6 +122,12 @@ describe('a community clerk’s scope', () => {
     expect(otherLedger.ok ? '' : otherLedger.error.code).toBe('FORBIDDEN');
     const exported = await runtime.doorCall('electron', 'workbook.export', { file: null });
     expect(exported.ok ? '' : exported.error.code).toBe('FORBIDDEN');
+    // 六到位: the own community's may be recorded; another's is refused and nothing is written.
+    const versionOf = (id: number) => Number(runtime.db.sqlite.prepare('SELECT version FROM communities WHERE id = ?').pluck().get(id));
+    const otherPlatform = await runtime.doorCall('electron', 'communities.setPlatform', { id: 2, version: versionOf(2), platform: { staff: { ok: true, note: null } } });
+    expect(otherPlatform.ok ? '' : otherPlatform.error.code).toBe('FORBIDDEN');
+    expect(runtime.db.sqlite.prepare('SELECT platform_checklist FROM communities WHERE id = 2').pluck().get()).not.toContain('"staff":{"ok":true,"note":null}');
+    await ok(runtime.doorCall('electron', 'communities.setPlatform', { id: 1, version: versionOf(1), platform: { staff: { ok: true, note: null } } }));
   });
 });
 
