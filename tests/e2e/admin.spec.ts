@@ -251,4 +251,35 @@ test.describe('用户、角色、审计与备份', () => {
     await expect(page.getByRole('table', { name: '审计日志' })).toContainText('恢复');
     await page.screenshot({ path: 'test-results/screens/admin-restored.png', fullPage: true });
   });
+
+  test('修改密码 from the user menu: a mismatch and a wrong current password are refused; the new password signs in', async ({ page }) => {
+    await page.goto(await server.launchUrl());
+    await expect(page.getByRole('form', { name: '登录' }).or(page.getByRole('button', { name: /^当前用户：/ }))).toBeVisible();
+    if (await page.getByRole('button', { name: /^当前用户：/ }).isVisible()) await signOut(page);
+    await signInAs(page, CLERK);
+    // On 社区 a community clerk adds and edits no community, and records 六到位 for the own community only.
+    await expect(page.getByRole('table', { name: '社区列表' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /新增社区/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^编辑/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /六到位$/ })).toHaveCount(1);
+    await page.getByRole('button', { name: `当前用户：${CLERK.displayName}` }).click();
+    await page.getByRole('menuitem', { name: '修改密码' }).click();
+    const form = page.getByRole('form', { name: '修改密码' });
+    const next = 'clerk-password-2';
+    await form.getByLabel('当前密码').fill(CLERK.password);
+    await form.getByLabel('新密码', { exact: true }).fill(next);
+    await form.getByLabel('再次输入新密码').fill('clerk-password-3');
+    await form.getByRole('button', { name: '保存新密码' }).click();
+    await expect(form.getByText('两次输入的新密码不一致')).toBeVisible();
+    await form.getByLabel('当前密码').fill('not-the-password');
+    await form.getByLabel('再次输入新密码').fill(next);
+    await form.getByRole('button', { name: '保存新密码' }).click();
+    await expect(form.getByRole('alert').or(form.locator('.mantine-Alert-root'))).toBeVisible();
+    await page.screenshot({ path: 'test-results/screens/admin-change-password.png' });
+    await form.getByLabel('当前密码').fill(CLERK.password);
+    await form.getByRole('button', { name: '保存新密码' }).click();
+    await expect(form).toBeHidden();
+    await signOut(page);
+    await signInAs(page, { ...CLERK, password: next });
+  });
 });

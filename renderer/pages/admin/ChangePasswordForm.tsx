@@ -1,38 +1,28 @@
 import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { call } from '../../lib/api';
-import { fieldErrorsOf, messageOf } from '../../lib/field-errors';
+import { usePageForm } from '../../lib/use-page-form';
 
 /** 修改密码: the current one, then the new one twice (at least 10 characters). */
 export function ChangePasswordForm({ onDone, onCancel }: { onDone(): void; onCancel?: () => void }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const local: Record<string, string> = {};
-    if (!current) local.current = '请输入当前密码';
-    if (next.length < 10) local.next = '新密码至少 10 个字符';
-    if (again !== next) local.again = '两次输入的新密码不一致';
-    setErrors(local);
-    if (Object.keys(local).length > 0) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+  const { errors, failure, busy, submit } = usePageForm(
+    () => {
+      const local: Record<string, string> = {};
+      if (!current) local.current = '请输入当前密码';
+      if (next.length < 10) local.next = '新密码至少 10 个字符';
+      if (again !== next) local.again = '两次输入的新密码不一致';
+      return local;
+    },
+    async () => {
       await call('auth.changePassword', { current, next });
       onDone();
-    } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      setFailure(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  );
+
 
   return (
     <form onSubmit={submit} noValidate aria-label="修改密码">

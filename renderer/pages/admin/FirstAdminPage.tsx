@@ -1,9 +1,8 @@
 import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { APP_NAME } from '../../../shared/version';
 import { call } from '../../lib/api';
-import { fieldErrorsOf, messageOf } from '../../lib/field-errors';
+import { usePageForm } from '../../lib/use-page-form';
 
 /** First start: the street admin's account (password at least 10 characters). */
 export function FirstAdminPage({ onDone }: { onDone(): void }) {
@@ -11,30 +10,21 @@ export function FirstAdminPage({ onDone }: { onDone(): void }) {
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const local: Record<string, string> = {};
-    if (!displayName.trim()) local.displayName = '请填写姓名';
-    if (password.length < 10) local.password = '密码至少 10 个字符';
-    if (again !== password) local.again = '两次输入的密码不一致';
-    setErrors(local);
-    if (Object.keys(local).length > 0) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+  const { errors, failure, busy, submit } = usePageForm(
+    () => {
+      const local: Record<string, string> = {};
+      if (!displayName.trim()) local.displayName = '请填写姓名';
+      if (password.length < 10) local.password = '密码至少 10 个字符';
+      if (again !== password) local.again = '两次输入的密码不一致';
+      return local;
+    },
+    async () => {
       await call('auth.createFirstAdmin', { username: username.trim(), displayName: displayName.trim(), password });
       onDone();
-    } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      setFailure(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  );
+
 
   return (
     <Center mih="100vh" bg="gray.0">

@@ -9,12 +9,17 @@ import { CommunityFormModal } from './CommunityFormModal';
 import { NewButton } from '../../components/NewButton';
 import { NoticeDialog } from '../notice/NoticeDialog';
 import { PlatformDialog, platformSummary } from './PlatformDialog';
+import { useCanWrite, useSignedInUser } from '../../lib/auth';
 
 export function CommunitiesPage() {
   const list = useApiQuery('communities.list', {});
   const [editing, setEditing] = useState<Community | 'new' | null>(null);
   const [filter, setFilter] = useState('');
   const [notice, setNotice] = useState<{ communityId: number | null } | null>(null);
+  const user = useSignedInUser();
+  const canWrite = useCanWrite();
+  /** Adding and editing communities acts on the whole street: not for a community clerk or an inspector. */
+  const streetWide = canWrite && user?.role !== 'community_clerk';
   /** The community whose 六到位 is open; read from the list so that 刷新 after a conflict brings the current version. */
   const [platformOf, setPlatformOf] = useState<number | null>(null);
   const platformCommunity = list.data?.find((c) => c.id === platformOf) ?? null;
@@ -34,7 +39,7 @@ export function CommunitiesPage() {
           <Button variant="default" onClick={() => setNotice({ communityId: null })} disabled={(list.data ?? []).length === 0}>
             打印公示牌
           </Button>
-          <NewButton onNew={() => setEditing('new')}>新增社区</NewButton>
+          {streetWide && <NewButton onNew={() => setEditing('new')}>新增社区</NewButton>}
         </Group>
       </Group>
       {list.error && <Alert color="red">{list.error.message}</Alert>}
@@ -59,12 +64,16 @@ export function CommunitiesPage() {
             header: null,
             cell: (c) => (
               <>
-                <Button size="compact-sm" variant="subtle" onClick={() => setEditing(c)} aria-label={`编辑${c.name}`}>
-                  编辑
-                </Button>
-                <Button size="compact-sm" variant="subtle" onClick={() => setPlatformOf(c.id)} aria-label={`填写${c.name}六到位`}>
-                  六到位
-                </Button>
+                {streetWide && (
+                  <Button size="compact-sm" variant="subtle" onClick={() => setEditing(c)} aria-label={`编辑${c.name}`}>
+                    编辑
+                  </Button>
+                )}
+                {canWrite && (streetWide || user?.communityId === c.id) && (
+                  <Button size="compact-sm" variant="subtle" onClick={() => setPlatformOf(c.id)} aria-label={`填写${c.name}六到位`}>
+                    六到位
+                  </Button>
+                )}
                 <Button size="compact-sm" variant="subtle" onClick={() => setNotice({ communityId: c.id })} aria-label={`打印${c.name}公示牌`}>
                   公示牌
                 </Button>

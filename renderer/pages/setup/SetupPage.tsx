@@ -1,23 +1,34 @@
 import { Alert, Button, Center, Divider, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { streetCodeProblem } from '../../../shared/domain/admin-codes';
 import { APP_NAME } from '../../../shared/version';
 import { call } from '../../lib/api';
-import { fieldErrorsOf, messageOf } from '../../lib/field-errors';
 import { followJob } from '../../lib/jobs';
 import type { JobProgress as Progressing } from '../../lib/jobs';
 import { DemoLoaded } from '../../../shared/contract/workbook';
 import { JobProgress } from '../../components/JobProgress';
+import { messageOf } from '../../lib/field-errors';
+import { usePageForm } from '../../lib/use-page-form';
 
 /** First start: the street's name and 9-digit code. */
 export function SetupPage({ onDone }: { onDone(): void }) {
   const [name, setName] = useState('');
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const [demo, setDemo] = useState<Progressing | null | 'idle'>('idle');
+
+  const { errors, failure, setFailure, busy: saving, submit } = usePageForm(
+    () => {
+      const local: Record<string, string> = {};
+      if (!name.trim()) local.name = '请填写街道（乡镇）名称';
+      const codeProblem = streetCodeProblem(code.trim());
+      if (codeProblem) local.code = codeProblem;
+      return local;
+    },
+    async () => {
+      await call('system.setupStreet', { name: name.trim(), code: code.trim() });
+      onDone();
+    },
+  );
 
   async function loadDemo() {
     setFailure(null);
@@ -32,26 +43,8 @@ export function SetupPage({ onDone }: { onDone(): void }) {
     }
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const local: Record<string, string> = {};
-    if (!name.trim()) local.name = '请填写街道（乡镇）名称';
-    const codeProblem = streetCodeProblem(code.trim());
-    if (codeProblem) local.code = codeProblem;
-    setErrors(local);
-    if (Object.keys(local).length > 0) return;
-    setSaving(true);
-    setFailure(null);
-    try {
-      await call('system.setupStreet', { name: name.trim(), code: code.trim() });
-      onDone();
-    } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      setFailure(messageOf(error));
-    } finally {
-      setSaving(false);
-    }
-  }
+
+
 
   return (
     <Center mih="100vh" bg="gray.0">
