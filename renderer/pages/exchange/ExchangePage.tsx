@@ -1,4 +1,5 @@
-import { Stack, Tabs, Text, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
+import { TabbedPage } from '../../components/TabbedPage';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useHashRoute } from '../../app/use-hash-route';
@@ -34,27 +35,14 @@ export function ExchangePage() {
     received: <ReceivedPanel reloadKey={reloadKey} />,
   };
   return (
-    <Stack gap="lg">
-      <div>
-        <Title order={3}>交换</Title>
-        <Text size="sm" c="dimmed">
-          与市（区）人社局和其他街道交换文件（U 盘传递）：导入考核标准、节假日安排、参数、区划代码表和验收结果；每年 12 月导出年度上报；社区划转。含个人信息的包必须用口令加密；导入前全部校验，一个事务写入，同一个包只导入一次。
-        </Text>
-      </div>
-      <Tabs value={tab} onChange={(v) => navigate(`/exchange/${v ?? 'export'}`)} keepMounted={false}>
-        <Tabs.List>
-          {TABS.map((t) => (
-            <Tabs.Tab key={t} value={t}>
-              {TAB_LABEL[t]}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        {TABS.map((t) => (
-          <Tabs.Panel key={t} value={t} pt="md">
-            {panels[t]}
-          </Tabs.Panel>
-        ))}
-      </Tabs>
-    </Stack>
+    <TabbedPage
+      title="交换"
+      description="与市（区）人社局和其他街道交换文件（U 盘传递）：导入考核标准、节假日安排、参数、区划代码表和验收结果；每年 12 月导出年度上报；社区划转。含个人信息的包必须用口令加密；导入前全部校验，一个事务写入，同一个包只导入一次。"
+      gap="lg"
+      value={tab}
+      onChange={(v) => navigate(`/exchange/${v ?? 'export'}`)}
+      keepMounted={false}
+      tabs={TABS.map((t) => ({ value: t, label: TAB_LABEL[t], panel: panels[t] }))}
+    />
   );
 }
