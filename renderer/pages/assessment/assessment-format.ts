@@ -52,7 +52,5 @@ export function dateTimeText(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** "重庆市充分就业社区创建标准（2007）" — the version added only when the name does not already carry it. */
-export function standardLabel(name: string, version: string): string {
-  return name.includes(version) ? name : `${name}（${version}）`;
-}
+/** "重庆市充分就业社区创建标准（2007）": the version in words (shared/domain/standards/standard-label.ts). */
+export { standardLabel } from '../../../shared/domain/standards/standard-label';
