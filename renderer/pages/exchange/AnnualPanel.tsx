@@ -168,7 +168,7 @@ export function AnnualPanel({ onFrozen }: { onFrozen(): void }) {
               </Text>
               {failure && <Alert color="red">{failure}</Alert>}
               <Group justify="flex-end">
-                <Button variant="default" onClick={() => setConfirming(false)}>
+                <Button variant="default" data-autofocus onClick={() => setConfirming(false)}>
                   取消
                 </Button>
                 <Button color="red" loading={busy} onClick={freeze}>
