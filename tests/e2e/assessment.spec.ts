@@ -74,7 +74,7 @@ test.describe('考核', () => {
     await from.fill(`${year - 1}-01-01`);
     await from.press('Tab');
     await expect(page).toHaveURL(new RegExp(`from=${year - 1}-01-01`));
-    await expect(summary).toContainText(`考核期间 ${year - 1}-01-01 至`);
+    await expect(summary).toContainText(`考核期间 ${year - 1}年1月1日至`);
 
     // Save this assessment before anything changes (the first of two to compare).
     await page.getByRole('button', { name: '保存本次考核' }).click();
