@@ -1,8 +1,9 @@
 /**
- * The one rule for dates on screen and in prints (README "日期的写法"):
- * - in text — sentences, headings, facts, cards, dialogs, notices — a date reads 2026年12月6日 (`dateText`);
- * - in a table's date column, where dates stand one under another, it reads 2026-12-06 (`tableDate`): same width,
- *   aligned, sorting as it reads;
+ * The one rule for dates on screen (README "日期的写法"):
+ * - in text and tables — sentences, headings, facts, cards, dialogs, notices, record tables — a date reads
+ *   2026年12月6日 (`dateText`);
+ * - only in the long lists read down a date column a screenful at a time (待办's 期限, the 台账, exported as shown)
+ *   it reads 2026-12-06 (`tableDate`): the same width on every row, sorting as it reads;
  * - a period reads 2026年1月1日至2026年11月20日 (`periodText`), a month 2026年12月 (`monthText`);
  * - a moment (a save, a backup) adds the local time: 2026年12月6日 14:05 in text, 2026-12-06 14:05 in a table.
  * Input takes every common form (2026-12-06, 2026/12/6, 2026年12月6日, 20261206: renderer/components/DateField.tsx).

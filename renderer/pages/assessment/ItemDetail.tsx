@@ -83,7 +83,7 @@ function ManualFacts({ item, onRecordManual }: { item: ItemResult; onRecordManua
             </Text>
             <Text size="sm">评定依据：{v.evidence ?? ''}</Text>
             <Text size="sm" c="dimmed">
-              {v.recordedBy} 于 {dateTimeText(v.recordedAt)} 录入 · 适用期间 {v.periodFrom} 至 {v.periodTo}
+              {v.recordedBy} 于 {dateTimeText(v.recordedAt)} 录入 · 适用期间 {periodText(v.periodFrom, v.periodTo)}
             </Text>
           </Stack>
         ) : (

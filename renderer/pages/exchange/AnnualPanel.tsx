@@ -129,7 +129,7 @@ export function AnnualPanel({ onFrozen }: { onFrozen(): void }) {
                       </Table.Td>
                       <Table.Td>{dateTimeText(c.savedAt)} 保存</Table.Td>
                       <Table.Td>{c.standard.name}</Table.Td>
-                      <Table.Td>截止 {c.asOf}</Table.Td>
+                      <Table.Td>截止 {dateText(c.asOf)}</Table.Td>
                       <Table.Td>
                         街道 <Badge size="sm">{VERDICT[c.verdict] ?? c.verdict}</Badge>
                       </Table.Td>
