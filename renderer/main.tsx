@@ -1,6 +1,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
+import './app/notifications.css';
 import 'dayjs/locale/zh-cn';
 import { createTheme, MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
@@ -24,7 +25,7 @@ if (root) {
     <StrictMode>
       <MantineProvider theme={theme}>
         <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
-          <Notifications position="bottom-right" autoClose={3000} />
+          <Notifications position="bottom-right" autoClose={3000} classNames={{ root: 'desk-notifications' }} />
           <App />
         </DatesProvider>
       </MantineProvider>

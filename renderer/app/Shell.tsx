@@ -1,13 +1,15 @@
-import { AppShell, Group, Kbd, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { AppShell, Button, Group, Kbd, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { UserMenu } from '../pages/admin/UserMenu';
 import { useSignedInUser } from '../lib/auth';
 import { useHotkeys } from '@mantine/hooks';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SystemStatus } from '../../shared/contract/system';
 import { APP_NAME } from '../../shared/version';
 import { PersonSearch } from '../components/PersonSearch';
 import { StatusBar } from '../components/StatusBar';
 import { detailRoutes } from './detail-routes';
+import { HelpDialog } from './help/HelpDialog';
+import type { HelpTab } from './help/HelpDialog';
 import { resolveRoute } from './resolve-route';
 import { routes } from './routes';
 import { useHashRoute } from './use-hash-route';
@@ -25,7 +27,10 @@ export function Shell({ status }: { status: SystemStatus }) {
     search.current?.focus();
     search.current?.select();
   };
+  const [help, setHelp] = useState<HelpTab | null>(null);
   useHotkeys([...visible.map((r): [string, () => void] => [`alt+${r.hotkey}`, () => navigate(r.path)]), ['mod+K', focusSearch], ['/', focusSearch]]);
+  // F1 from anywhere, a field included (the browser's own help is never opened).
+  useHotkeys([['F1', () => setHelp('page')]], []);
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 0 }} footer={{ height: 30 }} padding="md">
@@ -37,6 +42,9 @@ export function Shell({ status }: { status: SystemStatus }) {
             <Text size="sm" c="dimmed">
               {status.street?.name}（{status.street?.code}）
             </Text>
+            <Button variant="subtle" size="compact-sm" onClick={() => setHelp('page')} rightSection={<Kbd size="xs">F1</Kbd>}>
+              帮助
+            </Button>
             <UserMenu />
           </Group>
         </Group>
@@ -63,6 +71,7 @@ export function Shell({ status }: { status: SystemStatus }) {
       <AppShell.Footer>
         <StatusBar status={status} />
       </AppShell.Footer>
+      {help && <HelpDialog path={path} status={status} tab={help} onTab={setHelp} onClose={() => setHelp(null)} />}
     </AppShell>
   );
 }

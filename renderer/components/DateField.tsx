@@ -1,5 +1,6 @@
 import { DateInput } from '@mantine/dates';
 import type { ReactNode } from 'react';
+import { PICKER_FORMATS } from '../../shared/domain/date-text';
 import { formatChineseDate, formatIsoDate, isValidIsoDate } from '../../shared/domain/dates';
 
 /** Accepts 2024-01-15, 2024/1/15, 2024.1.15, 2024年1月15日 and 20240115; returns `YYYY-MM-DD` or null. */
@@ -25,7 +26,18 @@ interface Props {
   'data-autofocus'?: boolean;
 }
 
-/** A date typed as 2024-01-15 (or picked), shown as 2024年1月15日. */
+const PICKER_ARIA = {
+  monthLevelControl: '选择月份',
+  yearLevelControl: '选择年份',
+  nextMonth: '下一月',
+  previousMonth: '上一月',
+  nextYear: '下一年',
+  previousYear: '上一年',
+  nextDecade: '后十年',
+  previousDecade: '前十年',
+};
+
+/** A date typed as 2024-01-15 (or picked), shown as 2024年1月15日; the picker's header reads 2024年1月. */
 export function DateField({ label, value, onChange, error, required, description, clearable, disabled, ...rest }: Props) {
   return (
     <DateInput
@@ -42,6 +54,11 @@ export function DateField({ label, value, onChange, error, required, description
       valueFormat={(iso) => formatChineseDate(iso)}
       dateParser={parseTypedDate}
       popoverProps={{ withinPortal: true }}
+      {...PICKER_FORMATS}
+      decadeLabelFormat={(start, end) => `${start.slice(0, 4)}–${end.slice(0, 4)}年`}
+      ariaLabels={PICKER_ARIA}
+      nextLabel="下一月"
+      previousLabel="上一月"
     />
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Combobox, Group, Text } from '@mantine/core';
+import { Badge, Combobox, Group, Mark, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { PersonHit } from '../../shared/contract/registry';
 import { GENDER_LABEL } from '../../shared/domain/workbook/vocabulary';
@@ -14,6 +14,25 @@ interface Props {
   disabled?(hit: PersonHit): boolean;
   /** More badges after the name. */
   marks?(hit: PersonHit): ReactNode;
+}
+
+/**
+ * The masked ID number with the typed digits marked: the marked stretch shows only what the mask shows (a digit the
+ * mask hides stays *, marked), so a partial-ID hit tells where it matched without unmasking anything.
+ */
+function MaskedId({ hit }: { hit: PersonHit }) {
+  const masked = hit.maskedIdNumber;
+  const m = hit.idMatch;
+  if (!m || m.start + m.length > masked.length) return <>{masked}</>;
+  return (
+    <>
+      {masked.slice(0, m.start)}
+      <Mark color="yellow" data-testid="id-match">
+        {masked.slice(m.start, m.start + m.length)}
+      </Mark>
+      {masked.slice(m.start + m.length)}
+    </>
+  );
 }
 
 /** The dropdown of a person search: each hit with name, gender, age, masked ID number and community. */
@@ -40,7 +59,7 @@ export function PersonHitsDropdown({ q, hits, problem, mah, archivedLabel, disab
               </Group>
               <Group gap="xs" wrap="nowrap">
                 <Text size="sm" ff="monospace">
-                  {h.maskedIdNumber}
+                  <MaskedId hit={h} />
                 </Text>
                 <Text size="sm" opacity={0.75}>
                   {h.communityName}

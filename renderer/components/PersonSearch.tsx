@@ -27,7 +27,7 @@ export function PersonSearch({ inputRef, onOpen }: Props) {
           ref={inputRef}
           w={360}
           aria-label="查找人员"
-          placeholder="查找人员：姓名、拼音首字母、证件号"
+          placeholder="查找人员：姓名、拼音、证件号"
           {...inputProps}
           onKeyDown={(e) => {
             if (e.key === 'Escape') {

@@ -215,6 +215,8 @@ export const PersonHit = z.object({
   gender: Gender,
   age: z.number().int(),
   maskedIdNumber: z.string(),
+  /** Where the typed digits stand in the ID number (a partial-ID hit), to mark them in the masked number. */
+  idMatch: z.object({ start: z.number().int().min(0), length: z.number().int().min(1) }).nullable().optional(),
   householdNumber: z.string(),
   communityName: z.string(),
   archived: z.boolean(),

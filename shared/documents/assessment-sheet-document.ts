@@ -9,6 +9,7 @@ import type { AssessmentSheet } from '../contract/documents';
 import type { ItemResult, ItemVerdict, OverallVerdict, UnitResult } from '../contract/assessment';
 import { COMPARATOR_TEXT, formatPercent } from '../domain/assessment/compare';
 import { formatChineseDate } from '../domain/dates';
+import { standardLabel } from '../domain/standards/standard-label';
 import { html, joinHtml } from '../print/html';
 import type { SafeHtml } from '../print/html';
 import { printDocument } from '../print/print-document';
@@ -100,7 +101,7 @@ ${scored ? scoredTable(unit) : plainTable(unit)}
 <table class="form">
 <colgroup><col style="width:16%"><col style="width:84%"></colgroup>
 <tr><td class="label">综合结论</td><td><b>${OVERALL_TEXT[unit.verdict]}</b>${score}${stars}${unit.vetoed ? '（一票否决项未达标）' : ''}</td></tr>
-<tr><td class="label">说明</td><td class="small">${reasons.length === 0 ? '各项考核情况见上表。' : html`${reasons.map((r) => html`<div>${r}</div>`)}`}${summary.note ? html`<div>备注：${summary.note}</div>` : ''}<div class="small muted">考核标准：${run.standard.name}（${run.standard.version}）；来源：${run.standard.source}</div></td></tr>
+<tr><td class="label">说明</td><td class="small">${reasons.length === 0 ? '各项考核情况见上表。' : html`${reasons.map((r) => html`<div>${r}</div>`)}`}${summary.note ? html`<div>备注：${summary.note}</div>` : ''}<div class="small muted">考核标准：${standardLabel(run.standard.name, run.standard.version)}；来源：${run.standard.source}</div></td></tr>
 </table>
 <div class="sign"><div>考核人（签字）：${lineOr(null)}</div><div>复核人（签字）：${lineOr(null)}</div><div>日期：${dateOrBlank(null)}</div></div>
 <div class="small muted">打印日期：${formatChineseDate(preparedOn)}</div>`);

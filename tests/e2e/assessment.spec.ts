@@ -74,7 +74,7 @@ test.describe('考核', () => {
     await from.fill(`${year - 1}-01-01`);
     await from.press('Tab');
     await expect(page).toHaveURL(new RegExp(`from=${year - 1}-01-01`));
-    await expect(summary).toContainText(`考核期间 ${year - 1}-01-01 至`);
+    await expect(summary).toContainText(`考核期间 ${year - 1}年1月1日至`);
 
     // Save this assessment before anything changes (the first of two to compare).
     await page.getByRole('button', { name: '保存本次考核' }).click();
@@ -191,7 +191,7 @@ test.describe('考核', () => {
     const record = page.getByLabel('评定记录');
     await expect(record).toContainText('达标');
     await expect(record).toContainText('现场查看社区劳动保障服务站');
-    await expect(record).toContainText(/于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 录入/);
+    await expect(record).toContainText(/于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 录入/);
     await screen(page, 'manual-recorded');
 
     // Bad dates are refused on the field: an as-of date after today.

@@ -159,7 +159,7 @@ test.describe('交换', () => {
     // The same package again: already imported, nothing written.
     await chooseFile(other, '选择交换包…', packagePath);
     await expect(other.getByText('这个交换包已经导入过')).toBeVisible();
-    await expect(other.getByText(/已于 2026-11-20 \d\d:\d\d 由 admin 导入/)).toBeVisible();
+    await expect(other.getByText(/已于 2026年11月20日 \d\d:\d\d 由 admin 导入/)).toBeVisible();
     await screen(other, 'already-imported');
     await other.getByRole('tab', { name: '收到的上报' }).click();
     await expect(other.getByRole('table', { name: /江滨街道（演示） 2026 年度上报/ }).locator('tbody tr')).toHaveCount(3);

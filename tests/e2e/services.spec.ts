@@ -203,7 +203,7 @@ test.describe('服务记录', () => {
     await expect(page.getByRole('heading', { name: LI.name })).toBeVisible();
     await expect(page.getByRole('button', { name: '记录服务' })).toBeDisabled();
     await page.keyboard.press('s');
-    await expect(page.getByRole('alert').filter({ hasText: `${LI.name}已于 2026-01-05 迁出，不能再登记服务` })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: `${LI.name}已于2026年1月5日迁出，不能再登记服务` })).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);
 
     for (const id of Object.values(street.personIds)) {

@@ -26,6 +26,16 @@ export function idsByPrefix(db: DeskDatabase, column: PrefixColumn, prefix: stri
     .all(prefix, prefix + PREFIX_END, limit) as number[];
 }
 
+/**
+ * Ids and names whose pinyin initials start with `prefix`, in the initials' order, read one at a time (the caller
+ * stops when it has enough; no other statement may run on the connection until it does).
+ */
+export function namesByInitialsPrefix(db: DeskDatabase, prefix: string): IterableIterator<{ id: number; name: string }> {
+  return db.sqlite
+    .prepare('SELECT id, name FROM persons WHERE name_initials >= ? AND name_initials < ? ORDER BY name_initials')
+    .iterate(prefix, prefix + PREFIX_END) as IterableIterator<{ id: number; name: string }>;
+}
+
 /** Ids whose name contains `part` but does not start with it (a scan of the name index). */
 export function idsByNameInside(db: DeskDatabase, part: string, limit: number): number[] {
   return db.sqlite.prepare('SELECT id FROM persons WHERE instr(name, ?) > 1 LIMIT ?').pluck().all(part, limit) as number[];

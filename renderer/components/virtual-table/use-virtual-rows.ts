@@ -12,6 +12,11 @@ interface Options {
   ensure?: (index: number) => void;
   /** Enter on a row. */
   onEnter?: (index: number) => void;
+  /**
+   * True once the first row is there: the active row then takes the focus if nothing else has it (the page was just
+   * opened with Alt+2), so ↑↓ and Enter work at once. Undefined: the table never takes the focus by itself.
+   */
+  takeFocusWhenReady?: boolean;
 }
 
 /**
@@ -19,9 +24,17 @@ interface Options {
  * ↑↓ PageUp PageDown Home End move through them, Enter calls `onEnter`. `rowProps` gives a row its role, place and
  * keys; the rows get the class `desk-virtual-row` (hover and focus colours).
  */
-export function useVirtualRows({ count, rowHeight, overscan, ensure, onEnter }: Options) {
+export function useVirtualRows({ count, rowHeight, overscan, ensure, onEnter, takeFocusWhenReady }: Options) {
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
+  const tookFocus = useRef(false);
+  useEffect(() => {
+    if (!takeFocusWhenReady || tookFocus.current) return;
+    tookFocus.current = true;
+    const focused = document.activeElement;
+    if (focused && focused !== document.body) return;
+    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>('[role="row"][tabindex="0"]')?.focus({ preventScroll: true }));
+  }, [takeFocusWhenReady]);
   const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;

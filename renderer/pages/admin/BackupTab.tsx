@@ -78,7 +78,7 @@ export function BackupTab() {
         <Stack>
           <Text size="sm">将用“{confirming?.what}”替换当前数据库。恢复前会先校验备份文件，并自动备份当前数据库；恢复后所有人需要重新登录。确定恢复吗？</Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(null)}>
+            <Button variant="default" data-autofocus onClick={() => setConfirming(null)}>
               取消
             </Button>
             <Button

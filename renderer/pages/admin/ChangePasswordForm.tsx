@@ -27,7 +27,7 @@ export function ChangePasswordForm({ onDone, onCancel }: { onDone(): void; onCan
   return (
     <form onSubmit={submit} noValidate aria-label="修改密码">
       <Stack>
-        <PasswordInput label="当前密码" autoFocus value={current} onChange={(e) => setCurrent(e.currentTarget.value)} error={errors.current} />
+        <PasswordInput label="当前密码" autoFocus data-autofocus value={current} onChange={(e) => setCurrent(e.currentTarget.value)} error={errors.current} />
         <PasswordInput label="新密码" description="至少 10 个字符" value={next} onChange={(e) => setNext(e.currentTarget.value)} error={errors.next} />
         <PasswordInput label="再次输入新密码" value={again} onChange={(e) => setAgain(e.currentTarget.value)} error={errors.again} />
         {failure && <Alert color="red">{failure}</Alert>}

@@ -5,6 +5,7 @@ import { standardLabel } from './assessment-format';
 import { DateField } from '../../components/DateField';
 import { yearStart } from '../../../shared/domain/dates';
 import type { ResolvedRun } from './run-params';
+import { dateText } from '../../../shared/domain/date-text';
 
 interface Props {
   standards: readonly StandardSummary[];
@@ -45,7 +46,7 @@ export function AssessmentControls({ standards, run, today, serverErrors, onChan
   function changeFrom(value: string | null) {
     setFrom(value);
     if (!value) return setErrors({ from: '请填写考核期间的开始日（如 2026-01-01）' });
-    if (value > run.asOf) return setErrors({ from: `开始日不能晚于考核截止日（${run.asOf}）` });
+    if (value > run.asOf) return setErrors({ from: `开始日不能晚于考核截止日（${dateText(run.asOf)}）` });
     setErrors({});
     onChange({ ...run, from: value, fromChosen: value !== yearStart(run.asOf) });
   }

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../lib/use-api-query';
 import { historyPath, savedPath } from './assessment-route';
 import { dateTimeText, ITEM_COLOR, ITEM_LABEL, OVERALL_COLOR, OVERALL_LABEL, scoreText, standardLabel, starsText } from './assessment-format';
 import { SlowProgress } from './SlowProgress';
+import { dateText, periodText } from '../../../shared/domain/date-text';
 
 type ItemBrief = ComparisonRow['items'][number]['a'];
 type UnitBrief = ComparisonRow['a'];
@@ -23,7 +24,7 @@ function Side({ label, summary }: { label: string; summary: SavedSummary }) {
         <Badge color={OVERALL_COLOR[summary.verdict]}>{OVERALL_LABEL[summary.verdict]}</Badge>
       </Group>
       <Text size="sm" mt={4}>
-        {standardLabel(summary.standard.name, summary.standard.version)} · 截止 {summary.asOf} · 考核期间 {summary.period.from} 至 {summary.period.to}
+        {standardLabel(summary.standard.name, summary.standard.version)} · 截止 {dateText(summary.asOf)} · 考核期间 {periodText(summary.period.from, summary.period.to)}
       </Text>
       <Text size="xs" c="dimmed">
         保存人 {summary.savedBy}{summary.note ? ` · ${summary.note}` : ''} · 社区达标 {summary.communities.pass}、不达标 {summary.communities.fail}、待评定 {summary.communities.incomplete}

@@ -8,6 +8,7 @@ import { dateTimeText, ITEM_COLOR, ITEM_LABEL, standardLabel, thresholdText, val
 import type { ItemLink } from './CommunityCard';
 import { RecordTable, SubjectTable } from './SubjectTable';
 import { Fact } from '../../components/Fact';
+import { dateText, periodText } from '../../../shared/domain/date-text';
 
 interface Props {
   run: AssessmentRun;
@@ -39,7 +40,7 @@ function Facts({ item }: { item: ItemResult }) {
         )}
         {item.window && (
           <Fact strong label="考核时段">
-            {item.window.from === item.window.to ? item.window.to : `${item.window.from} 至 ${item.window.to}`}
+            {periodText(item.window.from, item.window.to)}
           </Fact>
         )}
         {item.points !== null && (
@@ -82,7 +83,7 @@ function ManualFacts({ item, onRecordManual }: { item: ItemResult; onRecordManua
             </Text>
             <Text size="sm">评定依据：{v.evidence ?? ''}</Text>
             <Text size="sm" c="dimmed">
-              {v.recordedBy} 于 {dateTimeText(v.recordedAt)} 录入 · 适用期间 {v.periodFrom} 至 {v.periodTo}
+              {v.recordedBy} 于 {dateTimeText(v.recordedAt)} 录入 · 适用期间 {periodText(v.periodFrom, v.periodTo)}
             </Text>
           </Stack>
         ) : (
@@ -170,7 +171,7 @@ export function ItemDetail({ run, unit, item, backHref, linkFor, onRecordManual 
           </Text>
         )}
         <Text size="xs" c="dimmed">
-          {standardLabel(run.standard.name, run.standard.version)} · 截止 {run.asOf} · 考核期间 {run.period.from} 至 {run.period.to}
+          {standardLabel(run.standard.name, run.standard.version)} · 截止 {dateText(run.asOf)} · 考核期间 {periodText(run.period.from, run.period.to)}
         </Text>
       </Stack>
       <Facts item={item} />

@@ -4,6 +4,7 @@ import { FormDialog } from '../../components/form-dialog/FormDialog';
 import { call } from '../../lib/api';
 import { savedPath } from './assessment-route';
 import { standardLabel } from './assessment-format';
+import { dateText, periodText } from '../../../shared/domain/date-text';
 
 interface Props {
   run: AssessmentRun;
@@ -19,7 +20,7 @@ export function SaveAssessmentModal({ run, onClose, onSaved }: Props) {
       title="保存考核结果"
       onClose={onClose}
       fields={() => [
-        <Text size="sm">按{standardLabel(run.standard.name, run.standard.version)}，截止 {run.asOf}，考核期间 {run.period.from} 至 {run.period.to}，重新计算全街道并保存。</Text>,
+        <Text size="sm">按{standardLabel(run.standard.name, run.standard.version)}，截止 {dateText(run.asOf)}，考核期间 {periodText(run.period.from, run.period.to)}，重新计算全街道并保存。</Text>,
         <Text size="sm" c="dimmed">保存后的结果（每项数值和名单）不再随数据变化，可在“历史考核”中查看，并与其他保存的结果对比。</Text>,
         { kind: 'textarea', name: 'note', label: '备注', limit: 500, placeholder: '如：2026 年第三季度自查' },
       ]}
@@ -36,7 +37,7 @@ export function SaveAssessmentModal({ run, onClose, onSaved }: Props) {
           title: '已保存考核结果',
           message: (
             <Text size="sm">
-              {standardLabel(saved.standard.name, saved.standard.version)}，截止 {saved.asOf}。<Anchor href={`#${savedPath(saved.id)}`}>查看</Anchor>
+              {standardLabel(saved.standard.name, saved.standard.version)}，截止 {dateText(saved.asOf)}。<Anchor href={`#${savedPath(saved.id)}`}>查看</Anchor>
             </Text>
           ),
         };

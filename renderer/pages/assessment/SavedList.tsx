@@ -6,6 +6,7 @@ import { FrozenBadge } from '../exchange/FrozenYearNotice';
 import { useFrozenYears } from '../exchange/use-frozen-years';
 import { comparePath, savedPath } from './assessment-route';
 import { dateTimeText, OVERALL_COLOR, OVERALL_LABEL, scoreText, standardLabel, starsText } from './assessment-format';
+import { dateText, periodText } from '../../../shared/domain/date-text';
 
 /** 历史考核: the saved (frozen) assessments, newest first; pick two to compare side by side. */
 export function SavedList({ navigate }: { navigate(path: string): void }) {
@@ -43,8 +44,8 @@ export function SavedList({ navigate }: { navigate(path: string): void }) {
               ),
             },
             { header: '考核标准', cell: (s) => standardLabel(s.standard.name, s.standard.version) },
-            { header: '截止日', nowrap: true, cell: (s) => s.asOf },
-            { header: '考核期间', cell: (s) => `${s.period.from} 至 ${s.period.to}` },
+            { header: '截止日', nowrap: true, cell: (s) => dateText(s.asOf) },
+            { header: '考核期间', cell: (s) => periodText(s.period.from, s.period.to) },
             {
               header: '街道结论',
               cell: (s) => (

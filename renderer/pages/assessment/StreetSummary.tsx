@@ -3,6 +3,7 @@ import type { AssessmentRun } from '../../../shared/contract/assessment';
 import { ITEM_COLOR, ITEM_LABEL, ITEM_MARK, OVERALL_COLOR, OVERALL_LABEL, scoreText, shortName, standardLabel, starsText } from './assessment-format';
 import { CommunityCard } from './CommunityCard';
 import type { ItemLink } from './CommunityCard';
+import { dateText, periodText } from '../../../shared/domain/date-text';
 
 function Figure({ label, value, color }: { label: string; value: string; color?: string }) {
   return (
@@ -40,7 +41,7 @@ function StreetCard({ run, linkFor }: { run: AssessmentRun; linkFor: ItemLink })
             )}
           </Group>
           <Text size="sm" c="dimmed">
-            {standardLabel(run.standard.name, run.standard.version)} · 截止 {run.asOf} · 考核期间 {run.period.from} 至 {run.period.to}
+            {standardLabel(run.standard.name, run.standard.version)} · 截止 {dateText(run.asOf)} · 考核期间 {periodText(run.period.from, run.period.to)}
           </Text>
         </Stack>
         <Group gap="xl">

@@ -3,6 +3,7 @@ import { BarChart, LineChart } from '@mantine/charts';
 import { Card, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import type { TrendPoint } from '../../../shared/contract/assessment-trend';
 import { formatPercent } from '../../../shared/domain/assessment/compare';
+import { dateText, monthText } from '../../../shared/domain/date-text';
 
 /** "2026-03" → "26年3月". */
 function monthLabel(month: string): string {
@@ -68,8 +69,8 @@ export function TrendCharts({ points, threshold }: { points: readonly TrendPoint
         <Table.Tbody>
           {points.map((p) => (
             <Table.Tr key={p.month}>
-              <Table.Td>{p.month}</Table.Td>
-              <Table.Td>{p.date}</Table.Td>
+              <Table.Td>{monthText(p.month)}</Table.Td>
+              <Table.Td>{dateText(p.date)}</Table.Td>
               <Table.Td ta="right">{p.employmentRate === null ? '—' : formatPercent(p.employmentRate)}</Table.Td>
               <Table.Td ta="right">{p.lfw.toLocaleString('zh-CN')}</Table.Td>
               <Table.Td ta="right">{p.employedLfw.toLocaleString('zh-CN')}</Table.Td>

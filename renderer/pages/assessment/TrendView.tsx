@@ -8,6 +8,7 @@ import type { ResolvedRun } from './run-params';
 import { paramsOf } from './run-params';
 import { SlowProgress } from './SlowProgress';
 import { TrendCharts } from './TrendCharts';
+import { dateText, monthText } from '../../../shared/domain/date-text';
 
 interface Props {
   resolved: ResolvedRun;
@@ -61,7 +62,7 @@ export function TrendView({ resolved, communityId, today, replace }: Props) {
       {current && (
         <Stack gap="xs" style={{ opacity: trend.loading ? 0.6 : 1 }}>
           <Text size="sm" c="dimmed">
-            {current.community ? current.community.name : '全街道'}，{current.points[0]?.month} 至 {current.points[current.points.length - 1]?.month}，每月按月末（本月按截止日 {current.asOf}）统计；
+            {current.community ? current.community.name : '全街道'}，{monthText(current.points[0]?.month ?? '')}至{monthText(current.points[current.points.length - 1]?.month ?? '')}，每月按月末（本月按截止日 {dateText(current.asOf)}）统计；
             就业率 = 已就业的 ÷ 法定劳动年龄内有劳动能力和就业愿望的。
             {threshold !== null && `红线为“${resolved.standard.name}”的达标值。`}
           </Text>

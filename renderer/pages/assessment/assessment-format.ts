@@ -44,15 +44,8 @@ export function scoreText(score: number | null, maxScore: number | null): string
   return maxScore === null ? `${score} 分` : `${score} / ${maxScore} 分`;
 }
 
-/** 2026-11-23T06:12:00.000Z → "2026-11-23 14:12" (local time). */
-export function dateTimeText(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+/** 2026-11-23T06:12:00.000Z → "2026年11月23日 14:12" (local time; shared/domain/date-text.ts). */
+export { momentText as dateTimeText } from '../../../shared/domain/date-text';
 
-/** "重庆市充分就业社区创建标准（2007）" — the version added only when the name does not already carry it. */
-export function standardLabel(name: string, version: string): string {
-  return name.includes(version) ? name : `${name}（${version}）`;
-}
+/** "重庆市充分就业社区创建标准（2007）": the version in words (shared/domain/standards/standard-label.ts). */
+export { standardLabel } from '../../../shared/domain/standards/standard-label';

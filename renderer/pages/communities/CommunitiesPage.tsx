@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { Community } from '../../../shared/contract/communities';
 import { COMMUNITY_KIND_LABELS } from '../../../shared/domain/labels';
@@ -10,6 +10,7 @@ import { NewButton } from '../../components/NewButton';
 import { NoticeDialog } from '../notice/NoticeDialog';
 import { PlatformDialog, platformSummary } from './PlatformDialog';
 import { useCanWrite, useSignedInUser } from '../../lib/auth';
+import { communityHref } from '../registry/community-link';
 
 export function CommunitiesPage() {
   const list = useApiQuery('communities.list', {});
@@ -45,9 +46,23 @@ export function CommunitiesPage() {
       {list.error && <Alert color="red">{list.error.message}</Alert>}
       <BureauVerdicts />
       <DataTable aria-label="社区列表" rows={rows} rowKey={(c) => c.id}
+        rowProps={(c) => ({
+          style: { cursor: 'pointer' },
+          // A click anywhere on the row but its buttons and link opens the community's households.
+          onClick: (e) => {
+            if (!(e.target as HTMLElement).closest('button, a')) window.location.hash = communityHref(c.id).slice(1);
+          },
+        })}
         columns={[
           { header: '社区代码', mono: true, cell: (c) => c.code },
-          { header: '名称', cell: (c) => c.name },
+          {
+            header: '名称',
+            cell: (c) => (
+              <Anchor href={communityHref(c.id)} title={`打开${c.name}的户和人员`}>
+                {c.name}
+              </Anchor>
+            ),
+          },
           {
             header: '类型',
             cell: (c) => (

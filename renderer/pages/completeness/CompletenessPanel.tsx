@@ -3,11 +3,12 @@ import type { ItemCheck, PersonCompleteness } from '../../../shared/contract/com
 import type { PersonDetail } from '../../../shared/contract/registry';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useAsOf } from '../population/use-as-of';
+import { dateText } from '../../../shared/domain/date-text';
 
 function scopeText(c: PersonCompleteness): string {
   const parts = [
     ...(c.tenClear.role === 'unemployed' ? ['“十清”（未就业人员）'] : c.tenClear.role === 'reemployed' ? ['“十清”之就业去向（本年度实现再就业）'] : []),
-    ...(c.fiveClear.recognisedOn ? [`“五清”（就业困难人员，${c.fiveClear.recognisedOn} 认定）`] : []),
+    ...(c.fiveClear.recognisedOn ? [`“五清”（就业困难人员，${dateText(c.fiveClear.recognisedOn)}认定）`] : []),
   ];
   return parts.join('、');
 }

@@ -8,6 +8,7 @@ import { call } from '../../lib/api';
 import { chineseDate } from '../registry/labels';
 import { knownYesNo, SPELL_KIND_LABEL, YES_NO_UNKNOWN } from './employment-labels';
 import type { SpellKind, YesNoUnknown } from './employment-labels';
+import { dateText, periodText } from '../../../shared/domain/date-text';
 
 interface Props extends DialogProps {
   person: PersonDetail;
@@ -66,7 +67,7 @@ export function AddSpellModal({ person, openRegistration, ...dialog }: Props) {
           contractSigned: knownYesNo(v.contractSigned),
           socialInsurancePaid: knownYesNo(v.socialInsurancePaid),
         });
-        const period = spell.endDate ? `${spell.startDate} 至 ${spell.endDate}` : `${spell.startDate} 起`;
+        const period = spell.endDate ? periodText(spell.startDate, spell.endDate) : `${dateText(spell.startDate)}起`;
         return `已为${person.name}登记一段${SPELL_KIND_LABEL[spell.kind]}（${period}）`;
       }}
     />

@@ -7,6 +7,7 @@ import type { DialogProps } from '../../components/form-dialog/FormDialog';
 import { call } from '../../lib/api';
 import { PICKABLE_NO_WISH_REASONS } from './employment-labels';
 import type { PickableNoWishReason } from './employment-labels';
+import { dateText } from '../../../shared/domain/date-text';
 
 interface Props extends DialogProps {
   person: PersonDetail;
@@ -68,11 +69,11 @@ export function WishModal({ person, current, ...dialog }: Props) {
         const { id: personId, name } = person;
         if (v.hasWish === 'no') {
           await call('wishes.record', { personId, recordedOn: v.recordedOn, hasWish: false, noWishReason: v.noWishReason });
-          return `已记录${name}无就业意愿：${v.noWishReason ?? ''}（${v.recordedOn}）`;
+          return `已记录${name}无就业意愿：${v.noWishReason ?? ''}（${dateText(v.recordedOn)}）`;
         }
         const wishedWage = v.wishedWage === '' ? null : Number(v.wishedWage);
         await call('wishes.record', { personId, recordedOn: v.recordedOn, hasWish: true, wishedJob: v.wishedJob.trim() || null, wishedWage, trainingWanted: v.trainingWanted.trim() || null });
-        return `已记录${name}有就业意愿（${v.recordedOn}）`;
+        return `已记录${name}有就业意愿（${dateText(v.recordedOn)}）`;
       }}
     />
   );

@@ -8,6 +8,8 @@ import { messageOf } from '../../lib/field-errors';
 import { useApiQuery } from '../../lib/use-api-query';
 import { AnnualDiffView } from './AnnualDiffView';
 import { dateTimeText } from './exchange-format';
+import { dateText } from '../../../shared/domain/date-text';
+import { standardLabel } from '../../../shared/domain/standards/standard-label';
 
 const VERDICT: Record<string, string> = { pass: '达标', fail: '不达标', incomplete: '待评定' };
 const XLSX = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
@@ -78,7 +80,7 @@ export function AnnualPanel({ onFrozen }: { onFrozen(): void }) {
             <Alert color="green" title={`${s.year} 年度考核已冻结上报`}>
               <Stack gap={2}>
                 <Text size="sm">
-                  {s.frozen.standard.name.includes(s.frozen.standard.version) ? s.frozen.standard.name : `${s.frozen.standard.name}（${s.frozen.standard.version}）`}，截止 {s.frozen.asOf}：社区达标 {s.frozen.communities.pass}、不达标 {s.frozen.communities.fail}、待评定 {s.frozen.communities.incomplete}
+                  {standardLabel(s.frozen.standard.name, s.frozen.standard.version)}，截止 {dateText(s.frozen.asOf)}：社区达标 {s.frozen.communities.pass}、不达标 {s.frozen.communities.fail}、待评定 {s.frozen.communities.incomplete}
                 </Text>
                 <Text size="sm">推荐为优秀：{s.frozen.recommended.map((r) => r.name).join('、') || '无'}</Text>
                 <Text size="sm">
@@ -127,7 +129,7 @@ export function AnnualPanel({ onFrozen }: { onFrozen(): void }) {
                       </Table.Td>
                       <Table.Td>{dateTimeText(c.savedAt)} 保存</Table.Td>
                       <Table.Td>{c.standard.name}</Table.Td>
-                      <Table.Td>截止 {c.asOf}</Table.Td>
+                      <Table.Td>截止 {dateText(c.asOf)}</Table.Td>
                       <Table.Td>
                         街道 <Badge size="sm">{VERDICT[c.verdict] ?? c.verdict}</Badge>
                       </Table.Td>
@@ -168,7 +170,7 @@ export function AnnualPanel({ onFrozen }: { onFrozen(): void }) {
               </Text>
               {failure && <Alert color="red">{failure}</Alert>}
               <Group justify="flex-end">
-                <Button variant="default" onClick={() => setConfirming(false)}>
+                <Button variant="default" data-autofocus onClick={() => setConfirming(false)}>
                   取消
                 </Button>
                 <Button color="red" loading={busy} onClick={freeze}>

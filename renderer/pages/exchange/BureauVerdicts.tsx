@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Select, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { VERDICT_RESULT_LABEL } from '../../../shared/contract/package-records';
 import { useApiQuery } from '../../lib/use-api-query';
+import { dateText } from '../../../shared/domain/date-text';
 
 const COLOR = { pass: 'green', fail: 'red', excellent: 'grape' } as const;
 
@@ -48,7 +49,7 @@ export function BureauVerdicts() {
                 <Badge color={COLOR[v.result]}>{VERDICT_RESULT_LABEL[v.result]}</Badge>
               </Table.Td>
               <Table.Td>{v.stars === null ? '' : v.stars === 0 ? '未评星' : '★'.repeat(v.stars)}</Table.Td>
-              <Table.Td>{v.decidedOn}</Table.Td>
+              <Table.Td>{dateText(v.decidedOn)}</Table.Td>
               <Table.Td>{v.decidedBy}</Table.Td>
               <Table.Td>{v.note ?? ''}</Table.Td>
             </Table.Tr>

@@ -11,6 +11,7 @@ import type { JobProgress as Progressing } from '../../lib/jobs';
 import { dateTimeText, kindLabel, PACKAGE_FILES, partyText, shaGroups } from './exchange-format';
 import { ProblemsTable } from './ProblemsTable';
 import { SummaryTable } from './SummaryTable';
+import { momentText, periodText } from '../../../shared/domain/date-text';
 
 type Step =
   | { kind: 'idle' }
@@ -101,7 +102,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
         {preview && !preview.alreadyImported && preview.manifest && (
           <Text size="sm">
             {kindLabel(preview.manifest.kind)}包 · 发出方 {preview.manifest.issuer.name ? `${preview.manifest.issuer.name}（${preview.manifest.issuer.code}）` : preview.manifest.issuer.code} · 接收方 {partyText(preview.manifest.recipient.code)}
-            {preview.manifest.period ? ` · ${preview.manifest.period.from} 至 ${preview.manifest.period.to}` : ''} · 生成于 {dateTimeText(preview.manifest.createdAt)} · {preview.sealed ? '已加密' : '未加密'}
+            {preview.manifest.period ? ` · ${periodText(preview.manifest.period.from, preview.manifest.period.to)}` : ''} · 生成于 {momentText(preview.manifest.createdAt)} · {preview.sealed ? '已加密' : '未加密'}
           </Text>
         )}
         {preview && !preview.alreadyImported && preview.needsPassphrase && <Alert color="blue">这个交换包已加密：请输入口令后点“解密并校验”。</Alert>}

@@ -1,6 +1,6 @@
 import { Alert, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useApiQuery } from '../../lib/use-api-query';
-import { dateTimeText } from './exchange-format';
+import { dateText, momentText } from '../../../shared/domain/date-text';
 
 const VERDICT: Record<string, { label: string; color: string }> = {
   pass: { label: '达标', color: 'green' },
@@ -26,7 +26,7 @@ export function ReceivedPanel({ reloadKey }: { reloadKey: number }) {
             {s.issuerName}（{s.issuerCode}）{s.year} 年度上报
           </Title>
           <Text size="sm" c="dimmed">
-            {s.standardName}，截止 {s.asOf}；收到于 {dateTimeText(s.receivedAt)}
+            {s.standardName}，截止 {dateText(s.asOf)}；收到于 {momentText(s.receivedAt)}
           </Text>
           <Table withTableBorder striped aria-label={`${s.issuerName} ${s.year} 年度上报`} w={720} fz="sm">
             <Table.Thead>

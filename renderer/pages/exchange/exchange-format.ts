@@ -2,6 +2,7 @@
 import type { PackageLogEntry } from '../../../shared/contract/packages';
 import { ENTITY_LABEL, PACKAGE_KIND_LABEL, PACKAGE_KINDS } from '../../../shared/domain/packages/kinds';
 import type { EntityName, PackageKind } from '../../../shared/domain/packages/kinds';
+import { periodText as periodOf } from '../../../shared/domain/date-text';
 
 /** Log kinds that are not packages (the workbook, a calendar file, the demo). */
 const OTHER_KIND_LABEL: Record<string, string> = { 'standard-workbook': '标准数据工作簿', calendar: '日历文件', 'demo-street': '演示数据' };
@@ -22,13 +23,8 @@ export function bytesText(bytes: number | null): string {
   return `${bytes} 字节`;
 }
 
-/** 2026-11-23T06:12:00.000Z → "2026-11-23 14:12" (local time). */
-export function dateTimeText(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+/** 2026-11-23T06:12:00.000Z → "2026年11月23日 14:12" (local time; shared/domain/date-text.ts). */
+export { momentText as dateTimeText } from '../../../shared/domain/date-text';
 
 export function partyText(code: string | null): string {
   if (code === null) return '';
@@ -37,7 +33,7 @@ export function partyText(code: string | null): string {
 
 export function periodText(entry: Pick<PackageLogEntry, 'periodFrom' | 'periodTo'>): string {
   if (!entry.periodFrom || !entry.periodTo) return '';
-  return `${entry.periodFrom} 至 ${entry.periodTo}`;
+  return periodOf(entry.periodFrom, entry.periodTo);
 }
 
 /** A SHA-256 shown in groups of 8, so it can be read aloud over the phone and compared with the receipt. */

@@ -53,6 +53,7 @@ export function HouseholdList({ total, rows, ensure, onOpen }: Props) {
     rowHeight: ROW_HEIGHT,
     overscan: 12,
     ensure,
+    takeFocusWhenReady: rows[0] !== undefined,
     onEnter: (index) => {
       const row = rows[index];
       if (row) onOpen(row.id);

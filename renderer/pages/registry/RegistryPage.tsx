@@ -7,6 +7,7 @@ import { NewHouseholdModal } from './NewHouseholdModal';
 import { useHouseholdPages } from './use-household-pages';
 import { NewButton } from '../../components/NewButton';
 import { CommunitySelect } from '../../components/CommunitySelect';
+import { communityOfHash } from './community-link';
 
 /** 人员与家庭: pick a community, then its households (户编号, 户主, 地址, 人数, 标志); Enter or click opens a household. */
 export function RegistryPage() {
@@ -17,8 +18,17 @@ export function RegistryPage() {
   const filterRef = useRef<HTMLInputElement>(null);
   const [creating, setCreating] = useState(false);
 
+  // Opened from a community's row (#/registry/community/12): that community, kept as the chosen one.
+  const [opened, setOpened] = useState(() => communityOfHash(window.location.hash));
+  useEffect(() => {
+    if (opened === null) return;
+    setStored(opened);
+    setOpened(null);
+    window.history.replaceState(null, '', '#/registry');
+  }, [opened, setStored]);
+
   const list = communities.data ?? [];
-  const selected = list.find((c) => String(c.id) === stored) ?? null;
+  const selected = list.find((c) => String(c.id) === (opened ?? stored)) ?? null;
   useEffect(() => {
     if (!selected && list.length > 0) setStored(String(list[0]?.id));
   }, [selected, list, setStored]);

@@ -11,6 +11,7 @@ import { ServicesTable } from './ServicesTable';
 import { SpellSuggestionModal } from './SpellSuggestionModal';
 import type { SpellProposal } from './SpellSuggestionModal';
 import { SERVICE_HOTKEY, useServiceHotkey } from './use-service-hotkey';
+import { dateText } from '../../../shared/domain/date-text';
 
 type Dialog = { kind: 'record' } | { kind: 'decide'; record: ServiceRecord } | { kind: 'spell'; proposal: SpellProposal } | null;
 
@@ -26,7 +27,7 @@ export function PersonServices({ person, onChanged }: Props) {
   const services = useApiQuery('services.listForPerson', { personId: person.id }, String(tick));
   const [dialog, setDialog] = useState<Dialog>(null);
   const archived = person.archivedOn !== null;
-  const blocked = archived ? `${person.name}已于 ${person.archivedOn} 迁出，不能再登记服务` : null;
+  const blocked = archived ? `${person.name}已于${dateText(person.archivedOn)}迁出，不能再登记服务` : null;
   const openRecord = () => setDialog({ kind: 'record' });
   useServiceHotkey(openRecord, blocked);
 

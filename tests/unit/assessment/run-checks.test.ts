@@ -44,7 +44,7 @@ describe('a community with no residents', () => {
       expect(unit).toMatchObject({ verdict: 'fail', hasResidents: false, labourResources: 0 });
       expect(unit.reasons[0]).toContain('本社区截止日没有居民');
       expect(itemOf(unit, 'employment-rate')).toMatchObject({ verdict: 'fail', value: null, numerator: 0, denominator: 0 });
-      expect(itemOf(unit, 'employment-rate').note).toContain('LFW 为 0');
+      expect(itemOf(unit, 'employment-rate').note).toContain('有就业愿望的人数为 0');
       expect(itemOf(unit, 'dibao-unemployed-share')).toMatchObject({ verdict: 'pass', value: null });
     }
     expect(unitOf(run, lived).hasResidents).toBe(true);

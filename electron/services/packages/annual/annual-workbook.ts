@@ -6,6 +6,7 @@
 import type { ItemResult, UnitResult } from '../../../../shared/contract/assessment';
 import type { SnapshotCounts } from '../../../../shared/contract/population';
 import { COMPARATOR_TEXT, formatPercent } from '../../../../shared/domain/assessment/compare';
+import { standardLabel } from '../../../../shared/domain/standards/standard-label';
 import type { CellValue } from '../../../../shared/domain/workbook/cell-values';
 import { XlsxStreamWriter } from '../../workbook/xlsx-stream-writer';
 import type { FrozenSubmission } from './annual-service';
@@ -91,7 +92,7 @@ export async function writeAnnualWorkbook(path: string, frozen: FrozenSubmission
   await writer.writeSheet([
     ['街道', `${street.name}（${street.code}）`],
     ['年度', `${frozen.row.year} 年`],
-    ['考核标准', `${run.standard.name}（${run.standard.version}）${run.standard.example ? '【示例标准】' : ''}`],
+    ['考核标准', `${standardLabel(run.standard.name, run.standard.version)}${run.standard.example && !standardLabel(run.standard.name, run.standard.version).includes('示例') ? '【示例标准】' : ''}`],
     ['考核截止日', run.asOf],
     ['考核期间', `${run.period.from} 至 ${run.period.to}`],
     ['冻结上报', `${frozen.row.frozenAt.slice(0, 10)}，${frozen.row.frozenBy}`],

@@ -6,8 +6,8 @@ import type { DialogProps } from '../../../components/form-dialog/FormDialog';
 import { refusedOn } from '../../../components/form-dialog/refusal';
 import { call } from '../../../lib/api';
 import { useCommunityOptions } from '../../communities/community-options';
-import { RELATION_LABEL } from '../labels';
-import type { Relation } from './person-form-state';
+import { relationChoices, relationClassOf } from '../../../../shared/domain/relation-words';
+import type { RelationWord } from '../../../../shared/domain/relation-words';
 
 /** The household numbered so in the community, or a refusal on the number. */
 async function householdNumbered(communityId: string, number: string): Promise<number> {
@@ -23,7 +23,7 @@ export function MoveModal({ person, ...dialog }: DialogProps & { person: PersonD
   return (
     <FormDialog
       {...dialog}
-      initial={{ communityId: String(person.communityId), number: '', relation: 'other' as Relation, date: todayIso() }}
+      initial={{ communityId: String(person.communityId), number: '', relation: 'other' as RelationWord, date: todayIso() }}
       title={`迁移到另一户：${person.name}`}
       submitLabel="确认迁移"
       fieldOf={(path) => (path === 'householdId' ? 'number' : path)}
@@ -31,12 +31,12 @@ export function MoveModal({ person, ...dialog }: DialogProps & { person: PersonD
         <Text size="sm" c="dimmed">现在所在：{person.communityName}，户 {person.householdNumber}</Text>,
         { kind: 'select', name: 'communityId', label: '迁入社区', searchable: true, data: communities },
         { kind: 'text', name: 'number', label: '迁入户的户编号', required: true, mono: true, autofocus: true },
-        { kind: 'select', name: 'relation', label: '与新户主关系', required: true, data: RELATION_LABEL },
+        { kind: 'select', name: 'relation', label: '与新户主关系', required: true, searchable: true, data: relationChoices() },
         { kind: 'date', name: 'date', label: '迁移日期', required: true, description: '在新户的第一天；此前各日仍计入原户，以前的考核和台账不受影响' },
       ]}
       save={async ({ communityId, number, relation, date }) => {
         const householdId = await householdNumbered(communityId, number.trim());
-        await call('persons.move', { id: person.id, version: person.version, householdId, relation, date });
+        await call('persons.move', { id: person.id, version: person.version, householdId, relation: relationClassOf(relation), date });
         return `“${person.name}”已迁入户 ${number.trim()}`;
       }}
     />

@@ -4,7 +4,8 @@ import { PHONE_PATTERN } from '../../../../shared/contract/registry';
 import { todayIso } from '../../../../shared/clock';
 import { FormDialog } from '../../../components/form-dialog/FormDialog';
 import { call } from '../../../lib/api';
-import { EDUCATION_LABEL, RELATION_LABEL, WORK_ABILITY_LABEL } from '../labels';
+import { EDUCATION_LABEL, WORK_ABILITY_LABEL } from '../labels';
+import { relationChoices } from '../../../../shared/domain/relation-words';
 import { IdNumberField } from './IdNumberField';
 import { idCheck, initialState, toFields } from './person-form-state';
 
@@ -52,7 +53,7 @@ export function PersonFormModal({ target, onClose, onSaved, onRefresh }: Props) 
         {
           row: [
             { kind: 'text', name: 'name', label: '姓名', required: true, limit: 30 },
-            { kind: 'select', name: 'relation', label: '与户主关系', required: true, data: RELATION_LABEL },
+            { kind: 'select', name: 'relation', label: '与户主关系', required: true, searchable: true, data: relationChoices() },
             { kind: 'text', name: 'phone', label: '联系电话', check: (phone) => !PHONE_PATTERN.test(phone.trim()) && '联系电话应为 11 位手机号码，或带区号的固定电话（如 0514-87654321）' },
             { kind: 'select', name: 'education', label: '文化程度', clearable: true, data: EDUCATION_LABEL },
             { kind: 'select', name: 'workAbility', label: '劳动能力', required: true, data: WORK_ABILITY_LABEL },

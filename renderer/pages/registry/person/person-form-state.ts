@@ -3,6 +3,8 @@ import type { PersonDetail, PersonFields } from '../../../../shared/contract/reg
 import { todayIso } from '../../../../shared/clock';
 import { parseIdNumber } from '../../../../shared/domain/id-number';
 import type { IdNumberResult } from '../../../../shared/domain/id-number';
+import { relationClassOf } from '../../../../shared/domain/relation-words';
+import type { RelationWord } from '../../../../shared/domain/relation-words';
 
 export type Relation = PersonFields['relation'];
 export type Education = NonNullable<PersonFields['education']>;
@@ -11,7 +13,8 @@ export type WorkAbility = PersonFields['workAbility'];
 export interface FormState {
   idNumber: string;
   name: string;
-  relation: Relation;
+  /** As chosen (儿媳/女婿 …); saved as its class. */
+  relation: RelationWord;
   phone: string;
   education: Education | null;
   workAbility: WorkAbility;
@@ -62,7 +65,7 @@ const text = (value: string): string | null => value.trim() || null;
 export function toFields(s: FormState, gender: 'M' | 'F' | null): PersonFields {
   return {
     name: s.name.trim(),
-    relation: s.relation,
+    relation: relationClassOf(s.relation),
     phone: text(s.phone),
     education: s.education,
     workAbility: s.workAbility,

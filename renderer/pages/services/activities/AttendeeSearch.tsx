@@ -25,7 +25,7 @@ export function AttendeeSearch({ listed, onAdd }: Props) {
       <Combobox.Target>
         <TextInput
           label="查找并加入"
-          placeholder="姓名、拼音首字母、身份证号码或电话，回车加入"
+          placeholder="姓名、拼音、身份证号码或电话，回车加入"
           {...inputProps}
           onKeyDown={(e) => {
             // Enter adds the highlighted person (the combobox handles it); it never submits the whole entry.
