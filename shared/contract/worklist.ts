@@ -54,7 +54,7 @@ export type WorklistList = z.infer<typeof WorklistList>;
 
 export const WorklistCounts = z.object({
   asOf: z.string(),
-  /** Rows due or overdue (what the navigation shows). */
+  /** Every row of the unfiltered list — overdue, due and upcoming — what the navigation shows and the page counts. */
   open: z.number().int(),
   overdue: z.number().int(),
   upcoming: z.number().int(),

@@ -2,6 +2,7 @@
 import type { CountsByKind, ListWorklistInput, WorklistCounts, WorklistList } from '../../../shared/contract/worklist';
 import { WORKLIST_KINDS } from '../../../shared/domain/worklist/kinds';
 import type { WorklistRow } from '../../../shared/domain/worklist/kinds';
+import { tallyWorklist } from '../../../shared/domain/worklist/tally';
 import type { CallerContext } from '../context';
 import type { WorklistCache } from './worklist-cache';
 
@@ -28,11 +29,7 @@ export function listWorklist(cache: WorklistCache, ctx: CallerContext, input: Li
 
 export function worklistCounts(cache: WorklistCache, ctx: CallerContext, asOf: string): WorklistCounts {
   const built = cache.get(asOf, ctx.communityId);
-  let overdue = 0;
-  let upcoming = 0;
-  for (const r of built.rows) {
-    if (r.status === 'overdue') overdue += 1;
-    else if (r.status === 'upcoming') upcoming += 1;
-  }
-  return { asOf, open: built.rows.length - upcoming, overdue, upcoming, countsByKind: countByKind(built.rows) };
+  // The badge counts what the unfiltered page lists (shared/domain/worklist/tally.ts): upcoming rows included.
+  const tally = tallyWorklist(built.rows);
+  return { asOf, open: tally.total, overdue: tally.overdue, upcoming: tally.upcoming, countsByKind: countByKind(built.rows) };
 }

@@ -8,7 +8,7 @@ import { useApiQuery } from '../../lib/use-api-query';
 const REFRESH_MS = 30_000;
 
 /**
- * The number of due and overdue worklist rows today, next to 待办 in the navigation (red when any is overdue). Asked
+ * The number of worklist rows today (the unfiltered page's 共 N 条: overdue, due and upcoming), next to 待办 in the navigation (red when any is overdue). Asked
  * again on entering 待办, and on other page changes at most every 30 seconds.
  */
 export function WorklistNavBadge() {
@@ -17,7 +17,7 @@ export function WorklistNavBadge() {
   const counts = useApiQuery('worklist.counts', { asOf: todayIso() }, key);
   const c = counts.data;
   if (!c || c.open === 0) return null;
-  const text = `待办 ${c.open} 项，其中逾期 ${c.overdue} 项`;
+  const text = `待办 ${c.open} 项，其中逾期 ${c.overdue} 项${c.upcoming > 0 ? `、即将到来 ${c.upcoming} 项` : ''}`;
   return (
     <Badge size="sm" circle={c.open < 10} color={c.overdue > 0 ? 'red' : 'orange'} aria-label={text} title={text}>
       {c.open > 999 ? '999+' : c.open}

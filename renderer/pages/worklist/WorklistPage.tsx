@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ListWorklistInput } from '../../../shared/contract/worklist';
 import { todayIso } from '../../../shared/clock';
 import type { WorklistKind } from '../../../shared/domain/worklist/kinds';
+import { tallyWorklist } from '../../../shared/domain/worklist/tally';
 import { DateField } from '../../components/DateField';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useIsAdmin } from '../../lib/use-is-admin';
@@ -39,8 +40,7 @@ export function WorklistPage() {
   const [settingsVersion, setSettingsVersion] = useState(0);
   const list = useApiQuery('worklist.list', input, String(settingsVersion));
   const data = list.data;
-  const byStatus = { overdue: 0, due: 0, upcoming: 0 };
-  for (const r of data?.rows ?? []) byStatus[r.status] += 1;
+  const byStatus = tallyWorklist(data?.rows ?? []);
   const communityName = (communities.data ?? []).find((c) => String(c.id) === communityId)?.name ?? '全部社区';
   const printSubject = `待办（截至${formatChineseDate(asOf)}，${communityName}${clerk ? `，经办人 ${clerk}` : ''}${kinds.length > 0 ? `，${kinds.map((k) => WORKLIST_KIND_LABEL[k]).join('、')}` : ''}）`;
 
