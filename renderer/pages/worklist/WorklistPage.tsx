@@ -16,6 +16,7 @@ import { ScreenPrintButton, ScreenPrintHeading } from '../../components/screen-p
 import { formatChineseDate } from '../../../shared/domain/dates';
 import { STATUS_COLOR, WORKLIST_KIND_LABEL, WORKLIST_STATUS_LABEL } from './worklist-labels';
 import { CommunitySelect } from '../../components/CommunitySelect';
+import { CalendarCoverageBanner } from '../../components/calendar-coverage/CalendarCoverageBanner';
 
 /**
  * 待办: what is due and overdue on a date (today by default) — guidance within 3 working days, zero-employment
@@ -87,6 +88,7 @@ export function WorklistPage() {
       <div className="no-print">
         <KindFilter counts={data?.countsByKind ?? null} selected={kinds} onChange={setKinds} />
       </div>
+      <CalendarCoverageBanner asOf={asOf} onImported={() => setSettingsVersion((v) => v + 1)} />
       {list.error && <Alert color="red">{list.error.message}</Alert>}
       {data?.warnings.map((w) => (
         <Alert key={w} color="yellow">
