@@ -69,7 +69,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...calendarHandlers({ db, files: deps.files, today: deps.today }),
     ...assistanceHandlers(db, deps.today),
     ...completenessHandlers(db),
-    ...worklistHandlers(db),
+    ...worklistHandlers(db, deps.today),
     ...assessmentHandlers({ db, files: deps.files, today: deps.today }),
     ...assessmentTrendHandlers({ db, today: deps.today }),
     ...demoHandlers({ db, jobs: deps.jobs, today: deps.today }),

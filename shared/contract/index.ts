@@ -23,6 +23,7 @@ import { streetContract } from './street';
 import { systemContract } from './system';
 import { workbookContract } from './workbook';
 import { worklistContract } from './worklist';
+import { worklistDispositionsContract } from './worklist-dispositions';
 
 /**
  * What a caller must be allowed to do to call a method; checked in one place (electron/services/authorize):
@@ -53,6 +54,7 @@ export const contract = {
   ...calendarContract,
   ...completenessContract,
   ...worklistContract,
+  ...worklistDispositionsContract,
   ...standardsContract,
   ...assessmentContract,
   ...assessmentTrendContract,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { WORKLIST_KINDS, WORKLIST_STATUSES } from '../domain/worklist/kinds';
 import type { WorklistSettings as WorklistSettingsValue } from '../domain/worklist/settings';
 import { Empty, Id, IsoDate } from './common';
+import { WorklistDisposition } from './worklist-dispositions';
 
 export const WorklistKind = z.enum(WORKLIST_KINDS, { message: `待办类型应为：${WORKLIST_KINDS.join('、')}` });
 export const WorklistStatus = z.enum(WORKLIST_STATUSES);
@@ -34,13 +35,21 @@ export const ListWorklistInput = z.strictObject({
   communityId: Id.optional(),
   clerk: z.string().trim().min(1, { message: '经办人不能为空' }).max(20, { message: '经办人不能超过 20 个字' }).optional(),
   kinds: z.array(WorklistKind).min(1, { message: '至少选择一种待办类型' }).optional(),
+  /** Also list the rows marked 已处理 or 暂缓 on the date (they are left out otherwise). */
+  settled: z.boolean().optional(),
 });
 export type ListWorklistInput = z.infer<typeof ListWorklistInput>;
+
+/** A row as the list gives it: with the 已处理/暂缓 in force on the date, if any (listed only when asked). */
+export const WorklistListRow = WorklistRow.extend({ disposition: WorklistDisposition.nullable() });
+export type WorklistListRow = z.infer<typeof WorklistListRow>;
 
 export const WorklistList = z.object({
   asOf: z.string(),
   /** Sorted: overdue first (longest overdue first), then due and upcoming by date. */
-  rows: z.array(WorklistRow),
+  rows: z.array(WorklistListRow),
+  /** Rows marked 已处理 or 暂缓 on the date under the same filters (listed only with `settled`). */
+  settled: z.number().int(),
   /** Rows per kind under the community and clerk filters (the kinds filter aside), so every kind shows its count. */
   countsByKind: CountsByKind,
   /** The number of rows returned. */

@@ -81,6 +81,53 @@ test.describe('待办、日历覆盖、街道信息', () => {
     await expect(banner).toHaveCount(0);
   });
 
+  test('a row marked 已处理 with the service it led to leaves the list and the badge; the toggle shows it; 撤销 brings it back', async ({ page }) => {
+    await openDemo(page, await server.launchUrl());
+    await openWorklist(page);
+    const table = page.getByRole('table', { name: '待办列表' });
+    const rows = table.locator('[role="rowgroup"] [role="row"]');
+    const before = await pageCount(page);
+    await expect.poll(() => navCount(page)).toBe(before);
+
+    // The first 跟踪回访 row: its person has services to choose from.
+    const row = rows.filter({ hasText: '跟踪回访' }).first();
+    const name = (await row.getByRole('cell').nth(4).locator('p').first().innerText()).trim();
+    const detail = (await row.getByRole('cell').nth(5).innerText()).trim();
+    for (const [w, h] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.screenshot({ path: `${OUT}/worklist-${w}.png` });
+    }
+    await row.getByRole('button', { name: /^处理/ }).click();
+    const dialog = page.getByRole('dialog', { name: new RegExp(`^处理待办：${name}`) });
+    await expect(dialog).toBeVisible();
+    const service = dialog.getByLabel('由此产生的服务记录');
+    await expect(service).toBeVisible();
+    const chosen = await service.inputValue();
+    await page.screenshot({ path: `${OUT}/dispose-dialog.png` });
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(`已将“${name}”的这条待办标记为已处理`)).toBeVisible();
+    await expect.poll(() => pageCount(page)).toBe(before - 1);
+    await expect.poll(() => navCount(page)).toBe(before - 1);
+    await expect(rows.filter({ hasText: detail })).toHaveCount(0);
+
+    // The toggle shows it, marked with who, when and the service record.
+    await page.getByRole('switch', { name: /显示已处理、暂缓的（1）/ }).check();
+    const settled = table.locator('[data-settled="handled"]');
+    await expect(settled).toHaveCount(1);
+    await expect(settled).toContainText('已处理（2026-11-20');
+    if (chosen) await expect(settled).toContainText(chosen.split('：')[0] ?? chosen);
+    await page.screenshot({ path: `${OUT}/worklist-settled.png` });
+    await settled.getByRole('button', { name: /^撤销/ }).click();
+    await expect(settled).toHaveCount(0);
+    await page.getByRole('switch', { name: /显示已处理、暂缓的/ }).uncheck();
+    await expect.poll(() => pageCount(page)).toBe(before);
+    await expect.poll(() => navCount(page)).toBe(before);
+  });
+
   test('街道信息: the renamed street shows in the header at once; the code stays shown only', async ({ page }) => {
     await openDemo(page, await server.launchUrl());
     const header = page.getByRole('banner');

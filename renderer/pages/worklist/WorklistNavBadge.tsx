@@ -1,8 +1,9 @@
 import { Badge } from '@mantine/core';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { now, todayIso } from '../../../shared/clock';
 import { useHashRoute } from '../../app/use-hash-route';
 import { useApiQuery } from '../../lib/use-api-query';
+import { WORKLIST_CHANGED_EVENT } from './worklist-events';
 
 /** Page changes ask for the counts again at most this often (a rebuild after a write takes a moment on a large street). */
 const REFRESH_MS = 30_000;
@@ -13,7 +14,14 @@ const REFRESH_MS = 30_000;
  */
 export function WorklistNavBadge() {
   const [path] = useHashRoute();
-  const key = useMemo(() => (path.startsWith('/worklist') ? `${path}@${now().getTime()}` : `t${Math.floor(now().getTime() / REFRESH_MS)}`), [path]);
+  // Rows marked 已处理/暂缓 (or withdrawn) on the page change the count at once.
+  const [changes, setChanges] = useState(0);
+  useEffect(() => {
+    const bump = () => setChanges((c) => c + 1);
+    window.addEventListener(WORKLIST_CHANGED_EVENT, bump);
+    return () => window.removeEventListener(WORKLIST_CHANGED_EVENT, bump);
+  }, []);
+  const key = useMemo(() => (path.startsWith('/worklist') ? `${path}@${now().getTime()}` : `t${Math.floor(now().getTime() / REFRESH_MS)}`), [path]) + `#${changes}`;
   const counts = useApiQuery('worklist.counts', { asOf: todayIso() }, key);
   const c = counts.data;
   if (!c || c.open === 0) return null;
