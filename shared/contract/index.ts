@@ -5,6 +5,7 @@ import { assessmentContract } from './assessment';
 import { assessmentTrendContract } from './assessment-trend';
 import { calendarContract } from './calendar';
 import { communitiesContract } from './communities';
+import { demoContract } from './demo';
 import { complaintsContract } from './complaints';
 import { completenessContract } from './completeness';
 import { documentsContract } from './documents';
@@ -44,6 +45,7 @@ export const contract = {
   ...communitiesContract,
   ...jobsContract,
   ...workbookContract,
+  ...demoContract,
   ...registryContract,
   ...employmentContract,
   ...servicesContract,

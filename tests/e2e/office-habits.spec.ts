@@ -142,3 +142,52 @@ test.describe('待办、日历覆盖、街道信息', () => {
     await expect(header).toContainText(`谏壁街道（${code}）`);
   });
 });
+
+test.describe('演示数据是单独的数据文件', () => {
+  let server: DeskServer;
+  test.beforeAll(async () => {
+    server = await startDeskServer();
+  });
+  test.afterAll(async () => server.stop());
+
+  test('载入演示 shows 演示数据; 退出演示 returns to the setup screen, then to the office street, never mixed', async ({ page }) => {
+    await page.goto(await server.launchUrl());
+    // A fresh office: the setup screen offers the demo.
+    await page.getByRole('button', { name: '载入演示数据' }).click();
+    await expect(page.getByRole('heading', { name: '社区', exact: true })).toBeVisible({ timeout: 60_000 });
+    const header = page.getByRole('banner');
+    await expect(header.getByLabel('演示数据')).toBeVisible();
+    await expect(page.getByText(/demo\.sqlite/)).toBeVisible();
+    for (const [w, h] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.screenshot({ path: `${OUT}/demo-shell-${w}.png` });
+    }
+
+    // 退出演示: the office has no street yet → the setup screen.
+    await header.getByRole('button', { name: '退出演示' }).click();
+    await expect(page.getByRole('heading', { name: /欢迎使用/ })).toBeVisible({ timeout: 30_000 });
+    await page.getByLabel('街道（乡镇）名称').fill('解放路街道');
+    await page.getByLabel('街道代码（9 位）').fill('321102001');
+    await page.getByRole('button', { name: '开始使用' }).click();
+    await expect(header).toContainText('解放路街道（321102001）');
+    await expect(header.getByLabel('演示数据')).toHaveCount(0);
+    await page.getByRole('link', { name: /社区/ }).first().click();
+    await expect(page.getByText('江滨社区')).toHaveCount(0);
+
+    // From the office at work: the user menu loads the demo; exit comes back to the office's street.
+    await header.getByRole('button', { name: /^当前用户/ }).click();
+    await page.getByRole('menuitem', { name: '载入演示数据…' }).click();
+    const dialog = page.getByRole('dialog', { name: '载入演示数据' });
+    await expect(dialog).toContainText('本所数据不会被改动');
+    await dialog.getByRole('button', { name: '载入演示数据' }).click();
+    await expect(header.getByLabel('演示数据')).toBeVisible({ timeout: 60_000 });
+    await expect(header).toContainText('（演示）');
+    await header.getByRole('button', { name: '退出演示' }).click();
+    await expect(header).toContainText('解放路街道（321102001）', { timeout: 30_000 });
+    await expect(header.getByLabel('演示数据')).toHaveCount(0);
+    await expect(page.getByText(/desk\.sqlite/)).toBeVisible();
+  });
+});
