@@ -73,7 +73,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...calendarHandlers({ db, files: deps.files, today: deps.today }),
     ...assistanceHandlers(db, deps.today),
     ...completenessHandlers(db),
-    ...worklistHandlers(db, deps.today),
+    ...worklistHandlers({ db, today: deps.today, files: deps.files, outputDir: join(deps.tempDir, 'exports') }),
     ...assessmentHandlers({ db, files: deps.files, today: deps.today }),
     ...assessmentTrendHandlers({ db, today: deps.today }),
     ...demoHandlers({ db, jobs: deps.jobs, today: deps.today }),

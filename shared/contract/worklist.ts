@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { WORKLIST_KINDS, WORKLIST_STATUSES } from '../domain/worklist/kinds';
 import type { WorklistSettings as WorklistSettingsValue } from '../domain/worklist/settings';
 import { Empty, Id, IsoDate } from './common';
+import { Download, FileRef } from './workbook';
 import { WorklistDisposition } from './worklist-dispositions';
 
 export const WorklistKind = z.enum(WORKLIST_KINDS, { message: `待办类型应为：${WORKLIST_KINDS.join('、')}` });
@@ -99,6 +100,12 @@ void _sameShape;
 export const worklistContract = {
   'worklist.list': { input: ListWorklistInput, output: WorklistList, access: 'read' },
   'worklist.counts': { input: z.strictObject({ asOf: IsoDate }), output: WorklistCounts, access: 'read' },
+  /** The list as filtered, as an Excel file (a download in browser mode, else the file chosen). */
+  'worklist.exportXlsx': {
+    input: ListWorklistInput.extend({ file: FileRef.nullable() }),
+    output: z.object({ fileName: z.string(), rowCount: z.number().int(), download: Download.nullable() }),
+    access: 'export',
+  },
   'worklist.settings': { input: Empty, output: WorklistSettings, access: 'read' },
   'worklist.setSettings': { input: WorklistSettings, output: WorklistSettings, access: 'admin' },
 } as const;

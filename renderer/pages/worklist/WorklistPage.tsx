@@ -13,6 +13,7 @@ import { useCanWrite } from '../../lib/auth';
 import { call } from '../../lib/api';
 import { messageOf } from '../../lib/field-errors';
 import { DispositionModal } from './DispositionModal';
+import { WorklistExportButton } from './WorklistExportButton';
 import { announceWorklistChanged } from './worklist-events';
 import { KindFilter } from './KindFilter';
 import { WorklistSettingsModal } from './WorklistSettingsModal';
@@ -102,6 +103,7 @@ export function WorklistPage() {
             nothingFoundMessage={data && data.clerks.length === 0 ? '服务记录中还没有经办人' : '没有这个经办人'}
           />
           <ScreenPrintButton />
+          <WorklistExportButton input={input} disabled={!data || data.total === 0} />
           {isAdmin && (
             <Button variant="default" onClick={() => setEditing(true)}>
               待办设置

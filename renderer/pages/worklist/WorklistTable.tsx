@@ -4,18 +4,13 @@ import type { WorklistListRow } from '../../../shared/contract/worklist';
 import { useVirtualRows } from '../../components/virtual-table/use-virtual-rows';
 import { KIND_COLOR, STATUS_COLOR, subjectKeyText, WORKLIST_KIND_LABEL, WORKLIST_STATUS_LABEL } from './worklist-labels';
 import './worklist.css';
+import { dispositionText } from '../../../shared/domain/worklist/disposition-text';
 
 const COLUMNS = '72px 92px 104px 88px 170px minmax(240px, 1fr) 72px 76px';
 const HEADERS = ['状态', '期限', '类型', '社区', '对象', '事项', '经办人', '处理'];
 /** The height of a one-line row; a row whose 事项 wraps grows to fit it. */
 const ROW_HEIGHT = 44;
 
-function dispositionText(row: WorklistListRow): string | null {
-  const d = row.disposition;
-  if (!d) return null;
-  if (d.decision === 'handled') return `已处理（${d.decidedOn}，${d.decidedBy}${d.service ? `；服务记录：${d.service.label}` : ''}）`;
-  return `暂缓至 ${d.postponedUntil ?? ''}（${d.decidedOn}，${d.decidedBy}；原因：${d.reason ?? ''}）`;
-}
 
 interface Actions {
   onDispose(row: WorklistListRow): void;
@@ -24,7 +19,7 @@ interface Actions {
 }
 
 function Cells({ row, actions }: { row: WorklistListRow; actions: Actions }) {
-  const settled = dispositionText(row);
+  const settled = dispositionText(row.disposition);
   const stop = (fn: () => void) => (e: MouseEvent) => {
     e.stopPropagation();
     fn();
