@@ -2,6 +2,8 @@
  * Issue #14 part C through the real UI on the small demo: the 待办 badge equals the page's count, the calendar
  * banner on a 2027 date, the street's name edited everywhere it shows.
  */
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { expect, test } from './support/test';
 import type { Page } from './support/test';
 import { startDeskServer } from './support/desk-server';
@@ -52,6 +54,21 @@ test.describe('待办、日历覆盖、街道信息', () => {
     await expect(page.getByRole('combobox', { name: '社区' })).toHaveValue('');
     expect(await pageCount(page)).toBe(badge);
     expect(badge).toBeGreaterThan(0);
+    // 经办人 comes from the clerk who recorded the subject's services.
+    const clerks = page.getByRole('table', { name: '待办列表' }).locator('[role="rowgroup"] [role="row"] [role="cell"]:nth-child(7)');
+    await expect(clerks.filter({ hasText: /^[\u4e00-\u9fa5]{2,4}$/ }).first()).toBeVisible();
+
+    // 导出 Excel: the list as shown, one line per row under the header.
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 Excel' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('待办-20261120.xlsx');
+    const saved = join(OUT, 'worklist.xlsx');
+    await download.saveAs(saved);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(saved);
+    expect(book.worksheets[0]?.rowCount).toBe(badge + 1);
+    expect(book.worksheets[0]?.getRow(1).getCell(7).value).toBe('事项');
 
     // Today (2026-11-20) is covered: no banner.
     await expect(page.getByRole('alert').filter({ hasText: '节假日安排未导入' })).toHaveCount(0);
