@@ -646,7 +646,8 @@ export const calendarDays = sqliteTable('calendar_days', {
 
 /**
  * A clerk's decision on a 待办 row (issue #14 item 10): 已处理 (with the service record it led to, if any) or 暂缓
- * with a reason until a date. Keyed by the row's id and due date (a recurring row due again is a new row). Read as
+ * with a reason until a date. Keyed by the row's id and due date (a recurring row due again is a new row; a 十清/五清
+ * row, due on every date, by its id alone: electron/services/worklist/dispositions.ts). Read as
  * of D: it applies from `decided_on`, a postponement until `postponed_until` (the row is listed again that day), and
  * no longer from `withdrawn_on` (撤销).
  */

@@ -44,18 +44,9 @@ export function findDisposition(db: DeskDatabase, id: number): DispositionRow | 
   return (db.sqlite.prepare(`SELECT ${COLUMNS} FROM worklist_dispositions WHERE id = ?`).get(id) as DispositionRow | undefined) ?? null;
 }
 
-/** Every disposition in force on `asOf`, by `${rowId}|${dueOn}` (the latest decided when several are). */
-export function dispositionsInForce(db: DeskDatabase, asOf: string): Map<string, DispositionRow> {
-  const rows = db.sqlite.prepare(`SELECT ${COLUMNS} FROM worklist_dispositions WHERE ${IN_FORCE} ORDER BY decided_on, id`).all({ asOf }) as DispositionRow[];
-  return new Map(rows.map((r) => [`${r.rowId}|${r.dueOn}`, r]));
-}
-
-/** The disposition of a row in force on `asOf`, if any. */
-export function dispositionOfRow(db: DeskDatabase, rowId: string, dueOn: string, asOf: string): DispositionRow | null {
-  const row = db.sqlite
-    .prepare(`SELECT ${COLUMNS} FROM worklist_dispositions WHERE row_id = @rowId AND due_on = @dueOn AND ${IN_FORCE} ORDER BY decided_on DESC, id DESC LIMIT 1`)
-    .get({ rowId, dueOn, asOf }) as DispositionRow | undefined;
-  return row ?? null;
+/** Every disposition in force on `asOf`, oldest decided first. */
+export function dispositionsInForce(db: DeskDatabase, asOf: string): DispositionRow[] {
+  return db.sqlite.prepare(`SELECT ${COLUMNS} FROM worklist_dispositions WHERE ${IN_FORCE} ORDER BY decided_on, id`).all({ asOf }) as DispositionRow[];
 }
 
 /** Withdraws a disposition from `on`; false when it was withdrawn already. */

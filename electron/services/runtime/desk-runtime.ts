@@ -36,8 +36,9 @@ export interface DeskRuntime {
   dataDir: string;
   /** Uploads and prepared downloads of this process: its own folder, removed at close (they may hold personal data). */
   tempDir: string;
-  db: DeskDatabase;
-  handlers: HandlerTable;
+  /** The database the doors work on: the office's `desk.sqlite`, or `demo.sqlite` between 载入演示 and 退出演示. */
+  readonly db: DeskDatabase;
+  readonly handlers: HandlerTable;
   /** Files the user picked or will download: shared by both transports. */
   files: FileRegistry;
   jobs: JobRegistry;

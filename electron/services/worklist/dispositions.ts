@@ -13,11 +13,26 @@ import type { WorklistRow } from '../../../shared/domain/worklist/kinds';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
 import { findService } from '../../../db/repositories/services/service-records-repo';
 import type { DispositionRow } from '../../../db/repositories/worklist/dispositions-repo';
-import { dispositionOfRow, dispositionsInForce, findDisposition, insertDisposition, withdrawDisposition } from '../../../db/repositories/worklist/dispositions-repo';
+import { dispositionsInForce, findDisposition, insertDisposition, withdrawDisposition } from '../../../db/repositories/worklist/dispositions-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import type { WorklistCache } from './worklist-cache';
+
+/**
+ * Which row a disposition is about. A row with a deadline is one occurrence (its id and due date: a follow-up due
+ * again next month is a new row); a row of missing 十清/五清 items is due "now" on every date, so it is the row's id
+ * alone.
+ */
+const STANDING_KINDS: ReadonlySet<string> = new Set(['missing_ten_clear', 'missing_five_clear']);
+
+function keyOf(row: { rowId: string; dueOn: string; kind: string }): string {
+  return STANDING_KINDS.has(row.kind) ? `${row.rowId}|*` : `${row.rowId}|${row.dueOn}`;
+}
+
+function inForceOn(db: DeskDatabase, asOf: string): Map<string, DispositionRow> {
+  return new Map(dispositionsInForce(db, asOf).map((d) => [keyOf(d), d]));
+}
 
 /** A postponement runs a year at most: a row put off longer is a row that should be closed some other way. */
 const LONGEST_POSTPONEMENT_DAYS = 366;
@@ -46,12 +61,12 @@ function viewOf(db: DeskDatabase, row: DispositionRow): WorklistDisposition {
  * `settled` counts the latter.
  */
 export function withDispositions(db: DeskDatabase, rows: readonly WorklistRow[], asOf: string, settled: boolean): { rows: WorklistListRow[]; settled: number } {
-  const inForce = dispositionsInForce(db, asOf);
+  const inForce = inForceOn(db, asOf);
   if (inForce.size === 0) return { rows: rows.map((r) => ({ ...r, disposition: null })), settled: 0 };
   const out: WorklistListRow[] = [];
   let count = 0;
   for (const r of rows) {
-    const d = inForce.get(`${r.rowId}|${r.dueOn}`);
+    const d = inForce.get(keyOf(r));
     if (d) count += 1;
     if (!d) out.push({ ...r, disposition: null });
     else if (settled) out.push({ ...r, disposition: viewOf(db, d) });
@@ -61,8 +76,8 @@ export function withDispositions(db: DeskDatabase, rows: readonly WorklistRow[],
 
 /** The rows of a list left after the dispositions in force on `asOf` (the navigation's count). */
 export function unsettledRows(db: DeskDatabase, rows: readonly WorklistRow[], asOf: string): WorklistRow[] {
-  const inForce = dispositionsInForce(db, asOf);
-  return inForce.size === 0 ? [...rows] : rows.filter((r) => !inForce.has(`${r.rowId}|${r.dueOn}`));
+  const inForce = inForceOn(db, asOf);
+  return inForce.size === 0 ? [...rows] : rows.filter((r) => !inForce.has(keyOf(r)));
 }
 
 function rowOfToday(cache: WorklistCache, ctx: CallerContext, today: string, rowId: string, dueOn: string): WorklistRow {
@@ -84,7 +99,7 @@ function checkService(db: DeskDatabase, row: WorklistRow, serviceRecordId: numbe
 export function disposeRow(db: DeskDatabase, cache: WorklistCache, ctx: CallerContext, today: string, input: DisposeWorklistRowInput): WorklistDisposition {
   const row = rowOfToday(cache, ctx, today, input.rowId, input.dueOn);
   return inTransaction(db, () => {
-    const existing = dispositionOfRow(db, row.rowId, row.dueOn, today);
+    const existing = inForceOn(db, today).get(keyOf(row));
     if (existing) {
       throw new AppError('CONFLICT', `这条待办已于 ${existing.decidedOn} 由 ${existing.decidedBy} 标记为“${DISPOSITION_LABEL[existing.decision]}”，如需更改请先撤销`);
     }
@@ -124,7 +139,7 @@ export function withdrawRowDisposition(db: DeskDatabase, cache: WorklistCache, c
   const found = findDisposition(db, id);
   if (!found || found.withdrawnOn !== null) throw new AppError('NOT_FOUND', '找不到这条处理记录，或已撤销，请刷新待办');
   // A community clerk withdraws only what today's list of the own community shows.
-  if (ctx.communityId !== null && !cache.get(today, ctx.communityId).rows.some((r) => r.rowId === found.rowId && r.dueOn === found.dueOn)) {
+  if (ctx.communityId !== null && !cache.get(today, ctx.communityId).rows.some((r) => keyOf(r) === keyOf(found))) {
     throw new AppError('FORBIDDEN', '只能撤销本社区待办的处理记录');
   }
   const on = found.decidedOn > today ? found.decidedOn : today;

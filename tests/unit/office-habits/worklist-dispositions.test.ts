@@ -90,6 +90,21 @@ describe('已处理', () => {
   });
 });
 
+describe('a standing row (十清缺项: due on every date)', () => {
+  it('stays settled on later dates, although its due date moves with the date shown', async () => {
+    const rowOn = async (asOf: string, settled = false) =>
+      rowsOf((await ok<WorklistList>(runtime, 'worklist.list', { asOf, settled })) as Parameters<typeof rowsOf>[0], 'missing_ten_clear', p)[0] as WorklistList['rows'][number] | undefined;
+    const row = await rowOn(TODAY);
+    if (!row) throw new Error('no 十清 row');
+    expect(row.dueOn).toBe(TODAY);
+    await ok(runtime, 'worklist.dispose', { rowId: row.rowId, dueOn: row.dueOn, decision: 'handled', serviceRecordId: null });
+    expect(await rowOn(TODAY)).toBeUndefined();
+    expect(await rowOn('2025-11-05')).toBeUndefined();
+    expect(await rowOn('2025-11-05', true)).toMatchObject({ dueOn: '2025-11-05', disposition: { decision: 'handled', decidedOn: TODAY } });
+    expect(await rowOn('2025-10-19')).toMatchObject({ disposition: null });
+  });
+});
+
 describe('暂缓', () => {
   it('with a reason until a date: hidden on the days before it, listed again on the date itself', async () => {
     const row = await guidanceRow(TODAY);
