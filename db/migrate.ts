@@ -65,7 +65,9 @@ export function applyMigrations(sqlite: BetterSqlite3.Database, migrations: Migr
     sqlite.exec(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, tag TEXT NOT NULL, hash TEXT NOT NULL, applied_at TEXT NOT NULL)',
     );
-    for (const migration of pending) {
+    for (const [offset, migration] of pending.entries()) {
+      // The version is the migration's place in the journal (its idx while the journal has no gap).
+      const version = current + offset + 1;
       const run = sqlite.transaction(() => {
         for (const statement of migration.statements) sqlite.exec(statement);
         const violations = sqlite.pragma('foreign_key_check') as unknown[];
@@ -74,8 +76,8 @@ export function applyMigrations(sqlite: BetterSqlite3.Database, migrations: Migr
         }
         sqlite
           .prepare('INSERT INTO schema_migrations (version, tag, hash, applied_at) VALUES (?, ?, ?, ?)')
-          .run(migration.index + 1, migration.tag, migration.hash, nowIso());
-        sqlite.pragma(`user_version = ${migration.index + 1}`);
+          .run(version, migration.tag, migration.hash, nowIso());
+        sqlite.pragma(`user_version = ${version}`);
       });
       try {
         run();

@@ -643,3 +643,38 @@ export const calendarDays = sqliteTable('calendar_days', {
   name: text('name'),
   source: text('source').notNull(),
 });
+
+/**
+ * A clerk's decision on a 待办 row (issue #14 item 10): 已处理 (with the service record it led to, if any) or 暂缓
+ * with a reason until a date. Keyed by the row's id and due date (a recurring row due again is a new row; a 十清/五清
+ * row, due on every date, by its id alone: electron/services/worklist/dispositions.ts). Read as
+ * of D: it applies from `decided_on`, a postponement until `postponed_until` (the row is listed again that day), and
+ * no longer from `withdrawn_on` (撤销).
+ */
+export const worklistDispositions = sqliteTable(
+  'worklist_dispositions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    rowId: text('row_id').notNull(),
+    dueOn: text('due_on').notNull(),
+    kind: text('kind').notNull(),
+    subjectKind: text('subject_kind', { enum: ['person', 'household', 'community'] }).notNull(),
+    subjectId: integer('subject_id').notNull(),
+    decision: text('decision', { enum: ['handled', 'postponed'] }).notNull(),
+    decidedOn: text('decided_on').notNull(),
+    /** The display name of the user who decided. */
+    decidedBy: text('decided_by').notNull(),
+    serviceRecordId: integer('service_record_id').references(() => serviceRecords.id),
+    reason: text('reason'),
+    postponedUntil: text('postponed_until'),
+    withdrawnOn: text('withdrawn_on'),
+    ...timestamps,
+  },
+  (t) => [
+    index('worklist_dispositions_row_idx').on(t.rowId, t.dueOn),
+    index('worklist_dispositions_date_idx').on(t.decidedOn),
+    check('worklist_dispositions_decision', sql`${t.decision} IN ('handled', 'postponed')`),
+    check('worklist_dispositions_postponed', sql`${t.decision} <> 'postponed' OR (${t.reason} IS NOT NULL AND ${t.postponedUntil} > ${t.decidedOn})`),
+    check('worklist_dispositions_withdrawn', sql`${t.withdrawnOn} IS NULL OR ${t.withdrawnOn} >= ${t.decidedOn}`),
+  ],
+);

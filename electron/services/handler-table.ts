@@ -10,6 +10,8 @@ import { createCommunity, editCommunity, listCommunities, setCommunityPlatform }
 import { completenessHandlers } from './completeness/completeness-handlers';
 import { complaintsHandlers } from './complaints/complaints-handlers';
 import { demoHandlers, demoWorkbookHandlers } from './demo/demo-handlers';
+import type { DemoDoor } from './demo/demo-door';
+import { demoDoorHandlers } from './demo/demo-door';
 import { employersHandlers } from './employers/employers-handlers';
 import { employmentHandlers } from './employment/employment-handlers';
 import { documentsHandlers } from './documents/documents-handlers';
@@ -43,6 +45,8 @@ export interface HandlerDeps {
   clock(): number;
   migrationsDir: string;
   backupIo?: BackupWriteIo;
+  /** 载入演示 / 退出演示: the runtime switches between the office's database and the demo's (demo-door.ts). */
+  demo: DemoDoor;
 }
 
 /** The API's implementation: one entry per contract method. */
@@ -69,7 +73,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...calendarHandlers({ db, files: deps.files, today: deps.today }),
     ...assistanceHandlers(db, deps.today),
     ...completenessHandlers(db),
-    ...worklistHandlers(db),
+    ...worklistHandlers({ db, today: deps.today, files: deps.files, outputDir: join(deps.tempDir, 'exports') }),
     ...assessmentHandlers({ db, files: deps.files, today: deps.today }),
     ...assessmentTrendHandlers({ db, today: deps.today }),
     ...demoHandlers({ db, jobs: deps.jobs, today: deps.today }),
@@ -77,9 +81,10 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...streetHandlers(db),
     ...noticeHandlers({ db, files: deps.files, outputDir: join(deps.tempDir, 'exports'), today: deps.today }),
     ...documentsHandlers(db, deps.today),
-    ...adminHandlers({ db, sessions: deps.sessions, clock: deps.clock, files: deps.files, dataDir: info.dataDir, tempDir: deps.tempDir, migrationsDir: deps.migrationsDir, backupIo: deps.backupIo }),
+    ...adminHandlers({ db, sessions: deps.sessions, clock: deps.clock, files: deps.files, dataDir: info.dataDir, tempDir: deps.tempDir, migrationsDir: deps.migrationsDir, backupIo: deps.backupIo, demo: info.demo === true }),
     ...workbookHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
     ...packageHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, tempDir: deps.tempDir, outputDir: join(deps.tempDir, 'exports') }),
     ...ledgerHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
+    ...demoDoorHandlers(deps.demo, info.demo === true),
   };
 }

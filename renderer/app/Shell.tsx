@@ -7,6 +7,7 @@ import type { SystemStatus } from '../../shared/contract/system';
 import { APP_NAME } from '../../shared/version';
 import { PersonSearch } from '../components/PersonSearch';
 import { StatusBar } from '../components/StatusBar';
+import { DemoBadge } from '../components/demo/DemoBadge';
 import { detailRoutes } from './detail-routes';
 import { HelpDialog } from './help/HelpDialog';
 import type { HelpTab } from './help/HelpDialog';
@@ -39,6 +40,7 @@ export function Shell({ status }: { status: SystemStatus }) {
           <Title order={4}>{APP_NAME}</Title>
           <PersonSearch inputRef={search} onOpen={(id) => navigate(`/person/${id}`)} />
           <Group gap="sm" wrap="nowrap">
+            {status.demo && <DemoBadge />}
             <Text size="sm" c="dimmed">
               {status.street?.name}（{status.street?.code}）
             </Text>

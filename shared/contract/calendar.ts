@@ -99,7 +99,18 @@ export const WorkingDayAfter = z.object({
 });
 export type WorkingDayAfter = z.infer<typeof WorkingDayAfter>;
 
+export const CalendarCoverageCheck = z.object({
+  firstYear: z.number().int(),
+  lastYear: z.number().int(),
+  /** Years whose holidays are needed on the date (and today) and not known: shared/domain/calendar/coverage-rule.ts. */
+  missingYears: z.array(z.number().int()),
+  /** The banner's text; null when nothing is missing. */
+  message: z.string().nullable(),
+});
+export type CalendarCoverageCheck = z.infer<typeof CalendarCoverageCheck>;
+
 export const calendarContract = {
+  'calendar.coverage': { input: z.strictObject({ asOf: IsoDate }), output: CalendarCoverageCheck, access: 'read' },
   'calendar.month': { input: CalendarMonthInput, output: CalendarMonth, access: 'read' },
   'calendar.setDay': { input: SetCalendarDayInput, output: CalendarMonthDay, access: 'admin' },
   'calendar.import': { input: z.strictObject({ file: FileRef }), output: CalendarImportResult, access: 'admin' },

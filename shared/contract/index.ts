@@ -5,6 +5,7 @@ import { assessmentContract } from './assessment';
 import { assessmentTrendContract } from './assessment-trend';
 import { calendarContract } from './calendar';
 import { communitiesContract } from './communities';
+import { demoContract } from './demo';
 import { complaintsContract } from './complaints';
 import { completenessContract } from './completeness';
 import { documentsContract } from './documents';
@@ -23,6 +24,7 @@ import { streetContract } from './street';
 import { systemContract } from './system';
 import { workbookContract } from './workbook';
 import { worklistContract } from './worklist';
+import { worklistDispositionsContract } from './worklist-dispositions';
 
 /**
  * What a caller must be allowed to do to call a method; checked in one place (electron/services/authorize):
@@ -43,6 +45,7 @@ export const contract = {
   ...communitiesContract,
   ...jobsContract,
   ...workbookContract,
+  ...demoContract,
   ...registryContract,
   ...employmentContract,
   ...servicesContract,
@@ -53,6 +56,7 @@ export const contract = {
   ...calendarContract,
   ...completenessContract,
   ...worklistContract,
+  ...worklistDispositionsContract,
   ...standardsContract,
   ...assessmentContract,
   ...assessmentTrendContract,

@@ -28,6 +28,8 @@ export const SystemStatus = z.object({
   today: IsoDate,
   /** The date DESK_TODAY / --today pinned the server's clock to; null on the real clock. */
   pinnedToday: IsoDate.nullable(),
+  /** The app is on the demo's own database (demo.sqlite), not the office's: the shell says 演示数据. */
+  demo: z.boolean(),
 });
 export type SystemStatus = z.infer<typeof SystemStatus>;
 

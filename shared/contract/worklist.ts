@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { WORKLIST_KINDS, WORKLIST_STATUSES } from '../domain/worklist/kinds';
 import type { WorklistSettings as WorklistSettingsValue } from '../domain/worklist/settings';
 import { Empty, Id, IsoDate } from './common';
+import { Download, FileRef } from './workbook';
+import { WorklistDisposition } from './worklist-dispositions';
 
 export const WorklistKind = z.enum(WORKLIST_KINDS, { message: `待办类型应为：${WORKLIST_KINDS.join('、')}` });
 export const WorklistStatus = z.enum(WORKLIST_STATUSES);
@@ -34,13 +36,21 @@ export const ListWorklistInput = z.strictObject({
   communityId: Id.optional(),
   clerk: z.string().trim().min(1, { message: '经办人不能为空' }).max(20, { message: '经办人不能超过 20 个字' }).optional(),
   kinds: z.array(WorklistKind).min(1, { message: '至少选择一种待办类型' }).optional(),
+  /** Also list the rows marked 已处理 or 暂缓 on the date (they are left out otherwise). */
+  settled: z.boolean().optional(),
 });
 export type ListWorklistInput = z.infer<typeof ListWorklistInput>;
+
+/** A row as the list gives it: with the 已处理/暂缓 in force on the date, if any (listed only when asked). */
+export const WorklistListRow = WorklistRow.extend({ disposition: WorklistDisposition.nullable() });
+export type WorklistListRow = z.infer<typeof WorklistListRow>;
 
 export const WorklistList = z.object({
   asOf: z.string(),
   /** Sorted: overdue first (longest overdue first), then due and upcoming by date. */
-  rows: z.array(WorklistRow),
+  rows: z.array(WorklistListRow),
+  /** Rows marked 已处理 or 暂缓 on the date under the same filters (listed only with `settled`). */
+  settled: z.number().int(),
   /** Rows per kind under the community and clerk filters (the kinds filter aside), so every kind shows its count. */
   countsByKind: CountsByKind,
   /** The number of rows returned. */
@@ -54,7 +64,7 @@ export type WorklistList = z.infer<typeof WorklistList>;
 
 export const WorklistCounts = z.object({
   asOf: z.string(),
-  /** Rows due or overdue (what the navigation shows). */
+  /** Every row of the unfiltered list — overdue, due and upcoming — what the navigation shows and the page counts. */
   open: z.number().int(),
   overdue: z.number().int(),
   upcoming: z.number().int(),
@@ -90,6 +100,12 @@ void _sameShape;
 export const worklistContract = {
   'worklist.list': { input: ListWorklistInput, output: WorklistList, access: 'read' },
   'worklist.counts': { input: z.strictObject({ asOf: IsoDate }), output: WorklistCounts, access: 'read' },
+  /** The list as filtered, as an Excel file (a download in browser mode, else the file chosen). */
+  'worklist.exportXlsx': {
+    input: ListWorklistInput.extend({ file: FileRef.nullable() }),
+    output: z.object({ fileName: z.string(), rowCount: z.number().int(), download: Download.nullable() }),
+    access: 'export',
+  },
   'worklist.settings': { input: Empty, output: WorklistSettings, access: 'read' },
   'worklist.setSettings': { input: WorklistSettings, output: WorklistSettings, access: 'admin' },
 } as const;

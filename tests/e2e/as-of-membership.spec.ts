@@ -19,7 +19,7 @@ interface Subjects {
  * he works (a hand-made look-alike), and another household of the same community to move him into.
  */
 function subjects(dataDir: string, today: string): Subjects {
-  const db = new Database(join(dataDir, 'desk.sqlite'), { readonly: true, fileMustExist: true });
+  const db = new Database(join(dataDir, 'demo.sqlite'), { readonly: true, fileMustExist: true });
   try {
     const son = db
       .prepare(

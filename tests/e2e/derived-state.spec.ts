@@ -25,7 +25,7 @@ interface ZeroEmploymentFamily {
  * a person registered unemployed today with one registration only, and a household that is a 零就业家庭 today.
  */
 function subjects(dataDir: string, today: string): { person: RegisteredPerson; family: ZeroEmploymentFamily } {
-  const db = new Database(join(dataDir, 'desk.sqlite'), { readonly: true, fileMustExist: true });
+  const db = new Database(join(dataDir, 'demo.sqlite'), { readonly: true, fileMustExist: true });
   try {
     const person = db
       .prepare(

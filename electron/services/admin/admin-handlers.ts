@@ -49,6 +49,8 @@ export interface AdminDeps {
   migrationsDir: string;
   /** Replaced in tests to simulate a full disk. */
   backupIo?: BackupWriteIo;
+  /** The handlers serve the demo's own database: a manual backup's file name says 演示数据. */
+  demo?: boolean;
 }
 
 function fileStamp(): string {
@@ -85,7 +87,7 @@ export function adminHandlers(deps: AdminDeps): AdminHandlers {
       } else {
         const dir = join(deps.tempDir, 'exports');
         mkdirSync(dir, { recursive: true, mode: 0o700 });
-        const name = `工作台备份-${fileStamp()}.${BACKUP_EXTENSION}`;
+        const name = `工作台备份-${deps.demo ? '演示数据-' : ''}${fileStamp()}.${BACKUP_EXTENSION}`;
         target = join(dir, name);
         download = { ref: deps.files.register({ path: target, name, direction: 'output' }), name };
       }

@@ -4,6 +4,7 @@ import type { FileRegistry } from '../files/file-registry';
 import type { HandlersOf } from '../handlers';
 import { setCalendarDay } from './calendar-edit';
 import { importCalendarFile } from './calendar-import';
+import { calendarCoverage } from './calendar-coverage';
 import { monthView } from './calendar-month';
 import { loadCalendar, loadWorkingCalendar } from './load-calendar';
 
@@ -16,6 +17,7 @@ export interface CalendarDeps {
 export function calendarHandlers(deps: CalendarDeps): HandlersOf<'calendar'> {
   const { db } = deps;
   return {
+    'calendar.coverage': (_ctx, input) => calendarCoverage(loadWorkingCalendar(db), input.asOf, deps.today()),
     'calendar.month': (_ctx, input) => monthView(loadCalendar(db), input.year, input.month, deps.today()),
     'calendar.setDay': (ctx, input) => setCalendarDay(db, ctx, input),
     'calendar.import': (ctx, input) => {

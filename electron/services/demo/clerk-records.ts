@@ -8,7 +8,7 @@
  * arrived later. What a follow-up found agrees with the person's state that day (no 就业稳定 while unemployed).
  *
  * A stream of its own decides them, and they are chosen not to change what the rest of the street counts: the
- * persons, spells, registrations and services stay what they were (some services gain details and links), dated
+ * persons, spells, registrations and services stay what they were (services gain their clerk, some details and links), dated
  * wishes and flags repeat the values in force, household visits go to households without working-age members,
  * recognitions are not 特别困难, later arrivals are before 2021 with nothing recorded before them.
  */
@@ -197,6 +197,23 @@ function serviceDetails(ctx: Ctx): void {
       s.benefitPeriod = s.content.includes('季度') ? `${year} 年第 ${Math.floor((Number(s.date.slice(5, 7)) - 1) / 3) + 1} 季度` : `${year} 年`;
       s.approvalNumber = `JB${year}-${String(approval).padStart(5, '0')}`;
     }
+  }
+}
+
+/**
+ * Who recorded each service: the clerk of the person's community (one per community, in code order; no draw from the
+ * stream, so the rest stays as it was). The 待办 rows name the clerk who last served their subject from these.
+ */
+function serviceClerks(ctx: Ctx): void {
+  const { data } = ctx.builder;
+  const codes = [...new Set(data.households.map((h) => h.communityCode))].sort();
+  const clerkOfCommunity = new Map(codes.map((code, i) => [code, CLERKS[i % CLERKS.length] ?? null]));
+  const communityOfHousehold = new Map(data.households.map((h) => [h.number, h.communityCode]));
+  const householdOfPerson = new Map(data.persons.map((p) => [p.idNumber, p.householdNumber]));
+  for (const s of data.services) {
+    if (s.clerk !== null) continue;
+    const community = communityOfHousehold.get(householdOfPerson.get(s.idNumber) ?? '');
+    s.clerk = community === undefined ? null : (clerkOfCommunity.get(community) ?? null);
   }
 }
 
@@ -464,6 +481,7 @@ export function addClerkRecords(ctx: Ctx, list: Community[]): void {
   vacancies(ctx, registered, list.map((c) => c.record.code));
   spells(ctx, registered);
   serviceDetails(ctx);
+  serviceClerks(ctx);
   wishes(ctx);
   householdFlags(ctx);
   householdServices(ctx);

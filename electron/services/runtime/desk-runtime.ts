@@ -25,6 +25,9 @@ import { seedBuiltinStandards } from '../assessment/standards-service';
 import { now, todayIso } from '../../../shared/clock';
 import type { HandlerTable } from '../handlers';
 import { dbPathIn, ensurePrivateDataDir } from './data-dir';
+import type { DemoDoor } from '../demo/demo-door';
+import { DEFAULT_DEMO_SEED, loadDemoStreet } from '../demo/demo-service';
+import { openFreshDemoDatabase } from './demo-database';
 import { acquireFolderLock } from './folder-lock';
 import { restrictNewFilesToOwner } from './private-files';
 import { createProcessTemp, removeStaleTemps } from './temp-folders';
@@ -33,8 +36,9 @@ export interface DeskRuntime {
   dataDir: string;
   /** Uploads and prepared downloads of this process: its own folder, removed at close (they may hold personal data). */
   tempDir: string;
-  db: DeskDatabase;
-  handlers: HandlerTable;
+  /** The database the doors work on: the office's `desk.sqlite`, or `demo.sqlite` between 载入演示 and 退出演示. */
+  readonly db: DeskDatabase;
+  readonly handlers: HandlerTable;
   /** Files the user picked or will download: shared by both transports. */
   files: FileRegistry;
   jobs: JobRegistry;
@@ -112,21 +116,62 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
   let caller: CallerContext = options.caller ?? LOCAL_ADMIN;
   const clock = options.clock ?? (() => now().getTime());
   const sessions = new Sessions(clock, () => readAdminSettings(db).autoLockMinutes);
-  const guard = createCallGuard(db);
   const files = new FileRegistry();
   const jobs = new JobRegistry(options.onJobProgress);
-  const handlers = createHandlerTable({
-    db,
-    info: { appVersion: APP_VERSION, dataDir: options.dataDir, transport: options.transport },
-    tempDir,
-    files,
-    jobs,
-    today: options.today ?? todayIso,
-    sessions,
-    clock,
-    migrationsDir: options.migrationsDir,
-    backupIo: options.backupIo,
+  const today = options.today ?? todayIso;
+  /**
+   * The database the doors work on: the office's (`db`, always open: backups, the CLI's --as) or, after 载入演示,
+   * the demo's own file (demo-database.ts) until 退出演示. Each has its handler table.
+   */
+  let demoDb: DeskDatabase | null = null;
+  const demoDoor: DemoDoor = {
+    open(ctx, size) {
+      const jobId = jobs.start('demo.load', async (report) => {
+        // A demo already open is replaced: the doors go back to the office's database while the new one is made.
+        leaveDemo();
+        report(0.01, '正在新建演示数据库');
+        const fresh = openFreshDemoDatabase(options.dataDir, options.migrationsDir, db);
+        try {
+          const result = loadDemoStreet(fresh, ctx, { size, seed: DEFAULT_DEMO_SEED, asOf: today(), today: today() }, report);
+          demoDb = fresh;
+          active = tableFor(fresh, true);
+          return { result };
+        } catch (error) {
+          fresh.close();
+          throw error;
+        }
+      });
+      return { jobId };
+    },
+    exit() {
+      leaveDemo();
+      return { dbPath: db.path };
+    },
+  };
+  const tableFor = (target: DeskDatabase, demo: boolean) => ({
+    db: target,
+    guard: createCallGuard(target),
+    handlers: createHandlerTable({
+      db: target,
+      info: { appVersion: APP_VERSION, dataDir: options.dataDir, transport: options.transport, demo },
+      tempDir,
+      files,
+      jobs,
+      today,
+      sessions,
+      clock,
+      migrationsDir: options.migrationsDir,
+      backupIo: options.backupIo,
+      demo: demoDoor,
+    }),
   });
+  const office = tableFor(db, false);
+  let active = office;
+  function leaveDemo(): void {
+    active = office;
+    demoDb?.close();
+    demoDb = null;
+  }
   const backupDeps = () => ({ db, backupsDir: backupsDirOf(options.dataDir), tempDir, io: options.backupIo });
   const automaticBackup = async (reason: 'daily' | 'exit') => {
     if (options.readOnly || !db.sqlite.open) return;
@@ -142,7 +187,7 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
   const doorCaller = (door: string): CallerContext => {
     const session = sessions.of(door);
     const signedIn = session.current();
-    const account = signedIn ? findAccountById(db, signedIn.userId) : null;
+    const account = signedIn ? findAccountById(active.db, signedIn.userId) : null;
     if (signedIn && (!account || !account.active)) session.signOut();
     if (!account || !account.active) return { ...ANONYMOUS, session };
     return {
@@ -158,17 +203,21 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
   return {
     dataDir: options.dataDir,
     tempDir,
-    db,
-    handlers,
+    get db() {
+      return active.db;
+    },
+    get handlers() {
+      return active.handlers;
+    },
     files,
     jobs,
     caller: () => caller,
     sessions,
-    call: (method, input) => dispatch(handlers, method, input, caller, guard),
+    call: (method, input) => dispatch(active.handlers, method, input, caller, active.guard),
     doorCall(door, method, input) {
       const ctx = doorCaller(door);
       if (!ctx.anonymous && method !== 'auth.status') sessions.of(door).touch();
-      return dispatch(handlers, method, input, ctx, guard);
+      return dispatch(active.handlers, method, input, ctx, active.guard);
     },
     signInAs(username, password) {
       const nowMs = clock();
@@ -194,6 +243,7 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
     close() {
       if (closed) return;
       closed = true;
+      leaveDemo();
       db.close();
       rmSync(tempDir, { recursive: true, force: true });
       lock?.release();

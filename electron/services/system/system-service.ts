@@ -13,6 +13,8 @@ export interface RuntimeInfo {
   appVersion: string;
   dataDir: string;
   transport: 'electron' | 'browser';
+  /** The handler table serves the demo's own database. */
+  demo?: boolean;
 }
 
 export function systemStatus(db: DeskDatabase, info: RuntimeInfo, ctx: CallerContext, today: string): SystemStatus {
@@ -27,6 +29,7 @@ export function systemStatus(db: DeskDatabase, info: RuntimeInfo, ctx: CallerCon
     transport: info.transport,
     today,
     pinnedToday: pinnedToday(),
+    demo: info.demo === true,
   };
 }
 

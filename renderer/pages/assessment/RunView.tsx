@@ -18,6 +18,7 @@ import { unitIn } from './SavedView';
 import { SlowProgress } from './SlowProgress';
 import { RunResult } from './StreetSummary';
 import { FrozenYearNotice } from '../exchange/FrozenYearNotice';
+import { CalendarCoverageBanner } from '../../components/calendar-coverage/CalendarCoverageBanner';
 import { useFrozenYears } from '../exchange/use-frozen-years';
 
 interface Props {
@@ -118,6 +119,7 @@ export function RunView({ resolved, standards, focus, today, navigate, replace }
         </Group>
       </Group>
       {frozen && <FrozenYearNotice year={asOfYear} frozen={frozen} />}
+      <CalendarCoverageBanner asOf={input.asOf} onImported={query.reload} />
       <SlowProgress busy={query.loading} title="正在计算考核结果…" />
       {query.error && !fieldProblem && <Alert color="red">{query.error.message}</Alert>}
       {shown && (

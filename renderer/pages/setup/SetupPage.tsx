@@ -34,7 +34,8 @@ export function SetupPage({ onDone }: { onDone(): void }) {
     setFailure(null);
     setDemo(null);
     try {
-      const { jobId } = await call('demo.load', { size: 'small' });
+      // The demo gets its own file (demo.sqlite); this office's database stays as it is.
+      const { jobId } = await call('demo.open', { size: 'small' });
       await followJob(jobId, DemoLoaded, setDemo);
       onDone();
     } catch (error) {
@@ -76,7 +77,7 @@ export function SetupPage({ onDone }: { onDone(): void }) {
             </Button>
             <Divider label="或者" />
             <Text size="sm" c="dimmed">
-              先看看效果：载入一个虚构的演示街道（3 个社区、数百名居民，含零就业家庭、低保户、逾期指导等情形）。
+              先看看效果：载入一个虚构的演示街道（3 个社区、数百名居民，含零就业家庭、低保户、逾期指导等情形）。演示数据单独存放，不会混入本所数据；随时可“退出演示”回到这里。
             </Text>
             {demo !== 'idle' ? (
               <JobProgress title="正在载入演示数据" progress={demo} />

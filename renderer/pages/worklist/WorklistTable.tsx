@@ -1,14 +1,29 @@
-import { Badge, Box, Text } from '@mantine/core';
-import type { WorklistRow } from '../../../shared/contract/worklist';
+import { Badge, Box, Button, Text } from '@mantine/core';
+import type { MouseEvent } from 'react';
+import type { WorklistListRow } from '../../../shared/contract/worklist';
 import { useVirtualRows } from '../../components/virtual-table/use-virtual-rows';
 import { KIND_COLOR, STATUS_COLOR, subjectKeyText, WORKLIST_KIND_LABEL, WORKLIST_STATUS_LABEL } from './worklist-labels';
 import './worklist.css';
+import { dispositionText } from '../../../shared/domain/worklist/disposition-text';
 
-const COLUMNS = '76px 96px 110px 100px 200px minmax(240px, 1fr) 80px';
-const HEADERS = ['状态', '期限', '类型', '社区', '对象', '事项', '经办人'];
+const COLUMNS = '72px 92px 104px 88px 170px minmax(240px, 1fr) 72px 76px';
+const HEADERS = ['状态', '期限', '类型', '社区', '对象', '事项', '经办人', '处理'];
+/** The height of a one-line row; a row whose 事项 wraps grows to fit it. */
 const ROW_HEIGHT = 44;
 
-function Cells({ row }: { row: WorklistRow }) {
+
+interface Actions {
+  onDispose(row: WorklistListRow): void;
+  onWithdraw(row: WorklistListRow): void;
+  canWrite: boolean;
+}
+
+function Cells({ row, actions }: { row: WorklistListRow; actions: Actions }) {
+  const settled = dispositionText(row.disposition);
+  const stop = (fn: () => void) => (e: MouseEvent) => {
+    e.stopPropagation();
+    fn();
+  };
   return (
     <>
       <Box role="cell">
@@ -24,7 +39,7 @@ function Cells({ row }: { row: WorklistRow }) {
           {WORKLIST_KIND_LABEL[row.kind]}
         </Badge>
       </Box>
-      <Text role="cell" size="sm" truncate>
+      <Text role="cell" size="sm">
         {row.communityName}
       </Text>
       <Box role="cell" style={{ minWidth: 0 }}>
@@ -35,22 +50,41 @@ function Cells({ row }: { row: WorklistRow }) {
           {subjectKeyText(row.subject)}
         </Text>
       </Box>
-      <Text role="cell" size="sm" truncate title={row.detail}>
-        {row.detail}
-      </Text>
-      <Text role="cell" size="sm" truncate c={row.clerk ? undefined : 'dimmed'}>
+      <Box role="cell" style={{ minWidth: 0 }}>
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {row.detail}
+        </Text>
+        {settled && (
+          <Text size="xs" c={row.disposition?.decision === 'handled' ? 'green.8' : 'orange.8'} style={{ overflowWrap: 'anywhere' }}>
+            {settled}
+          </Text>
+        )}
+      </Box>
+      <Text role="cell" size="sm" c={row.clerk ? undefined : 'dimmed'}>
         {row.clerk ?? '—'}
       </Text>
+      <Box role="cell">
+        {actions.canWrite &&
+          (row.disposition ? (
+            <Button size="compact-xs" variant="subtle" color="gray" onClick={stop(() => actions.onWithdraw(row))} aria-label={`撤销${row.subject.name}的处理`}>
+              撤销
+            </Button>
+          ) : (
+            <Button size="compact-xs" variant="light" onClick={stop(() => actions.onDispose(row))} aria-label={`处理${row.subject.name}的${WORKLIST_KIND_LABEL[row.kind]}`}>
+              处理…
+            </Button>
+          ))}
+      </Box>
     </>
   );
 }
 
 /**
  * The worklist rows: a virtualised table (only the visible rows are in the page), ↑↓ PageUp PageDown Home End to move,
- * Enter or a click opens the record; overdue rows are tinted red.
+ * Enter or a click opens the record, 处理… marks the row 已处理 or 暂缓; overdue rows are tinted red; 事项 wraps.
  */
-export function WorklistTable({ rows }: { rows: readonly WorklistRow[] }) {
-  const open = (row: WorklistRow | undefined) => {
+export function WorklistTable({ rows, ...actions }: { rows: readonly WorklistListRow[] } & Actions) {
+  const open = (row: WorklistListRow | undefined) => {
     if (row) window.location.hash = row.link.replace(/^#/, '');
   };
   const { scroller, virtualizer, items, rowProps } = useVirtualRows({ count: rows.length, rowHeight: ROW_HEIGHT, overscan: 12, onEnter: (index) => open(rows[index]) });
@@ -71,14 +105,16 @@ export function WorklistTable({ rows }: { rows: readonly WorklistRow[] }) {
             if (!row) return null;
             return (
               <Box
-                key={row.rowId}
-                {...rowProps(item, COLUMNS, { gap: 8, cursor: 'pointer' })}
+                key={`${row.rowId}|${row.dueOn}`}
+                ref={virtualizer.measureElement}
+                {...rowProps(item, COLUMNS, { gap: 8, cursor: 'pointer', height: 'auto', minHeight: ROW_HEIGHT, paddingBlock: 4 })}
                 data-status={row.status}
+                data-settled={row.disposition ? row.disposition.decision : undefined}
                 onClick={() => open(row)}
                 px="sm"
-                className={`desk-virtual-row desk-worklist-${row.status}`}
+                className={`desk-virtual-row desk-worklist-${row.status}${row.disposition ? ' desk-worklist-settled' : ''}`}
               >
-                <Cells row={row} />
+                <Cells row={row} actions={actions} />
               </Box>
             );
           })}

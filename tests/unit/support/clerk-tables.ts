@@ -40,6 +40,7 @@ export const NOT_IN_WORKBOOK = [
   'annual_submissions',
   'bureau_verdicts',
   'received_submissions',
+  'worklist_dispositions',
 ];
 
 const REFERENCES: Record<string, string> = {
