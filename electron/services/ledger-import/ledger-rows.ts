@@ -1,8 +1,15 @@
 /** The preview's rows as the page lists them (filtered, a page at a time, 身份证 masked) and as the CLI prints them. */
 import type { LedgerDocument, LedgerPreviewRow, LedgerRowFilter } from '../../../shared/contract/ledger-import';
 import { maskIdNumber } from '../../../shared/domain/id-number';
+import { LEDGER_FIELD_LABEL } from '../../../shared/domain/ledger-import/ledger-fields';
+import { maskPhoneWith } from '../../../shared/domain/privacy/masking';
 import type { PlannedRow } from './plan-ledger';
 import type { PreparedLedger } from './preview-ledger';
+
+/** ID numbers quoted in a message (a converted or truncated number), masked as the list masks them. */
+function maskedText(message: string): string {
+  return message.replace(/\d{15,17}[\dXx]?/g, (id) => maskIdNumber(id, 6, id.length >= 18 ? 4 : 3));
+}
 
 function matches(row: PlannedRow, filter: LedgerRowFilter): boolean {
   switch (filter) {
@@ -34,8 +41,9 @@ export function pageRows(prepared: PreparedLedger, filter: LedgerRowFilter, offs
       convertedFrom: r.convertedFrom === null ? null : maskIdNumber(r.convertedFrom, 6, 3),
       household: r.household,
       newHousehold: r.newHousehold,
-      issues: r.issues,
-      differences: r.differences,
+      issues: r.issues.map((i) => ({ ...i, message: maskedText(i.message) })),
+      // Phone numbers masked as the person page masks them (the full ones are in the file the clerk chose).
+      differences: r.differences.map((d) => (d.field === LEDGER_FIELD_LABEL.phone ? { ...d, before: d.before && maskPhoneWith(d.before), after: d.after && maskPhoneWith(d.after) } : d)),
     })),
   };
 }
