@@ -11,6 +11,8 @@ import type { SheetRow, TableHeader } from '../../../shared/domain/ledger-import
 import { LEDGER_FIELD_LABEL, LEDGER_KINDS, suggestMapping } from '../../../shared/domain/ledger-import/ledger-fields';
 import type { LedgerField, LedgerKind } from '../../../shared/domain/ledger-import/ledger-fields';
 import { cellText } from '../../../shared/domain/workbook/cell-values';
+import { maskIdNumber } from '../../../shared/domain/id-number';
+import { looseText } from '../../../shared/domain/ledger-import/normalise-text';
 import type { DeskDatabase } from '../../../db/open-database';
 import { findCommunityById } from '../../../db/repositories/communities/communities-repo';
 import { dataStamp } from '../../../db/repositories/system/audit-repo';
@@ -26,6 +28,13 @@ import type { PlannedRow } from './plan-ledger';
 import { chooseSheet, dataRows } from './read-table';
 
 const SAMPLE_ROWS = 5;
+
+/** A sample value that is an ID number (however typed) is shown masked, as lists show them. */
+function maskedSample(text: string | null): string | null {
+  if (text === null) return null;
+  const loose = looseText(text);
+  return /^\d{15,17}[\dXx]?$/.test(loose) ? maskIdNumber(loose.toUpperCase(), 6, loose.length >= 18 ? 4 : 3) : text;
+}
 
 function noHeader(sheet: string, empty: boolean): AppError {
   if (empty) return new AppError('REJECTED', `工作表“${sheet}”是空的，没有可导入的行`);
@@ -54,7 +63,7 @@ export async function inspectLedger(db: DeskDatabase, path: string, fileName: st
       for (const row of scan.top) {
         if (row.number <= header.last || sample.length >= SAMPLE_ROWS) continue;
         if (classifyRow(row) !== 'data') continue;
-        sample.push(header.columns.map((c) => cellText(row.cells[c.index] ?? null)));
+        sample.push(header.columns.map((c) => maskedSample(cellText(row.cells[c.index] ?? null))));
       }
     }
     return {

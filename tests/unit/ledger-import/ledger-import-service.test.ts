@@ -175,6 +175,34 @@ describe('导入本所台账 (service through the API)', () => {
   });
 });
 
+describe('legacy .xls', () => {
+  it('is read through @e965/xlsx: its header, text IDs and date cells', async () => {
+    const { utils, write } = await import('@e965/xlsx');
+    const sheet = utils.aoa_to_sheet([
+      ['金山社区劳动力资源台账'],
+      ['姓名', '身份证号码', '家庭住址', '失业时间'],
+      ['张伟', LEDGER_IDS.zhang, '金山路1号', new Date(Date.UTC(2024, 2, 5))],
+    ], { cellDates: true });
+    const book = utils.book_new();
+    utils.book_append_sheet(book, sheet, '台账');
+    const path = join(dir, 'old.xls');
+    writeFileSync(path, write(book, { type: 'buffer', bookType: 'biff8' }) as Buffer);
+    const file = register(path, 'old.xls');
+    const inspection = await call<LedgerInspection>('ledgerImport.inspect', { file, sheet: null });
+    expect(inspection).toMatchObject({ format: 'xls', sheet: '台账', header: { first: 2, last: 2 } });
+    const { jobId } = await preview(file, inspection.suggestions.unemployed, 'unemployed');
+    const doc = await call<LedgerDocument>('ledgerImport.document', { previewJobId: jobId });
+    expect(doc.rows).toEqual([{ row: 3, status: 'valid', id: LEDGER_IDS.zhang, convertedFrom: null, issues: [] }]);
+  });
+
+  it('a damaged .xls says to save it as .xlsx', async () => {
+    const path = join(dir, 'broken.xls');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600, 7)]));
+    const message = await callError('ledgerImport.inspect', { file: register(path, 'broken.xls'), sheet: null });
+    expect(message).toContain('另存为');
+  });
+});
+
 describe('bad input: a clear message, and the database unchanged', () => {
   async function expectNothingWritten(run: () => Promise<void>) {
     const before = dbFingerprint(runtime);
@@ -235,7 +263,8 @@ describe('bad input: a clear message, and the database unchanged', () => {
       const inspection = await call<LedgerInspection>('ledgerImport.inspect', { file, sheet: null });
       expect(inspection).toMatchObject({ format: 'csv', encoding: 'GB18030' });
       expect(inspection.header?.columns.map((c) => c.key)).toEqual(['姓名', '身份证号码', '家庭住址']);
-      expect(inspection.sample[0]).toEqual(['李娜', LEDGER_IDS.li, '金山路2号']);
+      // The sample shows ID numbers masked, as lists do.
+      expect(inspection.sample[0]).toEqual(['李娜', `${LEDGER_IDS.li.slice(0, 6)}********${LEDGER_IDS.li.slice(14)}`, '金山路2号']);
     });
   });
 
