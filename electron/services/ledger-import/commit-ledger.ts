@@ -11,11 +11,15 @@ import type { ReportProgress } from '../jobs/job-registry';
 import { writePlan } from '../workbook/import-workbook';
 import type { PreparedLedger } from './preview-ledger';
 
+const LEDGER_REFRESH_ALL_FROM = 60_000;
+
 export function commitLedger(db: DeskDatabase, ctx: CallerContext, prepared: PreparedLedger, report: ReportProgress = () => undefined): LedgerCommitted {
   const { plan, preview } = prepared;
   if (!plan || !preview.ok) throw new AppError('REJECTED', '没有可导入的行：请按问题说明改正后重新选择文件');
   if (prepared.committed) throw new AppError('CONFLICT', '这次预览已经导入过了；要再导入请重新选择文件并预览');
-  writePlan(db, ctx, plan, { kind: 'ledger-import', fileName: preview.fileName, sha256: prepared.sha256 }, report, prepared.stamp);
+  // A ledger touches a part of the street: its persons' and households' derived state is refreshed in the same
+  // transaction (up to a whole street's worth, where recomputing everything is quicker).
+  writePlan(db, ctx, plan, { kind: 'ledger-import', fileName: preview.fileName, sha256: prepared.sha256 }, report, prepared.stamp, LEDGER_REFRESH_ALL_FROM);
   prepared.committed = true;
   const persons = plan.counts['人员'] ?? { new: 0, changed: 0, unchanged: 0 };
   return {

@@ -19,6 +19,8 @@ import { dataStamp } from '../../../db/repositories/system/audit-repo';
 import type { ReportProgress } from '../jobs/job-registry';
 import { sha256File } from '../workbook/file-hash';
 import { loadSnapshot } from '../workbook/workbook-snapshot';
+import type { WorkbookSnapshot } from '../workbook/workbook-snapshot';
+import { membershipPeriodsByIdNumber, personSheetRows } from '../../../db/repositories/registry/persons-workbook-repo';
 import type { ImportPlan } from '../workbook/plan-import';
 import { templateFor } from './ledger-templates';
 import { openLedger } from './open-ledger';
@@ -140,6 +142,18 @@ function summaryOf(rows: readonly PlannedRow[], newHouseholds: number): LedgerSu
   return s;
 }
 
+/**
+ * What the database holds that the ledger touches: the communities and households (new households are numbered
+ * after them, and placed by address), the registrations, and only the persons the file names (with their periods).
+ */
+function ledgerSnapshot(db: DeskDatabase, rows: readonly CheckedRow[]): WorkbookSnapshot {
+  const snapshot = loadSnapshot(db, ['communities', 'households', 'registrations']);
+  const ids = [...new Set(rows.flatMap((r) => (r.idNumber === null ? [] : [r.idNumber])))];
+  for (const item of personSheetRows(db, ids)) snapshot.persons.set(item.record.idNumber, item);
+  snapshot.memberships = membershipPeriodsByIdNumber(db, ids);
+  return snapshot;
+}
+
 export async function previewLedger(db: DeskDatabase, request: PreviewRequest, report: ReportProgress): Promise<PreparedLedger> {
   const community = findCommunityById(db, request.communityId);
   if (!community) throw new AppError('NOT_FOUND', '找不到所选社区，请刷新后重新选择');
@@ -161,7 +175,7 @@ export async function previewLedger(db: DeskDatabase, request: PreviewRequest, r
       if (checked.length % 2000 === 0) report(Math.min(0.8, file.progress() * 0.8), `已读取 ${checked.length} 行`);
     }
     report(0.82, '正在与数据库中的人员核对');
-    const snapshot = loadSnapshot(db, ['communities', 'households', 'persons', 'spells', 'registrations']);
+    const snapshot = ledgerSnapshot(db, checked);
     const idColumn = columns.idNumber?.header ?? '身份证号码';
     const planned = planLedger(checked, snapshot, { kind: request.kind, communityCode: community.code, urban: community.kind !== 'village' }, idColumn);
     const rejectedCells = new Map<number, (string | null)[]>();
