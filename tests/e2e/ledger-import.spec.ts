@@ -121,6 +121,9 @@ test.describe('导入本所台账', () => {
     const file = await download;
     expect(file.suggestedFilename()).toBe('未导入的行-金山社区失业人员台账.xlsx');
 
+    // The template saved with the preview is listed (and can be deleted).
+    await expect(page.getByRole('table', { name: '已保存的映射模板' })).toContainText('金山社区失业台账');
+
     // The people in 人员与家庭.
     await page.keyboard.press('Alt+2');
     await expect(page.getByRole('heading', { name: '人员与家庭' })).toBeVisible();

@@ -15,6 +15,7 @@ import { saveProduced } from '../../lib/save-produced';
 import { useApiQuery } from '../../lib/use-api-query';
 import { MappingTable } from './MappingTable';
 import { PreviewRows } from './PreviewRows';
+import { SavedTemplates } from './SavedTemplates';
 
 const LEDGER_FILES = [{ name: 'Excel/WPS 表格或 CSV', extensions: ['xlsx', 'xls', 'et', 'csv'] }];
 const XLSX = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
@@ -123,6 +124,7 @@ export function LedgerImportPanel() {
           本所多年来在 Excel、WPS 里记的台账（.xlsx、.xls、.et 或 .csv，版式不限）：程序找出表头（跳过标题和填报单位行，认得两级表头），建议每一列对应的字段，由您确认或改正；再逐行校验并预览。确认导入时，可导入的行在一个事务中写入，被拒绝的行不会写入，可下载后改正再导入。
         </Text>
         <JobStatus step={step} failedTitle="未能读取或导入" />
+        {(step.kind === 'idle' || step.kind === 'done') && <SavedTemplates refreshKey={step.kind === 'done' ? 1 : 0} />}
         {step.kind === 'mapping' && (
           <Stack>
             <Text size="sm">
