@@ -20,6 +20,7 @@ import type { HandlerTable } from './handlers';
 import type { JobRegistry } from './jobs/job-registry';
 import { packageHandlers } from './packages/package-handlers';
 import { ledgerHandlers } from './ledgers/ledger-handlers';
+import { ledgerImportHandlers } from './ledger-import/ledger-import-handlers';
 import { noticeHandlers } from './notice/notice-handlers';
 import { populationHandlers } from './population/population-handlers';
 import { populationSettingsHandlers } from './population/settings-handlers';
@@ -86,5 +87,6 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...packageHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, tempDir: deps.tempDir, outputDir: join(deps.tempDir, 'exports') }),
     ...ledgerHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
     ...demoDoorHandlers(deps.demo, info.demo === true),
+    ...ledgerImportHandlers({ db, files: deps.files, jobs: deps.jobs, today: deps.today, outputDir: join(deps.tempDir, 'exports') }),
   };
 }

@@ -14,6 +14,7 @@ import { employmentContract } from './employment';
 import { jobsContract } from './jobs';
 import { packagesContract } from './packages';
 import { ledgersContract } from './ledgers';
+import { ledgerImportContract } from './ledger-import';
 import { noticeContract } from './notice';
 import { populationContract } from './population';
 import { recognitionsContract } from './recognitions';
@@ -65,6 +66,7 @@ export const contract = {
   ...noticeContract,
   ...documentsContract,
   ...ledgersContract,
+  ...ledgerImportContract,
   ...adminContract,
 } as const satisfies Record<string, MethodContract>;
 

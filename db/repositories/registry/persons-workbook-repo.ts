@@ -81,8 +81,13 @@ function personRecord(row: PersonRow): PersonRecord {
 }
 
 /** Every person with their row id (their 人员 row: no wish columns, those are 就业愿望's), by ID number. */
-export function* personSheetRows(db: DeskDatabase): Generator<{ id: number; record: PersonRecord }> {
-  for (const row of db.sqlite.prepare(`${PERSON_SELECT} ORDER BY p.id_number`).iterate() as IterableIterator<PersonRow>) {
+/** SQL narrowing to the persons with the ID numbers bound as one JSON array (a ledger's rows), or nothing. */
+const onlyIdNumbers = (idNumbers: readonly string[] | undefined) => (idNumbers === undefined ? { where: '', params: [] } : { where: 'WHERE p.id_number IN (SELECT value FROM json_each(?))', params: [JSON.stringify(idNumbers)] });
+
+/** Every person (or, with `idNumbers`, only those) in the workbook's terms. */
+export function* personSheetRows(db: DeskDatabase, idNumbers?: readonly string[]): Generator<{ id: number; record: PersonRecord }> {
+  const only = onlyIdNumbers(idNumbers);
+  for (const row of db.sqlite.prepare(`${PERSON_SELECT} ${only.where} ORDER BY p.id_number`).iterate(...only.params) as IterableIterator<PersonRow>) {
     yield { id: row.id, record: personRecord(row) };
   }
 }
@@ -127,16 +132,18 @@ export function countMoves(db: DeskDatabase): number {
   );
 }
 
-/** Each person's membership periods (by ID number), in date order. */
-export function membershipPeriodsByIdNumber(db: DeskDatabase): Map<string, PeriodRecord[]> {
+/** Each person's (or, with `idNumbers`, those persons') membership periods by ID number, in date order. */
+export function membershipPeriodsByIdNumber(db: DeskDatabase, idNumbers?: readonly string[]): Map<string, PeriodRecord[]> {
   const out = new Map<string, PeriodRecord[]>();
+  const only = onlyIdNumbers(idNumbers);
   const periods = db.sqlite
     .prepare(
       `SELECT p.id_number AS idNumber, h.number AS householdId, m.relation, m.from_date AS "from", m.to_date AS "to"
          FROM household_memberships m JOIN persons p ON p.id = m.person_id JOIN households h ON h.id = m.household_id
+        ${only.where}
         ORDER BY m.person_id, m.from_date IS NOT NULL, m.from_date, m.id`,
     )
-    .iterate() as IterableIterator<PeriodRecord & { idNumber: string }>;
+    .iterate(...only.params) as IterableIterator<PeriodRecord & { idNumber: string }>;
   for (const { idNumber, ...period } of periods) {
     const list = out.get(idNumber);
     if (list) list.push(period);

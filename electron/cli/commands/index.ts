@@ -11,6 +11,7 @@ import { exportNoticeCommand } from './export-notice-command';
 import { exportWorkbookCommand } from './export-workbook-command';
 import { importPackageCommand } from './import-package-command';
 import { importWorkbookCommand } from './import-workbook-command';
+import { importLedgerCommand } from './import-ledger-command';
 import { infoCommand } from './info-command';
 import { initCommand } from './init-command';
 import { verifyPackageCommand } from './verify-package-command';
@@ -18,4 +19,4 @@ import { exportLedgerCommand, ledgerCommand } from './ledger-command';
 import { worklistCommand } from './worklist-command';
 
 /** Every CLI command; later issues add theirs here. */
-export const commands: Command[] = [initCommand, infoCommand, checkCommand, importWorkbookCommand, exportWorkbookCommand, demoCommand, demoWorkbookCommand, calendarCommand, assessCommand, worklistCommand, exportPackageCommand, verifyPackageCommand, importPackageCommand, ledgerCommand, exportLedgerCommand, exportNoticeCommand, userCommand, backupCommand, restoreCommand, auditCommand];
+export const commands: Command[] = [initCommand, infoCommand, checkCommand, importWorkbookCommand, exportWorkbookCommand, demoCommand, demoWorkbookCommand, calendarCommand, assessCommand, worklistCommand, exportPackageCommand, verifyPackageCommand, importPackageCommand, ledgerCommand, exportLedgerCommand, importLedgerCommand, exportNoticeCommand, userCommand, backupCommand, restoreCommand, auditCommand];

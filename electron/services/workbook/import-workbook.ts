@@ -39,7 +39,7 @@ const REFRESH_ALL_FROM = 5_000;
  * recognitions and the rest change no population.
  * A bulk import only marks it stale here; `finishDerivedState` recomputes the street after the commit.
  */
-function refreshDerivedState(db: DeskDatabase, plan: ImportPlan): void {
+function refreshDerivedState(db: DeskDatabase, plan: ImportPlan, refreshAllFrom = REFRESH_ALL_FROM): void {
   const idNumbers = new Set<string>();
   for (const { record } of plan.writes.persons) idNumbers.add(record.idNumber);
   for (const { record } of plan.writes.spells) idNumbers.add(record.idNumber);
@@ -51,7 +51,7 @@ function refreshDerivedState(db: DeskDatabase, plan: ImportPlan): void {
     ...plan.writes.householdFlags.map(({ record }) => record.householdNumber),
     ...plan.writes.memberships.flatMap((m) => m.formerHouseholds),
   ];
-  if (idNumbers.size + householdNumbers.length >= REFRESH_ALL_FROM) {
+  if (idNumbers.size + householdNumbers.length >= refreshAllFrom) {
     markDerivedStateStale(db);
     return;
   }
@@ -145,6 +145,8 @@ export function writePlan(
   source: { kind: string; fileName: string; sha256: string },
   report: ReportProgress = () => undefined,
   expectedStamp?: number,
+  /** From this many persons and households touched the whole street is recomputed after the commit instead. */
+  refreshAllFrom = REFRESH_ALL_FROM,
 ): void {
   const total = Object.values(plan.writes).reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0);
   const initials = new Map<string, string>();
@@ -163,7 +165,7 @@ export function writePlan(
     const write = () => writeWorkbookRecords(db, plan.writes, initialsOf, (done) => report(done / Math.max(1, total), `已写入 ${done} 条`));
     if (total >= BULK_LOAD_ROWS) withIndexesDeferred(db, write);
     else write();
-    refreshDerivedState(db, plan);
+    refreshDerivedState(db, plan, refreshAllFrom);
     const summary = { counts: plan.counts };
     recordAudit(db, { username: ctx.username, action: 'import', entity: source.kind, entityKey: source.sha256, after: { fileName: source.fileName, ...summary } });
     logPackage(db, { direction: 'import', kind: source.kind, fileName: source.fileName, sha256: source.sha256, summary, createdBy: ctx.username });

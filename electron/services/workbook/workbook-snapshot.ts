@@ -32,12 +32,13 @@ function isEmpty(db: DeskDatabase): boolean {
   return !hasCommunities(db) && !hasPersons(db);
 }
 
-export function loadSnapshot(db: DeskDatabase): WorkbookSnapshot {
+/** What the database holds; with `fields`, only those sheets' records (the others empty: a file that has no others). */
+export function loadSnapshot(db: DeskDatabase, fields: readonly KeyedField[] = KEYED_FIELDS): WorkbookSnapshot {
   const snapshot = { street: getStreet(db), memberships: new Map() } as WorkbookSnapshot;
   for (const field of KEYED_FIELDS) (snapshot as unknown as Record<KeyedField, Map<string, unknown>>)[field] = new Map();
   if (isEmpty(db)) return snapshot;
   const records = databaseRecords(db);
-  for (const field of KEYED_FIELDS) {
+  for (const field of fields) {
     const key = SHEET_DEFS[field].key as (r: unknown) => string;
     const target = snapshot[field] as Map<string, Existing<unknown>>;
     for (const item of (records[field] as () => Iterable<Existing<unknown>>)()) target.set(key(item.record), item);

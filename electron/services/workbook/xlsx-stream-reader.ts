@@ -168,8 +168,13 @@ function excelSerialToDate(serial: number, date1904: boolean): Date {
   return new Date(epoch + Math.round(serial * 86_400_000));
 }
 
+/** How cells are handed over: `cachedFormulaValues` gives a formula's cached result (its text only when it has none). */
+export interface XlsxReadOptions {
+  cachedFormulaValues?: boolean;
+}
+
 /** Opens an .xlsx held to `limits` (files/zip-limits.ts): a file past one is refused with a ZipLimitError. */
-export async function openXlsx(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<XlsxWorkbook> {
+export async function openXlsx(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS, options: XlsxReadOptions = {}): Promise<XlsxWorkbook> {
   const zip = await openZip(path, limits);
   try {
     const workbookXml = await zip.text('xl/workbook.xml');
@@ -255,7 +260,7 @@ export async function openXlsx(path: string, limits: ZipLimits = DEFAULT_ZIP_LIM
           capture = null;
         } else if (name === 'c' && row) {
           let cell: CellValue = null;
-          if (formula !== null && formula !== '') cell = `=${formula}`;
+          if (formula !== null && formula !== '' && !(options.cachedFormulaValues === true && value !== null)) cell = `=${formula}`;
           else if (cellType === 's') cell = value === null ? null : (strings[Number(value)] ?? null);
           else if (cellType === 'inlineStr') {
             const text = inline.join('');

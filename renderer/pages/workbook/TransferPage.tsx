@@ -1,4 +1,5 @@
 import { Stack, Text, Title } from '@mantine/core';
+import { LedgerImportPanel } from '../ledger-import/LedgerImportPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 
@@ -13,6 +14,7 @@ export function TransferPage() {
         </Text>
       </div>
       <ImportPanel />
+      <LedgerImportPanel />
       <ExportPanel />
     </Stack>
   );

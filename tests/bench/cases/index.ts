@@ -32,4 +32,5 @@ export const benchCases: Record<string, () => Promise<BenchCase>> = {
   'ledger-open': () => import('./ledger-open').then((m) => m.ledgerOpen),
   'ledger-xlsx': () => import('./ledger-xlsx').then((m) => m.ledgerXlsx),
   'ledger-pdf': () => import('./ledger-pdf').then((m) => m.ledgerPdf),
+  'ledger-import-10k': () => import('./ledger-import-10k').then((m) => m.ledgerImport10k),
 };

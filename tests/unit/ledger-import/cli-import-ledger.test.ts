@@ -1,0 +1,77 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LEDGER_IDS, messyUnemployedLedger, writeLedgerXlsx } from '../../fixtures/ledger-builder';
+import { cli, onlyJson } from '../support/cli-capture';
+import { tempDir } from '../support/temp-runtime';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { migrationsDir } from '../../../db/migrations-dir';
+import { openDeskRuntime } from '../../../electron/services/runtime/desk-runtime';
+
+let dir: string;
+let db: string;
+const TODAY = '2026-11-20';
+
+beforeEach(async () => {
+  dir = tempDir('desk-cli-ledger-');
+  db = join(dir, 'desk.sqlite');
+  expect((await cli('init', '--db', db, '--street-name', '解放路街道', '--street-code', '321102001', '--today', TODAY)).code).toBe(0);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The street's community 金山社区 (321102001001), made through the API as the page does. */
+async function addCommunity(): Promise<void> {
+  const runtime = openDeskRuntime({ dataDir: dir, dbPath: db, migrationsDir: migrationsDir(), transport: 'browser' });
+  const made = await runtime.call('communities.create', { code: '321102001001', name: '金山社区', kind: 'community', contact: null });
+  runtime.close();
+  expect(made.ok).toBe(true);
+}
+
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+describe('CLI import-ledger', () => {
+  it('--dry-run --json prints the issue’s document and writes nothing; without --dry-run it imports; again changes nothing', async () => {
+    const path = join(dir, '台账.xlsx');
+    await writeLedgerXlsx(path, messyUnemployedLedger());
+    const mapping = join(dir, 'mapping.json');
+    writeFileSync(mapping, JSON.stringify({ 电话: null, 手机号码: 'phone', 公民身份号码: 'idNumber', 姓名: 'name', 家庭住址: 'address', '失业情况/失业时间': 'unemployedSince', '失业情况/失业原因': 'unemploymentReason', '失业情况/是否登记': 'registered' }));
+    await addCommunity();
+
+    const before = sha(db);
+    const dry = await cli('import-ledger', path, '--community', '321102001001', '--kind', 'unemployed', '--mapping', mapping, '--dry-run', '--json', '--db', db, '--today', TODAY);
+    expect(dry.code).toBe(0);
+    const doc = onlyJson(dry.stdout);
+    expect(Object.keys(doc)).toEqual(['ok', 'sheet', 'headerRows', 'mapping', 'dataRows', 'rows', 'summary']);
+    expect(doc).toMatchObject({ ok: true, sheet: '台账', headerRows: [3, 4], dataRows: 9, summary: { valid: 4, rejected: 4, duplicates: 1, warnings: 3 } });
+    expect((doc.mapping as Record<string, string>)['手机号码']).toBe('phone');
+    const rows = doc.rows as { row: number; status: string; id: string | null; convertedFrom: string | null; issues: { column: string; severity: string; message: string }[] }[];
+    expect(Object.keys(rows[0] ?? {})).toEqual(['row', 'status', 'id', 'convertedFrom', 'issues']);
+    expect(rows.find((r) => r.row === 7)).toMatchObject({ status: 'valid', convertedFrom: LEDGER_IDS.wang15 });
+    expect(rows.find((r) => r.row === 13)).toMatchObject({ status: 'duplicate', id: LEDGER_IDS.zhang });
+    expect(sha(db)).toBe(before);
+
+    const real = await cli('import-ledger', path, '--community', '321102001001', '--kind', 'unemployed', '--mapping', mapping, '--json', '--db', db, '--today', TODAY);
+    expect(real.code).toBe(0);
+    expect(real.stderr).toContain('新增 4 人');
+    const again = await cli('import-ledger', path, '--community', '321102001001', '--kind', 'unemployed', '--mapping', mapping, '--db', db, '--today', TODAY);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('新增 0 人、更新 0 人、新建 0 户、失业登记 0 条');
+  });
+
+  it('a file that is not a spreadsheet: exit 1, ok false with the message, nothing written', async () => {
+    const path = join(dir, 'x.pdf');
+    writeFileSync(path, Buffer.from('%PDF-1.4\n\u0000\u0001\u0002binary'));
+    await addCommunity();
+    const before = sha(db);
+    const out = await cli('import-ledger', path, '--community', '321102001001', '--json', '--db', db, '--today', TODAY);
+    expect(out.code).toBe(1);
+    expect(onlyJson(out.stdout)).toMatchObject({ ok: false, error: { message: expect.stringContaining('不是电子表格') } });
+    expect(sha(db)).toBe(before);
+  });
+
+  it('usage: --community is required, --kind must be known', async () => {
+    expect((await cli('import-ledger', 'x.xlsx', '--db', db)).code).toBe(2);
+    expect((await cli('import-ledger', 'x.xlsx', '--community', '321102001001', '--kind', 'payroll', '--db', db)).code).toBe(2);
+  });
+});
