@@ -46,7 +46,16 @@ export async function buildElectron(force = false): Promise<boolean> {
     sourcemap: true,
     logLevel: 'warning' as const,
   };
-  await esbuild({ ...common, entryPoints: [join(ROOT, 'electron/main/main.ts')], outfile: main });
+  const bundled = {
+    ...common,
+    // import.meta.url in a CJS bundle: the bundle's own file (electron/services/workers/worker-entry.ts finds the
+    // worker bundles beside it).
+    banner: { js: 'const __deskBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': '__deskBundleUrl' },
+  };
+  await esbuild({ ...bundled, entryPoints: [join(ROOT, 'electron/main/main.ts')], outfile: main });
+  // Heavy work runs in worker threads, each task its own bundle beside main.cjs.
+  await esbuild({ ...bundled, entryPoints: [join(ROOT, 'electron/services/workbook/workbook-import-worker.ts')], outfile: join(ELECTRON_OUT, 'workbook-import-worker.cjs') });
   await esbuild({ ...common, entryPoints: [join(ROOT, 'electron/preload/preload.ts')], outfile: join(ELECTRON_OUT, 'preload.cjs') });
   return true;
 }
