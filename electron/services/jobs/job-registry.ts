@@ -71,14 +71,17 @@ export class JobRegistry {
     return { ...job.status, elapsedMs: performance.now() - job.startedAt };
   }
 
-  /** Asks a running job to stop before its commit (取消); its status then ends as failed, nothing written. */
+  /**
+   * 取消: asks a running job to stop before its commit (its status then ends as failed, nothing written); of a
+   * finished job, lets go what it kept (a preview waiting for 确认导入 can no longer be committed).
+   */
   cancel(id: string): JobStatus {
     const job = this.jobs.get(id);
     if (!job) throw new AppError('NOT_FOUND', '找不到该任务（可能程序已重启），请重新操作');
     if (job.status.state === 'running') {
       if (!job.cancel) throw new AppError('REJECTED', '该任务不能取消，请等它完成');
       job.cancel();
-    }
+    } else this.release(id);
     return this.get(id);
   }
 

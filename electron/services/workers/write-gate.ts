@@ -13,5 +13,5 @@ export function refusedWhileWriting(jobs: JobRegistry, method: string): ApiResul
   const { access } = contract[method];
   const writes = access === 'write' || (access === 'admin' && !method.endsWith('.list'));
   if (!writes) return null;
-  return { ok: false, error: { code: 'CONFLICT', message: `${writer}，此时不能保存修改；请等导入完成（导入/导出页可看进度）后再试，本次修改未写入` } };
+  return { ok: false, error: { code: 'NOT_READY', message: `${writer}，此时不能保存修改；请等导入完成（导入/导出页可看进度）后再试，本次修改未写入` } };
 }

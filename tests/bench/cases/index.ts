@@ -15,6 +15,7 @@ export const benchCases: Record<string, () => Promise<BenchCase>> = {
   'exceljs-read-baseline': () => import('./exceljs-read-baseline').then((m) => m.exceljsReadBaseline),
   'workbook-read-large': () => import('./workbook-read-large').then((m) => m.workbookReadLarge),
   'workbook-import-large': () => import('./workbook-import-large').then((m) => m.workbookImportLarge),
+  'workbook-import-worker-large': () => import('./workbook-import-worker-large').then((m) => m.workbookImportWorkerLarge),
   'population-snapshot-large': () => import('./population-snapshot-large').then((m) => m.populationSnapshotLarge),
   'family-recompute-one': () => import('./family-recompute-one').then((m) => m.familyRecomputeOne),
   'population-recompute-all': () => import('./population-recompute-all').then((m) => m.populationRecomputeAll),
