@@ -1,6 +1,7 @@
 /** Builds the renderer (Vite) and the Electron main/preload bundles (esbuild), each only when stale. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { WORKER_BUNDLES } from '../electron/services/workers/worker-entry';
 import { ELECTRON_OUT, RENDERER_OUT, ROOT } from './paths';
 
 function newestMtime(paths: string[]): number {
@@ -55,7 +56,7 @@ export async function buildElectron(force = false): Promise<boolean> {
   };
   await esbuild({ ...bundled, entryPoints: [join(ROOT, 'electron/main/main.ts')], outfile: main });
   // Heavy work runs in worker threads, each task its own bundle beside main.cjs.
-  await esbuild({ ...bundled, entryPoints: [join(ROOT, 'electron/services/workbook/workbook-import-worker.ts')], outfile: join(ELECTRON_OUT, 'workbook-import-worker.cjs') });
+  for (const { source, bundle } of WORKER_BUNDLES) await esbuild({ ...bundled, entryPoints: [join(ROOT, source)], outfile: join(ELECTRON_OUT, bundle) });
   await esbuild({ ...common, entryPoints: [join(ROOT, 'electron/preload/preload.ts')], outfile: join(ELECTRON_OUT, 'preload.cjs') });
   return true;
 }

@@ -11,7 +11,15 @@ import type { WorkerTaskName } from './worker-protocol';
 /** Each task's entry: its source file (relative to this one) and its bundle's name beside main.cjs. */
 const ENTRIES: Record<WorkerTaskName, { source: string; bundle: string }> = {
   'workbook-import': { source: '../workbook/workbook-import-worker.ts', bundle: 'workbook-import-worker.cjs' },
+  'demo-load': { source: '../demo/demo-load-worker.ts', bundle: 'demo-load-worker.cjs' },
+  'population-settings': { source: '../population/settings-worker.ts', bundle: 'population-settings-worker.cjs' },
 };
+
+/** What scripts/build-steps.ts bundles beside main.cjs: each worker's source (from the project root) and bundle. */
+export const WORKER_BUNDLES: readonly { source: string; bundle: string }[] = Object.values(ENTRIES).map(({ source, bundle }) => ({
+  source: `electron/services/${source.replace(/^\.\.\//, '')}`,
+  bundle,
+}));
 
 /** Runs in the worker from source: tsx's ESM loader, then the task's module (which reads workerData itself). */
 const TSX_BOOTSTRAP = `

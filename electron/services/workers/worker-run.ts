@@ -29,7 +29,9 @@ export class WorkerRun {
   private ended = false;
   private cancelled = false;
 
-  constructor(task: WorkerTaskName, dbPath: string, caller: CallerContext, input: unknown) {
+  /** `writesFromStart`: a task that writes from its first step (a demo load, a recompute), never ended mid-way. */
+  constructor(task: WorkerTaskName, dbPath: string, caller: CallerContext, input: unknown, writesFromStart = false) {
+    this.writing = writesFromStart;
     const start: WorkerStart<unknown> = {
       dbPath,
       pinnedToday: pinnedToday(),
