@@ -11,6 +11,7 @@ import type { WorkerTaskName } from './worker-protocol';
 /** Each task's entry: its source file (relative to this one) and its bundle's name beside main.cjs. */
 const ENTRIES: Record<WorkerTaskName, { source: string; bundle: string }> = {
   'workbook-import': { source: '../workbook/workbook-import-worker.ts', bundle: 'workbook-import-worker.cjs' },
+  'package-import': { source: '../packages/package-import-worker.ts', bundle: 'package-import-worker.cjs' },
   'demo-load': { source: '../demo/demo-load-worker.ts', bundle: 'demo-load-worker.cjs' },
   'population-settings': { source: '../population/settings-worker.ts', bundle: 'population-settings-worker.cjs' },
 };

@@ -3,7 +3,7 @@ import type { ApiError } from '../../../shared/result';
 import type { CallerContext } from '../context';
 
 /** The tasks a worker runs; each has its own entry file (worker-entry.ts). */
-export type WorkerTaskName = 'workbook-import' | 'demo-load' | 'population-settings';
+export type WorkerTaskName = 'workbook-import' | 'package-import' | 'demo-load' | 'population-settings';
 
 /** Set by the main process to ask a running task to stop before its commit: index 0 becomes 1. */
 export const CANCEL_INDEX = 0;

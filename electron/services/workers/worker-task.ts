@@ -22,7 +22,7 @@ export const CANCELLED_MESSAGE = '已取消，数据库未改动';
 export interface TaskTools {
   db: DeskDatabase;
   caller: CallerContext;
-  /** Progress; throws (rolling back an open transaction) once the main process asked to cancel. */
+  /** Progress; throws inside an open transaction (rolling it back) once the main process asked to cancel. */
   report: ReportProgress;
   /** Posts a step's value and waits: true to go on (`next`), false when the main process closed the task. */
   step(value: unknown): Promise<boolean>;
@@ -45,10 +45,13 @@ export function runWorkerTask<Input>(task: (tools: TaskTools, input: Input) => P
   const start = workerData as WorkerStart<Input>;
   const flag = new Int32Array(start.cancel);
   if (start.pinnedToday !== null) pinToday(start.pinnedToday);
+  let db: DeskDatabase | null = null;
   let cancellable = true;
   let lastPost = 0;
   const report: ReportProgress = (fraction, note) => {
-    if (cancellable && Atomics.load(flag, CANCEL_INDEX) === 1) throw new AppError('REJECTED', CANCELLED_MESSAGE);
+    // Honoured only inside the write's open transaction (the throw rolls it all back): once committed, the task
+    // runs to its end (its after-commit steps report progress outside any transaction).
+    if (cancellable && db?.sqlite.inTransaction && Atomics.load(flag, CANCEL_INDEX) === 1) throw new AppError('REJECTED', CANCELLED_MESSAGE);
     const at = performance.now();
     if (at - lastPost < PROGRESS_EVERY_MS && fraction < 1) return;
     lastPost = at;
@@ -65,7 +68,6 @@ export function runWorkerTask<Input>(task: (tools: TaskTools, input: Input) => P
       waiting.push(resolve);
       post({ type: 'step', value });
     });
-  let db: DeskDatabase | null = null;
   void (async () => {
     try {
       db = openWorkerConnection(start.dbPath);
