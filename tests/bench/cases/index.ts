@@ -19,6 +19,7 @@ export const benchCases: Record<string, () => Promise<BenchCase>> = {
   'population-snapshot-large': () => import('./population-snapshot-large').then((m) => m.populationSnapshotLarge),
   'family-recompute-one': () => import('./family-recompute-one').then((m) => m.familyRecomputeOne),
   'population-recompute-all': () => import('./population-recompute-all').then((m) => m.populationRecomputeAll),
+  'population-recompute-4050': () => import('./population-recompute-4050').then((m) => m.populationRecompute4050),
   'registry-search-large': () => import('./registry-search-large').then((m) => m.registrySearchLarge),
   'person-page-large': () => import('./person-page-large').then((m) => m.personPageLarge),
   'family-recompute-after-change': () => import('./family-recompute-after-change').then((m) => m.familyRecomputeAfterChange),
