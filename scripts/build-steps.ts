@@ -1,6 +1,7 @@
 /** Builds the renderer (Vite) and the Electron main/preload bundles (esbuild), each only when stale. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { WORKER_BUNDLES } from '../electron/services/workers/worker-entry';
 import { ELECTRON_OUT, RENDERER_OUT, ROOT } from './paths';
 
 function newestMtime(paths: string[]): number {
@@ -46,7 +47,16 @@ export async function buildElectron(force = false): Promise<boolean> {
     sourcemap: true,
     logLevel: 'warning' as const,
   };
-  await esbuild({ ...common, entryPoints: [join(ROOT, 'electron/main/main.ts')], outfile: main });
+  const bundled = {
+    ...common,
+    // import.meta.url in a CJS bundle: the bundle's own file (electron/services/workers/worker-entry.ts finds the
+    // worker bundles beside it).
+    banner: { js: 'const __deskBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': '__deskBundleUrl' },
+  };
+  await esbuild({ ...bundled, entryPoints: [join(ROOT, 'electron/main/main.ts')], outfile: main });
+  // Heavy work runs in worker threads, each task its own bundle beside main.cjs.
+  for (const { source, bundle } of WORKER_BUNDLES) await esbuild({ ...bundled, entryPoints: [join(ROOT, source)], outfile: join(ELECTRON_OUT, bundle) });
   await esbuild({ ...common, entryPoints: [join(ROOT, 'electron/preload/preload.ts')], outfile: join(ELECTRON_OUT, 'preload.cjs') });
   return true;
 }

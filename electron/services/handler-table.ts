@@ -63,6 +63,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     'communities.update': (ctx, input) => editCommunity(db, ctx, input),
     'communities.setPlatform': (ctx, input) => setCommunityPlatform(db, ctx, input),
     'jobs.get': (_ctx, input) => deps.jobs.get(input.id),
+    'jobs.cancel': (_ctx, input) => deps.jobs.cancel(input.id),
     ...registryHandlers(db, deps.today),
     ...employmentHandlers(db, deps.today),
     ...servicesHandlers(db, deps.today),

@@ -21,4 +21,6 @@ export const JobStarted = z.object({ jobId: z.string() });
 
 export const jobsContract = {
   'jobs.get': { input: z.strictObject({ id: JobId }), output: JobStatus, access: 'read' },
+  /** 取消: stops a running job before its commit (an import in its worker); nothing of it is written. */
+  'jobs.cancel': { input: z.strictObject({ id: JobId }), output: JobStatus, access: 'write' },
 } as const;

@@ -6,7 +6,10 @@ import type { FileRegistry } from '../files/file-registry';
 import type { Handler } from '../handlers';
 import type { JobRegistry } from '../jobs/job-registry';
 import { sourceFromStreetData, writeWorkbook } from '../workbook/write-workbook';
-import { DEFAULT_DEMO_SEED, loadDemoStreet } from './demo-service';
+import type { DemoLoaded } from '../../../shared/contract/workbook';
+import { WorkerRun } from '../workers/worker-run';
+import type { DemoLoadInput } from './demo-load-worker';
+import { DEFAULT_DEMO_SEED } from './demo-service';
 import { generateDemoStreet } from './generate-demo';
 
 export interface DemoDeps {
@@ -34,8 +37,17 @@ export function demoHandlers(deps: DemoDeps): { 'demo.load': Handler<'demo.load'
     'demo.load': (ctx, input) => {
       // In the app the demo describes today, so its deadlines and worklist are current.
       const today = deps.today();
-      const options = { size: input.size, seed: input.seed ?? DEFAULT_DEMO_SEED, asOf: demoAsOf(input.asOf, today), today };
-      const jobId = deps.jobs.start('demo.load', async (report) => ({ result: loadDemoStreet(deps.db, ctx, options, report) }));
+      const options: DemoLoadInput = { size: input.size, seed: input.seed ?? DEFAULT_DEMO_SEED, asOf: demoAsOf(input.asOf, today), today };
+      // Generated and written in a worker: the window keeps answering (saves wait until it is done).
+      const jobId = deps.jobs.start('demo.load', async (report) => {
+        const free = deps.jobs.holdWrites('正在载入演示数据');
+        try {
+          const result = (await new WorkerRun('demo-load', deps.db.path, ctx, options, true).first(report)) as DemoLoaded;
+          return { result };
+        } finally {
+          free();
+        }
+      });
       return { jobId };
     },
   };

@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/app-error';
 import { now } from '../../../shared/clock';
 import { Manifest } from '../../../shared/contract/package-format';
 import type { CommunityResultRecord, SubmissionRecord } from '../../../shared/contract/package-records';
-import type { ExportedPackage, PackageLogEntry, ReceivedSubmissionView } from '../../../shared/contract/packages';
+import type { ExportedPackage, ImportedPackage, PackageLogEntry, PackagePreview, ReceivedSubmissionView } from '../../../shared/contract/packages';
 import { PACKAGE_EXTENSION } from '../../../shared/domain/packages/format';
 import { PACKAGE_KIND_LABEL, PACKAGE_KINDS } from '../../../shared/domain/packages/kinds';
 import type { PackageKind } from '../../../shared/domain/packages/kinds';
@@ -22,8 +22,8 @@ import { annualDiff, annualStatus, freezeYear, frozenSubmission } from './annual
 import { writeAnnualWorkbook } from './annual/annual-workbook';
 import { readExchangeSettings, requireStreet, setExchangeSettings } from './exchange-settings';
 import { exportPackage } from './export-package';
-import { commitPackage, previewPackage } from './import-package';
-import type { PreparedPackage } from './import-package';
+import { WorkerRun } from '../workers/worker-run';
+import type { PackageImportInput } from './package-import-worker';
 import { verifyPackageHandler } from './verify-handler';
 
 export interface PackageDeps {
@@ -38,6 +38,13 @@ export interface PackageDeps {
 }
 
 const PREVIEW = 'packages.preview';
+
+/** A previewed package waiting in its worker for 确认导入 (the plan stays there, off the main thread). */
+interface KeptPreview {
+  preview: PackagePreview;
+  run: WorkerRun;
+  close(): void;
+}
 
 /** “年度上报-321102001-2026.cfjy”, “考核标准-321102001-20261120.cfjy”. */
 export function packageFileName(kind: PackageKind, issuer: string, year: number | undefined, today: string): string {
@@ -86,6 +93,7 @@ function receivedView(row: ReturnType<typeof listReceivedSubmissions>[number]): 
 
 export function packageHandlers(deps: PackageDeps): HandlersOf<'exchange' | 'packages' | 'annual' | 'verdicts' | 'submissions'> {
   const { db } = deps;
+  let lastPreview: string | null = null;
   return {
     'exchange.settings': () => readExchangeSettings(db),
     'exchange.setSettings': (ctx, input) => setExchangeSettings(db, ctx, input),
@@ -118,21 +126,41 @@ export function packageHandlers(deps: PackageDeps): HandlersOf<'exchange' | 'pac
       });
       return { jobId };
     },
-    'packages.preview': (_ctx, input) => {
+    'packages.preview': (ctx, input) => {
       const file = deps.files.resolve(input.file, 'input');
-      const jobId = deps.jobs.start(PREVIEW, async (report) => {
-        const prepared = await previewPackage(db, file.path, file.name, { passphrase: input.passphrase, tempDir: deps.tempDir, today: deps.today() }, report);
-        return { result: prepared.preview, retained: prepared };
-      });
+      // Only the latest preview waits for 确认导入: a new preview (say, with the passphrase) lets the previous one go.
+      if (lastPreview !== null) deps.jobs.release(lastPreview);
+      const workerInput: PackageImportInput = { path: file.path, fileName: file.name, passphrase: input.passphrase, tempDir: deps.tempDir, today: deps.today() };
+      const run = new WorkerRun('package-import', db.path, ctx, workerInput);
+      const jobId = deps.jobs.start(
+        PREVIEW,
+        async (report) => {
+          const preview = (await run.first(report)) as PackagePreview;
+          const kept: KeptPreview = { preview, run, close: () => run.close() };
+          return { result: preview, retained: kept };
+        },
+        { cancel: () => run.cancel() },
+      );
+      lastPreview = jobId;
       return { jobId };
     },
-    'packages.commit': (ctx, input) => {
-      const prepared = deps.jobs.retained<PreparedPackage>(input.previewJobId, PREVIEW);
-      const jobId = deps.jobs.start('packages.commit', async (report) => {
-        const result = commitPackage(db, ctx, prepared, report);
-        deps.jobs.release(input.previewJobId);
-        return { result };
-      });
+    'packages.commit': (_ctx, input) => {
+      const kept = deps.jobs.retained<KeptPreview>(input.previewJobId, PREVIEW);
+      const jobId = deps.jobs.start(
+        'packages.commit',
+        async (report) => {
+          // The worker holds the write lock until it is done: the main connection's saves wait for it meanwhile.
+          const free = deps.jobs.holdWrites('正在导入交换包');
+          try {
+            const result = (await kept.run.next(report)) as ImportedPackage;
+            return { result };
+          } finally {
+            free();
+            deps.jobs.release(input.previewJobId);
+          }
+        },
+        { cancel: () => kept.run.cancel() },
+      );
       return { jobId };
     },
     'packages.verify': verifyPackageHandler(deps),

@@ -25,6 +25,11 @@ export function personDates(subject: Pick<DateSubject, 'gender' | 'birthDate' | 
  * Returns how many rows were written. Birth dates repeat across a street, so results are memoised per call.
  */
 export function recomputePersonDates(db: DeskDatabase, settings: PopulationSettings, personIds?: readonly number[]): number {
+  return recomputeChangedPersonDates(db, settings, personIds).length;
+}
+
+/** As recomputePersonDates; returns the ids of the persons whose dates changed (and were written). */
+export function recomputeChangedPersonDates(db: DeskDatabase, settings: PopulationSettings, personIds?: readonly number[]): number[] {
   return inTransaction(db, () => {
     const memo = new Map<string, PersonDates>();
     const changed: ({ id: number } & PersonDates)[] = [];
@@ -37,6 +42,7 @@ export function recomputePersonDates(db: DeskDatabase, settings: PopulationSetti
       }
       if (dates.workingAgeFrom !== subject.workingAgeFrom || dates.retirementOn !== subject.retirementOn) changed.push({ id: subject.id, ...dates });
     }
-    return writePersonDates(db, changed);
+    writePersonDates(db, changed);
+    return changed.map((row) => row.id);
   });
 }

@@ -8,7 +8,7 @@ import type { DeskDatabase } from '../../../db/open-database';
 import type { Handler } from '../handlers';
 import type { JobRegistry } from '../jobs/job-registry';
 import { readPopulationSettings } from '../settings/population-settings';
-import { setPopulationSettings } from './settings-service';
+import { WorkerRun } from '../workers/worker-run';
 
 export interface SettingsDeps {
   db: DeskDatabase;
@@ -18,14 +18,6 @@ export interface SettingsDeps {
 function sameSettings(a: PopulationSettings, b: PopulationSettings): boolean {
   return JSON.stringify(PopulationSettingsSchema.parse(a)) === JSON.stringify(PopulationSettingsSchema.parse(b));
 }
-
-/**
- * The recompute is one synchronous transaction (all or nothing) that holds the event loop for its whole length, so
- * no progress poll is answered during it. Waiting this long first lets the page's next poll (every 250 ms) fetch
- * the note saying what is being recomputed before that.
- */
-const BEFORE_RECOMPUTE_MS = 400;
-const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function populationSettingsHandlers(deps: SettingsDeps): {
   'population.settings': Handler<'population.settings'>;
@@ -41,8 +33,14 @@ export function populationSettingsHandlers(deps: SettingsDeps): {
           return { result: readPopulationSettings(db) };
         }
         report(0.1, '正在按新口径重新计算每人的退休日期和各户的零就业家庭（大街道需十几秒）');
-        await pause(BEFORE_RECOMPUTE_MS);
-        return { result: setPopulationSettings(db, ctx, input) };
+        // One transaction in a worker: the window keeps answering; saves wait until it is done.
+        const free = deps.jobs.holdWrites('正在按新的人口口径重新计算');
+        try {
+          const result = (await new WorkerRun('population-settings', db.path, ctx, input, true).first(report)) as PopulationSettings;
+          return { result };
+        } finally {
+          free();
+        }
       });
       return { jobId };
     },

@@ -6,14 +6,14 @@ import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { POPULATION_SETTINGS_KEY, readPopulationSettings } from '../settings/population-settings';
-import { recomputeEverything } from './recompute';
+import { recomputeForSettingsChange } from './settings-recompute';
 
 export function setPopulationSettings(db: DeskDatabase, ctx: CallerContext, input: PopulationSettings): PopulationSettings {
   return inTransaction(db, () => {
     const before = readPopulationSettings(db);
     writeSetting(db, POPULATION_SETTINGS_KEY, JSON.stringify(input));
     recordAudit(db, { username: ctx.username, action: 'update', entity: 'settings', entityKey: POPULATION_SETTINGS_KEY, before, after: input });
-    recomputeEverything(db, input);
+    recomputeForSettingsChange(db, before, input);
     return readPopulationSettings(db);
   });
 }

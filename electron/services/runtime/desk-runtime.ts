@@ -19,6 +19,7 @@ import { dispatch } from '../dispatch';
 import { FileRegistry } from '../files/file-registry';
 import { createHandlerTable } from '../handler-table';
 import { JobRegistry } from '../jobs/job-registry';
+import { refusedWhileWriting } from '../workers/write-gate';
 import type { ProgressListener } from '../jobs/job-registry';
 import { ensureDerivedState } from '../population/recompute';
 import { seedBuiltinStandards } from '../assessment/standards-service';
@@ -213,8 +214,13 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
     jobs,
     caller: () => caller,
     sessions,
-    call: (method, input) => dispatch(active.handlers, method, input, caller, active.guard),
+    call: (method, input) => {
+      const refused = refusedWhileWriting(jobs, method);
+      return refused ? Promise.resolve(refused) : dispatch(active.handlers, method, input, caller, active.guard);
+    },
     doorCall(door, method, input) {
+      const refused = refusedWhileWriting(jobs, method);
+      if (refused) return Promise.resolve(refused);
       const ctx = doorCaller(door);
       if (!ctx.anonymous && method !== 'auth.status') sessions.of(door).touch();
       return dispatch(active.handlers, method, input, ctx, active.guard);
@@ -243,6 +249,7 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
     close() {
       if (closed) return;
       closed = true;
+      jobs.closeAll();
       leaveDemo();
       db.close();
       rmSync(tempDir, { recursive: true, force: true });

@@ -1,29 +1,22 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { JobStarted } from '../../../shared/contract/jobs';
 import { ImportPreview, ImportResult } from '../../../shared/contract/workbook';
 import { call, pickFileForImport } from '../../lib/api';
 import { saveProduced } from '../../lib/save-produced';
 import { messageOf } from '../../lib/field-errors';
 import { followJob } from '../../lib/jobs';
-import type { JobProgress as Progressing } from '../../lib/jobs';
 import { ChangeCountsTable } from '../../components/ChangeCountsTable';
 import { JobStatus } from '../../components/JobStatus';
 import { ImportErrorsTable } from './ImportErrorsTable';
 import { ImportWarnings } from './ImportWarnings';
+import { setImportStep, useImportStep } from './import-step';
 import { TemplateButton } from './TemplateButton';
 
 const XLSX = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 
-type Step =
-  | { kind: 'idle' }
-  | { kind: 'working'; title: string; progress: Progressing | null }
-  | { kind: 'preview'; jobId: string; preview: ImportPreview }
-  | { kind: 'done'; result: ImportResult }
-  | { kind: 'failed'; message: string };
-
 export function ImportPanel() {
-  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const step = useImportStep();
+  const setStep = setImportStep;
   const working = step.kind === 'working';
 
   async function choose() {
@@ -33,7 +26,7 @@ export function ImportPanel() {
       if (!file) return setStep({ kind: 'idle' });
       setStep({ kind: 'working', title: `正在读取并校验“${file.name}”`, progress: null });
       const { jobId } = JobStarted.parse(await call('workbook.preview', { file: file.ref }));
-      const preview = await followJob(jobId, ImportPreview, (progress) => setStep({ kind: 'working', title: `正在读取并校验“${file.name}”`, progress }));
+      const preview = await followJob(jobId, ImportPreview, (progress) => setStep({ kind: 'working', title: `正在读取并校验“${file.name}”`, progress, jobId }));
       setStep({ kind: 'preview', jobId, preview });
     } catch (error) {
       setStep({ kind: 'failed', message: messageOf(error) });
@@ -44,8 +37,17 @@ export function ImportPanel() {
     try {
       setStep({ kind: 'working', title: '正在写入数据库（一个事务）', progress: null });
       const { jobId } = await call('workbook.commit', { previewJobId });
-      const result = await followJob(jobId, ImportResult, (progress) => setStep({ kind: 'working', title: '正在写入数据库（一个事务）', progress }));
+      const result = await followJob(jobId, ImportResult, (progress) => setStep({ kind: 'working', title: '正在写入数据库（一个事务）', progress, jobId }));
       setStep({ kind: 'done', result });
+    } catch (error) {
+      setStep({ kind: 'failed', message: messageOf(error) });
+    }
+  }
+
+  /** Stops the running job (it ends as failed: 已取消，数据库未改动), or lets a waiting preview go. */
+  async function cancel(jobId: string) {
+    try {
+      await call('jobs.cancel', { id: jobId });
     } catch (error) {
       setStep({ kind: 'failed', message: messageOf(error) });
     }
@@ -76,6 +78,16 @@ export function ImportPanel() {
           要在 Excel 或 WPS 中填写后导入，请先下载空白模板：每张表的列标题都已排好，“填表说明”逐列写明含义、是否必填、可填的值和示例，是/否和各类选项有下拉列表。
         </Text>
         <JobStatus step={step} failedTitle="未导入" />
+        {step.kind === 'working' && step.jobId !== undefined && (
+          <Group>
+            <Button variant="default" onClick={() => cancel(step.jobId as string)}>
+              取消导入
+            </Button>
+            <Text size="sm" c="dimmed">
+              导入在后台进行，可以先去别的页面查看；写入完成前取消，数据库不会有任何改动。
+            </Text>
+          </Group>
+        )}
         {step.kind === 'preview' && step.preview.ok && (
           <Stack>
             <Alert color="blue" title={`“${step.preview.fileName}”校验通过，尚未写入`}>
@@ -85,7 +97,13 @@ export function ImportPanel() {
             <ChangeCountsTable counts={step.preview.counts} label="导入预览" heading="工作表" width={520} />
             <Group>
               <Button onClick={() => commit(step.jobId)}>确认导入</Button>
-              <Button variant="default" onClick={() => setStep({ kind: 'idle' })}>
+              <Button
+                variant="default"
+                onClick={() => {
+                  void cancel(step.jobId);
+                  setStep({ kind: 'idle' });
+                }}
+              >
                 取消
               </Button>
             </Group>

@@ -1,0 +1,40 @@
+/**
+ * A worker thread's own connection to the database the main process already opened (and checked and migrated):
+ * the same pragmas as the main connection (WAL, synchronous=FULL, foreign keys, busy timeout), without the
+ * open-time checks the main connection has already done.
+ *
+ * No change counters (read-memo.ts): a worker runs one task and keeps no reads between requests, and its commit
+ * reaches the main connection's kept reads through `PRAGMA data_version`. Without them a bulk insert fires no
+ * trigger per row. A larger page cache keeps a big transaction's pages in memory instead of spilling them early.
+ */
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { DeskDatabase } from './desk-database';
+import { schemaVersionOf } from './migrate';
+import * as schema from './schema';
+
+export function openWorkerConnection(path: string): DeskDatabase {
+  const sqlite = new Database(path, { fileMustExist: true });
+  try {
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('cache_size = -65536');
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  const version = schemaVersionOf(sqlite);
+  return {
+    path,
+    sqlite,
+    orm: drizzle(sqlite, { schema }),
+    schemaVersion: version,
+    latestSchemaVersion: version,
+    backupPath: null,
+    close() {
+      if (sqlite.open) sqlite.close();
+    },
+  };
+}

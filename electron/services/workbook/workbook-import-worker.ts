@@ -1,0 +1,26 @@
+/**
+ * Worker entry: the standard workbook's import off the main thread. Reads and validates (posting the preview),
+ * waits for 确认导入, writes in one transaction (a cancel before the commit rolls it all back), then brings the
+ * derived state up to date — on the worker's own connection, while the main process keeps answering.
+ */
+import { AppError } from '../../../shared/app-error';
+import { commitImport, finishDerivedState, prepareImport } from './import-workbook';
+import { runWorkerTask } from '../workers/worker-task';
+
+export interface WorkbookImportInput {
+  path: string;
+  fileName: string;
+  today: string;
+}
+
+runWorkerTask<WorkbookImportInput>(async ({ db, caller, report, step, committed }, input) => {
+  const prepared = await prepareImport(db, input.path, input.fileName, input.today, report);
+  if (!(await step(prepared.preview))) return null;
+  if (!prepared.preview.ok) throw new AppError('REJECTED', '该文件有错误，不能导入；请按错误清单修改后重新选择');
+  const result = commitImport(db, caller, prepared, report);
+  committed();
+  // The plan's records are let go before the street-wide recompute needs the memory.
+  prepared.plan = null;
+  finishDerivedState(db, report);
+  return result;
+});

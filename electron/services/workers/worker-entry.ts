@@ -1,0 +1,38 @@
+/**
+ * Where a worker's code is and how to start it. Bundled (dist/electron/*.cjs, the Electron shell) each task is its
+ * own bundle beside main.cjs (scripts/build-steps.ts); from source (tsx: browser mode, the CLI, tests, benches) the
+ * worker registers tsx's loader first and then imports the task's .ts file.
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { WorkerTaskName } from './worker-protocol';
+
+/** Each task's entry: its source file (relative to this one) and its bundle's name beside main.cjs. */
+const ENTRIES: Record<WorkerTaskName, { source: string; bundle: string }> = {
+  'workbook-import': { source: '../workbook/workbook-import-worker.ts', bundle: 'workbook-import-worker.cjs' },
+  'package-import': { source: '../packages/package-import-worker.ts', bundle: 'package-import-worker.cjs' },
+  'demo-load': { source: '../demo/demo-load-worker.ts', bundle: 'demo-load-worker.cjs' },
+  'population-settings': { source: '../population/settings-worker.ts', bundle: 'population-settings-worker.cjs' },
+};
+
+/** What scripts/build-steps.ts bundles beside main.cjs: each worker's source (from the project root) and bundle. */
+export const WORKER_BUNDLES: readonly { source: string; bundle: string }[] = Object.values(ENTRIES).map(({ source, bundle }) => ({
+  source: `electron/services/${source.replace(/^\.\.\//, '')}`,
+  bundle,
+}));
+
+/** Runs in the worker from source: tsx's ESM loader, then the task's module (which reads workerData itself). */
+const TSX_BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+import(workerData.tsxApi).then((tsx) => { tsx.register(); return import(workerData.entry); });
+`;
+
+export function startWorker(task: WorkerTaskName, workerData: object): Worker {
+  const here = import.meta.url;
+  const { source, bundle } = ENTRIES[task];
+  if (here.endsWith('.cjs')) return new Worker(fileURLToPath(new URL(`./${bundle}`, here)), { workerData });
+  const tsxApi = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href;
+  const entry = new URL(source, here).href;
+  return new Worker(TSX_BOOTSTRAP, { eval: true, workerData: { ...workerData, tsxApi, entry } });
+}
