@@ -27,7 +27,10 @@ import { now, todayIso } from '../../../shared/clock';
 import type { HandlerTable } from '../handlers';
 import { dbPathIn, ensurePrivateDataDir } from './data-dir';
 import type { DemoDoor } from '../demo/demo-door';
-import { DEFAULT_DEMO_SEED, loadDemoStreet } from '../demo/demo-service';
+import { DEFAULT_DEMO_SEED } from '../demo/demo-service';
+import type { DemoLoadInput } from '../demo/demo-load-worker';
+import { WorkerRun } from '../workers/worker-run';
+import type { DemoLoaded } from '../../../shared/contract/workbook';
 import { openFreshDemoDatabase } from './demo-database';
 import { acquireFolderLock } from './folder-lock';
 import { restrictNewFilesToOwner } from './private-files';
@@ -133,7 +136,9 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
         report(0.01, '正在新建演示数据库');
         const fresh = openFreshDemoDatabase(options.dataDir, options.migrationsDir, db);
         try {
-          const result = loadDemoStreet(fresh, ctx, { size, seed: DEFAULT_DEMO_SEED, asOf: today(), today: today() }, report);
+          // Generated and written in a worker on its own connection to the demo's file: the window keeps answering.
+          const input: DemoLoadInput = { size, seed: DEFAULT_DEMO_SEED, asOf: today(), today: today() };
+          const result = (await new WorkerRun('demo-load', fresh.path, ctx, input, true).first(report)) as DemoLoaded;
           demoDb = fresh;
           active = tableFor(fresh, true);
           return { result };
