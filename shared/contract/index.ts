@@ -7,6 +7,7 @@ import { calendarContract } from './calendar';
 import { communitiesContract } from './communities';
 import { complaintsContract } from './complaints';
 import { completenessContract } from './completeness';
+import { correctionsContract } from './corrections';
 import { documentsContract } from './documents';
 import { employersContract } from './employers';
 import { employmentContract } from './employment';
@@ -62,6 +63,7 @@ export const contract = {
   ...documentsContract,
   ...ledgersContract,
   ...adminContract,
+  ...correctionsContract,
 } as const satisfies Record<string, MethodContract>;
 
 export type Contract = typeof contract;

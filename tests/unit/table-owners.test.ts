@@ -42,6 +42,7 @@ const OWNERS: Readonly<Record<string, string>> = {
   annual_submissions: 'packages',
   bureau_verdicts: 'packages',
   received_submissions: 'packages',
+  voided_records: 'corrections',
 };
 
 /** The schema's tables: SQL name → drizzle export name. */

@@ -1,0 +1,18 @@
+import type { DeskDatabase } from '../../../db/open-database';
+import type { HandlersOf } from '../handlers';
+import { deleteCommunity, deleteHousehold, deletePerson } from './delete-entered-by-mistake';
+import { editRegistration } from './edit-registration';
+import { editSpell } from './edit-spell';
+import { voidRecord } from './void-record';
+
+/** The methods of shared/contract/corrections.ts; `today` is read at each call. */
+export function correctionsHandlers(db: DeskDatabase, today: () => string): HandlersOf<'corrections'> {
+  return {
+    'corrections.void': (ctx, input) => voidRecord(db, ctx, input),
+    'corrections.editRegistration': (ctx, input) => editRegistration(db, ctx, today(), input),
+    'corrections.editSpell': (ctx, input) => editSpell(db, ctx, today(), input),
+    'corrections.deleteHousehold': (ctx, input) => deleteHousehold(db, ctx, input.id),
+    'corrections.deleteCommunity': (ctx, input) => deleteCommunity(db, ctx, input.id),
+    'corrections.deletePerson': (ctx, input) => deletePerson(db, ctx, input.id),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Corrections (issue #14): a record entered wrongly is edited, or 作废 (voided) with a reason — it then counts
+ * nowhere but stays in the audit trail and, struck through, in the person's timeline; a household, community or
+ * person entered by mistake is deleted while nothing refers to it.
+ */
+import { z } from 'zod';
+import { Id, IsoDate, NonEmptyName, OptionalText } from './common';
+import { Registration, RegistrationReason, Spell, SpellKind } from './employment';
+
+/** What can be voided, by its audit entity name. */
+export const VOIDABLE_ENTITIES = ['service_record', 'unemployment_registration', 'employment_spell', 'employment_wish', 'complaint'] as const;
+export const VoidableEntity = z.enum(VOIDABLE_ENTITIES, { message: '只能作废服务记录、失业登记、就业经历、就业意愿或投诉' });
+export type VoidableEntity = z.infer<typeof VoidableEntity>;
+
+export const VoidRecordInput = z.strictObject({
+  entity: VoidableEntity,
+  id: Id,
+  reason: NonEmptyName('作废原因', 200),
+});
+export type VoidRecordInput = z.infer<typeof VoidRecordInput>;
+
+export const VoidedRecord = z.object({
+  entity: VoidableEntity,
+  id: Id,
+  title: z.string(),
+  reason: z.string(),
+});
+export type VoidedRecord = z.infer<typeof VoidedRecord>;
+
+export const EditRegistrationInput = z
+  .strictObject({
+    id: Id,
+    registeredOn: IsoDate,
+    reason: RegistrationReason,
+    /** Null: not cancelled (a cancellation entered by mistake is taken back). */
+    cancelledOn: IsoDate.nullable(),
+    cancelReason: z.string().trim().max(100, { message: '注销原因不能超过 100 个字' }).nullable(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.cancelledOn !== null && !value.cancelReason) {
+      ctx.addIssue({ code: 'custom', path: ['cancelReason'], message: '有注销日期时须填写注销原因' });
+    }
+    if (value.cancelledOn !== null && value.cancelledOn < value.registeredOn) {
+      ctx.addIssue({ code: 'custom', path: ['cancelledOn'], message: '注销日期不能早于登记日期' });
+    }
+  });
+export type EditRegistrationInput = z.infer<typeof EditRegistrationInput>;
+
+export const EditSpellInput = z
+  .strictObject({
+    id: Id,
+    startDate: IsoDate,
+    /** Null: still employed. */
+    endDate: IsoDate.nullable(),
+    kind: SpellKind,
+    employerName: OptionalText('工作单位', 100),
+    post: OptionalText('岗位', 60),
+  })
+  .superRefine((value, ctx) => {
+    if (value.endDate !== null && value.endDate < value.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: '结束日期不能早于开始日期' });
+  });
+export type EditSpellInput = z.infer<typeof EditSpellInput>;
+
+export const DeleteInput = z.strictObject({ id: Id });
+
+export const Deleted = z.object({ id: Id, name: z.string() });
+
+export const correctionsContract = {
+  'corrections.void': { input: VoidRecordInput, output: VoidedRecord, access: 'write' },
+  'corrections.editRegistration': { input: EditRegistrationInput, output: Registration, access: 'write' },
+  'corrections.editSpell': { input: EditSpellInput, output: Spell, access: 'write' },
+  'corrections.deleteHousehold': { input: DeleteInput, output: Deleted, access: 'write' },
+  'corrections.deleteCommunity': { input: DeleteInput, output: Deleted, access: 'write' },
+  'corrections.deletePerson': { input: DeleteInput, output: Deleted, access: 'admin' },
+} as const;
