@@ -1,0 +1,161 @@
+/**
+ * Corrections (issue #14): a registration date entered wrongly is corrected from the person's timeline and
+ * 按时职业指导率 on 考核 follows; a guidance voided from the services list stops counting — the item drops and 待办
+ * lists the person again — and stays, struck through with its reason, in the timeline.
+ */
+import { mkdirSync } from 'node:fs';
+import { makeIdNumber } from '../../shared/domain/id-number';
+import { startDeskServer } from './support/desk-server';
+import type { DeskServer } from './support/desk-server';
+import { setupStreet } from './support/setup-street';
+import { expect, test } from './support/test';
+import type { Locator, Page } from './support/test';
+
+const GUIDANCE = '登记失业人员按时职业指导率';
+const COMMUNITY = '更正社区';
+const LATE = '欧阳晓明';
+const ON_TIME = '诸葛秀兰';
+const SCREENS = '.tmp/screens';
+
+async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ([m, body]) => {
+      const response = await fetch(`./api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+    },
+    [method, input] as const,
+  );
+  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
+  return result.value as T;
+}
+
+/** The page at 1280×720 and 1920×1080 (then back to the default size). */
+async function screens(page: Page, name: string, show?: Locator): Promise<void> {
+  mkdirSync(SCREENS, { recursive: true });
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    if (show) await show.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENS}/corrections-${name}-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1360, height: 860 });
+}
+
+async function person(page: Page, householdId: number, name: string, birthDate: string, sequence: number, relation: 'head' | 'spouse'): Promise<number> {
+  const created = await api<{ id: number }>(page, 'persons.create', {
+    householdId,
+    idNumber: makeIdNumber('110101', birthDate, sequence),
+    name,
+    relation,
+    workAbility: 'full',
+    isStudent: false,
+    isRetired: false,
+    migrantWorker: false,
+    veteran: false,
+    retirementBase: null,
+    skills: null,
+    skillLevel: null,
+    socialInsurance: null,
+    policiesEnjoyed: null,
+  });
+  await api(page, 'wishes.record', { personId: created.id, recordedOn: '2026-01-05', hasWish: true });
+  return created.id;
+}
+
+/** The guidance item of the community on 考核, opened: its "xx%（n/d）". */
+async function guidanceValue(page: Page): Promise<Locator> {
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: /^考核/ }).click();
+  const card = page.getByRole('region', { name: COMMUNITY, exact: true });
+  await expect(card).toBeVisible();
+  await card.getByRole('link', { name: new RegExp(`^${GUIDANCE}`) }).first().click();
+  await expect(page.getByRole('heading', { name: `${COMMUNITY} · ${GUIDANCE}` })).toBeVisible();
+  return page.getByText(/^\d+(\.\d)?%（\d+\/\d+）$/).first();
+}
+
+test.describe('更正：修改与作废', () => {
+  let server: DeskServer;
+  test.beforeAll(async () => {
+    server = await startDeskServer();
+  });
+  test.afterAll(async () => server.stop());
+
+  test('a registration date corrected changes 按时职业指导率; a voided guidance changes the item and 待办', async ({ page }) => {
+    test.setTimeout(240_000);
+    await setupStreet(page, await server.launchUrl());
+    const community = await api<{ id: number }>(page, 'communities.create', { code: '321102001077', name: COMMUNITY, kind: 'community', contact: null });
+    const household = await api<{ id: number }>(page, 'households.create', { communityId: community.id, number: 'GZ-0001', address: '更正路 1 号', urban: true, dibao: false, businessIncome: false });
+    const late = await person(page, household.id, LATE, '1980-03-04', 311, 'head');
+    const onTime = await person(page, household.id, ON_TIME, '1982-06-07', 422, 'spouse');
+    // Entered as registered on Monday 2 November (typed wrongly: it was Tuesday 10 November), guided on the 12th:
+    // late as entered (deadline 5 November), on time as it really was (deadline 13 November).
+    await api(page, 'registrations.register', { personId: late, registeredOn: '2026-11-02', reason: 'unemployed' });
+    await api(page, 'services.record', { subject: { personId: late }, date: '2026-11-12', kind: 'guidance', clerk: '李红' });
+    await api(page, 'registrations.register', { personId: onTime, registeredOn: '2026-11-16', reason: 'laid_off' });
+    await api(page, 'services.record', { subject: { personId: onTime }, date: '2026-11-16', kind: 'guidance', clerk: '李红', content: '登记当日职业指导' });
+
+    await expect(await guidanceValue(page)).toHaveText('50%（1/2）');
+    await expect(page.getByRole('table', { name: '不达标名单' })).toContainText(LATE);
+
+    // The late person's page: 修改 the registration from the timeline.
+    await page.getByRole('table', { name: '不达标名单' }).getByRole('link', { name: LATE }).click();
+    await expect(page.getByRole('heading', { name: LATE, level: 3 })).toBeVisible();
+    const timeline = page.getByLabel('时间线');
+    await timeline.getByRole('button', { name: /^修改：2026年11月2日，失业登记/ }).click();
+    const edit = page.getByRole('dialog', { name: `修改失业登记：${LATE}` });
+    await expect(edit).toBeVisible();
+    const date = edit.getByRole('textbox', { name: '登记日期' });
+    await expect(date).toBeFocused();
+    await date.fill('2026-11-10');
+    await date.press('Tab');
+    await screens(page, 'edit-registration');
+    await edit.getByRole('button', { name: '保存' }).click();
+    await expect(edit).toBeHidden();
+    await expect(page.getByLabel('失业登记情况')).toContainText('2026年11月10日登记');
+    await expect(timeline).toContainText('2026年11月10日');
+
+    await expect(await guidanceValue(page)).toHaveText('100%（2/2）');
+
+    // 待办 before the void: nobody of the community is due guidance.
+    await page.keyboard.press('Alt+3');
+    await expect(page.getByRole('heading', { name: '待办' })).toBeVisible();
+    const worklist = page.getByRole('table', { name: '待办列表' });
+    await expect(worklist).toBeVisible();
+    await expect(worklist.getByRole('row').filter({ hasText: ON_TIME }).filter({ hasText: '职业指导' })).toHaveCount(0);
+    await expect(page.getByRole('group', { name: '按类型筛选' }).getByText(/^职业指导 \d+$/)).toHaveCount(0);
+
+    // The other person's guidance was entered for the wrong person: 作废 it from the services list, with a reason.
+    await page.goto(`${server.url}#/person/${onTime}`);
+    await expect(page.getByRole('heading', { name: ON_TIME, level: 3 })).toBeVisible();
+    const services = page.getByRole('table', { name: '服务记录' });
+    await services.getByRole('button', { name: /^作废：2026年11月16日 职业指导/ }).click();
+    const voiding = page.getByRole('dialog', { name: `作废服务记录：${ON_TIME}` });
+    await expect(voiding).toBeVisible();
+    await expect(voiding.getByRole('textbox', { name: '作废原因' })).toBeFocused();
+    await voiding.getByRole('button', { name: '作废' }).click();
+    await expect(voiding.getByText('请填写作废原因')).toBeVisible();
+    await voiding.getByRole('textbox', { name: '作废原因' }).fill('录错了人：这次指导是给邻居做的');
+    await screens(page, 'void-dialog');
+    await voiding.getByRole('button', { name: '作废' }).click();
+    await expect(voiding).toBeHidden();
+    await expect(page.getByText('还没有服务记录。')).toBeVisible();
+    // The timeline keeps it, struck through, with the reason.
+    const voidedTimeline = page.getByLabel('时间线');
+    await expect(voidedTimeline.getByText('已作废')).toBeVisible();
+    await expect(voidedTimeline.getByText('职业指导', { exact: true })).toHaveCSS('text-decoration-line', 'line-through');
+    await expect(voidedTimeline).toContainText('作废原因：录错了人：这次指导是给邻居做的');
+    await screens(page, 'timeline-voided', voidedTimeline.getByText('已作废'));
+
+    // 待办: the person is due guidance again (overdue: the deadline was 19 November).
+    await page.keyboard.press('Alt+3');
+    await expect(page.getByRole('heading', { name: '待办' })).toBeVisible();
+    await expect(page.getByRole('group', { name: '按类型筛选' }).getByText(/^职业指导 \d+$/)).toHaveText('职业指导 1');
+    await expect(worklist.getByRole('row').filter({ hasText: ON_TIME }).filter({ hasText: '职业指导' })).toHaveCount(1);
+    await screens(page, 'worklist');
+
+    // 考核: the voided guidance no longer counts.
+    await expect(await guidanceValue(page)).toHaveText('50%（1/2）');
+    await expect(page.getByRole('table', { name: '不达标名单' })).toContainText(ON_TIME);
+  });
+});
