@@ -30,6 +30,7 @@ export const WORKBOOK_LEAVES_OUT = [
   '设置（人口规则、待办期限等）',
   '用户和操作日志',
   '由数据推算的内容（零就业家庭等状态），导入后按数据重新推算',
+  '已作废的记录（它们不计入任何结果，只保留在时间线和操作日志中）',
 ];
 
 export function ExportPanel() {
