@@ -74,6 +74,16 @@ async function guidanceValue(page: Page): Promise<Locator> {
   return page.getByText(/^\d+(\.\d)?%（\d+\/\d+）$/).first();
 }
 
+/** Signed in on the street (set up by whichever test runs first). */
+async function ready(page: Page, server: DeskServer): Promise<void> {
+  const url = await server.launchUrl();
+  await page.goto(url);
+  const setup = page.getByLabel('街道（乡镇）名称');
+  const home = page.getByRole('heading', { name: '社区', exact: true });
+  await expect(setup.or(home)).toBeVisible();
+  if (await setup.isVisible()) await setupStreet(page, url);
+}
+
 test.describe('更正：修改与作废', () => {
   let server: DeskServer;
   test.beforeAll(async () => {
@@ -83,7 +93,7 @@ test.describe('更正：修改与作废', () => {
 
   test('a registration date corrected changes 按时职业指导率; a voided guidance changes the item and 待办', async ({ page }) => {
     test.setTimeout(240_000);
-    await setupStreet(page, await server.launchUrl());
+    await ready(page, server);
     const community = await api<{ id: number }>(page, 'communities.create', { code: '321102001077', name: COMMUNITY, kind: 'community', contact: null });
     const household = await api<{ id: number }>(page, 'households.create', { communityId: community.id, number: 'GZ-0001', address: '更正路 1 号', urban: true, dibao: false, businessIncome: false });
     const late = await person(page, household.id, LATE, '1980-03-04', 311, 'head');
@@ -157,5 +167,85 @@ test.describe('更正：修改与作废', () => {
     // 考核: the voided guidance no longer counts.
     await expect(await guidanceValue(page)).toHaveText('50%（1/2）');
     await expect(page.getByRole('table', { name: '不达标名单' })).toContainText(ON_TIME);
+  });
+  test('失业登记 asks the wish; a complaint voided; an empty household and community deleted, a person entered by mistake deleted by the admin', async ({ page }) => {
+    test.setTimeout(240_000);
+    await ready(page, server);
+    const community = await api<{ id: number }>(page, 'communities.create', { code: '321102001078', name: '删除社区', kind: 'community', contact: null });
+    const household = await api<{ id: number }>(page, 'households.create', { communityId: community.id, number: 'SC-0001', address: '删除路 1 号', urban: true, dibao: false, businessIncome: false });
+    const wishless = await api<{ id: number }>(page, 'persons.create', {
+      householdId: household.id, idNumber: makeIdNumber('110101', '1985-09-09', 533), name: '上官无意', relation: 'head', workAbility: 'full', isStudent: false,
+      isRetired: false, migrantWorker: false, veteran: false, retirementBase: null, skills: null, skillLevel: null, socialInsurance: null, policiesEnjoyed: null,
+    });
+    const mistaken = await api<{ id: number }>(page, 'persons.create', {
+      householdId: household.id, idNumber: makeIdNumber('110101', '1990-10-10', 644), name: '误录入者', relation: 'spouse', workAbility: 'full', isStudent: false,
+      isRetired: false, migrantWorker: false, veteran: false, retirementBase: null, skills: null, skillLevel: null, socialInsurance: null, policiesEnjoyed: null,
+    });
+
+    // 失业登记 of a person with no wish recorded: the dialog asks it, and the wish is saved with the registration.
+    await page.goto(`${server.url}#/person/${wishless.id}`);
+    await expect(page.getByRole('heading', { name: '上官无意', level: 3 })).toBeVisible();
+    const section = page.getByLabel('就业与失业');
+    await section.getByRole('button', { name: '失业登记' }).click();
+    const register = page.getByRole('dialog', { name: '失业登记：上官无意' });
+    await expect(register.getByText('还没有记录就业意愿')).toBeVisible();
+    await register.getByRole('combobox', { name: '登记原因' }).click();
+    await page.getByRole('option', { name: '失业', exact: true }).click();
+    await register.getByRole('textbox', { name: '登记日期' }).fill('2026-11-18');
+    await register.getByRole('button', { name: '登记' }).click();
+    await expect(register.getByText('请选择就业意愿')).toBeVisible();
+    await register.getByRole('radio', { name: '有就业意愿' }).check();
+    await screens(page, 'register-wish');
+    await register.getByRole('button', { name: '登记' }).click();
+    await expect(register).toBeHidden();
+    await expect(section.getByLabel('就业意愿')).toContainText('有就业意愿');
+    await expect(section.getByLabel('就业意愿')).toContainText('2026年11月18日');
+
+    // The admin deletes the person entered by mistake (nothing recorded about them).
+    await page.goto(`${server.url}#/person/${mistaken.id}`);
+    await expect(page.getByRole('heading', { name: '误录入者', level: 3 })).toBeVisible();
+    await page.getByRole('button', { name: '删除（误录入）' }).click();
+    const deletePerson = page.getByRole('dialog', { name: '删除人员：误录入者（户 SC-0001）' });
+    await expect(deletePerson).toContainText('确定要删除人员“误录入者（户 SC-0001）”吗？');
+    await screens(page, 'delete-person');
+    await deletePerson.getByRole('button', { name: '删除人员' }).click();
+    await expect(page.getByRole('heading', { name: '户 SC-0001' })).toBeVisible();
+    await expect(page.getByRole('table', { name: '成员' })).not.toContainText('误录入者');
+
+    // A complaint recorded for the wrong community: 作废 with a reason; it leaves the list.
+    await api(page, 'complaints.record', { communityId: community.id, date: '2026-11-19', content: '误录的投诉：应属另一街道' });
+    await page.keyboard.press('Alt+7');
+    const complaints = page.getByRole('table', { name: '投诉列表' });
+    await complaints.getByRole('button', { name: '作废投诉 2026-11-19 删除社区' }).click();
+    const voidComplaint = page.getByRole('dialog', { name: '作废投诉：删除社区' });
+    await voidComplaint.getByRole('textbox', { name: '作废原因' }).fill('不属本街道，转交');
+    await screens(page, 'void-complaint');
+    await voidComplaint.getByRole('button', { name: '作废' }).click();
+    await expect(voidComplaint).toBeHidden();
+    await expect(page.getByText('误录的投诉：应属另一街道')).toHaveCount(0);
+
+    // A household that never had a member: 删除此户 names it; one with members offers no such button.
+    const empty = await api<{ id: number }>(page, 'households.create', { communityId: community.id, number: 'SC-0002', address: null, urban: true, dibao: false, businessIncome: false });
+    await page.goto(`${server.url}#/household/${household.id}`);
+    await expect(page.getByRole('heading', { name: '户 SC-0001' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '删除此户' })).toHaveCount(0);
+    await page.goto(`${server.url}#/household/${empty.id}`);
+    await page.getByRole('button', { name: '删除此户' }).click();
+    const deleteHousehold = page.getByRole('dialog', { name: '删除户：SC-0002（删除社区）' });
+    await screens(page, 'delete-household');
+    await deleteHousehold.getByRole('button', { name: '删除户' }).click();
+    await expect(page).toHaveURL(/#\/registry/);
+
+    // A community: the one with a household has no 删除; a new, empty one is deleted after the confirmation.
+    await api(page, 'communities.create', { code: '321102001079', name: '误建社区', kind: 'community', contact: null });
+    await page.keyboard.press('Alt+1');
+    const communities = page.getByRole('table', { name: '社区列表' });
+    await expect(communities.getByRole('button', { name: '删除删除社区' })).toHaveCount(0);
+    await communities.getByRole('button', { name: '删除误建社区' }).click();
+    const deleteCommunity = page.getByRole('dialog', { name: '删除社区：误建社区（321102001079）' });
+    await screens(page, 'delete-community');
+    await deleteCommunity.getByRole('button', { name: '删除社区' }).click();
+    await expect(deleteCommunity).toBeHidden();
+    await expect(communities).not.toContainText('误建社区');
   });
 });

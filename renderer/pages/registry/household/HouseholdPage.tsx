@@ -84,7 +84,7 @@ export function HouseholdPage({ id }: { id: number }) {
       {dialog === 'delete' && (
         <ConfirmDeleteModal
           what="户"
-          name={`户 ${h.number}（${h.communityName}）`}
+          name={`${h.number}（${h.communityName}）`}
           note="这一户从未有过成员，可以删除（连同它的标志）。"
           remove={() => call('corrections.deleteHousehold', { id: h.id })}
           onClose={() => setDialog(null)}

@@ -110,7 +110,7 @@ export function PersonTimeline({ person, version, onChanged }: Props) {
               )}
               {voided && (
                 <Text size="sm" c="red.8">
-                  作废原因：{voided.reason}（{voided.by}，{chineseDate(voided.at.slice(0, 10))}作废）
+                  作废原因：{voided.reason}（{voided.by}，{new Date(voided.at).toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' })}作废）
                 </Text>
               )}
             </Timeline.Item>
