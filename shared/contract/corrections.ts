@@ -8,8 +8,16 @@ import { Id, IsoDate, NonEmptyName, OptionalText } from './common';
 import { Registration, RegistrationReason, Spell, SpellKind } from './employment';
 
 /** What can be voided, by its audit entity name. */
-export const VOIDABLE_ENTITIES = ['service_record', 'unemployment_registration', 'employment_spell', 'employment_wish', 'complaint'] as const;
-export const VoidableEntity = z.enum(VOIDABLE_ENTITIES, { message: '只能作废服务记录、失业登记、就业经历、就业意愿或投诉' });
+export const VOIDABLE_ENTITIES = [
+  'service_record',
+  'unemployment_registration',
+  'employment_spell',
+  'employment_wish',
+  'complaint',
+  'difficulty_recognition',
+  'assistance_agreement',
+] as const;
+export const VoidableEntity = z.enum(VOIDABLE_ENTITIES, { message: '只能作废服务记录、失业登记、就业经历、就业意愿、投诉、就业困难认定或一人一策援助协议' });
 export type VoidableEntity = z.infer<typeof VoidableEntity>;
 
 export const VoidRecordInput = z.strictObject({

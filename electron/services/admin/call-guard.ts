@@ -51,6 +51,10 @@ const voidable: Check = (db, input) => {
       return [ofPerson(findWish(db, id)?.personId ?? null)];
     case 'complaint':
       return [communityOfComplaint(db, id)];
+    case 'difficulty_recognition':
+      return [ofPerson(personOfRecognition(db, id))];
+    case 'assistance_agreement':
+      return [ofPerson(personOfAgreement(db, id))];
     default:
       return [null];
   }

@@ -5,6 +5,9 @@
  */
 import type { VoidedRecord, VoidRecordInput, VoidableEntity } from '../../../shared/contract/corrections';
 import { REGISTRATION_REASON_LABEL, SERVICE_KIND_LABEL, SPELL_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
+import { AGREEMENT_STATUS_LABEL } from '../../../shared/domain/assistance';
+import { RECOGNITION_CATEGORY_LABEL } from '../../../shared/domain/recognition-categories';
+import { RECOGNITION_STATUS_LABEL } from '../../../shared/domain/recognition-labels';
 import { insertVoided } from '../../../db/repositories/corrections/voided-records-repo';
 import type { VoidedValues } from '../../../db/repositories/corrections/voided-records-repo';
 import { removeComplaint } from '../../../db/repositories/complaints/complaint-corrections-repo';
@@ -12,10 +15,19 @@ import { findComplaint } from '../../../db/repositories/complaints/complaints-re
 import { findWish, removeEmploymentRecord } from '../../../db/repositories/employment/employment-corrections-repo';
 import { findRegistration } from '../../../db/repositories/employment/registrations-repo';
 import { findSpell } from '../../../db/repositories/employment/spells-repo';
-import { measuresDoneByService } from '../../../db/repositories/recognitions/recognition-links-repo';
+import {
+  countAgreementsOfRecognition,
+  measuresDoneByService,
+  measuresOfAgreement,
+  removeAgreement,
+  removeMeasuresOfAgreement,
+  removeRecognition,
+} from '../../../db/repositories/recognitions/recognition-links-repo';
+import { findAgreement } from '../../../db/repositories/recognitions/agreements-repo';
+import { findRecognition } from '../../../db/repositories/recognitions/recognitions-repo';
 import { communityOfHousehold } from '../../../db/repositories/registry/registry-scope-repo';
 import { agreementOfService, removeService } from '../../../db/repositories/services/service-corrections-repo';
-import { findService } from '../../../db/repositories/services/service-records-repo';
+import { findService, listAgreementServices } from '../../../db/repositories/services/service-records-repo';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
@@ -33,6 +45,8 @@ interface Voidable {
   title: string;
   detail: string | null;
   remove(): boolean;
+  /** Records voided with it (an agreement's signing and follow-up services), kept and audited each on its own. */
+  also?: { entity: VoidableEntity; recordId: number; row: unknown; date: string; title: string; detail: string | null }[];
 }
 
 const gone = (what: string): AppError => new AppError('NOT_FOUND', `找不到该${what}，可能已被作废或删除，请刷新后重试`);
@@ -81,6 +95,42 @@ function voidableOf(db: DeskDatabase, entity: VoidableEntity, id: number): Voida
       const detail = w.hasWish ? join(w.wishedJob && `意愿工种：${w.wishedJob}`) : join(w.noWishReason && `原因：${w.noWishReason}`);
       return { row: w, personId: w.personId, communityId: null, date: w.recordedOn, title: w.hasWish ? '登记就业意愿：有' : '登记就业意愿：无', detail, remove: () => removeEmploymentRecord(db, entity, id) };
     }
+    case 'difficulty_recognition': {
+      const r = findRecognition(db, id);
+      if (!r) throw gone('就业困难认定');
+      const agreements = countAgreementsOfRecognition(db, id);
+      if (agreements > 0) throw new AppError('CONFLICT', `该认定下有 ${agreements} 份一人一策援助协议，请先作废协议，再作废认定`);
+      const steps = join(`${r.appliedOn} 申请`, r.reviewedOn && `${r.reviewedOn} 审核（${RECOGNITION_STATUS_LABEL[r.status]}）`, r.exitedOn && `${r.exitedOn} 退出`);
+      return { row: r, personId: r.personId, communityId: null, date: r.appliedOn, title: `就业困难人员认定（${RECOGNITION_CATEGORY_LABEL[r.category]}）`, detail: steps, remove: () => removeRecognition(db, id) };
+    }
+    case 'assistance_agreement': {
+      const a = findAgreement(db, id);
+      if (!a) throw gone('一人一策援助协议');
+      const services = listAgreementServices(db, [id]);
+      const measures = measuresOfAgreement(db, id);
+      return {
+        row: { ...a, measures, services },
+        personId: a.personId,
+        communityId: null,
+        date: a.signedOn,
+        title: '一人一策援助协议',
+        detail: join(`目标：${a.goal}`, `${AGREEMENT_STATUS_LABEL[a.status]}${a.closedOn ? `（${a.closedOn} 终止）` : ''}`, `措施 ${measures.length} 项，服务记录 ${services.length} 条`),
+        also: services.map((sv) => ({
+          entity: 'service_record' as const,
+          recordId: sv.id,
+          row: sv,
+          date: sv.date,
+          title: SERVICE_KIND_LABEL[sv.kind],
+          detail: join(sv.content, sv.outcome && `服务结果：${sv.outcome}`, sv.clerk && `经办人：${sv.clerk}`),
+        })),
+        remove: () => {
+          // The measures point at the services, the services at the agreement: measures, then services, then it.
+          removeMeasuresOfAgreement(db, id);
+          for (const sv of services) removeService(db, sv.id);
+          return removeAgreement(db, id);
+        },
+      };
+    }
     case 'complaint': {
       const k = findComplaint(db, id);
       if (!k) throw gone('投诉');
@@ -108,6 +158,11 @@ export function voidRecord(db: DeskDatabase, ctx: CallerContext, input: VoidReco
     if (!v.remove()) throw gone('记录');
     const voided = insertVoided(db, values);
     recordAudit(db, { username: ctx.username, action: 'void', entity: input.entity, entityKey: String(input.id), before: v.row, after: { voided: true, reason: input.reason, voidedAt: voided.voidedAt } });
+    for (const other of v.also ?? []) {
+      insertVoided(db, { ...values, entity: other.entity, recordId: other.recordId, recordDate: other.date, title: other.title, detail: other.detail, row: other.row });
+      const after = { voided: true, reason: input.reason, voidedAt: voided.voidedAt, with: { entity: input.entity, id: input.id } };
+      recordAudit(db, { username: ctx.username, action: 'void', entity: other.entity, entityKey: String(other.recordId), before: other.row, after });
+    }
     if (v.personId !== null) refreshPersons(db, [v.personId]);
     return { entity: input.entity, id: input.id, title: v.title, reason: input.reason };
   });

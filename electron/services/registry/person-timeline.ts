@@ -8,7 +8,7 @@ import type { VoidedRow } from '../../../db/repositories/corrections/voided-reco
 import { REFERRAL_RESULT_LABEL, REGISTRATION_REASON_LABEL, RELATION_LABEL, SERVICE_KIND_LABEL, SPELL_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
 import { listAgreementsOfPerson } from '../../../db/repositories/recognitions/agreements-repo';
 import { listRegistrationsOfPerson } from '../../../db/repositories/employment/registrations-repo';
-import { listServicesOfPerson } from '../../../db/repositories/services/service-records-repo';
+import { listAgreementServices, listServicesOfPerson } from '../../../db/repositories/services/service-records-repo';
 import type { ServiceRow } from '../../../db/repositories/services/service-records-repo';
 import { listSpellsOfPerson } from '../../../db/repositories/employment/spells-repo';
 import { findPerson } from '../../../db/repositories/registry/persons-repo';
@@ -40,7 +40,7 @@ export function serviceDetail(s: ServiceRow): string | null {
 function recognitionEntries(r: TimelineRecognitionRow): TimelineEntry[] {
   const category = RECOGNITION_CATEGORY_LABEL[r.category];
   const out: TimelineEntry[] = [
-    { date: r.appliedOn, kind: 'recognition_applied', title: `申请就业困难人员认定（${category}）`, detail: r.especiallyDifficult ? '特别困难' : null },
+    { date: r.appliedOn, kind: 'recognition_applied', title: `申请就业困难人员认定（${category}）`, detail: r.especiallyDifficult ? '特别困难' : null, record: { entity: 'difficulty_recognition', id: r.id } },
   ];
   if (r.reviewedOn) {
     const verdict = r.recognisedOn || r.status === 'exited' || r.status === 'recognised' ? '认定为就业困难人员' : '不予认定';
@@ -55,6 +55,8 @@ const VOIDED_KIND: Record<string, TimelineKind> = {
   unemployment_registration: 'registered',
   employment_spell: 'spell_start',
   employment_wish: 'wish',
+  difficulty_recognition: 'recognition_applied',
+  assistance_agreement: 'agreement_closed',
 };
 
 /** A voided record, as the timeline described it, struck through on screen with the reason. */
@@ -97,10 +99,15 @@ export function personTimeline(db: DeskDatabase, personId: number): TimelineEntr
     entries.push({ date: w.recordedOn, kind: 'wish', title: w.hasWish ? '登记就业意愿：有' : '登记就业意愿：无', detail, record: { entity: 'employment_wish', id: w.id } });
   }
   for (const r of listRecognitionsOfPerson(db, personId)) entries.push(...recognitionEntries(r));
+  // An agreement's signing is corrected with the agreement itself (作废 takes its measures and follow-ups along).
+  const agreements = listAgreementsOfPerson(db, personId);
+  const signedBy = new Map(listAgreementServices(db, agreements.map((a) => a.id)).filter((s) => s.kind === 'assistance_agreement').map((s) => [s.id, s.agreementId]));
   for (const s of listServicesOfPerson(db, personId)) {
-    entries.push({ date: s.date, kind: 'service', title: SERVICE_KIND_LABEL[s.kind], detail: serviceDetail(s), record: { entity: 'service_record', id: s.id } });
+    const agreementId = signedBy.get(s.id);
+    const record = agreementId === undefined ? { entity: 'service_record' as const, id: s.id } : { entity: 'assistance_agreement' as const, id: agreementId };
+    entries.push({ date: s.date, kind: 'service', title: SERVICE_KIND_LABEL[s.kind], detail: serviceDetail(s), record });
   }
-  for (const a of listAgreementsOfPerson(db, personId)) {
+  for (const a of agreements) {
     if (a.closedOn) entries.push({ date: a.closedOn, kind: 'agreement_closed', title: '终止一人一策援助协议', detail: join(a.closeReason, `目标：${a.goal}`) });
   }
   for (const m of listMovesOfPerson(db, personId)) entries.push(moveEntry(m));

@@ -11,6 +11,8 @@ export const VOIDABLE_LABEL: Record<VoidableEntity, string> = {
   employment_spell: '就业经历',
   employment_wish: '就业意愿',
   complaint: '投诉',
+  difficulty_recognition: '就业困难认定',
+  assistance_agreement: '一人一策援助协议（连同其措施和跟踪回访记录）',
 };
 
 interface Props extends DialogProps {
