@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import { Id, IsoDate, NonEmptyName, OptionalText } from './common';
+import { Complaint } from './complaints';
 import { Registration, RegistrationReason, Spell, SpellKind } from './employment';
+import { ServiceRecord } from './services';
 
 /** What can be voided, by its audit entity name. */
 export const VOIDABLE_ENTITIES = [
@@ -69,6 +71,33 @@ export const EditSpellInput = z
   });
 export type EditSpellInput = z.infer<typeof EditSpellInput>;
 
+export const EditServiceInput = z.strictObject({
+  id: Id,
+  date: IsoDate,
+  clerk: OptionalText('经办人', 20),
+  content: OptionalText('服务内容', 500),
+  outcome: OptionalText('服务结果', 200),
+});
+export type EditServiceInput = z.infer<typeof EditServiceInput>;
+
+/** A complaint and its judgement as they should have been entered: 未认定 (valid null), or 有效/无效 with day and reason. */
+export const EditComplaintInput = z
+  .strictObject({
+    id: Id,
+    version: z.number().int().nonnegative(),
+    date: IsoDate,
+    content: NonEmptyName('投诉内容', 1000),
+    valid: z.boolean().nullable(),
+    judgedOn: IsoDate.nullable(),
+    validityReason: z.string().trim().max(200, { message: '认定理由不能超过 200 个字' }).nullable(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.valid !== null && value.judgedOn === null) ctx.addIssue({ code: 'custom', path: ['judgedOn'], message: '已认定的投诉须填写认定日期' });
+    if (value.valid !== null && !value.validityReason) ctx.addIssue({ code: 'custom', path: ['validityReason'], message: '已认定的投诉须填写认定理由' });
+    if (value.judgedOn !== null && value.judgedOn < value.date) ctx.addIssue({ code: 'custom', path: ['judgedOn'], message: '认定日期不能早于投诉日期' });
+  });
+export type EditComplaintInput = z.infer<typeof EditComplaintInput>;
+
 export const DeleteInput = z.strictObject({ id: Id });
 
 export const Deleted = z.object({ id: Id, name: z.string() });
@@ -77,6 +106,8 @@ export const correctionsContract = {
   'corrections.void': { input: VoidRecordInput, output: VoidedRecord, access: 'write' },
   'corrections.editRegistration': { input: EditRegistrationInput, output: Registration, access: 'write' },
   'corrections.editSpell': { input: EditSpellInput, output: Spell, access: 'write' },
+  'corrections.editService': { input: EditServiceInput, output: ServiceRecord, access: 'write' },
+  'corrections.editComplaint': { input: EditComplaintInput, output: Complaint, access: 'write' },
   'corrections.deleteHousehold': { input: DeleteInput, output: Deleted, access: 'write' },
   'corrections.deleteCommunity': { input: DeleteInput, output: Deleted, access: 'write' },
   'corrections.deletePerson': { input: DeleteInput, output: Deleted, access: 'admin' },

@@ -1,4 +1,5 @@
 /** service_records (services): what correcting a service record needs — its links, its removal when voided, a person's count. */
+import { nowIso } from '../../../shared/clock';
 import type { DeskDatabase } from '../../desk-database';
 
 /** The 一人一策 agreement a service record belongs to (its signing or a follow-up), null when none. */
@@ -20,4 +21,20 @@ export function countServicesOfPerson(db: DeskDatabase, personId: number): numbe
 /** Services recorded for a household as a whole. */
 export function countServicesOfHousehold(db: DeskDatabase, householdId: number): number {
   return Number(db.sqlite.prepare('SELECT COUNT(*) FROM service_records WHERE household_id = ?').pluck().get(householdId));
+}
+
+export interface ServiceFields {
+  date: string;
+  clerk: string | null;
+  content: string | null;
+  outcome: string | null;
+}
+
+/** Rewrites a service record's date, clerk, content and outcome; false when it no longer exists. */
+export function rewriteService(db: DeskDatabase, id: number, fields: ServiceFields): boolean {
+  return (
+    db.sqlite
+      .prepare('UPDATE service_records SET date = @date, clerk = @clerk, content = @content, outcome = @outcome, updated_at = @now WHERE id = @id')
+      .run({ ...fields, id, now: nowIso() }).changes === 1
+  );
 }
