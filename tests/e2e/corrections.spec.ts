@@ -201,6 +201,20 @@ test.describe('更正：修改与作废', () => {
     await expect(section.getByLabel('就业意愿')).toContainText('有就业意愿');
     await expect(section.getByLabel('就业意愿')).toContainText('2026年11月18日');
 
+    // A service's content and clerk corrected from the services list.
+    await api(page, 'services.record', { subject: { personId: wishless.id }, date: '2026-11-18', kind: 'guidance', clerk: '李', content: '职业指到' });
+    await page.reload();
+    const services = page.getByRole('table', { name: '服务记录' });
+    await services.getByRole('button', { name: '修改：2026年11月18日 职业指导' }).click();
+    const editService = page.getByRole('dialog', { name: '修改服务记录：上官无意，职业指导' });
+    await editService.getByRole('textbox', { name: '经办人' }).fill('李红');
+    await editService.getByRole('textbox', { name: '服务内容' }).fill('登记当日职业指导');
+    await screens(page, 'edit-service');
+    await editService.getByRole('button', { name: '保存' }).click();
+    await expect(editService).toBeHidden();
+    await expect(services).toContainText('登记当日职业指导');
+    await expect(services).toContainText('李红');
+
     // The admin deletes the person entered by mistake (nothing recorded about them).
     await page.goto(`${server.url}#/person/${mistaken.id}`);
     await expect(page.getByRole('heading', { name: '误录入者', level: 3 })).toBeVisible();
@@ -216,6 +230,16 @@ test.describe('更正：修改与作废', () => {
     await api(page, 'complaints.record', { communityId: community.id, date: '2026-11-19', content: '误录的投诉：应属另一街道' });
     await page.keyboard.press('Alt+7');
     const complaints = page.getByRole('table', { name: '投诉列表' });
+    // First 修改: judged by mistake as 有效 → 无效, with the day and the reason.
+    await complaints.getByRole('button', { name: '修改投诉 2026-11-19 删除社区' }).click();
+    const editComplaint = page.getByRole('dialog', { name: '修改投诉：删除社区，2026年11月19日' });
+    await editComplaint.getByRole('radiogroup', { name: '认定' }).getByText('无效', { exact: true }).click();
+    await editComplaint.getByRole('textbox', { name: '认定日期' }).fill('2026-11-20');
+    await editComplaint.getByRole('textbox', { name: '认定理由' }).fill('不属本街道');
+    await screens(page, 'edit-complaint');
+    await editComplaint.getByRole('button', { name: '保存' }).click();
+    await expect(editComplaint).toBeHidden();
+    await expect(complaints).toContainText('2026年11月20日认定不属本街道');
     await complaints.getByRole('button', { name: '作废投诉 2026-11-19 删除社区' }).click();
     const voidComplaint = page.getByRole('dialog', { name: '作废投诉：删除社区' });
     await voidComplaint.getByRole('textbox', { name: '作废原因' }).fill('不属本街道，转交');

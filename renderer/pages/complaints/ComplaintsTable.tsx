@@ -10,10 +10,12 @@ interface Props {
   onResolve(c: Complaint): void;
   /** 作废 a complaint entered wrongly; null: no 作废 (read-only). */
   onVoid?: ((c: Complaint) => void) | null;
+  /** 修改 a complaint and its judgement entered wrongly. */
+  onEdit?: ((c: Complaint) => void) | null;
 }
 
 /** 投诉 rows, newest first: date, community, content, 有效/无效 with the day judged and the reason, the result once resolved. */
-export function ComplaintsTable({ complaints, onJudge, onResolve, onVoid = null }: Props) {
+export function ComplaintsTable({ complaints, onJudge, onResolve, onVoid = null, onEdit = null }: Props) {
   return (
     <DataTable aria-label="投诉列表" rows={complaints} rowKey={(c) => c.id}
       columns={[
@@ -70,7 +72,7 @@ export function ComplaintsTable({ complaints, onJudge, onResolve, onVoid = null 
         },
         {
           header: null,
-          w: onVoid ? 170 : 120,
+          w: onVoid ? 220 : 120,
           cell: (c) => (
             <Group gap={4} wrap="nowrap">
               {c.resolvedOn === null && (
@@ -82,6 +84,11 @@ export function ComplaintsTable({ complaints, onJudge, onResolve, onVoid = null 
                     办结
                   </Button>
                 </>
+              )}
+              {onEdit && (
+                <Button size="compact-sm" variant="subtle" onClick={() => onEdit(c)} aria-label={`修改投诉 ${c.date} ${c.communityName}`}>
+                  修改
+                </Button>
               )}
               {onVoid && (
                 <Button size="compact-sm" variant="subtle" color="red" onClick={() => onVoid(c)} aria-label={`作废投诉 ${c.date} ${c.communityName}`}>

@@ -6,6 +6,7 @@ import type { VacancyListRow } from '../../../shared/contract/employers';
 import type { PersonDetail } from '../../../shared/contract/registry';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useCanWrite } from '../../lib/auth';
+import { EditServiceModal } from '../corrections/EditServiceModal';
 import { VoidRecordModal } from '../corrections/VoidRecordModal';
 import { chineseDate } from '../registry/labels';
 import { ReferralResultModal } from './ReferralResultModal';
@@ -16,7 +17,7 @@ import { SpellSuggestionModal } from './SpellSuggestionModal';
 import type { SpellProposal } from './SpellSuggestionModal';
 import { SERVICE_HOTKEY, useServiceHotkey } from './use-service-hotkey';
 
-type Dialog = { kind: 'record' } | { kind: 'decide'; record: ServiceRecord } | { kind: 'void'; record: ServiceRecord } | { kind: 'spell'; proposal: SpellProposal } | null;
+type Dialog = { kind: 'record' } | { kind: 'decide'; record: ServiceRecord } | { kind: 'void' | 'edit'; record: ServiceRecord } | { kind: 'spell'; proposal: SpellProposal } | null;
 
 interface Props {
   person: PersonDetail;
@@ -63,7 +64,9 @@ export function PersonServices({ person, onChanged }: Props) {
           还没有服务记录。{archived ? '' : `按 ${SERVICE_HOTKEY} 或点“记录服务”登记职业指导、职业介绍、培训等。`}
         </Text>
       )}
-      {records.length > 0 && <ServicesTable records={records} onDecide={(record) => setDialog({ kind: 'decide', record })} onVoid={canWrite ? (record) => setDialog({ kind: 'void', record }) : null} />}
+      {records.length > 0 && <ServicesTable records={records} onDecide={(record) => setDialog({ kind: 'decide', record })} onVoid={canWrite ? (record) => setDialog({ kind: 'void', record }) : null}
+          onEdit={canWrite ? (record) => setDialog({ kind: 'edit', record }) : null}
+        />}
       {dialog?.kind === 'record' && (
         <ServiceModal
           subject={{ personId: person.id }}
@@ -79,6 +82,21 @@ export function PersonServices({ person, onChanged }: Props) {
           personName={person.name}
           onClose={() => setDialog(null)}
           onSaved={(result) => afterResult(result, null)}
+          onRefresh={() => {
+            setDialog(null);
+            changed();
+          }}
+        />
+      )}
+      {dialog?.kind === 'edit' && (
+        <EditServiceModal
+          person={person}
+          record={dialog.record}
+          onClose={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            changed();
+          }}
           onRefresh={() => {
             setDialog(null);
             changed();

@@ -12,10 +12,12 @@ interface Props {
   onDecide: ((record: ServiceRecord) => void) | null;
   /** 作废 a record entered wrongly; absent: no 作废 (read-only). */
   onVoid?: ((record: ServiceRecord) => void) | null;
+  /** 修改 a record entered wrongly (date, clerk, content, result). */
+  onEdit?: ((record: ServiceRecord) => void) | null;
 }
 
 /** The person's services, newest first; a pending referral can get its result. */
-export function ServicesTable({ records, onDecide, onVoid = null }: Props) {
+export function ServicesTable({ records, onDecide, onVoid = null, onEdit = null }: Props) {
   return (
     <DataTable aria-label="服务记录" verticalSpacing={6} rows={records} rowKey={(r) => r.id}
       columns={[
@@ -52,12 +54,17 @@ export function ServicesTable({ records, onDecide, onVoid = null }: Props) {
         { header: '经办人', w: 90, cell: (r) => r.clerk ?? '—' },
         {
           header: null,
-          w: onVoid ? 160 : 100,
+          w: onVoid ? 210 : 100,
           cell: (r) => (
             <Group gap={4} wrap="nowrap">
               {onDecide && r.kind === 'referral' && r.referralResult === 'pending' && (
                 <Button size="compact-sm" variant="light" onClick={() => onDecide(r)}>
                   更新结果
+                </Button>
+              )}
+              {onEdit && (
+                <Button size="compact-sm" variant="subtle" onClick={() => onEdit(r)} aria-label={`修改：${chineseDate(r.date)} ${SERVICE_KIND_LABEL[r.kind]}`}>
+                  修改
                 </Button>
               )}
               {onVoid && r.kind !== 'assistance_agreement' && (
