@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { Id, IsoDate, NonEmptyName, OptionalText } from './common';
 import { Complaint } from './complaints';
-import { Registration, RegistrationReason, Spell, SpellKind } from './employment';
+import { NO_WISH_REASONS } from '../domain/workbook/vocabulary';
+import { Registration, RegistrationReason, Spell, SpellKind, Wish } from './employment';
 import { ServiceRecord } from './services';
 
 /** What can be voided, by its audit entity name. */
@@ -98,6 +99,23 @@ export const EditComplaintInput = z
   });
 export type EditComplaintInput = z.infer<typeof EditComplaintInput>;
 
+export const EditWishInput = z
+  .strictObject({
+    id: Id,
+    /** Null only for a wish recorded without a date (from a workbook): it stays undated. */
+    recordedOn: IsoDate.nullable(),
+    hasWish: z.boolean({ message: '请选择有无就业意愿' }),
+    wishedJob: OptionalText('意愿工种', 60),
+    wishedWage: z.number().nonnegative({ message: '期望工资应为不小于 0 的数字' }).nullable(),
+    trainingWanted: OptionalText('培训意愿', 100),
+    noWishReason: z.enum(NO_WISH_REASONS, { message: `无就业意愿原因应为：${NO_WISH_REASONS.join('、')}` }).nullable(),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.hasWish && !value.noWishReason) ctx.addIssue({ code: 'custom', path: ['noWishReason'], message: '无就业意愿时须选择原因' });
+    if (value.hasWish && value.noWishReason) ctx.addIssue({ code: 'custom', path: ['noWishReason'], message: '有就业意愿时不填无意愿原因' });
+  });
+export type EditWishInput = z.infer<typeof EditWishInput>;
+
 export const DeleteInput = z.strictObject({ id: Id });
 
 export const Deleted = z.object({ id: Id, name: z.string() });
@@ -108,6 +126,7 @@ export const correctionsContract = {
   'corrections.editSpell': { input: EditSpellInput, output: Spell, access: 'write' },
   'corrections.editService': { input: EditServiceInput, output: ServiceRecord, access: 'write' },
   'corrections.editComplaint': { input: EditComplaintInput, output: Complaint, access: 'write' },
+  'corrections.editWish': { input: EditWishInput, output: Wish, access: 'write' },
   'corrections.deleteHousehold': { input: DeleteInput, output: Deleted, access: 'write' },
   'corrections.deleteCommunity': { input: DeleteInput, output: Deleted, access: 'write' },
   'corrections.deletePerson': { input: DeleteInput, output: Deleted, access: 'admin' },

@@ -45,6 +45,20 @@ export function rewriteSpell(db: DeskDatabase, id: number, fields: SpellFields):
   );
 }
 
+export type WishFields = Pick<WishRow, 'recordedOn' | 'hasWish' | 'wishedJob' | 'wishedWage' | 'trainingWanted' | 'noWishReason' | 'deemedByRefusals'>;
+
+/** Rewrites a wish; null when it no longer exists. */
+export function rewriteWish(db: DeskDatabase, id: number, fields: WishFields): WishRow | null {
+  return (
+    db.orm
+      .update(employmentWishes)
+      .set({ ...fields, updatedAt: nowIso() })
+      .where(eq(employmentWishes.id, id))
+      .returning(recordColumns(employmentWishes))
+      .get() ?? null
+  );
+}
+
 export function findWish(db: DeskDatabase, id: number): WishRow | null {
   return db.orm.select(recordColumns(employmentWishes)).from(employmentWishes).where(eq(employmentWishes.id, id)).get() ?? null;
 }

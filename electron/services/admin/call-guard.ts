@@ -103,6 +103,7 @@ const SUBJECT_CHECKS: Partial<Record<MethodName, Check>> = {
   'corrections.void': voidable,
   'corrections.editRegistration': viaPerson(personOfRegistration),
   'corrections.editSpell': viaPerson(personOfSpell),
+  'corrections.editWish': (db, input) => voidable(db, { entity: 'employment_wish', id: input.id }),
   'corrections.editService': (db, input) => voidable(db, { entity: 'service_record', id: input.id }),
   'corrections.editComplaint': (db, input) => [communityOfComplaint(db, num(input.id) ?? 0)],
   'corrections.deleteHousehold': household('id'),

@@ -67,3 +67,23 @@ describe('editing a complaint and its judgement', () => {
     await kit.refused('corrections.editComplaint', { id, version: edited.version, date: '2025-03-01', content: 'x', valid: true, judgedOn: null, validityReason: null }, 'INVALID_INPUT', 'judgedOn');
   });
 });
+
+describe('editing a wish', () => {
+  it('a wish recorded as 有 by mistake, corrected to 无, leaves the labour force wishing to work; a clash of dates is refused', async () => {
+    const c = kit.community();
+    const employed = kit.single(c);
+    kit.employ(employed, '2020-01-01');
+    const p = kit.single(c, { wish: null });
+    kit.wish(p, '2024-01-01', true);
+    const id = Number(runtime.db.sqlite.prepare('SELECT MAX(id) FROM employment_wishes').pluck().get());
+    kit.wish(p, '2023-01-01', true);
+    const rate = async () => itemOf(unitOf(await kit.assess('chongqing-2007', '2025-06-30'), c), 'employment-rate');
+    expect(await rate()).toMatchObject({ numerator: 1, denominator: 2 });
+    await kit.refused('corrections.editWish', { id, recordedOn: '2023-01-01', hasWish: false, wishedJob: null, wishedWage: null, trainingWanted: null, noWishReason: '料理家务' }, 'CONFLICT', 'recordedOn');
+    await call('corrections.editWish', { id, recordedOn: '2024-01-01', hasWish: false, wishedJob: null, wishedWage: null, trainingWanted: null, noWishReason: '料理家务' });
+    expect(await rate()).toMatchObject({ numerator: 1, denominator: 1 });
+    const audit = runtime.db.sqlite.prepare("SELECT before, after FROM audit_events WHERE entity = 'employment_wish' AND action = 'update'").get() as { before: string; after: string };
+    expect(JSON.parse(audit.before)).toMatchObject({ hasWish: true });
+    expect(JSON.parse(audit.after)).toMatchObject({ hasWish: false, noWishReason: '料理家务' });
+  });
+});

@@ -5,6 +5,7 @@ import { useCanWrite } from '../../../lib/auth';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { EditRegistrationModal } from '../../corrections/EditRegistrationModal';
 import { EditSpellModal } from '../../corrections/EditSpellModal';
+import { EditWishModal } from '../../corrections/EditWishModal';
 import { VoidRecordModal } from '../../corrections/VoidRecordModal';
 import { chineseDate } from '../labels';
 
@@ -65,6 +66,7 @@ export function PersonTimeline({ person, version, onChanged }: Props) {
   const record = correction?.entry.record;
   const registration = record?.entity === 'unemployment_registration' ? facts.data?.registrations.find((r) => r.id === record.id) : undefined;
   const spell = record?.entity === 'employment_spell' ? facts.data?.spells.find((s) => s.id === record.id) : undefined;
+  const wish = record?.entity === 'employment_wish' && facts.data?.wish?.id === record.id ? facts.data.wish : undefined;
   return (
     <>
       <Timeline active={entries.length - 1} bulletSize={14} lineWidth={2} aria-label="时间线">
@@ -87,7 +89,7 @@ export function PersonTimeline({ person, version, onChanged }: Props) {
                   )}
                   {canWrite && target && !voided && (
                     <Group gap={4}>
-                      {(target.entity === 'unemployment_registration' || target.entity === 'employment_spell') && (
+                      {(target.entity === 'unemployment_registration' || target.entity === 'employment_spell' || (target.entity === 'employment_wish' && target.id === facts.data?.wish?.id)) && (
                         <Button size="compact-xs" variant="subtle" onClick={() => setCorrection({ action: 'edit', entry: { ...e, record: target } })} aria-label={`修改：${summaryOf(e)}`}>
                           修改
                         </Button>
@@ -122,6 +124,7 @@ export function PersonTimeline({ person, version, onChanged }: Props) {
       )}
       {editing && registration && <EditRegistrationModal person={person} registration={registration} {...handlers} />}
       {editing && spell && <EditSpellModal person={person} spell={spell} {...handlers} />}
+      {editing && wish && <EditWishModal person={person} wish={wish} {...handlers} />}
     </>
   );
 }
