@@ -201,6 +201,15 @@ test.describe('更正：修改与作废', () => {
     await expect(section.getByLabel('就业意愿')).toContainText('有就业意愿');
     await expect(section.getByLabel('就业意愿')).toContainText('2026年11月18日');
 
+    // The wish in force corrected from the timeline: the wished job added.
+    await page.getByLabel('时间线').getByRole('button', { name: /^修改：2026年11月18日，登记就业意愿：有/ }).click();
+    const editWish = page.getByRole('dialog', { name: '修改就业意愿：上官无意' });
+    await editWish.getByRole('textbox', { name: '意愿工种' }).fill('仓库管理员');
+    await screens(page, 'edit-wish');
+    await editWish.getByRole('button', { name: '保存' }).click();
+    await expect(editWish).toBeHidden();
+    await expect(section.getByLabel('就业意愿')).toContainText('仓库管理员');
+
     // A service's content and clerk corrected from the services list.
     await api(page, 'services.record', { subject: { personId: wishless.id }, date: '2026-11-18', kind: 'guidance', clerk: '李', content: '职业指到' });
     await page.reload();
