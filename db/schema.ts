@@ -678,3 +678,33 @@ export const worklistDispositions = sqliteTable(
     check('worklist_dispositions_withdrawn', sql`${t.withdrawnOn} IS NULL OR ${t.withdrawnOn} >= ${t.decidedOn}`),
   ],
 );
+
+/**
+ * 作废 (corrections): a record voided with a reason. It leaves its own table, so no indicator, worklist rule,
+ * ledger, derivation or export can count it; it stays here (the row as it was, as JSON) and in the audit trail, and
+ * the person's timeline shows it struck through with the reason. `title`/`detail` describe it as the timeline did.
+ */
+export const voidedRecords = sqliteTable(
+  'voided_records',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The audit entity of the record: service_record, unemployment_registration, employment_spell, employment_wish, complaint. */
+    entity: text('entity').notNull(),
+    /** Its id in its own table (never reused: those tables are AUTOINCREMENT). */
+    recordId: integer('record_id').notNull(),
+    personId: integer('person_id').references(() => persons.id),
+    communityId: integer('community_id').references(() => communities.id),
+    recordDate: text('record_date'),
+    title: text('title').notNull(),
+    detail: text('detail'),
+    row: text('row').notNull(),
+    reason: text('reason').notNull(),
+    voidedBy: text('voided_by').notNull(),
+    voidedAt: text('voided_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('voided_entity_record_uq').on(t.entity, t.recordId),
+    index('voided_person_idx').on(t.personId),
+    index('voided_community_idx').on(t.communityId),
+  ],
+);

@@ -24,6 +24,7 @@ export const ROLE_ACCESS: Readonly<Record<Role, ReadonlySet<Access>>> = {
 export const STREET_WIDE: ReadonlySet<MethodName> = new Set<MethodName>([
   'communities.create',
   'communities.update',
+  'corrections.deleteCommunity',
   'workbook.preview',
   'workbook.commit',
   'workbook.export',

@@ -8,6 +8,7 @@ import { assessmentTrendHandlers } from './assessment/trend-handlers';
 import { calendarHandlers } from './calendar/calendar-handlers';
 import { createCommunity, editCommunity, listCommunities, setCommunityPlatform } from './communities/communities-service';
 import { completenessHandlers } from './completeness/completeness-handlers';
+import { correctionsHandlers } from './corrections/corrections-handlers';
 import { complaintsHandlers } from './complaints/complaints-handlers';
 import { demoHandlers, demoWorkbookHandlers } from './demo/demo-handlers';
 import type { DemoDoor } from './demo/demo-door';
@@ -66,6 +67,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     'jobs.cancel': (_ctx, input) => deps.jobs.cancel(input.id),
     ...registryHandlers(db, deps.today),
     ...employmentHandlers(db, deps.today),
+    ...correctionsHandlers(db, deps.today),
     ...servicesHandlers(db, deps.today),
     ...recognitionsHandlers(db, deps.today),
     ...complaintsHandlers(db, deps.today),

@@ -58,7 +58,20 @@ export const Registration = z.object({
 });
 export type Registration = z.infer<typeof Registration>;
 
-export const RegisterInput = z.strictObject({ personId: Id, registeredOn: IsoDate, reason: RegistrationReason });
+/**
+ * `wish`: the employment wish, asked by the dialog when the person has none recorded as of the registration date;
+ * recorded dated that day, in the same transaction.
+ */
+export const RegistrationWish = z
+  .strictObject({ hasWish: Flag('有无就业意愿'), noWishReason: z.enum(NO_WISH_REASONS, { message: `无就业意愿原因应为：${NO_WISH_REASONS.join('、')}` }).nullable() })
+  .superRefine((value, ctx) => {
+    if (!value.hasWish && !value.noWishReason) ctx.addIssue({ code: 'custom', path: ['noWishReason'], message: '无就业意愿时须选择原因' });
+    if (value.hasWish && value.noWishReason) ctx.addIssue({ code: 'custom', path: ['noWishReason'], message: '有就业意愿时不填无意愿原因' });
+  });
+
+export type RegistrationWish = z.infer<typeof RegistrationWish>;
+
+export const RegisterInput = z.strictObject({ personId: Id, registeredOn: IsoDate, reason: RegistrationReason, wish: RegistrationWish.optional() });
 export type RegisterInput = z.infer<typeof RegisterInput>;
 
 export const CancelRegistrationInput = z.strictObject({

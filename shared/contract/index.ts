@@ -8,6 +8,7 @@ import { communitiesContract } from './communities';
 import { demoContract } from './demo';
 import { complaintsContract } from './complaints';
 import { completenessContract } from './completeness';
+import { correctionsContract } from './corrections';
 import { documentsContract } from './documents';
 import { employersContract } from './employers';
 import { employmentContract } from './employment';
@@ -68,6 +69,7 @@ export const contract = {
   ...ledgersContract,
   ...ledgerImportContract,
   ...adminContract,
+  ...correctionsContract,
 } as const satisfies Record<string, MethodContract>;
 
 export type Contract = typeof contract;

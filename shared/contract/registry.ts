@@ -1,5 +1,6 @@
 /** Households and persons (DOMAIN.md §2): the registry's API, and person search across the street. */
 import { z } from 'zod';
+import { VoidableEntity } from './corrections';
 import { Id, IsoDate, NonEmptyName, OptionalText, Version } from './common';
 
 export const Relation = z.enum(['head', 'spouse', 'child', 'parent', 'other'], {
@@ -280,6 +281,10 @@ export const TimelineEntry = z.object({
   kind: TimelineKind,
   title: z.string(),
   detail: z.string().nullable(),
+  /** The record the entry shows, when it can be corrected (修改/作废) from the timeline. */
+  record: z.object({ entity: VoidableEntity, id: Id }).nullable().optional(),
+  /** Set when the record was voided (作废): it counts nowhere and is shown struck through. */
+  voided: z.object({ reason: z.string(), by: z.string(), at: z.string() }).nullable().optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 

@@ -43,6 +43,7 @@ const OWNERS: Readonly<Record<string, string>> = {
   bureau_verdicts: 'packages',
   received_submissions: 'packages',
   worklist_dispositions: 'worklist',
+  voided_records: 'corrections',
 };
 
 /** The schema's tables: SQL name → drizzle export name. */

@@ -20,7 +20,9 @@ export interface AuditEntry {
     | 'refused'
     | 'password'
     | 'backup'
-    | 'restore';
+    | 'restore'
+    | 'void'
+    | 'delete';
   entity: string;
   entityKey: string | null;
   before?: unknown;

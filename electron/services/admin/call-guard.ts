@@ -9,6 +9,7 @@ import { maskerFor } from '../../../shared/domain/privacy/masking';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
 import { communityOfComplaint } from '../../../db/repositories/complaints/complaints-scope-repo';
 import { personOfRegistration, personOfSpell } from '../../../db/repositories/employment/employment-scope-repo';
+import { findWish } from '../../../db/repositories/employment/employment-corrections-repo';
 import { personOfAgreement, personOfMeasure, personOfRecognition } from '../../../db/repositories/recognitions/recognitions-scope-repo';
 import { communityOfHousehold, communityOfPerson, personIdsInCommunity } from '../../../db/repositories/registry/registry-scope-repo';
 import { subjectOfService } from '../../../db/repositories/services/services-scope-repo';
@@ -31,6 +32,33 @@ const viaPerson = (find: (db: DeskDatabase, id: number) => number | null, field 
   return [personId === null ? null : communityOfPerson(db, personId)];
 };
 const both = (...checks: Check[]): Check => (db, input) => checks.flatMap((c) => c(db, input));
+
+/** 作废: the community of the voided record's person (or household, or of the complaint). */
+const voidable: Check = (db, input) => {
+  const id = num(input.id) ?? 0;
+  const ofPerson = (personId: number | null): number | null => (personId === null ? null : communityOfPerson(db, personId));
+  switch (input.entity) {
+    case 'service_record': {
+      const subject = subjectOfService(db, id);
+      if (!subject) return [null];
+      return [subject.personId !== null ? ofPerson(subject.personId) : communityOfHousehold(db, subject.householdId ?? 0)];
+    }
+    case 'unemployment_registration':
+      return [ofPerson(personOfRegistration(db, id))];
+    case 'employment_spell':
+      return [ofPerson(personOfSpell(db, id))];
+    case 'employment_wish':
+      return [ofPerson(findWish(db, id)?.personId ?? null)];
+    case 'complaint':
+      return [communityOfComplaint(db, id)];
+    case 'difficulty_recognition':
+      return [ofPerson(personOfRecognition(db, id))];
+    case 'assistance_agreement':
+      return [ofPerson(personOfAgreement(db, id))];
+    default:
+      return [null];
+  }
+};
 
 /** Methods about one thing: the thing must be in the clerk's community. */
 const SUBJECT_CHECKS: Partial<Record<MethodName, Check>> = {
@@ -72,6 +100,14 @@ const SUBJECT_CHECKS: Partial<Record<MethodName, Check>> = {
   'assistance.completeMeasure': viaPerson(personOfMeasure),
   'assistance.recordFollowUp': viaPerson(personOfAgreement, 'agreementId'),
   'assistance.close': viaPerson(personOfAgreement),
+  'corrections.void': voidable,
+  'corrections.editRegistration': viaPerson(personOfRegistration),
+  'corrections.editSpell': viaPerson(personOfSpell),
+  'corrections.editWish': (db, input) => voidable(db, { entity: 'employment_wish', id: input.id }),
+  'corrections.editService': (db, input) => voidable(db, { entity: 'service_record', id: input.id }),
+  'corrections.editComplaint': (db, input) => [communityOfComplaint(db, num(input.id) ?? 0)],
+  'corrections.deleteHousehold': household('id'),
+  'corrections.deletePerson': person('id'),
   'complaints.judge': (db, input) => [communityOfComplaint(db, num(input.id) ?? 0)],
   'complaints.resolve': (db, input) => [communityOfComplaint(db, num(input.id) ?? 0)],
   'population.person': person('personId'),

@@ -1,11 +1,31 @@
 import type { CancelRegistrationInput, Registration, RegisterInput } from '../../../shared/contract/employment';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import type { RegistrationWish } from '../../../shared/contract/employment';
+import { findWishRecordedOn, insertWish } from '../../../db/repositories/employment/wishes-repo';
 import { cancelRegistration, findRegistration, insertRegistration, listRegistrationsOfPerson } from '../../../db/repositories/employment/registrations-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { refreshPersons } from '../population/recompute';
 import { checkPersonDate, fieldError, personForNewRecord, requirePerson, RuleProblems } from '../registry/person-rules';
+
+/** The wish asked by 失业登记 (the person had none as of the date), recorded dated the registration day. */
+function recordRegistrationWish(db: DeskDatabase, ctx: CallerContext, person: { id: number; name: string }, on: string, wish: RegistrationWish): void {
+  if (findWishRecordedOn(db, person.id, on)) {
+    throw fieldError('CONFLICT', 'wish.hasWish', `${person.name}在 ${on} 已有一条就业意愿记录；同一天只能记录一次，请不填就业意愿再登记`);
+  }
+  const row = insertWish(db, {
+    personId: person.id,
+    recordedOn: on,
+    hasWish: wish.hasWish,
+    wishedJob: null,
+    wishedWage: null,
+    trainingWanted: null,
+    noWishReason: wish.hasWish ? null : wish.noWishReason,
+    deemedByRefusals: false,
+  });
+  recordAudit(db, { username: ctx.username, action: 'create', entity: 'employment_wish', entityKey: String(row.id), after: row });
+}
 
 /**
  * A registration is open from its date up to (not including) its cancellation day, so a new one may start on the
@@ -30,6 +50,7 @@ export function registerUnemployment(db: DeskDatabase, ctx: CallerContext, today
     }
     const row = insertRegistration(db, { personId: person.id, registeredOn: input.registeredOn, reason: input.reason });
     recordAudit(db, { username: ctx.username, action: 'create', entity: 'unemployment_registration', entityKey: String(row.id), after: row });
+    if (input.wish) recordRegistrationWish(db, ctx, person, input.registeredOn, input.wish);
     refreshPersons(db, [person.id]);
     return row;
   });

@@ -2,11 +2,13 @@
  * The person page's timeline: every dated fact of a person's history (spells, registrations, wishes, recognitions,
  * services, moves between households, 迁出), newest first.
  */
-import type { TimelineEntry } from '../../../shared/contract/registry';
+import type { TimelineEntry, TimelineKind } from '../../../shared/contract/registry';
+import { listVoidedOfPerson } from '../../../db/repositories/corrections/voided-records-repo';
+import type { VoidedRow } from '../../../db/repositories/corrections/voided-records-repo';
 import { REFERRAL_RESULT_LABEL, REGISTRATION_REASON_LABEL, RELATION_LABEL, SERVICE_KIND_LABEL, SPELL_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
 import { listAgreementsOfPerson } from '../../../db/repositories/recognitions/agreements-repo';
 import { listRegistrationsOfPerson } from '../../../db/repositories/employment/registrations-repo';
-import { listServicesOfPerson } from '../../../db/repositories/services/service-records-repo';
+import { listAgreementServices, listServicesOfPerson } from '../../../db/repositories/services/service-records-repo';
 import type { ServiceRow } from '../../../db/repositories/services/service-records-repo';
 import { listSpellsOfPerson } from '../../../db/repositories/employment/spells-repo';
 import { findPerson } from '../../../db/repositories/registry/persons-repo';
@@ -22,7 +24,7 @@ import { RECOGNITION_CATEGORY_LABEL } from '../../../shared/domain/recognition-c
 
 const join = (...parts: (string | null | undefined | false)[]): string | null => parts.filter(Boolean).join('；') || null;
 
-function serviceDetail(s: ServiceRow): string | null {
+export function serviceDetail(s: ServiceRow): string | null {
   return join(
     s.content,
     s.kind === 'referral' && s.vacancyTitle && `岗位：${s.vacancyTitle}`,
@@ -38,7 +40,7 @@ function serviceDetail(s: ServiceRow): string | null {
 function recognitionEntries(r: TimelineRecognitionRow): TimelineEntry[] {
   const category = RECOGNITION_CATEGORY_LABEL[r.category];
   const out: TimelineEntry[] = [
-    { date: r.appliedOn, kind: 'recognition_applied', title: `申请就业困难人员认定（${category}）`, detail: r.especiallyDifficult ? '特别困难' : null },
+    { date: r.appliedOn, kind: 'recognition_applied', title: `申请就业困难人员认定（${category}）`, detail: r.especiallyDifficult ? '特别困难' : null, record: { entity: 'difficulty_recognition', id: r.id } },
   ];
   if (r.reviewedOn) {
     const verdict = r.recognisedOn || r.status === 'exited' || r.status === 'recognised' ? '认定为就业困难人员' : '不予认定';
@@ -46,6 +48,20 @@ function recognitionEntries(r: TimelineRecognitionRow): TimelineEntry[] {
   }
   if (r.exitedOn) out.push({ date: r.exitedOn, kind: 'recognition_exited', title: `退出就业困难人员认定（${category}）`, detail: r.exitReason });
   return out;
+}
+
+const VOIDED_KIND: Record<string, TimelineKind> = {
+  service_record: 'service',
+  unemployment_registration: 'registered',
+  employment_spell: 'spell_start',
+  employment_wish: 'wish',
+  difficulty_recognition: 'recognition_applied',
+  assistance_agreement: 'agreement_closed',
+};
+
+/** A voided record, as the timeline described it, struck through on screen with the reason. */
+function voidedEntry(v: VoidedRow): TimelineEntry {
+  return { date: v.recordDate, kind: VOIDED_KIND[v.entity] ?? 'service', title: v.title, detail: v.detail, voided: { reason: v.reason, by: v.voidedBy, at: v.voidedAt } };
 }
 
 function placeOf(p: MovePlace): string {
@@ -71,25 +87,31 @@ export function personTimeline(db: DeskDatabase, personId: number): TimelineEntr
   const entries: TimelineEntry[] = [];
   for (const s of listSpellsOfPerson(db, personId)) {
     const detail = join(s.employerName, s.post && `岗位：${s.post}`);
-    entries.push({ date: s.startDate, kind: 'spell_start', title: `开始就业（${SPELL_KIND_LABEL[s.kind]}）`, detail });
+    entries.push({ date: s.startDate, kind: 'spell_start', title: `开始就业（${SPELL_KIND_LABEL[s.kind]}）`, detail, record: { entity: 'employment_spell', id: s.id } });
     if (s.endDate) entries.push({ date: s.endDate, kind: 'spell_end', title: `结束就业（${SPELL_KIND_LABEL[s.kind]}）`, detail });
   }
   for (const r of listRegistrationsOfPerson(db, personId)) {
-    entries.push({ date: r.registeredOn, kind: 'registered', title: '失业登记', detail: `原因：${REGISTRATION_REASON_LABEL[r.reason]}` });
+    entries.push({ date: r.registeredOn, kind: 'registered', title: '失业登记', detail: `原因：${REGISTRATION_REASON_LABEL[r.reason]}`, record: { entity: 'unemployment_registration', id: r.id } });
     if (r.cancelledOn) entries.push({ date: r.cancelledOn, kind: 'registration_cancelled', title: '注销失业登记', detail: r.cancelReason });
   }
   for (const w of listWishesOfPerson(db, personId)) {
     const detail = w.hasWish ? join(w.wishedJob && `意愿工种：${w.wishedJob}`) : join(w.noWishReason && `原因：${w.noWishReason}`);
-    entries.push({ date: w.recordedOn, kind: 'wish', title: w.hasWish ? '登记就业意愿：有' : '登记就业意愿：无', detail });
+    entries.push({ date: w.recordedOn, kind: 'wish', title: w.hasWish ? '登记就业意愿：有' : '登记就业意愿：无', detail, record: { entity: 'employment_wish', id: w.id } });
   }
   for (const r of listRecognitionsOfPerson(db, personId)) entries.push(...recognitionEntries(r));
+  // An agreement's signing is corrected with the agreement itself (作废 takes its measures and follow-ups along).
+  const agreements = listAgreementsOfPerson(db, personId);
+  const signedBy = new Map(listAgreementServices(db, agreements.map((a) => a.id)).filter((s) => s.kind === 'assistance_agreement').map((s) => [s.id, s.agreementId]));
   for (const s of listServicesOfPerson(db, personId)) {
-    entries.push({ date: s.date, kind: 'service', title: SERVICE_KIND_LABEL[s.kind], detail: serviceDetail(s) });
+    const agreementId = signedBy.get(s.id);
+    const record = agreementId === undefined ? { entity: 'service_record' as const, id: s.id } : { entity: 'assistance_agreement' as const, id: agreementId };
+    entries.push({ date: s.date, kind: 'service', title: SERVICE_KIND_LABEL[s.kind], detail: serviceDetail(s), record });
   }
-  for (const a of listAgreementsOfPerson(db, personId)) {
+  for (const a of agreements) {
     if (a.closedOn) entries.push({ date: a.closedOn, kind: 'agreement_closed', title: '终止一人一策援助协议', detail: join(a.closeReason, `目标：${a.goal}`) });
   }
   for (const m of listMovesOfPerson(db, personId)) entries.push(moveEntry(m));
+  for (const v of listVoidedOfPerson(db, personId)) entries.push(voidedEntry(v));
   if (person.archivedOn) entries.push({ date: person.archivedOn, kind: 'archived', title: '迁出', detail: person.archiveReason });
   // Newest first; on one day the later-recorded fact first; undated wishes last.
   return entries

@@ -15,6 +15,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   password: '密码变更',
   backup: '备份',
   restore: '恢复',
+  void: '作废',
+  delete: '删除',
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {

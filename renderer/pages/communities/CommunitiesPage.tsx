@@ -11,11 +11,14 @@ import { NoticeDialog } from '../notice/NoticeDialog';
 import { PlatformDialog, platformSummary } from './PlatformDialog';
 import { useCanWrite, useSignedInUser } from '../../lib/auth';
 import { communityHref } from '../registry/community-link';
+import { call } from '../../lib/api';
+import { ConfirmDeleteModal } from '../corrections/ConfirmDeleteModal';
 
 export function CommunitiesPage() {
   const list = useApiQuery('communities.list', {});
   const [editing, setEditing] = useState<Community | 'new' | null>(null);
   const [filter, setFilter] = useState('');
+  const [deleting, setDeleting] = useState<Community | null>(null);
   const [notice, setNotice] = useState<{ communityId: number | null } | null>(null);
   const user = useSignedInUser();
   const canWrite = useCanWrite();
@@ -92,6 +95,11 @@ export function CommunitiesPage() {
                 <Button size="compact-sm" variant="subtle" onClick={() => setNotice({ communityId: c.id })} aria-label={`打印${c.name}公示牌`}>
                   公示牌
                 </Button>
+                {streetWide && c.households === 0 && (
+                  <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDeleting(c)} aria-label={`删除${c.name}`}>
+                    删除
+                  </Button>
+                )}
               </>
             ),
           },
@@ -113,6 +121,19 @@ export function CommunitiesPage() {
             list.reload();
           }}
           onRefresh={list.reload}
+        />
+      )}
+      {deleting && (
+        <ConfirmDeleteModal
+          what="社区"
+          name={`${deleting.name}（${deleting.code}）`}
+          note="这个社区没有户，可以删除；有投诉、社区经办人账号、结对单位或考核记录的不能删除。"
+          remove={() => call('corrections.deleteCommunity', { id: deleting.id })}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => {
+            setDeleting(null);
+            list.reload();
+          }}
         />
       )}
       {editing && (

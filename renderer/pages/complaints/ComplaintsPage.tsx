@@ -1,7 +1,11 @@
 import { Alert, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import type { ListComplaintsInput } from '../../../shared/contract/complaints';
+import type { Complaint, ListComplaintsInput } from '../../../shared/contract/complaints';
+import { formatChineseDate } from '../../../shared/domain/dates';
+import { useCanWrite } from '../../lib/auth';
+import { EditComplaintModal } from '../corrections/EditComplaintModal';
+import { VoidRecordModal } from '../corrections/VoidRecordModal';
 import { DateField } from '../../components/DateField';
 import { useApiQuery } from '../../lib/use-api-query';
 import { isStatusFilter, isValidityFilter, STATUS_OPTIONS, VALIDITY_OPTIONS } from './complaint-labels';
@@ -24,6 +28,9 @@ export function ComplaintsPage() {
   const [validity, setValidity] = useState<ValidityFilter>('all');
   const [status, setStatus] = useState<StatusFilter>('all');
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [voiding, setVoiding] = useState<Complaint | null>(null);
+  const [editing, setEditing] = useState<Complaint | null>(null);
+  const canWrite = useCanWrite();
 
   const periodError = from && to && to < from ? '结束日期不能早于开始日期' : undefined;
   const input: ListComplaintsInput = {
@@ -82,7 +89,7 @@ export function ComplaintsPage() {
           <Text size="sm" c="dimmed" aria-label="投诉统计">
             共 {rows.length} 件：有效 {counts.valid} 件，无效 {counts.invalid} 件，未认定 {counts.unjudged} 件；未办结 {counts.open} 件
           </Text>
-          <ComplaintsTable complaints={rows} onJudge={(c) => setDialog({ kind: 'judge', id: c.id })} onResolve={(c) => setDialog({ kind: 'resolve', id: c.id })} />
+          <ComplaintsTable complaints={rows} onJudge={(c) => setDialog({ kind: 'judge', id: c.id })} onResolve={(c) => setDialog({ kind: 'resolve', id: c.id })} onVoid={canWrite ? setVoiding : null} onEdit={canWrite ? setEditing : null} />
         </>
       )}
       {!list.loading && rows.length === 0 && (
@@ -92,6 +99,37 @@ export function ComplaintsPage() {
       )}
       {dialog?.kind === 'record' && (
         <RecordComplaintModal communities={communities.data ?? []} communityId={communityId} onClose={() => setDialog(null)} onSaved={saved} />
+      )}
+      {editing && (
+        <EditComplaintModal
+          complaint={editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            list.reload();
+          }}
+          onRefresh={() => {
+            setEditing(null);
+            list.reload();
+          }}
+        />
+      )}
+      {voiding && (
+        <VoidRecordModal
+          entity="complaint"
+          id={voiding.id}
+          owner={voiding.communityName}
+          summary={`${formatChineseDate(voiding.date)}，${voiding.content.length > 40 ? `${voiding.content.slice(0, 40)}…` : voiding.content}`}
+          onClose={() => setVoiding(null)}
+          onSaved={() => {
+            setVoiding(null);
+            list.reload();
+          }}
+          onRefresh={() => {
+            setVoiding(null);
+            list.reload();
+          }}
+        />
       )}
       {dialog?.kind === 'judge' && target && <JudgeComplaintModal complaint={target} onClose={() => setDialog(null)} onSaved={saved} onRefresh={list.reload} />}
       {dialog?.kind === 'resolve' && target && <ResolveComplaintModal complaint={target} onClose={() => setDialog(null)} onSaved={saved} onRefresh={list.reload} />}

@@ -8,10 +8,14 @@ interface Props {
   complaints: Complaint[];
   onJudge(c: Complaint): void;
   onResolve(c: Complaint): void;
+  /** 作废 a complaint entered wrongly; null: no 作废 (read-only). */
+  onVoid?: ((c: Complaint) => void) | null;
+  /** 修改 a complaint and its judgement entered wrongly. */
+  onEdit?: ((c: Complaint) => void) | null;
 }
 
 /** 投诉 rows, newest first: date, community, content, 有效/无效 with the day judged and the reason, the result once resolved. */
-export function ComplaintsTable({ complaints, onJudge, onResolve }: Props) {
+export function ComplaintsTable({ complaints, onJudge, onResolve, onVoid = null, onEdit = null }: Props) {
   return (
     <DataTable aria-label="投诉列表" rows={complaints} rowKey={(c) => c.id}
       columns={[
@@ -68,18 +72,31 @@ export function ComplaintsTable({ complaints, onJudge, onResolve }: Props) {
         },
         {
           header: null,
-          w: 120,
-          cell: (c) =>
-            c.resolvedOn === null && (
-              <Group gap={4} wrap="nowrap">
-                <Button size="compact-sm" variant="subtle" onClick={() => onJudge(c)} aria-label={`认定投诉 ${c.date} ${c.communityName}`}>
-                  认定
+          w: onVoid ? 220 : 120,
+          cell: (c) => (
+            <Group gap={4} wrap="nowrap">
+              {c.resolvedOn === null && (
+                <>
+                  <Button size="compact-sm" variant="subtle" onClick={() => onJudge(c)} aria-label={`认定投诉 ${c.date} ${c.communityName}`}>
+                    认定
+                  </Button>
+                  <Button size="compact-sm" variant="subtle" onClick={() => onResolve(c)} aria-label={`办结投诉 ${c.date} ${c.communityName}`}>
+                    办结
+                  </Button>
+                </>
+              )}
+              {onEdit && (
+                <Button size="compact-sm" variant="subtle" onClick={() => onEdit(c)} aria-label={`修改投诉 ${c.date} ${c.communityName}`}>
+                  修改
                 </Button>
-                <Button size="compact-sm" variant="subtle" onClick={() => onResolve(c)} aria-label={`办结投诉 ${c.date} ${c.communityName}`}>
-                  办结
+              )}
+              {onVoid && (
+                <Button size="compact-sm" variant="subtle" color="red" onClick={() => onVoid(c)} aria-label={`作废投诉 ${c.date} ${c.communityName}`}>
+                  作废
                 </Button>
-              </Group>
-            ),
+              )}
+            </Group>
+          ),
         },
       ]}
     />

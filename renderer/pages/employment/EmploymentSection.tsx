@@ -72,7 +72,7 @@ export function EmploymentSection({ person, reloadKey, onChanged }: PersonSectio
         />
       )}
       {facts && dialog?.kind === 'spell' && <AddSpellModal person={person} openRegistration={openRegistration} {...handlers} />}
-      {facts && dialog?.kind === 'register' && <RegisterModal person={person} openSpells={openSpells} {...handlers} />}
+      {facts && dialog?.kind === 'register' && <RegisterModal person={person} openSpells={openSpells} hasWishRecorded={facts.wish !== null} {...handlers} />}
       {facts && dialog?.kind === 'wish' && <WishModal person={person} current={facts.wish} {...handlers} />}
       {dialog?.kind === 'closeSpell' && <CloseSpellModal person={person} spell={dialog.spell} {...handlers} />}
       {dialog?.kind === 'cancelRegistration' && (

@@ -1,6 +1,11 @@
 import { Alert, Button, Group, Kbd, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import type { ServiceRecord } from '../../../shared/contract/services';
+import { useCanWrite } from '../../lib/auth';
 import { useApiQuery } from '../../lib/use-api-query';
+import { VoidRecordModal } from '../corrections/VoidRecordModal';
+import { chineseDate } from '../registry/labels';
+import { SERVICE_KIND_LABEL } from './service-kinds';
 import { ServiceModal } from './ServiceModal';
 import { ServicesTable } from './ServicesTable';
 import { SERVICE_HOTKEY, useServiceHotkey } from './use-service-hotkey';
@@ -13,6 +18,8 @@ interface Props {
 /** 本户服务记录 on the household page: the services given to the household as a whole, and 为本户记录服务 (button or S). */
 export function HouseholdServices({ householdId, householdNumber }: Props) {
   const [open, setOpen] = useState(false);
+  const [voiding, setVoiding] = useState<ServiceRecord | null>(null);
+  const canWrite = useCanWrite();
   const [tick, setTick] = useState(0);
   const services = useApiQuery('services.listForHousehold', { householdId }, String(tick));
   useServiceHotkey(() => setOpen(true));
@@ -31,7 +38,24 @@ export function HouseholdServices({ householdId, householdNumber }: Props) {
           还没有以户为对象的服务记录（成员本人的服务记在各自的人员页上）。
         </Text>
       )}
-      {records.length > 0 && <ServicesTable records={records} onDecide={null} />}
+      {records.length > 0 && <ServicesTable records={records} onDecide={null} onVoid={canWrite ? setVoiding : null} />}
+      {voiding && (
+        <VoidRecordModal
+          entity="service_record"
+          id={voiding.id}
+          owner={`户 ${householdNumber}`}
+          summary={[chineseDate(voiding.date), SERVICE_KIND_LABEL[voiding.kind], voiding.content].filter(Boolean).join('，')}
+          onClose={() => setVoiding(null)}
+          onSaved={() => {
+            setVoiding(null);
+            setTick((t) => t + 1);
+          }}
+          onRefresh={() => {
+            setVoiding(null);
+            setTick((t) => t + 1);
+          }}
+        />
+      )}
       {open && (
         <ServiceModal
           subject={{ householdId }}

@@ -5,7 +5,12 @@ import type { RecordServiceResult, ServiceRecord } from '../../../shared/contrac
 import type { VacancyListRow } from '../../../shared/contract/employers';
 import type { PersonDetail } from '../../../shared/contract/registry';
 import { useApiQuery } from '../../lib/use-api-query';
+import { useCanWrite } from '../../lib/auth';
+import { EditServiceModal } from '../corrections/EditServiceModal';
+import { VoidRecordModal } from '../corrections/VoidRecordModal';
+import { chineseDate } from '../registry/labels';
 import { ReferralResultModal } from './ReferralResultModal';
+import { SERVICE_KIND_LABEL } from './service-kinds';
 import { ServiceModal } from './ServiceModal';
 import { ServicesTable } from './ServicesTable';
 import { SpellSuggestionModal } from './SpellSuggestionModal';
@@ -13,7 +18,7 @@ import type { SpellProposal } from './SpellSuggestionModal';
 import { SERVICE_HOTKEY, useServiceHotkey } from './use-service-hotkey';
 import { dateText } from '../../../shared/domain/date-text';
 
-type Dialog = { kind: 'record' } | { kind: 'decide'; record: ServiceRecord } | { kind: 'spell'; proposal: SpellProposal } | null;
+type Dialog = { kind: 'record' } | { kind: 'decide'; record: ServiceRecord } | { kind: 'void' | 'edit'; record: ServiceRecord } | { kind: 'spell'; proposal: SpellProposal } | null;
 
 interface Props {
   person: PersonDetail;
@@ -26,6 +31,7 @@ export function PersonServices({ person, onChanged }: Props) {
   const [tick, setTick] = useState(0);
   const services = useApiQuery('services.listForPerson', { personId: person.id }, String(tick));
   const [dialog, setDialog] = useState<Dialog>(null);
+  const canWrite = useCanWrite();
   const archived = person.archivedOn !== null;
   const blocked = archived ? `${person.name}已于${dateText(person.archivedOn)}迁出，不能再登记服务` : null;
   const openRecord = () => setDialog({ kind: 'record' });
@@ -59,7 +65,9 @@ export function PersonServices({ person, onChanged }: Props) {
           还没有服务记录。{archived ? '' : `按 ${SERVICE_HOTKEY} 或点“记录服务”登记职业指导、职业介绍、培训等。`}
         </Text>
       )}
-      {records.length > 0 && <ServicesTable records={records} onDecide={(record) => setDialog({ kind: 'decide', record })} />}
+      {records.length > 0 && <ServicesTable records={records} onDecide={(record) => setDialog({ kind: 'decide', record })} onVoid={canWrite ? (record) => setDialog({ kind: 'void', record }) : null}
+          onEdit={canWrite ? (record) => setDialog({ kind: 'edit', record }) : null}
+        />}
       {dialog?.kind === 'record' && (
         <ServiceModal
           subject={{ personId: person.id }}
@@ -75,6 +83,38 @@ export function PersonServices({ person, onChanged }: Props) {
           personName={person.name}
           onClose={() => setDialog(null)}
           onSaved={(result) => afterResult(result, null)}
+          onRefresh={() => {
+            setDialog(null);
+            changed();
+          }}
+        />
+      )}
+      {dialog?.kind === 'edit' && (
+        <EditServiceModal
+          person={person}
+          record={dialog.record}
+          onClose={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            changed();
+          }}
+          onRefresh={() => {
+            setDialog(null);
+            changed();
+          }}
+        />
+      )}
+      {dialog?.kind === 'void' && (
+        <VoidRecordModal
+          entity="service_record"
+          id={dialog.record.id}
+          owner={person.name}
+          summary={[chineseDate(dialog.record.date), SERVICE_KIND_LABEL[dialog.record.kind], dialog.record.content].filter(Boolean).join('，')}
+          onClose={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            changed();
+          }}
           onRefresh={() => {
             setDialog(null);
             changed();

@@ -1,4 +1,4 @@
-import { Badge, Button, Text } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import type { ServiceRecord } from '../../../shared/contract/services';
 import { DataTable } from '../../components/DataTable';
 import { chineseDate } from '../registry/labels';
@@ -10,10 +10,14 @@ interface Props {
   records: ServiceRecord[];
   /** Null: no 更新结果 (read-only or archived). */
   onDecide: ((record: ServiceRecord) => void) | null;
+  /** 作废 a record entered wrongly; absent: no 作废 (read-only). */
+  onVoid?: ((record: ServiceRecord) => void) | null;
+  /** 修改 a record entered wrongly (date, clerk, content, result). */
+  onEdit?: ((record: ServiceRecord) => void) | null;
 }
 
 /** The person's services, newest first; a pending referral can get its result. */
-export function ServicesTable({ records, onDecide }: Props) {
+export function ServicesTable({ records, onDecide, onVoid = null, onEdit = null }: Props) {
   return (
     <DataTable aria-label="服务记录" verticalSpacing={6} rows={records} rowKey={(r) => r.id}
       columns={[
@@ -50,15 +54,26 @@ export function ServicesTable({ records, onDecide }: Props) {
         { header: '经办人', w: 90, cell: (r) => r.clerk ?? '—' },
         {
           header: null,
-          w: 100,
-          cell: (r) =>
-            onDecide &&
-            r.kind === 'referral' &&
-            r.referralResult === 'pending' && (
-              <Button size="compact-sm" variant="light" onClick={() => onDecide(r)}>
-                更新结果
-              </Button>
-            ),
+          w: onVoid ? 210 : 100,
+          cell: (r) => (
+            <Group gap={4} wrap="nowrap">
+              {onDecide && r.kind === 'referral' && r.referralResult === 'pending' && (
+                <Button size="compact-sm" variant="light" onClick={() => onDecide(r)}>
+                  更新结果
+                </Button>
+              )}
+              {onEdit && (
+                <Button size="compact-sm" variant="subtle" onClick={() => onEdit(r)} aria-label={`修改：${chineseDate(r.date)} ${SERVICE_KIND_LABEL[r.kind]}`}>
+                  修改
+                </Button>
+              )}
+              {onVoid && r.kind !== 'assistance_agreement' && (
+                <Button size="compact-sm" variant="subtle" color="red" onClick={() => onVoid(r)} aria-label={`作废：${chineseDate(r.date)} ${SERVICE_KIND_LABEL[r.kind]}`}>
+                  作废
+                </Button>
+              )}
+            </Group>
+          ),
         },
       ]}
     />

@@ -1,6 +1,8 @@
 import { Alert, Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
 import { WriteButton } from '../../../components/WriteButton';
 import { useState } from 'react';
+import { call } from '../../../lib/api';
+import { ConfirmDeleteModal } from '../../corrections/ConfirmDeleteModal';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { ScreenPrintButton, ScreenPrintHeading } from '../../../components/screen-print/ScreenPrintBar';
 import { PersonFormModal } from '../person/PersonFormModal';
@@ -18,7 +20,7 @@ import { SetFlagModal } from './SetFlagModal';
 import { PageLoading } from '../../../components/PageLoading';
 import { NewButton } from '../../../components/NewButton';
 
-type Dialog = 'edit' | 'flag' | 'member' | null;
+type Dialog = 'edit' | 'flag' | 'member' | 'delete' | null;
 
 /** 户: members, flags and their history, and the household's address and community. */
 export function HouseholdPage({ id }: { id: number }) {
@@ -61,6 +63,11 @@ export function HouseholdPage({ id }: { id: number }) {
             设置标志
           </WriteButton>
           <NewButton onNew={() => setDialog('member')}>添加成员</NewButton>
+          {h.members.length === 0 && h.otherMembers.length === 0 && (
+            <WriteButton variant="light" color="red" onClick={() => setDialog('delete')}>
+              删除此户
+            </WriteButton>
+          )}
         </Group>
       </Group>
       {detail.error && <Alert color="red">{detail.error.message}</Alert>}
@@ -74,6 +81,18 @@ export function HouseholdPage({ id }: { id: number }) {
       <HouseholdServices householdId={h.id} householdNumber={h.number} />
       {dialog === 'edit' && <HouseholdEditModal household={h} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}
       {dialog === 'flag' && <SetFlagModal household={h} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}
+      {dialog === 'delete' && (
+        <ConfirmDeleteModal
+          what="户"
+          name={`${h.number}（${h.communityName}）`}
+          note="这一户从未有过成员，可以删除（连同它的标志）。"
+          remove={() => call('corrections.deleteHousehold', { id: h.id })}
+          onClose={() => setDialog(null)}
+          onDeleted={() => {
+            window.location.hash = '#/registry';
+          }}
+        />
+      )}
       {dialog === 'member' && (
         <PersonFormModal target={{ mode: 'create', householdId: h.id, householdNumber: h.number, hasHead }} onClose={() => setDialog(null)} onSaved={saved} />
       )}

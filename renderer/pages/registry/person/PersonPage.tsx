@@ -1,7 +1,8 @@
 import { Alert, Anchor, Badge, Breadcrumbs, Button, Divider, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { PersonDetail } from '../../../../shared/contract/registry';
 import { call } from '../../../lib/api';
-import { useCanWrite } from '../../../lib/auth';
+import { useCanWrite, useSignedInUser } from '../../../lib/auth';
+import { ConfirmDeleteModal } from '../../corrections/ConfirmDeleteModal';
 import { PersonHistory } from '../../admin/PersonHistory';
 import { RevealField } from '../../admin/RevealField';
 import { useState } from 'react';
@@ -21,7 +22,7 @@ import { PersonServices } from '../../services/PersonServices';
 import { PersonStatePanel } from '../../population/PersonStatePanel';
 import { PageLoading } from '../../../components/PageLoading';
 
-type Dialog = 'edit' | 'move' | 'archive' | null;
+type Dialog = 'edit' | 'move' | 'archive' | 'delete' | null;
 
 /**
  * 人员: who they are (ID and phone masked; 显示 reveals them, audited), their household, details, their dated
@@ -30,6 +31,7 @@ type Dialog = 'edit' | 'move' | 'archive' | null;
 export function PersonPage({ id }: { id: number }) {
   const detail = useApiQuery('persons.get', { id });
   const canWrite = useCanWrite();
+  const isAdmin = useSignedInUser()?.role === 'admin';
   /** The person as the edit form starts from: the phone number in full (a reveal, audited), so it is kept as it is. */
   const [editing, setEditing] = useState<PersonDetail | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -101,6 +103,11 @@ export function PersonPage({ id }: { id: number }) {
           <Button variant="light" color="red" disabled={archived} onClick={() => setDialog('archive')}>
             迁出
           </Button>
+          {isAdmin && (
+            <Button variant="subtle" color="red" onClick={() => setDialog('delete')}>
+              删除（误录入）
+            </Button>
+          )}
         </Group>
         )}
       </Group>
@@ -143,7 +150,15 @@ export function PersonPage({ id }: { id: number }) {
           <Tabs.Tab value="history">修改历史</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="timeline" pt="sm">
-          <PersonTimeline key={historyChanges} personId={p.id} version={p.version} />
+          <PersonTimeline
+            key={historyChanges}
+            person={p}
+            version={p.version}
+            onChanged={() => {
+              setRecognitionChanges((n) => n + 1);
+              setHistoryChanges((n) => n + 1);
+            }}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="sm">
           <PersonHistory personId={p.id} reloadKey={`${p.version}.${historyChanges}`} />
@@ -152,6 +167,18 @@ export function PersonPage({ id }: { id: number }) {
       {dialog === 'edit' && editing && <PersonFormModal target={{ mode: 'edit', person: editing }} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}
       {dialog === 'move' && <MoveModal person={p} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}
       {dialog === 'archive' && <ArchiveModal person={p} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}
+      {dialog === 'delete' && (
+        <ConfirmDeleteModal
+          what="人员"
+          name={`${p.name}（户 ${p.householdNumber}）`}
+          note="只有误录入、没有任何服务、就业、失业登记、就业意愿、困难认定或迁移记录的人员可以删除；已迁出的人员请保留。"
+          remove={() => call('corrections.deletePerson', { id: p.id })}
+          onClose={() => setDialog(null)}
+          onDeleted={() => {
+            window.location.hash = `#/household/${p.householdId}`;
+          }}
+        />
+      )}
     </Stack>
   );
 }

@@ -1,0 +1,133 @@
+/**
+ * Corrections (issue #14): a record entered wrongly is edited, or 作废 (voided) with a reason — it then counts
+ * nowhere but stays in the audit trail and, struck through, in the person's timeline; a household, community or
+ * person entered by mistake is deleted while nothing refers to it.
+ */
+import { z } from 'zod';
+import { Id, IsoDate, NonEmptyName, OptionalText } from './common';
+import { Complaint } from './complaints';
+import { NO_WISH_REASONS } from '../domain/workbook/vocabulary';
+import { Registration, RegistrationReason, Spell, SpellKind, Wish } from './employment';
+import { ServiceRecord } from './services';
+
+/** What can be voided, by its audit entity name. */
+export const VOIDABLE_ENTITIES = [
+  'service_record',
+  'unemployment_registration',
+  'employment_spell',
+  'employment_wish',
+  'complaint',
+  'difficulty_recognition',
+  'assistance_agreement',
+] as const;
+export const VoidableEntity = z.enum(VOIDABLE_ENTITIES, { message: '只能作废服务记录、失业登记、就业经历、就业意愿、投诉、就业困难认定或一人一策援助协议' });
+export type VoidableEntity = z.infer<typeof VoidableEntity>;
+
+export const VoidRecordInput = z.strictObject({
+  entity: VoidableEntity,
+  id: Id,
+  reason: NonEmptyName('作废原因', 200),
+});
+export type VoidRecordInput = z.infer<typeof VoidRecordInput>;
+
+export const VoidedRecord = z.object({
+  entity: VoidableEntity,
+  id: Id,
+  title: z.string(),
+  reason: z.string(),
+});
+export type VoidedRecord = z.infer<typeof VoidedRecord>;
+
+export const EditRegistrationInput = z
+  .strictObject({
+    id: Id,
+    registeredOn: IsoDate,
+    reason: RegistrationReason,
+    /** Null: not cancelled (a cancellation entered by mistake is taken back). */
+    cancelledOn: IsoDate.nullable(),
+    cancelReason: z.string().trim().max(100, { message: '注销原因不能超过 100 个字' }).nullable(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.cancelledOn !== null && !value.cancelReason) {
+      ctx.addIssue({ code: 'custom', path: ['cancelReason'], message: '有注销日期时须填写注销原因' });
+    }
+    if (value.cancelledOn !== null && value.cancelledOn < value.registeredOn) {
+      ctx.addIssue({ code: 'custom', path: ['cancelledOn'], message: '注销日期不能早于登记日期' });
+    }
+  });
+export type EditRegistrationInput = z.infer<typeof EditRegistrationInput>;
+
+export const EditSpellInput = z
+  .strictObject({
+    id: Id,
+    startDate: IsoDate,
+    /** Null: still employed. */
+    endDate: IsoDate.nullable(),
+    kind: SpellKind,
+    employerName: OptionalText('工作单位', 100),
+    post: OptionalText('岗位', 60),
+  })
+  .superRefine((value, ctx) => {
+    if (value.endDate !== null && value.endDate < value.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: '结束日期不能早于开始日期' });
+  });
+export type EditSpellInput = z.infer<typeof EditSpellInput>;
+
+export const EditServiceInput = z.strictObject({
+  id: Id,
+  date: IsoDate,
+  clerk: OptionalText('经办人', 20),
+  content: OptionalText('服务内容', 500),
+  outcome: OptionalText('服务结果', 200),
+});
+export type EditServiceInput = z.infer<typeof EditServiceInput>;
+
+/** A complaint and its judgement as they should have been entered: 未认定 (valid null), or 有效/无效 with day and reason. */
+export const EditComplaintInput = z
+  .strictObject({
+    id: Id,
+    version: z.number().int().nonnegative(),
+    date: IsoDate,
+    content: NonEmptyName('投诉内容', 1000),
+    valid: z.boolean().nullable(),
+    judgedOn: IsoDate.nullable(),
+    validityReason: z.string().trim().max(200, { message: '认定理由不能超过 200 个字' }).nullable(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.valid !== null && value.judgedOn === null) ctx.addIssue({ code: 'custom', path: ['judgedOn'], message: '已认定的投诉须填写认定日期' });
+    if (value.valid !== null && !value.validityReason) ctx.addIssue({ code: 'custom', path: ['validityReason'], message: '已认定的投诉须填写认定理由' });
+    if (value.judgedOn !== null && value.judgedOn < value.date) ctx.addIssue({ code: 'custom', path: ['judgedOn'], message: '认定日期不能早于投诉日期' });
+  });
+export type EditComplaintInput = z.infer<typeof EditComplaintInput>;
+
+export const EditWishInput = z
+  .strictObject({
+    id: Id,
+    /** Null only for a wish recorded without a date (from a workbook): it stays undated. */
+    recordedOn: IsoDate.nullable(),
+    hasWish: z.boolean({ message: '请选择有无就业意愿' }),
+    wishedJob: OptionalText('意愿工种', 60),
+    wishedWage: z.number().nonnegative({ message: '期望工资应为不小于 0 的数字' }).nullable(),
+    trainingWanted: OptionalText('培训意愿', 100),
+    noWishReason: z.enum(NO_WISH_REASONS, { message: `无就业意愿原因应为：${NO_WISH_REASONS.join('、')}` }).nullable(),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.hasWish && !value.noWishReason) ctx.addIssue({ code: 'custom', path: ['noWishReason'], message: '无就业意愿时须选择原因' });
+    if (value.hasWish && value.noWishReason) ctx.addIssue({ code: 'custom', path: ['noWishReason'], message: '有就业意愿时不填无意愿原因' });
+  });
+export type EditWishInput = z.infer<typeof EditWishInput>;
+
+export const DeleteInput = z.strictObject({ id: Id });
+
+export const Deleted = z.object({ id: Id, name: z.string() });
+
+export const correctionsContract = {
+  'corrections.void': { input: VoidRecordInput, output: VoidedRecord, access: 'write' },
+  'corrections.editRegistration': { input: EditRegistrationInput, output: Registration, access: 'write' },
+  'corrections.editSpell': { input: EditSpellInput, output: Spell, access: 'write' },
+  'corrections.editService': { input: EditServiceInput, output: ServiceRecord, access: 'write' },
+  'corrections.editComplaint': { input: EditComplaintInput, output: Complaint, access: 'write' },
+  'corrections.editWish': { input: EditWishInput, output: Wish, access: 'write' },
+  'corrections.deleteHousehold': { input: DeleteInput, output: Deleted, access: 'write' },
+  'corrections.deleteCommunity': { input: DeleteInput, output: Deleted, access: 'write' },
+  'corrections.deletePerson': { input: DeleteInput, output: Deleted, access: 'admin' },
+} as const;
