@@ -53,3 +53,17 @@ export function dispositionsInForce(db: DeskDatabase, asOf: string): Disposition
 export function withdrawDisposition(db: DeskDatabase, id: number, on: string): boolean {
   return db.sqlite.prepare('UPDATE worklist_dispositions SET withdrawn_on = ?, updated_at = ? WHERE id = ? AND withdrawn_on IS NULL').run(on, nowIso(), id).changes === 1;
 }
+
+/**
+ * A service record voided (作废): the dispositions that named it as the service a row led to no longer count on any
+ * date (withdrawn from the day they were decided) and lose the link, so the row is listed again. Returns them as they were.
+ */
+export function releaseDispositionsOfService(db: DeskDatabase, serviceRecordId: number): DispositionRow[] {
+  const rows = db.sqlite.prepare(`SELECT ${COLUMNS} FROM worklist_dispositions WHERE service_record_id = ?`).all(serviceRecordId) as DispositionRow[];
+  if (rows.length > 0) {
+    db.sqlite
+      .prepare('UPDATE worklist_dispositions SET withdrawn_on = decided_on, service_record_id = NULL, updated_at = ? WHERE service_record_id = ?')
+      .run(nowIso(), serviceRecordId);
+  }
+  return rows;
+}

@@ -29,6 +29,7 @@ import { communityOfHousehold } from '../../../db/repositories/registry/registry
 import { agreementOfService, removeService } from '../../../db/repositories/services/service-corrections-repo';
 import { findService, listAgreementServices } from '../../../db/repositories/services/service-records-repo';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
+import { releaseDispositionsOfService } from '../../../db/repositories/worklist/dispositions-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import { AppError } from '../../../shared/app-error';
@@ -155,6 +156,15 @@ export function voidRecord(db: DeskDatabase, ctx: CallerContext, input: VoidReco
       reason: input.reason,
       voidedBy: ctx.username,
     };
+    // A 待办 row marked 已处理 with a service voided here is listed again: its disposition no longer counts on any date.
+    const serviceIds = [input.entity === 'service_record' ? input.id : null, ...(v.also ?? []).map((o) => (o.entity === 'service_record' ? o.recordId : null))];
+    for (const serviceId of serviceIds) {
+      if (serviceId === null) continue;
+      for (const d of releaseDispositionsOfService(db, serviceId)) {
+        const after = { ...d, serviceRecordId: null, withdrawnOn: d.decidedOn };
+        recordAudit(db, { username: ctx.username, action: 'update', entity: 'worklist_disposition', entityKey: `${d.rowId}|${d.dueOn}`, before: d, after });
+      }
+    }
     if (!v.remove()) throw gone('记录');
     const voided = insertVoided(db, values);
     recordAudit(db, { username: ctx.username, action: 'void', entity: input.entity, entityKey: String(input.id), before: v.row, after: { voided: true, reason: input.reason, voidedAt: voided.voidedAt } });
