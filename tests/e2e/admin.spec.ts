@@ -209,7 +209,11 @@ test.describe('用户、角色、审计与备份', () => {
   test('back up, change, restore: the change is gone; a tampered backup is refused and nothing changes', async ({ page }) => {
     await page.goto(await server.launchUrl());
     const form = page.getByRole('form', { name: '登录' });
+    const signedIn = page.getByRole('button', { name: /^当前用户：/ });
+    // The shell first: a key pressed while the page still loads reaches no handler.
+    await expect(form.or(signedIn)).toBeVisible();
     if (await form.isVisible()) await signInAs(page, ADMIN);
+    await expect(signedIn).toBeVisible();
     await page.keyboard.press('Alt+U');
     await page.getByRole('tab', { name: '备份与恢复' }).click();
     const downloading = page.waitForEvent('download');

@@ -51,7 +51,7 @@ async function assessmentOn(page: Page, serverUrl: string, asOf: string): Promis
   await expect(page.getByRole('textbox', { name: '考核截止日' })).toHaveValue(formatChineseDate(asOf));
   const cards = page.getByRole('region', { name: '各社区考核结果' }).getByRole('region');
   await expect(cards.first()).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('region', { name: '街道汇总' })).toContainText(`至 ${asOf}`);
+  await expect(page.getByRole('region', { name: '街道汇总' })).toContainText(`至${formatChineseDate(asOf)}`);
   return cards.allTextContents();
 }
 
