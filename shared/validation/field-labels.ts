@@ -190,6 +190,16 @@ export const FIELD_LABELS: Readonly<Record<string, FieldInfo>> = {
   workAbility: l('劳动能力'),
   year: l('年份'),
   zeroFamilyMonths: l('零就业家庭统计月数'),
+  wish: l('就业意愿'),
+  settled: l('是否显示已处理和暂缓的事项'),
+  rowId: l('待办事项'),
+  dueOn: d('期限'),
+  postponedUntil: d('暂缓至'),
+  validityReason: l('认定理由'),
+  sheet: l('工作表'),
+  mapping: l('列与字段的对应'),
+  saveAs: l('保存为模板的名称'),
+  filter: l('状态筛选'),
 };
 
 /** Names that differ by area (method prefix): they come before FIELD_LABELS. */

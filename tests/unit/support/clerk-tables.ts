@@ -41,6 +41,8 @@ export const NOT_IN_WORKBOOK = [
   'bureau_verdicts',
   'received_submissions',
   'worklist_dispositions',
+  // 作废: voided records are left out of the export (docs/workbook-v2.md); backups keep them.
+  'voided_records',
 ];
 
 const REFERENCES: Record<string, string> = {
