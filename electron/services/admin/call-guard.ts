@@ -105,6 +105,8 @@ const SUBJECT_CHECKS: Partial<Record<MethodName, Check>> = {
   'corrections.editSpell': viaPerson(personOfSpell),
   'corrections.editWish': (db, input) => voidable(db, { entity: 'employment_wish', id: input.id }),
   'corrections.editService': (db, input) => voidable(db, { entity: 'service_record', id: input.id }),
+  'corrections.editRecognition': viaPerson(personOfRecognition),
+  'corrections.editAgreement': viaPerson(personOfAgreement),
   'corrections.editComplaint': (db, input) => [communityOfComplaint(db, num(input.id) ?? 0)],
   'corrections.deleteHousehold': household('id'),
   'corrections.deletePerson': person('id'),
