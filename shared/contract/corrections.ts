@@ -177,6 +177,8 @@ export const correctionsContract = {
   'corrections.editService': { input: EditServiceInput, output: ServiceRecord, access: 'write' },
   'corrections.editComplaint': { input: EditComplaintInput, output: Complaint, access: 'write' },
   'corrections.editWish': { input: EditWishInput, output: Wish, access: 'write' },
+  /** Any of the person's wishes (not only the one in force), as 修改 starts from it. */
+  'corrections.wish': { input: z.strictObject({ id: Id }), output: Wish, access: 'read' },
   'corrections.editRecognition': { input: EditRecognitionInput, output: Recognition, access: 'write' },
   'corrections.editAgreement': { input: EditAgreementInput, output: AssistanceAgreement, access: 'write' },
   'corrections.deleteHousehold': { input: DeleteInput, output: Deleted, access: 'write' },

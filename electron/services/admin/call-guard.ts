@@ -104,6 +104,7 @@ const SUBJECT_CHECKS: Partial<Record<MethodName, Check>> = {
   'corrections.editRegistration': viaPerson(personOfRegistration),
   'corrections.editSpell': viaPerson(personOfSpell),
   'corrections.editWish': (db, input) => voidable(db, { entity: 'employment_wish', id: input.id }),
+  'corrections.wish': (db, input) => voidable(db, { entity: 'employment_wish', id: input.id }),
   'corrections.editService': (db, input) => voidable(db, { entity: 'service_record', id: input.id }),
   'corrections.editRecognition': viaPerson(personOfRecognition),
   'corrections.editAgreement': viaPerson(personOfAgreement),
