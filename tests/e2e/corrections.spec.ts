@@ -171,7 +171,7 @@ test.describe('更正：修改与作废', () => {
   test('修改 of a 一人一策 agreement and a recognition from their cards on the person page', async ({ page }) => {
     test.setTimeout(240_000);
     await ready(page, server);
-    const community = await api<{ id: number }>(page, 'communities.create', { code: '321102001079', name: '认定更正社区', kind: 'community', contact: null });
+    const community = await api<{ id: number }>(page, 'communities.create', { code: '321102001083', name: '认定更正社区', kind: 'community', contact: null });
     const household = await api<{ id: number }>(page, 'households.create', { communityId: community.id, number: 'RD-0001', address: '认定路 1 号', urban: true, dibao: false, businessIncome: false });
     const who = '司马建国';
     const id = await person(page, household.id, who, '1972-03-04', 533, 'head');
