@@ -168,7 +168,7 @@ test.describe('更正：修改与作废', () => {
     await expect(await guidanceValue(page)).toHaveText('50%（1/2）');
     await expect(page.getByRole('table', { name: '不达标名单' })).toContainText(ON_TIME);
   });
-  test('修改 of a 一人一策 agreement and a recognition from their cards on the person page', async ({ page }) => {
+  test('修改 of a 一人一策 agreement and a recognition from their cards on the person page, and of an earlier wish from the timeline', async ({ page }) => {
     test.setTimeout(240_000);
     await ready(page, server);
     const community = await api<{ id: number }>(page, 'communities.create', { code: '321102001083', name: '认定更正社区', kind: 'community', contact: null });
@@ -218,6 +218,21 @@ test.describe('更正：修改与作废', () => {
     await expect(page.getByLabel(/^就业困难认定（/).first()).toContainText('王科长');
     await expect(recognition.getByRole('button', { name: '作废就业困难认定（2026-11-02 申请）' })).toBeVisible();
     await screens(page, 'recognition-card', recognition);
+
+    // An earlier wish, no longer in force, is corrected from the timeline too.
+    await api(page, 'wishes.record', { personId: id, recordedOn: '2026-11-10', hasWish: true, wishedJob: '保安' });
+    await page.reload();
+    await expect(page.getByRole('heading', { name: who, level: 3 })).toBeVisible();
+    await page.getByLabel('时间线').getByRole('button', { name: /^修改：2026年1月5日，/ }).click();
+    const wish = page.getByRole('dialog', { name: `修改就业意愿：${who}` });
+    await expect(wish.getByRole('textbox', { name: '意愿工种' })).toBeVisible();
+    await wish.getByRole('textbox', { name: '意愿工种' }).fill('保洁');
+    await wish.getByRole('button', { name: '保存' }).click();
+    await expect(wish).toBeHidden();
+    const entries = await api<{ date: string | null; record?: { entity: string; id: number } | null }[]>(page, 'persons.timeline', { id });
+    const earlierId = entries.find((e) => e.date === '2026-01-05' && e.record?.entity === 'employment_wish')?.record?.id ?? 0;
+    const earlier = await api<{ wishedJob: string | null }>(page, 'corrections.wish', { id: earlierId });
+    expect(earlier.wishedJob).toBe('保洁');
   });
 
   test('失业登记 asks the wish; a complaint voided; an empty household and community deleted, a person entered by mistake deleted by the admin', async ({ page }) => {
