@@ -9,6 +9,7 @@ import { Complaint } from './complaints';
 import { NO_WISH_REASONS } from '../domain/workbook/vocabulary';
 import { Registration, RegistrationReason, Spell, SpellKind, Wish } from './employment';
 import { ServiceRecord } from './services';
+import { AssistanceAgreement, Recognition, RecognitionCategory } from './recognitions';
 
 /** What can be voided, by its audit entity name. */
 export const VOIDABLE_ENTITIES = [
@@ -116,6 +117,55 @@ export const EditWishInput = z
   });
 export type EditWishInput = z.infer<typeof EditWishInput>;
 
+/**
+ * A recognition's steps as they should have been entered: the application (category, day, 特别困难), and — once
+ * reviewed — the decision, its day, reviewer and note, and — once exited — the exit's day and reason. The step
+ * reached (待审核 / 已审核 / 已退出) is not changed here; only which decision the review took.
+ */
+export const EditRecognitionInput = z
+  .strictObject({
+    id: Id,
+    version: z.number().int().nonnegative(),
+    category: RecognitionCategory,
+    appliedOn: IsoDate,
+    especiallyDifficult: z.boolean({ message: '请选择是否特别困难' }),
+    /** Null for a recognition still awaiting its review. */
+    review: z
+      .strictObject({
+        decision: z.enum(['recognised', 'refused'], { message: '审核结论应为“认定”或“不予认定”' }),
+        reviewedOn: IsoDate,
+        reviewer: NonEmptyName('审核人', 20),
+        note: z.string().trim().max(200, { message: '审核意见不能超过 200 个字' }).nullable(),
+      })
+      .nullable(),
+    /** Null unless the recognition has exited. */
+    exit: z.strictObject({ exitedOn: IsoDate, exitReason: NonEmptyName('退出原因', 100) }).nullable(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.review?.decision === 'refused' && !value.review.note) ctx.addIssue({ code: 'custom', path: ['review', 'note'], message: '不予认定时须填写理由（审核意见）' });
+    if (value.review && value.review.reviewedOn < value.appliedOn) ctx.addIssue({ code: 'custom', path: ['review', 'reviewedOn'], message: '审核日期不能早于申请日期' });
+    if (value.exit && value.review?.decision !== 'recognised') ctx.addIssue({ code: 'custom', path: ['exit'], message: '只有已认定的认定才有退出' });
+    if (value.exit && value.review && value.exit.exitedOn < value.review.reviewedOn) ctx.addIssue({ code: 'custom', path: ['exit', 'exitedOn'], message: '退出日期不能早于认定日期' });
+  });
+export type EditRecognitionInput = z.infer<typeof EditRecognitionInput>;
+
+/** A 一人一策 agreement as it should have been entered: what its signing and (when closed) its closing recorded. */
+export const EditAgreementInput = z
+  .strictObject({
+    id: Id,
+    version: z.number().int().nonnegative(),
+    signedOn: IsoDate,
+    clerk: NonEmptyName('经办人', 20),
+    goal: NonEmptyName('援助目标', 200),
+    notes: z.string().trim().max(500, { message: '备注不能超过 500 个字' }).nullable(),
+    /** Null: in force (a closing entered by mistake is taken back). */
+    close: z.strictObject({ closedOn: IsoDate, reason: NonEmptyName('终止原因', 100) }).nullable(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.close && value.close.closedOn < value.signedOn) ctx.addIssue({ code: 'custom', path: ['close', 'closedOn'], message: '终止日期不能早于签订日期' });
+  });
+export type EditAgreementInput = z.infer<typeof EditAgreementInput>;
+
 export const DeleteInput = z.strictObject({ id: Id });
 
 export const Deleted = z.object({ id: Id, name: z.string() });
@@ -127,6 +177,10 @@ export const correctionsContract = {
   'corrections.editService': { input: EditServiceInput, output: ServiceRecord, access: 'write' },
   'corrections.editComplaint': { input: EditComplaintInput, output: Complaint, access: 'write' },
   'corrections.editWish': { input: EditWishInput, output: Wish, access: 'write' },
+  /** Any of the person's wishes (not only the one in force), as 修改 starts from it. */
+  'corrections.wish': { input: z.strictObject({ id: Id }), output: Wish, access: 'read' },
+  'corrections.editRecognition': { input: EditRecognitionInput, output: Recognition, access: 'write' },
+  'corrections.editAgreement': { input: EditAgreementInput, output: AssistanceAgreement, access: 'write' },
   'corrections.deleteHousehold': { input: DeleteInput, output: Deleted, access: 'write' },
   'corrections.deleteCommunity': { input: DeleteInput, output: Deleted, access: 'write' },
   'corrections.deletePerson': { input: DeleteInput, output: Deleted, access: 'admin' },

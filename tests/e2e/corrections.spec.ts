@@ -168,6 +168,73 @@ test.describe('更正：修改与作废', () => {
     await expect(await guidanceValue(page)).toHaveText('50%（1/2）');
     await expect(page.getByRole('table', { name: '不达标名单' })).toContainText(ON_TIME);
   });
+  test('修改 of a 一人一策 agreement and a recognition from their cards on the person page, and of an earlier wish from the timeline', async ({ page }) => {
+    test.setTimeout(240_000);
+    await ready(page, server);
+    const community = await api<{ id: number }>(page, 'communities.create', { code: '321102001083', name: '认定更正社区', kind: 'community', contact: null });
+    const household = await api<{ id: number }>(page, 'households.create', { communityId: community.id, number: 'RD-0001', address: '认定路 1 号', urban: true, dibao: false, businessIncome: false });
+    const who = '司马建国';
+    const id = await person(page, household.id, who, '1972-03-04', 533, 'head');
+    const clear = { clear: true };
+    const applied = await api<{ id: number; version: number }>(page, 'recognitions.apply', {
+      personId: id,
+      category: '4050',
+      appliedOn: '2026-11-02',
+      especiallyDifficult: false,
+      fiveClear: { skills: clear, jobWish: clear, family: clear, employment: clear, policies: clear },
+    });
+    await api(page, 'recognitions.review', { id: applied.id, version: applied.version, decision: 'recognised', reviewedOn: '2026-11-03', reviewer: '张科长', note: '经入户核查' });
+    await api(page, 'assistance.create', { personId: id, signedOn: '2026-11-05', clerk: '李红', goal: '三个月内实现就业' });
+
+    await page.goto(`${server.url}#/person/${id}`);
+    await expect(page.getByRole('heading', { name: who, level: 3 })).toBeVisible();
+    const card = page.getByRole('region', { name: '一人一策' }).or(page.getByLabel('一人一策', { exact: true })).first();
+    await expect(card).toContainText('目标：三个月内实现就业');
+    await card.getByRole('button', { name: '修改一人一策援助协议（2026-11-05 签订）' }).click();
+    const edit = page.getByRole('dialog', { name: `修改一人一策援助协议：${who}` });
+    await expect(edit).toBeVisible();
+    await edit.getByRole('textbox', { name: '援助目标' }).fill('两个月内实现就业');
+    await edit.getByRole('textbox', { name: '签订日期' }).fill('2026-11-02');
+    await edit.getByRole('textbox', { name: '签订日期' }).press('Tab');
+    await edit.getByRole('button', { name: '保存' }).click();
+    // Before the recognition: refused, under the field.
+    await expect(edit.getByText('签订日期不能早于认定日期（2026-11-03）')).toBeVisible();
+    await edit.getByRole('textbox', { name: '签订日期' }).fill('2026-11-04');
+    await edit.getByRole('textbox', { name: '签订日期' }).press('Tab');
+    await edit.getByRole('button', { name: '保存' }).click();
+    await expect(edit).toBeHidden();
+    await expect(card).toContainText('目标：两个月内实现就业');
+    await expect(card).toContainText('2026年11月4日签订');
+    await screens(page, 'agreement-card', card);
+
+    // The recognition's card: 修改 the category.
+    const recognition = page.getByLabel('就业困难认定（4050 人员）');
+    await recognition.getByRole('button', { name: '修改就业困难认定（2026-11-02 申请）' }).click();
+    const editRecognition = page.getByRole('dialog', { name: `修改就业困难认定：${who}` });
+    await expect(editRecognition).toBeVisible();
+    await editRecognition.getByRole('textbox', { name: '审核人' }).fill('王科长');
+    await editRecognition.getByRole('button', { name: '保存' }).click();
+    await expect(editRecognition).toBeHidden();
+    await expect(page.getByLabel(/^就业困难认定（/).first()).toContainText('王科长');
+    await expect(recognition.getByRole('button', { name: '作废就业困难认定（2026-11-02 申请）' })).toBeVisible();
+    await screens(page, 'recognition-card', recognition);
+
+    // An earlier wish, no longer in force, is corrected from the timeline too.
+    await api(page, 'wishes.record', { personId: id, recordedOn: '2026-11-10', hasWish: true, wishedJob: '保安' });
+    await page.reload();
+    await expect(page.getByRole('heading', { name: who, level: 3 })).toBeVisible();
+    await page.getByLabel('时间线').getByRole('button', { name: /^修改：2026年1月5日，/ }).click();
+    const wish = page.getByRole('dialog', { name: `修改就业意愿：${who}` });
+    await expect(wish.getByRole('textbox', { name: '意愿工种' })).toBeVisible();
+    await wish.getByRole('textbox', { name: '意愿工种' }).fill('保洁');
+    await wish.getByRole('button', { name: '保存' }).click();
+    await expect(wish).toBeHidden();
+    const entries = await api<{ date: string | null; record?: { entity: string; id: number } | null }[]>(page, 'persons.timeline', { id });
+    const earlierId = entries.find((e) => e.date === '2026-01-05' && e.record?.entity === 'employment_wish')?.record?.id ?? 0;
+    const earlier = await api<{ wishedJob: string | null }>(page, 'corrections.wish', { id: earlierId });
+    expect(earlier.wishedJob).toBe('保洁');
+  });
+
   test('失业登记 asks the wish; a complaint voided; an empty household and community deleted, a person entered by mistake deleted by the admin', async ({ page }) => {
     test.setTimeout(240_000);
     await ready(page, server);

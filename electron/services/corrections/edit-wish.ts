@@ -14,6 +14,13 @@ import type { CallerContext } from '../context';
 import { refreshPersons } from '../population/recompute';
 import { checkPersonDate, fieldError, requirePerson, RuleProblems } from '../registry/person-rules';
 
+/** Any wish of a person, in force or earlier, as 修改 starts from it. */
+export function wishToEdit(db: DeskDatabase, id: number): Wish {
+  const row = findWish(db, id);
+  if (!row) throw fieldError('NOT_FOUND', 'id', '找不到该就业意愿记录，可能已被作废，请刷新后重试');
+  return row;
+}
+
 export function editWish(db: DeskDatabase, ctx: CallerContext, today: string, input: EditWishInput): Wish {
   return inTransaction(db, () => {
     const before = findWish(db, input.id);

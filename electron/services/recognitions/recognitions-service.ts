@@ -45,6 +45,11 @@ function toRecognition(row: RecognitionRow, days: number): Recognition {
   };
 }
 
+/** A recognition as the API gives it (its 72-hour commitment day from today's settings). */
+export function recognitionOf(db: DeskDatabase, row: RecognitionRow): Recognition {
+  return toRecognition(row, commitmentDaysOf(db));
+}
+
 export function applyRecognition(db: DeskDatabase, ctx: CallerContext, today: string, input: ApplyRecognitionInput): Recognition {
   return inTransaction(db, () => {
     const { person, problems } = personForNewRecord(db, today, input.personId, { path: 'appliedOn', value: input.appliedOn, label: '申请日期' }, { fromWorkingAge: true });

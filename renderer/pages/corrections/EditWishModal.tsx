@@ -8,7 +8,7 @@ import { NO_WISH_REASONS } from '../../../shared/domain/workbook/vocabulary';
 
 type NoWishReason = (typeof NO_WISH_REASONS)[number];
 
-/** 修改就业意愿: the wish in force as it should have been entered (audited, before and after). */
+/** 修改就业意愿: a wish (in force or earlier) as it should have been entered (audited, before and after). */
 export function EditWishModal({ person, wish, ...dialog }: DialogProps & { person: PersonDetail; wish: Wish }) {
   const initial = {
     recordedOn: wish.recordedOn ?? '',

@@ -1,4 +1,5 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { WriteButton } from '../../components/WriteButton';
 import type { AssistanceAgreement, AssistanceMeasure } from '../../../shared/contract/recognitions';
 import { DocumentPrintButton } from '../documents/DocumentPrintButton';
@@ -21,10 +22,12 @@ interface Props {
   actions: AgreementActions | null;
   /** The person has left: only 终止协议 is offered. */
   archived: boolean;
+  /** 修改 / 作废 of the agreement entered wrongly, whatever its state. */
+  corrections?: ReactNode;
 }
 
 /** 一人一策: one assistance agreement with its planned measures and follow-up visits. */
-export function AgreementCard({ agreement: a, actions, archived }: Props) {
+export function AgreementCard({ agreement: a, actions, archived, corrections }: Props) {
   const active = a.status === 'active';
   const overdue = a.measures.filter((m) => m.overdue).length;
   const done = a.measures.filter((m) => m.doneOn !== null).length;
@@ -45,6 +48,7 @@ export function AgreementCard({ agreement: a, actions, archived }: Props) {
                 </Badge>
               )}
               <DocumentPrintButton size="compact-xs" label="打印协议书" {...agreementPrint(a.id)} />
+              {corrections}
             </Group>
             <Text size="sm">
               {chineseDate(a.signedOn)}签订 · 经办人 {a.clerk} · 措施 {done}/{a.measures.length} 已完成 · 回访 {a.followUps.length} 次

@@ -9,10 +9,14 @@ import { ApplyRecognitionModal } from './ApplyRecognitionModal';
 import { CloseAgreementModal } from './CloseAgreementModal';
 import { CompleteMeasureModal } from './CompleteMeasureModal';
 import { CreateAgreementModal } from './CreateAgreementModal';
+import { EditAgreementModal } from './EditAgreementModal';
+import { EditRecognitionModal } from './EditRecognitionModal';
 import { ExitRecognitionModal } from './ExitRecognitionModal';
 import { FollowUpModal } from './FollowUpModal';
 import { RecognitionCard } from './RecognitionCard';
+import { CATEGORY_LABEL, STATUS_LABEL } from './recognition-labels';
 import { ReviewRecognitionModal } from './ReviewRecognitionModal';
+import { VoidRecordModal } from '../corrections/VoidRecordModal';
 import { useSectionDialog } from '../../lib/use-section-dialog';
 import type { PersonSectionProps } from '../../lib/use-section-dialog';
 
@@ -25,6 +29,10 @@ type Dialog =
   | { kind: 'complete'; agreement: AssistanceAgreement; measure: AssistanceMeasure }
   | { kind: 'followUp'; agreement: AssistanceAgreement }
   | { kind: 'close'; agreement: AssistanceAgreement }
+  | { kind: 'editRecognition'; recognition: Recognition }
+  | { kind: 'voidRecognition'; recognition: Recognition }
+  | { kind: 'editAgreement'; agreement: AssistanceAgreement }
+  | { kind: 'voidAgreement'; agreement: AssistanceAgreement }
   | null;
 
 /** The day a 72-hour commitment measure under these agreements was done, if one was. */
@@ -47,17 +55,38 @@ export function RecognitionSection({ person, reloadKey, onChanged }: PersonSecti
   const previousClosedOn = agreements.map((a) => a.closedOn ?? '').sort().at(-1) || null;
 
 
+  /** 修改 / 作废 of a record entered wrongly (issue #14), on every card whatever its state. */
+  const corrections = (label: string, edit: () => void, voidIt: () => void) => (
+    <>
+      <WriteButton size="compact-xs" variant="subtle" onClick={edit} aria-label={`修改${label}`}>
+        修改
+      </WriteButton>
+      <WriteButton size="compact-xs" variant="subtle" color="red" onClick={voidIt} aria-label={`作废${label}`}>
+        作废
+      </WriteButton>
+    </>
+  );
+
   const recognitionActions = (r: Recognition) => {
+    const fix = corrections(
+      `就业困难认定（${r.appliedOn} 申请）`,
+      () => setDialog({ kind: 'editRecognition', recognition: r }),
+      () => setDialog({ kind: 'voidRecognition', recognition: r }),
+    );
     if (r.status === 'applied') {
       return (
-        <WriteButton size="xs" onClick={() => setDialog({ kind: 'review', recognition: r })}>
-          审核
-        </WriteButton>
+        <>
+          <WriteButton size="xs" onClick={() => setDialog({ kind: 'review', recognition: r })}>
+            审核
+          </WriteButton>
+          {fix}
+        </>
       );
     }
-    if (r.status !== 'recognised') return null;
+    if (r.status !== 'recognised') return fix;
     return (
       <>
+        {fix}
         {!active && !archived && (
           <WriteButton size="xs" onClick={() => setDialog({ kind: 'sign', recognition: r })}>
             签订一人一策援助协议
@@ -107,7 +136,17 @@ export function RecognitionSection({ person, reloadKey, onChanged }: PersonSecti
         return (
           <RecognitionCard key={r.id} recognition={r} actions={recognitionActions(r)} commitmentKeptOn={commitmentKeptOn(own)}>
             {own.map((a) => (
-              <AgreementCard key={a.id} agreement={a} archived={archived} actions={a.status === 'active' ? agreementActions(a) : null} />
+              <AgreementCard
+                key={a.id}
+                agreement={a}
+                archived={archived}
+                actions={a.status === 'active' ? agreementActions(a) : null}
+                corrections={corrections(
+                  `一人一策援助协议（${a.signedOn} 签订）`,
+                  () => setDialog({ kind: 'editAgreement', agreement: a }),
+                  () => setDialog({ kind: 'voidAgreement', agreement: a }),
+                )}
+              />
             ))}
           </RecognitionCard>
         );
@@ -126,6 +165,26 @@ export function RecognitionSection({ person, reloadKey, onChanged }: PersonSecti
       )}
       {dialog?.kind === 'followUp' && <FollowUpModal person={person} agreement={dialog.agreement} {...handlers} />}
       {dialog?.kind === 'close' && <CloseAgreementModal person={person} agreement={dialog.agreement} {...handlers} />}
+      {dialog?.kind === 'editRecognition' && <EditRecognitionModal person={person} recognition={dialog.recognition} {...handlers} />}
+      {dialog?.kind === 'editAgreement' && <EditAgreementModal person={person} agreement={dialog.agreement} {...handlers} />}
+      {dialog?.kind === 'voidRecognition' && (
+        <VoidRecordModal
+          entity="difficulty_recognition"
+          id={dialog.recognition.id}
+          summary={`${chineseDate(dialog.recognition.appliedOn)}申请，${CATEGORY_LABEL[dialog.recognition.category]}，${STATUS_LABEL[dialog.recognition.status]}`}
+          owner={person.name}
+          {...handlers}
+        />
+      )}
+      {dialog?.kind === 'voidAgreement' && (
+        <VoidRecordModal
+          entity="assistance_agreement"
+          id={dialog.agreement.id}
+          summary={`${chineseDate(dialog.agreement.signedOn)}签订，目标：${dialog.agreement.goal}`}
+          owner={person.name}
+          {...handlers}
+        />
+      )}
     </Stack>
   );
 }

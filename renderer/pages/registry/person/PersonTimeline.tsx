@@ -5,7 +5,7 @@ import { useCanWrite } from '../../../lib/auth';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { EditRegistrationModal } from '../../corrections/EditRegistrationModal';
 import { EditSpellModal } from '../../corrections/EditSpellModal';
-import { EditWishModal } from '../../corrections/EditWishModal';
+import { EditAnyWishModal } from '../../corrections/EditAnyWishModal';
 import { VoidRecordModal } from '../../corrections/VoidRecordModal';
 import { chineseDate } from '../labels';
 
@@ -37,7 +37,7 @@ const summaryOf = (e: TimelineEntry): string => [e.date ? chineseDate(e.date) : 
 
 /**
  * Everything dated about the person, newest first. A record entered wrongly can be corrected here: 修改 (失业登记,
- * 就业经历) or 作废 with a reason; a voided record stays, struck through, with the reason.
+ * 就业经历, any 就业意愿) or 作废 with a reason; a voided record stays, struck through, with the reason.
  */
 export function PersonTimeline({ person, version, onChanged }: Props) {
   const [tick, setTick] = useState(0);
@@ -66,7 +66,7 @@ export function PersonTimeline({ person, version, onChanged }: Props) {
   const record = correction?.entry.record;
   const registration = record?.entity === 'unemployment_registration' ? facts.data?.registrations.find((r) => r.id === record.id) : undefined;
   const spell = record?.entity === 'employment_spell' ? facts.data?.spells.find((s) => s.id === record.id) : undefined;
-  const wish = record?.entity === 'employment_wish' && facts.data?.wish?.id === record.id ? facts.data.wish : undefined;
+  const wishId = record?.entity === 'employment_wish' ? record.id : undefined;
   return (
     <>
       <Timeline active={entries.length - 1} bulletSize={14} lineWidth={2} aria-label="时间线">
@@ -89,7 +89,7 @@ export function PersonTimeline({ person, version, onChanged }: Props) {
                   )}
                   {canWrite && target && !voided && (
                     <Group gap={4}>
-                      {(target.entity === 'unemployment_registration' || target.entity === 'employment_spell' || (target.entity === 'employment_wish' && target.id === facts.data?.wish?.id)) && (
+                      {(target.entity === 'unemployment_registration' || target.entity === 'employment_spell' || target.entity === 'employment_wish') && (
                         <Button size="compact-xs" variant="subtle" onClick={() => setCorrection({ action: 'edit', entry: { ...e, record: target } })} aria-label={`修改：${summaryOf(e)}`}>
                           修改
                         </Button>
@@ -124,7 +124,7 @@ export function PersonTimeline({ person, version, onChanged }: Props) {
       )}
       {editing && registration && <EditRegistrationModal person={person} registration={registration} {...handlers} />}
       {editing && spell && <EditSpellModal person={person} spell={spell} {...handlers} />}
-      {editing && wish && <EditWishModal person={person} wish={wish} {...handlers} />}
+      {editing && wishId !== undefined && <EditAnyWishModal person={person} wishId={wishId} {...handlers} />}
     </>
   );
 }
