@@ -200,6 +200,9 @@ export const FIELD_LABELS: Readonly<Record<string, FieldInfo>> = {
   mapping: l('列与字段的对应'),
   saveAs: l('保存为模板的名称'),
   filter: l('状态筛选'),
+  review: l('审核结果'),
+  exit: l('退出'),
+  close: l('终止'),
 };
 
 /** Names that differ by area (method prefix): they come before FIELD_LABELS. */
