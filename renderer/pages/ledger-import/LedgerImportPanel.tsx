@@ -212,7 +212,8 @@ export function LedgerImportPanel() {
           <Stack>
             <Alert color="green" title={`已导入“${step.result.fileName}”`}>
               新增 {step.result.persons.new} 人、更新 {step.result.persons.changed} 人，新建 {step.result.households} 户
-              {step.result.registrations > 0 && `，失业登记 ${step.result.registrations} 条`}。可到“人员与家庭”页查看。
+              {step.result.registrations > 0 && `，失业登记 ${step.result.registrations} 条`}
+              {step.result.services > 0 && `，服务记录 ${step.result.services} 条`}。可到“人员与家庭”页查看。
             </Alert>
             <Group>{reportButton(step.jobId, step.preview)}</Group>
           </Stack>
