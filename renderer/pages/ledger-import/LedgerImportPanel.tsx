@@ -153,7 +153,7 @@ export function LedgerImportPanel() {
                   setMapping(step.inspection.suggestions[next] ?? {});
                 }}
               />
-              <CommunitySelect label="新人员放入社区" placeholder="请选择社区" communities={communities.data ?? []} value={communityId} onChange={setCommunityId} required />
+              <CommunitySelect label={kind === 'services' ? '台账所属社区（服务记录不新建人员）' : '新人员放入社区'} placeholder="请选择社区" communities={communities.data ?? []} value={communityId} onChange={setCommunityId} required />
             </Group>
             {step.inspection.template && (
               <Alert color="blue" title={`已按映射模板“${step.inspection.template.name}”填好对应关系`}>
@@ -211,9 +211,14 @@ export function LedgerImportPanel() {
         {step.kind === 'done' && (
           <Stack>
             <Alert color="green" title={`已导入“${step.result.fileName}”`}>
-              新增 {step.result.persons.new} 人、更新 {step.result.persons.changed} 人，新建 {step.result.households} 户
-              {step.result.registrations > 0 && `，失业登记 ${step.result.registrations} 条`}
-              {step.result.services > 0 && `，服务记录 ${step.result.services} 条`}。可到“人员与家庭”页查看。
+              {step.preview.kind === 'services' ? (
+                `新增或更新服务记录 ${step.result.services} 条（已有的同一记录不会重复写入）。可到“人员与家庭”页的人员详情查看。`
+              ) : (
+                <>
+                  新增 {step.result.persons.new} 人、更新 {step.result.persons.changed} 人，新建 {step.result.households} 户
+                  {step.result.registrations > 0 && `，失业登记 ${step.result.registrations} 条`}。可到“人员与家庭”页查看。
+                </>
+              )}
             </Alert>
             <Group>{reportButton(step.jobId, step.preview)}</Group>
           </Stack>
