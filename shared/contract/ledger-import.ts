@@ -8,7 +8,7 @@ import { Id } from './common';
 import { JobId, JobStarted } from './jobs';
 import { Download, FileRef } from './workbook';
 
-export const LedgerKindSchema = z.enum(LEDGER_KINDS, { message: '台账类型应为 labour（劳动力资源）、unemployed（失业人员）或 services（服务记录）' });
+export const LedgerKindSchema = z.enum(LEDGER_KINDS, { message: '台账类型应为 labour（劳动力资源）、unemployed（失业人员）、services（服务记录）或 training（培训）' });
 export const LedgerFieldSchema = z.enum(LEDGER_FIELDS, { message: '不认识的字段' });
 
 /** Header text (as shown) → field, or null for a column left out. */

@@ -94,5 +94,17 @@ test.describe('导入本所台账：服务记录台账', () => {
     await expect(page.getByText(/可导入 2 行（新增 0、更新 0、不变 2/)).toBeVisible();
     await page.getByRole('button', { name: '确认导入（2 行）' }).click();
     await expect(page.getByText('新增或更新服务记录 0 条')).toBeVisible();
+
+    // 培训台账: trainings of the same persons.
+    const training = join(files, '培训台账.csv');
+    writeFileSync(training, `\ufeff姓名,身份证号码,培训时间,培训工种,课时,取得证书\r\n李娜,${I.li},2026-05-10,育婴员,40,育婴员五级\r\n`);
+    await choose(page, training);
+    await pick(page, '台账类型', '培训台账');
+    await expect(page.getByRole('combobox', { name: '“培训工种”导入为' })).toHaveValue('培训项目');
+    await expect(page.getByRole('combobox', { name: '“课时”导入为' })).toHaveValue('学时');
+    await page.getByRole('button', { name: '预览' }).click();
+    await page.getByRole('button', { name: '确认导入（1 行）' }).click();
+    await expect(page.getByText('新增或更新服务记录 1 条')).toBeVisible();
+    await screens(page, 'training-done');
   });
 });

@@ -231,7 +231,7 @@ function build(rows: PlannedRow[], snapshot: WorkbookSnapshot, options: PlanOpti
   return { data, rowNumbers, newHouseholds };
 }
 
-const PRESENT: Record<Exclude<LedgerKind, 'services'>, SheetsPresent> = {
+const PRESENT: Record<Exclude<LedgerKind, 'services' | 'training'>, SheetsPresent> = {
   labour: { sheets: new Set<SheetField>(['households', 'persons']), columns: new Map() },
   unemployed: { sheets: new Set<SheetField>(['households', 'persons', 'registrations']), columns: new Map() },
 };
@@ -260,7 +260,7 @@ export function planLedger(checked: CheckedRow[], snapshot: WorkbookSnapshot, op
     const problems = new ProblemList(100_000);
     crossCheck(built.data, built.rowNumbers, context, problems);
     if (problems.count === 0) {
-      const present = options.kind === 'services' ? recordsPresent(fields) : PRESENT[options.kind];
+      const present = options.kind === 'services' || options.kind === 'training' ? recordsPresent(fields) : PRESENT[options.kind];
       return { rows, plan: planImport(built.data, snapshot, present), newHouseholds: built.newHouseholds };
     }
     let rejected = 0;

@@ -34,6 +34,9 @@ const SERVICE_COLUMN: Partial<Record<LedgerField, string>> = {
   serviceContent: '内容',
   clerk: '经办人',
   outcome: '服务结果',
+  course: '培训项目',
+  hours: '学时',
+  certificate: '证书',
 };
 
 export function recordsPresent(fields: ReadonlySet<LedgerField>): SheetsPresent {
@@ -59,9 +62,9 @@ function serviceOf(row: CheckedRow, idNumber: string): ServiceRecord | null {
     outcome: v.outcome,
     referralResultOn: null,
     vacancy: null,
-    course: null,
-    hours: null,
-    certificate: null,
+    course: v.course,
+    hours: v.hours,
+    certificate: v.certificate,
     benefitType: null,
     amount: null,
     benefitPeriod: null,
@@ -114,9 +117,13 @@ function emptyRows(): RowNumbers {
   return Object.fromEntries(Object.keys(SHEET_DEFS).map((f) => [f, [] as number[]])) as unknown as RowNumbers;
 }
 
+const shownValue = (v: string | number | null): string | null => (v === null ? null : String(v));
+
 const COMPARED = [
   ['clerk', '经办人'],
   ['outcome', '服务结果'],
+  ['hours', '学时'],
+  ['certificate', '证书'],
 ] as const;
 
 /** The records of the rows still valid, each marked new, update (with the differences) or unchanged. */
@@ -134,8 +141,8 @@ export function buildRecords(rows: RecordRow[], snapshot: WorkbookSnapshot, fiel
     else {
       for (const [field, label] of COMPARED) {
         // What the row leaves empty stays as it is.
-        if (record[field] === null) record[field] = inDb.record[field];
-        else if (fields.has(field) && record[field] !== inDb.record[field]) row.differences.push({ field: label, before: inDb.record[field], after: record[field] });
+        if (record[field] === null) (record as unknown as Record<string, unknown>)[field] = inDb.record[field];
+        else if (fields.has(field) && record[field] !== inDb.record[field]) row.differences.push({ field: label, before: shownValue(inDb.record[field]), after: shownValue(record[field]) });
       }
       row.change = row.differences.length > 0 ? 'update' : 'unchanged';
     }

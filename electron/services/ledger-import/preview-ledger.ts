@@ -120,7 +120,11 @@ function columnsOf(header: TableHeader, mapping: LedgerMapping, kind: LedgerKind
     columns[field] = { index: column.index, header: key };
   }
   const required: LedgerField[] =
-    kind === 'unemployed' ? ['idNumber', 'name', 'unemployedSince'] : kind === 'services' ? ['idNumber', 'serviceDate', 'serviceKind'] : ['idNumber', 'name'];
+    kind === 'unemployed' ? ['idNumber', 'name', 'unemployedSince'] : kind === 'services'
+        ? ['idNumber', 'serviceDate', 'serviceKind']
+        : kind === 'training'
+          ? ['idNumber', 'serviceDate', 'course']
+          : ['idNumber', 'name'];
   const missing = required.filter((f) => !columns[f]);
   if (missing.length > 0) {
     throw new AppError('INVALID_INPUT', `请指定哪一列是${missing.map((f) => `“${LEDGER_FIELD_LABEL[f]}”`).join('、')}：没有它不能导入（程序不猜测）`);

@@ -46,6 +46,9 @@ export interface LedgerValues {
   serviceContent: string | null;
   clerk: string | null;
   outcome: string | null;
+  course: string | null;
+  hours: number | null;
+  certificate: string | null;
 }
 
 export interface CheckedRow {
@@ -128,6 +131,9 @@ export function checkRow(number: number, cells: readonly CellValue[], columns: C
     serviceContent: null,
     clerk: null,
     outcome: null,
+    course: null,
+    hours: null,
+    certificate: null,
   };
   let idNumber: string | null = null;
   let convertedFrom: string | null = null;
@@ -193,6 +199,6 @@ export function checkRow(number: number, cells: readonly CellValue[], columns: C
       values.unemploymentReason = reason === null ? 'unemployed' : registrationReason(reason);
     }
   }
-  if (recordsPersons(options.kind)) Object.assign(values, checkServiceFields({ cell, formula, error, warning, word }, values.birthDate, options.today));
+  if (recordsPersons(options.kind)) Object.assign(values, checkServiceFields({ cell, formula, error, warning, word }, values.birthDate, options.today, options.kind === 'training'));
   return { row: number, idNumber, convertedFrom, values, issues };
 }

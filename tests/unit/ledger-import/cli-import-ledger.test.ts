@@ -55,6 +55,13 @@ describe('CLI import-ledger', () => {
     expect(real.stderr).toContain('服务记录 1 条');
     const again = await cli('import-ledger', path, '--community', '321102001001', '--kind', 'services', '--db', db, '--today', TODAY);
     expect(again.stderr).toContain('服务记录 0 条');
+    const training = join(dir, '培训台账.csv');
+    writeFileSync(training, `姓名,身份证号码,培训时间,培训项目,学时\n张伟,${I.zhang},2026-05-10,育婴员,40\n`);
+    const trained = await cli('import-ledger', training, '--community', '321102001001', '--kind', 'training', '--json', '--db', db, '--today', TODAY);
+    expect(trained.code).toBe(0);
+    expect(Object.keys(onlyJson(trained.stdout))).toEqual(['ok', 'sheet', 'headerRows', 'mapping', 'dataRows', 'rows', 'summary']);
+    expect(onlyJson(trained.stdout)).toMatchObject({ ok: true, mapping: { 培训时间: 'serviceDate', 培训项目: 'course', 学时: 'hours' }, summary: { valid: 1 } });
+    expect(trained.stderr).toContain('服务记录 1 条');
     const bad = await cli('import-ledger', path, '--community', '321102001001', '--kind', 'vacancies', '--db', db, '--today', TODAY);
     expect(bad.code).toBe(2);
   });
