@@ -8,7 +8,7 @@ import { Id } from './common';
 import { JobId, JobStarted } from './jobs';
 import { Download, FileRef } from './workbook';
 
-export const LedgerKindSchema = z.enum(LEDGER_KINDS, { message: '台账类型应为 labour（劳动力资源）或 unemployed（失业人员）' });
+export const LedgerKindSchema = z.enum(LEDGER_KINDS, { message: '台账类型应为 labour（劳动力资源）、unemployed（失业人员）、services（服务记录）或 training（培训）' });
 export const LedgerFieldSchema = z.enum(LEDGER_FIELDS, { message: '不认识的字段' });
 
 /** Header text (as shown) → field, or null for a column left out. */
@@ -120,6 +120,8 @@ export const LedgerCommitted = z.object({
   persons: z.object({ new: z.number().int(), changed: z.number().int() }),
   households: z.number().int(),
   registrations: z.number().int(),
+  /** 服务记录 written (new or changed). */
+  services: z.number().int(),
 });
 export type LedgerCommitted = z.infer<typeof LedgerCommitted>;
 

@@ -101,7 +101,7 @@ export const importLedgerCommand: Command = {
       }
       const { jobId } = await callApi(runtime, 'ledgerImport.commit', { previewJobId });
       const committed = (await followJob(runtime, jobId)) as LedgerCommitted;
-      ctx.io.log(`已写入：新增 ${committed.persons.new} 人、更新 ${committed.persons.changed} 人、新建 ${committed.households} 户、失业登记 ${committed.registrations} 条`);
+      ctx.io.log(`已写入：新增 ${committed.persons.new} 人、更新 ${committed.persons.changed} 人、新建 ${committed.households} 户、失业登记 ${committed.registrations} 条、服务记录 ${committed.services} 条`);
       ctx.io.out(['已导入：', ...lines].join('\n'), doc);
       return EXIT_OK;
     } finally {

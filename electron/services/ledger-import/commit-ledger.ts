@@ -27,5 +27,6 @@ export function commitLedger(db: DeskDatabase, ctx: CallerContext, prepared: Pre
     persons: { new: persons.new, changed: persons.changed },
     households: plan.counts['家庭']?.new ?? 0,
     registrations: plan.counts['失业登记']?.new ?? 0,
+    services: (plan.counts['服务记录']?.new ?? 0) + (plan.counts['服务记录']?.changed ?? 0),
   };
 }

@@ -7,8 +7,8 @@
  */
 import { AppError } from '../../../shared/app-error';
 import type { CheckedRow, RowIssue } from '../../../shared/domain/ledger-import/check-row';
-import type { LedgerKind } from '../../../shared/domain/ledger-import/ledger-fields';
-import { LEDGER_FIELD_LABEL } from '../../../shared/domain/ledger-import/ledger-fields';
+import type { LedgerField, LedgerKind } from '../../../shared/domain/ledger-import/ledger-fields';
+import { LEDGER_FIELD_LABEL, recordsPersons } from '../../../shared/domain/ledger-import/ledger-fields';
 import { looseText } from '../../../shared/domain/ledger-import/normalise-text';
 import { crossCheck } from '../../../shared/domain/workbook/cross-check';
 import type { RowNumbers } from '../../../shared/domain/workbook/cross-check';
@@ -20,6 +20,7 @@ import type { SheetField } from '../../../shared/domain/workbook/sheets';
 import type { ImportPlan, SheetsPresent } from '../workbook/plan-import';
 import { planImport } from '../workbook/plan-import';
 import { contextFrom } from '../workbook/workbook-snapshot';
+import { buildRecords, checkRecordPersons, markRecordDuplicates, recordsPresent } from './plan-records';
 import type { WorkbookSnapshot } from '../workbook/workbook-snapshot';
 
 export type RowStatus = 'valid' | 'rejected' | 'duplicate';
@@ -52,6 +53,8 @@ export interface PlanOptions {
   communityCode: string;
   /** 社区 or 村: a new household's 户籍类型 follows it (城镇 in a 社区, 农村 in a 村). */
   urban: boolean;
+  /** The fields the mapping gives (a records ledger keeps the database's values of the others). */
+  fields?: ReadonlySet<LedgerField>;
 }
 
 const yesNo = (v: boolean | null) => (v === null ? null : v ? '是' : '否');
@@ -228,13 +231,13 @@ function build(rows: PlannedRow[], snapshot: WorkbookSnapshot, options: PlanOpti
   return { data, rowNumbers, newHouseholds };
 }
 
-const PRESENT: Record<LedgerKind, SheetsPresent> = {
+const PRESENT: Record<Exclude<LedgerKind, 'services' | 'training'>, SheetsPresent> = {
   labour: { sheets: new Set<SheetField>(['households', 'persons']), columns: new Map() },
   unemployed: { sheets: new Set<SheetField>(['households', 'persons', 'registrations']), columns: new Map() },
 };
 
 /** Plans the rows (statuses and reasons set on them in place). */
-export function planLedger(checked: CheckedRow[], snapshot: WorkbookSnapshot, options: PlanOptions, idColumn: string): LedgerPlan {
+export function planLedger(checked: CheckedRow[], snapshot: WorkbookSnapshot, options: PlanOptions, idColumn: string, nameColumn = LEDGER_FIELD_LABEL.name): LedgerPlan {
   const rows: PlannedRow[] = checked.map((r) => ({
     ...r,
     status: r.issues.some((i) => i.severity === 'error') ? 'rejected' : 'valid',
@@ -243,16 +246,22 @@ export function planLedger(checked: CheckedRow[], snapshot: WorkbookSnapshot, op
     household: null,
     newHousehold: false,
   }));
-  markDuplicates(rows, idColumn);
+  const records = recordsPersons(options.kind);
+  const fields = options.fields ?? new Set<LedgerField>(['idNumber', 'serviceDate', 'serviceKind', 'serviceContent']);
+  if (records) {
+    checkRecordPersons(rows, snapshot, { idNumber: idColumn, name: nameColumn });
+    markRecordDuplicates(rows, idColumn);
+  } else markDuplicates(rows, idColumn);
   if (!snapshot.communities.has(options.communityCode)) throw new AppError('NOT_FOUND', `找不到社区代码为 ${options.communityCode} 的社区`);
   const byNumber = new Map(rows.map((r) => [r.row, r]));
   const context = contextFrom(snapshot);
   for (let round = 0; round < 5; round += 1) {
-    const built = build(rows, snapshot, options);
+    const built = records ? { ...buildRecords(rows, snapshot, fields), newHouseholds: 0 } : build(rows, snapshot, options);
     const problems = new ProblemList(100_000);
     crossCheck(built.data, built.rowNumbers, context, problems);
     if (problems.count === 0) {
-      return { rows, plan: planImport(built.data, snapshot, PRESENT[options.kind]), newHouseholds: built.newHouseholds };
+      const present = options.kind === 'services' || options.kind === 'training' ? recordsPresent(fields) : PRESENT[options.kind];
+      return { rows, plan: planImport(built.data, snapshot, present), newHouseholds: built.newHouseholds };
     }
     let rejected = 0;
     for (const p of problems.items) {

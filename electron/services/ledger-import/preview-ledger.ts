@@ -8,7 +8,7 @@ import { checkRow } from '../../../shared/domain/ledger-import/check-row';
 import type { CheckedRow, ColumnsByField } from '../../../shared/domain/ledger-import/check-row';
 import { classifyRow } from '../../../shared/domain/ledger-import/find-table';
 import type { SheetRow, TableHeader } from '../../../shared/domain/ledger-import/find-table';
-import { LEDGER_FIELD_LABEL, LEDGER_KINDS, suggestMapping } from '../../../shared/domain/ledger-import/ledger-fields';
+import { LEDGER_FIELD_LABEL, LEDGER_KINDS, recordsPersons, suggestMapping } from '../../../shared/domain/ledger-import/ledger-fields';
 import type { LedgerField, LedgerKind } from '../../../shared/domain/ledger-import/ledger-fields';
 import { cellText } from '../../../shared/domain/workbook/cell-values';
 import { maskIdNumber } from '../../../shared/domain/id-number';
@@ -119,7 +119,12 @@ function columnsOf(header: TableHeader, mapping: LedgerMapping, kind: LedgerKind
     if (taken) throw new AppError('INVALID_INPUT', `“${LEDGER_FIELD_LABEL[field]}”对应了两列（“${taken.header}”和“${key}”），只能选一列`);
     columns[field] = { index: column.index, header: key };
   }
-  const required: LedgerField[] = kind === 'unemployed' ? ['idNumber', 'name', 'unemployedSince'] : ['idNumber', 'name'];
+  const required: LedgerField[] =
+    kind === 'unemployed' ? ['idNumber', 'name', 'unemployedSince'] : kind === 'services'
+        ? ['idNumber', 'serviceDate', 'serviceKind']
+        : kind === 'training'
+          ? ['idNumber', 'serviceDate', 'course']
+          : ['idNumber', 'name'];
   const missing = required.filter((f) => !columns[f]);
   if (missing.length > 0) {
     throw new AppError('INVALID_INPUT', `请指定哪一列是${missing.map((f) => `“${LEDGER_FIELD_LABEL[f]}”`).join('、')}：没有它不能导入（程序不猜测）`);
@@ -146,8 +151,8 @@ function summaryOf(rows: readonly PlannedRow[], newHouseholds: number): LedgerSu
  * What the database holds that the ledger touches: the communities and households (new households are numbered
  * after them, and placed by address), the registrations, and only the persons the file names (with their periods).
  */
-function ledgerSnapshot(db: DeskDatabase, rows: readonly CheckedRow[]): WorkbookSnapshot {
-  const snapshot = loadSnapshot(db, ['communities', 'households', 'registrations']);
+function ledgerSnapshot(db: DeskDatabase, rows: readonly CheckedRow[], kind: LedgerKind): WorkbookSnapshot {
+  const snapshot = loadSnapshot(db, recordsPersons(kind) ? ['communities', 'services'] : ['communities', 'households', 'registrations']);
   const ids = [...new Set(rows.flatMap((r) => (r.idNumber === null ? [] : [r.idNumber])))];
   for (const item of personSheetRows(db, ids)) snapshot.persons.set(item.record.idNumber, item);
   snapshot.memberships = membershipPeriodsByIdNumber(db, ids);
@@ -175,9 +180,16 @@ export async function previewLedger(db: DeskDatabase, request: PreviewRequest, r
       if (checked.length % 2000 === 0) report(Math.min(0.8, file.progress() * 0.8), `已读取 ${checked.length} 行`);
     }
     report(0.82, '正在与数据库中的人员核对');
-    const snapshot = ledgerSnapshot(db, checked);
+    const snapshot = ledgerSnapshot(db, checked, request.kind);
     const idColumn = columns.idNumber?.header ?? '身份证号码';
-    const planned = planLedger(checked, snapshot, { kind: request.kind, communityCode: community.code, urban: community.kind !== 'village' }, idColumn);
+    const fields = new Set(Object.keys(columns) as LedgerField[]);
+    const planned = planLedger(
+      checked,
+      snapshot,
+      { kind: request.kind, communityCode: community.code, urban: community.kind !== 'village', fields },
+      idColumn,
+      columns.name?.header ?? LEDGER_FIELD_LABEL.name,
+    );
     const rejectedCells = new Map<number, (string | null)[]>();
     for (const row of planned.rows) {
       if (row.status === 'valid') continue;

@@ -4,9 +4,11 @@
  * month-only date, a phone number that is not one and is left out).
  */
 import type { CellValue } from '../workbook/cell-values';
-import type { Education, RegistrationReason, Relation, WorkAbility } from '../workbook/records';
+import type { Education, RegistrationReason, Relation, ServiceKind, WorkAbility } from '../workbook/records';
 import type { LedgerField, LedgerKind } from './ledger-fields';
-import { LEDGER_FIELD_LABEL } from './ledger-fields';
+import { LEDGER_FIELD_LABEL, recordsPersons } from './ledger-fields';
+import { checkServiceFields } from './check-service-row';
+import { plain } from './plain-cell';
 import { normaliseDate } from './normalise-date';
 import { normaliseIdNumber } from './normalise-id';
 import { looseText, toHalfWidth } from './normalise-text';
@@ -39,6 +41,14 @@ export interface LedgerValues {
   unemployedSince: string | null;
   unemploymentReason: RegistrationReason | null;
   registered: boolean | null;
+  serviceDate: string | null;
+  serviceKind: ServiceKind | null;
+  serviceContent: string | null;
+  clerk: string | null;
+  outcome: string | null;
+  course: string | null;
+  hours: number | null;
+  certificate: string | null;
 }
 
 export interface CheckedRow {
@@ -66,14 +76,6 @@ export function registrationReason(text: string): RegistrationReason {
   if (/返乡|回乡/.test(t)) return 'returnee';
   if (/失业|解除|终止|辞职|辞退|到期|破产|关闭|裁员|离职/.test(t)) return 'unemployed';
   return 'other';
-}
-
-function plain(cell: CellValue, max: number): string | null {
-  if (cell === null) return null;
-  const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : typeof cell === 'number' && Number.isInteger(cell) ? cell.toFixed(0) : String(cell);
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t === '') return null;
-  return t.length > max ? t.slice(0, max) : t;
 }
 
 export interface CheckOptions {
@@ -124,6 +126,14 @@ export function checkRow(number: number, cells: readonly CellValue[], columns: C
     unemployedSince: null,
     unemploymentReason: null,
     registered: null,
+    serviceDate: null,
+    serviceKind: null,
+    serviceContent: null,
+    clerk: null,
+    outcome: null,
+    course: null,
+    hours: null,
+    certificate: null,
   };
   let idNumber: string | null = null;
   let convertedFrom: string | null = null;
@@ -140,8 +150,10 @@ export function checkRow(number: number, cells: readonly CellValue[], columns: C
 
   if (!formula('name')) {
     const name = plain(cell('name'), 100);
-    if (name === null) error('name', '姓名为空');
-    else if (name.length > 30) error('name', `姓名超过 30 个字（${name.slice(0, 10)}…）`);
+    // A record about a known person may leave the name out (the 身份证 names the person).
+    if (name === null) {
+      if (!recordsPersons(options.kind)) error('name', '姓名为空');
+    } else if (name.length > 30) error('name', `姓名超过 30 个字（${name.slice(0, 10)}…）`);
     else values.name = name.replace(/\s+/g, '');
   }
 
@@ -187,5 +199,6 @@ export function checkRow(number: number, cells: readonly CellValue[], columns: C
       values.unemploymentReason = reason === null ? 'unemployed' : registrationReason(reason);
     }
   }
+  if (recordsPersons(options.kind)) Object.assign(values, checkServiceFields({ cell, formula, error, warning, word }, values.birthDate, options.today, options.kind === 'training'));
   return { row: number, idNumber, convertedFrom, values, issues };
 }

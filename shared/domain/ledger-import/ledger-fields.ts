@@ -4,13 +4,20 @@
  */
 import { looseText } from './normalise-text';
 
-export const LEDGER_KINDS = ['labour', 'unemployed'] as const;
+export const LEDGER_KINDS = ['labour', 'unemployed', 'services', 'training'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 export const LEDGER_KIND_LABEL: Record<LedgerKind, string> = {
   labour: '劳动力资源台账',
   unemployed: '失业人员台账',
+  services: '服务记录台账',
+  training: '培训台账',
 };
+
+/** Kinds whose rows are records about persons already known (named by 身份证), not persons themselves. */
+export function recordsPersons(kind: LedgerKind): boolean {
+  return kind === 'services' || kind === 'training';
+}
 
 export const LEDGER_FIELDS = [
   'idNumber',
@@ -30,6 +37,14 @@ export const LEDGER_FIELDS = [
   'unemployedSince',
   'unemploymentReason',
   'registered',
+  'serviceDate',
+  'serviceKind',
+  'serviceContent',
+  'clerk',
+  'outcome',
+  'course',
+  'hours',
+  'certificate',
 ] as const;
 export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
@@ -51,6 +66,14 @@ export const LEDGER_FIELD_LABEL: Record<LedgerField, string> = {
   unemployedSince: '失业时间',
   unemploymentReason: '失业原因',
   registered: '是否登记',
+  serviceDate: '服务日期',
+  serviceKind: '服务类型',
+  serviceContent: '服务内容',
+  clerk: '经办人',
+  outcome: '服务结果',
+  course: '培训项目',
+  hours: '学时',
+  certificate: '证书',
 };
 
 const PERSON_FIELDS: readonly LedgerField[] = [
@@ -74,6 +97,8 @@ const PERSON_FIELDS: readonly LedgerField[] = [
 export const KIND_FIELDS: Record<LedgerKind, readonly LedgerField[]> = {
   labour: PERSON_FIELDS,
   unemployed: [...PERSON_FIELDS, 'unemployedSince', 'unemploymentReason', 'registered'],
+  services: ['idNumber', 'name', 'serviceDate', 'serviceKind', 'serviceContent', 'clerk', 'outcome'],
+  training: ['idNumber', 'name', 'serviceDate', 'course', 'hours', 'certificate', 'clerk', 'outcome'],
 };
 
 /** Header words (compared without spaces, half-width) → field. */
@@ -95,6 +120,14 @@ const SYNONYMS: Record<LedgerField, readonly string[]> = {
   unemployedSince: ['失业时间', '失业日期', '登记时间', '登记日期', '失业登记时间', '失业登记日期'],
   unemploymentReason: ['失业原因', '失业类别', '原因'],
   registered: ['是否登记', '已登记', '是否失业登记', '失业登记'],
+  serviceDate: ['服务日期', '服务时间', '日期', '时间', '办理日期', '办理时间', '培训时间', '培训日期', '结业时间', '结业日期', '参训时间'],
+  serviceKind: ['服务类型', '服务类别', '服务项目', '服务方式', '服务种类'],
+  serviceContent: ['服务内容', '内容', '具体内容', '服务情况', '服务事项'],
+  clerk: ['经办人', '服务人', '工作人员', '经办', '服务人员', '经办人员'],
+  outcome: ['服务结果', '结果', '服务效果', '办理结果', '成效', '培训结果', '结业情况'],
+  course: ['培训项目', '培训专业', '培训工种', '培训名称', '培训课程', '课程', '培训班', '培训班名称', '培训内容'],
+  hours: ['学时', '课时', '培训学时', '培训课时', '学时数'],
+  certificate: ['证书', '取得证书', '证书名称', '获得证书', '结业证书', '获证情况', '职业资格证书'],
 };
 
 const BY_WORD = new Map<string, LedgerField>();

@@ -31,6 +31,41 @@ async function addCommunity(): Promise<void> {
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 describe('CLI import-ledger', () => {
+  it('--kind services: the same JSON shape; a person not in the database is an error naming the row; again changes nothing', async () => {
+    await addCommunity();
+    const I = LEDGER_IDS;
+    const persons = join(dir, '劳动力.csv');
+    writeFileSync(persons, `姓名,身份证号码,家庭住址\n张伟,${I.zhang},金山路1号\n`);
+    expect((await cli('import-ledger', persons, '--community', '321102001001', '--kind', 'labour', '--db', db, '--today', TODAY)).code).toBe(0);
+    const path = join(dir, '服务台账.csv');
+    writeFileSync(path, `姓名,身份证号码,服务日期,服务类型,服务内容\n张伟,${I.zhang},2026-03-04,职业指导,求职指导\n吴军,${I.wu},2026-03-05,职业指导,\n`);
+    const before = sha(db);
+    const dry = await cli('import-ledger', path, '--community', '321102001001', '--kind', 'services', '--dry-run', '--json', '--db', db, '--today', TODAY);
+    expect(dry.code).toBe(0);
+    const doc = onlyJson(dry.stdout);
+    expect(Object.keys(doc)).toEqual(['ok', 'sheet', 'headerRows', 'mapping', 'dataRows', 'rows', 'summary']);
+    expect(doc).toMatchObject({ ok: true, headerRows: [1, 1], dataRows: 2, summary: { valid: 1, rejected: 1, duplicates: 0, warnings: 0 } });
+    expect(doc.mapping).toEqual({ 姓名: 'name', 身份证号码: 'idNumber', 服务日期: 'serviceDate', 服务类型: 'serviceKind', 服务内容: 'serviceContent' });
+    const rows = doc.rows as { row: number; status: string; issues: { message: string }[] }[];
+    expect(rows[1]).toMatchObject({ row: 3, status: 'rejected' });
+    expect(rows[1]?.issues[0]?.message).toContain('第 3 行');
+    expect(sha(db)).toBe(before);
+    const real = await cli('import-ledger', path, '--community', '321102001001', '--kind', 'services', '--db', db, '--today', TODAY);
+    expect(real.code).toBe(0);
+    expect(real.stderr).toContain('服务记录 1 条');
+    const again = await cli('import-ledger', path, '--community', '321102001001', '--kind', 'services', '--db', db, '--today', TODAY);
+    expect(again.stderr).toContain('服务记录 0 条');
+    const training = join(dir, '培训台账.csv');
+    writeFileSync(training, `姓名,身份证号码,培训时间,培训项目,学时\n张伟,${I.zhang},2026-05-10,育婴员,40\n`);
+    const trained = await cli('import-ledger', training, '--community', '321102001001', '--kind', 'training', '--json', '--db', db, '--today', TODAY);
+    expect(trained.code).toBe(0);
+    expect(Object.keys(onlyJson(trained.stdout))).toEqual(['ok', 'sheet', 'headerRows', 'mapping', 'dataRows', 'rows', 'summary']);
+    expect(onlyJson(trained.stdout)).toMatchObject({ ok: true, mapping: { 培训时间: 'serviceDate', 培训项目: 'course', 学时: 'hours' }, summary: { valid: 1 } });
+    expect(trained.stderr).toContain('服务记录 1 条');
+    const bad = await cli('import-ledger', path, '--community', '321102001001', '--kind', 'vacancies', '--db', db, '--today', TODAY);
+    expect(bad.code).toBe(2);
+  });
+
   it('--dry-run --json prints the issue’s document and writes nothing; without --dry-run it imports; again changes nothing', async () => {
     const path = join(dir, '台账.xlsx');
     await writeLedgerXlsx(path, messyUnemployedLedger());
