@@ -41,6 +41,10 @@ export function PersonServices({ person, onChanged }: Props) {
     setTick((t) => t + 1);
     onChanged();
   };
+  const closeChanged = () => {
+    setDialog(null);
+    changed();
+  };
   const afterResult = (result: RecordServiceResult, vacancy: VacancyListRow | null) => {
     changed();
     if (!result.suggestedSpell) return setDialog(null);
@@ -65,9 +69,14 @@ export function PersonServices({ person, onChanged }: Props) {
           还没有服务记录。{archived ? '' : `按 ${SERVICE_HOTKEY} 或点“记录服务”登记职业指导、职业介绍、培训等。`}
         </Text>
       )}
-      {records.length > 0 && <ServicesTable records={records} onDecide={(record) => setDialog({ kind: 'decide', record })} onVoid={canWrite ? (record) => setDialog({ kind: 'void', record }) : null}
+      {records.length > 0 && (
+        <ServicesTable
+          records={records}
+          onDecide={(record) => setDialog({ kind: 'decide', record })}
+          onVoid={canWrite ? (record) => setDialog({ kind: 'void', record }) : null}
           onEdit={canWrite ? (record) => setDialog({ kind: 'edit', record }) : null}
-        />}
+        />
+      )}
       {dialog?.kind === 'record' && (
         <ServiceModal
           subject={{ personId: person.id }}
@@ -83,10 +92,7 @@ export function PersonServices({ person, onChanged }: Props) {
           personName={person.name}
           onClose={() => setDialog(null)}
           onSaved={(result) => afterResult(result, null)}
-          onRefresh={() => {
-            setDialog(null);
-            changed();
-          }}
+          onRefresh={closeChanged}
         />
       )}
       {dialog?.kind === 'edit' && (
@@ -94,14 +100,8 @@ export function PersonServices({ person, onChanged }: Props) {
           person={person}
           record={dialog.record}
           onClose={() => setDialog(null)}
-          onSaved={() => {
-            setDialog(null);
-            changed();
-          }}
-          onRefresh={() => {
-            setDialog(null);
-            changed();
-          }}
+          onSaved={closeChanged}
+          onRefresh={closeChanged}
         />
       )}
       {dialog?.kind === 'void' && (
@@ -111,24 +111,15 @@ export function PersonServices({ person, onChanged }: Props) {
           owner={person.name}
           summary={[chineseDate(dialog.record.date), SERVICE_KIND_LABEL[dialog.record.kind], dialog.record.content].filter(Boolean).join('，')}
           onClose={() => setDialog(null)}
-          onSaved={() => {
-            setDialog(null);
-            changed();
-          }}
-          onRefresh={() => {
-            setDialog(null);
-            changed();
-          }}
+          onSaved={closeChanged}
+          onRefresh={closeChanged}
         />
       )}
       {dialog?.kind === 'spell' && (
         <SpellSuggestionModal
           proposal={dialog.proposal}
           onClose={() => setDialog(null)}
-          onSaved={() => {
-            setDialog(null);
-            changed();
-          }}
+          onSaved={closeChanged}
         />
       )}
     </Stack>
