@@ -15,6 +15,20 @@ export function employedOnSql(person: string, date: string, alias = 's'): string
                          AND (${alias}.end_date IS NULL OR ${alias}.end_date >= ${date}))`;
 }
 
+/**
+ * SQL condition: one employment spell of the person `person` covers every day from `from` to `to` (SQL expressions,
+ * both inclusive).
+ */
+export function employedThroughoutSql(person: string, from: string, to: string): string {
+  return `EXISTS (SELECT 1 FROM employment_spells s WHERE s.person_id = ${person} AND s.start_date <= ${from}
+                         AND (s.end_date IS NULL OR s.end_date >= ${to}))`;
+}
+
+/** SQL condition: the person `person` has a wish recorded as 有 at some date (or undated). */
+export function everWishedSql(person: string): string {
+  return `EXISTS (SELECT 1 FROM employment_wishes w WHERE w.person_id = ${person} AND w.has_wish = 1)`;
+}
+
 /** SQL query: the ids of the persons with a spell open on `date` (a person may appear twice). */
 export function employedPersonIdsOnSql(date: string): string {
   return `SELECT s.person_id FROM employment_spells s

@@ -107,6 +107,26 @@ export function insertEpisodes(db: DeskDatabase): (householdId: number, episodes
   };
 }
 
+/** The stored episodes of `householdIds`, by household, each household's in listEpisodes' order (one read). */
+export function episodesOfHouseholds(db: DeskDatabase, householdIds: readonly number[]): Map<number, FamilyEpisode[]> {
+  const out = new Map<number, FamilyEpisode[]>();
+  const rows = db.sqlite
+    .prepare(
+      `SELECT household_id, kind, appeared, ended, end_reason FROM family_episodes
+        WHERE household_id IN (SELECT value FROM json_each(?))
+        ORDER BY household_id, appeared, CASE kind WHEN 'zero_employment' THEN 0 ELSE 1 END`,
+    )
+    .raw()
+    .iterate(JSON.stringify(householdIds)) as IterableIterator<[number, FamilyEpisodeKind, string, string | null, EpisodeEndReason | null]>;
+  for (const [householdId, kind, appeared, ended, endReason] of rows) {
+    const list = out.get(householdId);
+    const episode = { kind, appeared, ended, endReason };
+    if (list) list.push(episode);
+    else out.set(householdId, [episode]);
+  }
+  return out;
+}
+
 export function listEpisodes(db: DeskDatabase, householdId: number): FamilyEpisode[] {
   return db.sqlite
     .prepare(

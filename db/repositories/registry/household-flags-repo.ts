@@ -65,3 +65,8 @@ export function flagEntries(db: DeskDatabase, householdIds: readonly number[] | 
     .raw()
     .iterate(...args) as IterableIterator<[number, FlagName, 0 | 1, string | null]>;
 }
+
+/** The households with a 城镇户口 flag recorded as 否 at some date (or undated): the only ones ever not urban. */
+export function householdsEverNotUrban(db: DeskDatabase): number[] {
+  return db.sqlite.prepare("SELECT DISTINCT household_id FROM household_flags WHERE flag = 'urban' AND value = 0 ORDER BY household_id").pluck().all() as number[];
+}

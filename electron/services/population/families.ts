@@ -4,7 +4,7 @@ import { familyEpisodes } from '../../../shared/domain/population/family-episode
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
 import type { DateRange, FamilyInput } from '../../../shared/domain/population/types';
 import { allHouseholdInputs, loadHouseholdInputs } from '../../../db/repositories/population/population-inputs-repo';
-import { episodeWriter, insertEpisodes } from '../../../db/repositories/population/family-episodes-repo';
+import { episodesOfHouseholds, episodeWriter, insertEpisodes } from '../../../db/repositories/population/family-episodes-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 
@@ -24,6 +24,42 @@ export function recomputeFamilies(db: DeskDatabase, settings: PopulationSettings
   inTransaction(db, () => {
     const writer = episodeWriter(db);
     for (const household of loadHouseholdInputs(db, householdIds)) writer.replace(household.householdId, episodesOfFamily(household, settings));
+  });
+}
+
+/** Households read and computed at a time by refreshFamilies (bounds the memory of a large change). */
+const REFRESH_BATCH = 5_000;
+
+function sameEpisodes(a: readonly FamilyEpisode[], b: readonly FamilyEpisode[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((e, i) => {
+      const o = b[i];
+      return o !== undefined && e.kind === o.kind && e.appeared === o.appeared && e.ended === o.ended && e.endReason === o.endReason;
+    })
+  );
+}
+
+/**
+ * Recomputes the episodes of `householdIds` (inside the caller's transaction, a batch of households per read) and
+ * rewrites only the households whose episodes differ from those stored. Returns how many were rewritten.
+ */
+export function refreshFamilies(db: DeskDatabase, settings: PopulationSettings, householdIds: readonly number[]): number {
+  if (householdIds.length === 0) return 0;
+  return inTransaction(db, () => {
+    const writer = episodeWriter(db);
+    let rewritten = 0;
+    for (let at = 0; at < householdIds.length; at += REFRESH_BATCH) {
+      const batch = householdIds.slice(at, at + REFRESH_BATCH);
+      const stored = episodesOfHouseholds(db, batch);
+      for (const household of loadHouseholdInputs(db, batch)) {
+        const episodes = episodesOfFamily(household, settings);
+        if (sameEpisodes(episodes, stored.get(household.householdId) ?? [])) continue;
+        writer.replace(household.householdId, episodes);
+        rewritten += 1;
+      }
+    }
+    return rewritten;
   });
 }
 

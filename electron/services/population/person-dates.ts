@@ -2,7 +2,7 @@
 import { retirementDate } from '../../../shared/domain/population/retirement';
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
 import { workingAgeStart } from '../../../shared/domain/population/working-age';
-import { listDateSubjects, writePersonDates } from '../../../db/repositories/registry/person-dates-repo';
+import { applyDatesByKey, listDateKeys, listDateSubjects, writePersonDates } from '../../../db/repositories/registry/person-dates-repo';
 import type { DateSubject } from '../../../db/repositories/registry/person-dates-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
@@ -25,7 +25,24 @@ export function personDates(subject: Pick<DateSubject, 'gender' | 'birthDate' | 
  * Returns how many rows were written. Birth dates repeat across a street, so results are memoised per call.
  */
 export function recomputePersonDates(db: DeskDatabase, settings: PopulationSettings, personIds?: readonly number[]): number {
-  return recomputeChangedPersonDates(db, settings, personIds).length;
+  return personIds === undefined ? recomputeEveryonesDates(db, settings) : recomputeChangedPersonDates(db, settings, personIds).length;
+}
+
+/**
+ * Every person's dates, set-based: the dates are computed once per distinct (gender, birth date, recorded base) and
+ * written by one UPDATE joining them, to the rows whose value changes only; returns how many were written. With
+ * `before` (a settings change), also marks whose retirement date the change moves, and how (applyDatesByKey's
+ * temp.retirement_windows).
+ */
+export function recomputeEveryonesDates(db: DeskDatabase, settings: PopulationSettings, before?: PopulationSettings): number {
+  return inTransaction(db, () => {
+    const keyed = listDateKeys(db).map((key) => ({
+      ...key,
+      ...personDates(key, settings),
+      retirementBefore: before === undefined ? null : personDates(key, before).retirementOn,
+    }));
+    return applyDatesByKey(db, keyed, before !== undefined);
+  });
 }
 
 /** As recomputePersonDates; returns the ids of the persons whose dates changed (and were written). */

@@ -1,27 +1,42 @@
 /**
- * A population settings change recomputes only what the changed rule touches:
- * - the retirement rule or the default base for women: every person's dates are recomputed (only changed rows are
- *   written), then the episodes of the households those persons ever belonged to — no other household's episodes
- *   can change, since a household's episodes read its members' dates and its own facts only;
- * - 农村户不计零就业家庭: every household's episodes (the rule is read for each household);
+ * A population settings change recomputes only what the changed rule touches, and writes only what changes:
+ * - the retirement rule or the default base for women: every person's dates, set-based (one computation per
+ *   distinct birth date, gender and base; only changed rows written); then the episodes of the households such a
+ *   change can touch (below), rewritten only where they differ from those stored;
+ * - 农村户不计零就业家庭: the episodes of the households that are not urban on some date (the rule reads nothing else);
  * - the 4050 ages: nothing kept is derived from them (the 4050 marks are computed when read), so nothing.
- * The result equals a full recompute (tests/unit/population-service/settings-recompute.test.ts; the bench checks
- * it on the large demo).
+ *
+ * Which households a moved retirement date can touch. A household's episodes read its members' dates only through
+ * "within working age on D" (family-conditions.ts, episode-end-reason.ts). Moving a person P's retirement date from
+ * R1 to R2 changes that only on the days from min(R1, R2) to the day before max(R1, R2); call that span, from the day
+ * before it (the last day both rules agree P is of working age) and cut to the days P is a member and not archived,
+ * P's window. The episodes cannot change when either
+ * 1. P is in labour resources with a wish on no day of the window: P's LFW is then the same under both rules on
+ *    every day, and the one other read of working age (the end reason 'retired', for a member in LFW the day before
+ *    an episode ends) needs P in LFW on a day of the window; or
+ * 2. no member (P included) is in LFW and unemployed on any day of the window or the day before it: then neither
+ *    condition holds on those days under either rule, so no episode is present there, none ends in the window (it
+ *    would have to hold the day before) and everything outside the window reads the same inputs.
+ * Evaluating the conditions on other days than before (R2 instead of R1) changes nothing by itself: between two
+ * change dates every input is constant. recompute-scope-repo.ts selects the households where neither holds, with
+ * looser checks (any recorded 有 wish, no single spell covering the window), so it may select more, never fewer.
+ * The result equals a full recompute (tests/unit/population-service/settings-recompute.test.ts; the bench checks it
+ * on the large demo).
  */
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
-import { householdsEverOf } from '../../../db/repositories/registry/memberships-repo';
+import { householdsTouchedByRetirementChange } from '../../../db/repositories/population/recompute-scope-repo';
+import { householdsEverNotUrban } from '../../../db/repositories/registry/household-flags-repo';
 import type { DeskDatabase } from '../../../db/open-database';
-import { recomputeAllFamilies, recomputeFamilies } from './families';
-import { recomputeChangedPersonDates } from './person-dates';
-
-/** More persons with changed dates than this: every household's episodes are recomputed in one pass instead. */
-const ALL_FAMILIES_FROM = 20_000;
+import { refreshFamilies } from './families';
+import { recomputeEveryonesDates } from './person-dates';
 
 export interface SettingsRecompute {
-  /** Persons whose dates changed. */
+  /** Persons whose stored dates changed. */
   persons: number;
-  /** Households whose episodes were recomputed: a number, or 'all'. */
-  households: number | 'all';
+  /** Households whose episodes were recomputed. */
+  households: number;
+  /** Of those, households whose episodes changed (and were rewritten). */
+  rewritten: number;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -29,13 +44,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** Recomputes, inside the caller's transaction, what changing `before` to `after` touches. */
 export function recomputeForSettingsChange(db: DeskDatabase, before: PopulationSettings, after: PopulationSettings): SettingsRecompute {
   const datesChange = !same(before.retirementRule, after.retirementRule) || before.defaultWomenRetirementBase !== after.defaultWomenRetirementBase;
-  const everyFamily = before.ruralExcludedFromZeroEmployment !== after.ruralExcludedFromZeroEmployment;
-  const changed = datesChange ? recomputeChangedPersonDates(db, after) : [];
-  if (everyFamily || changed.length >= ALL_FAMILIES_FROM) {
-    recomputeAllFamilies(db, after);
-    return { persons: changed.length, households: 'all' };
-  }
-  const households = householdsEverOf(db, changed);
-  recomputeFamilies(db, after, households);
-  return { persons: changed.length, households: households.length };
+  const ruralChange = before.ruralExcludedFromZeroEmployment !== after.ruralExcludedFromZeroEmployment;
+  const persons = datesChange ? recomputeEveryonesDates(db, after, before) : 0;
+  const households = new Set<number>();
+  if (datesChange) for (const id of householdsTouchedByRetirementChange(db)) households.add(id);
+  if (ruralChange) for (const id of householdsEverNotUrban(db)) households.add(id);
+  const ids = [...households].sort((a, b) => a - b);
+  return { persons, households: ids.length, rewritten: refreshFamilies(db, after, ids) };
 }

@@ -5,17 +5,23 @@
  * every input of the conditions is constant.
  */
 import { addDays } from '../dates';
+import { workingAgeSpans, type WorkingAgeSpan } from './family-conditions';
 import { membershipChangeDates } from './membership';
-import { retirementDate } from './retirement';
 import type { PopulationSettings } from './settings';
 import type { FamilyInput, IsoDate } from './types';
-import { workingAgeStart } from './working-age';
 
-export function familyChangeDates(family: FamilyInput, settings: PopulationSettings): IsoDate[] {
+/** `spans` are workingAgeSpans(family, settings), passed when the caller has them. */
+export function familyChangeDates(
+  family: FamilyInput,
+  settings: PopulationSettings,
+  spans: readonly WorkingAgeSpan[] = workingAgeSpans(family, settings),
+): IsoDate[] {
   const dates = new Set<IsoDate>();
+  for (const span of spans) {
+    dates.add(span.from);
+    dates.add(span.until);
+  }
   for (const { person, history, membership } of family.members) {
-    dates.add(workingAgeStart(person.birthDate));
-    dates.add(retirementDate(person, settings));
     if (person.archivedOn !== null) dates.add(person.archivedOn);
     if (membership !== undefined) for (const date of membershipChangeDates([membership])) dates.add(date);
     for (const spell of history.spells) {

@@ -13,6 +13,7 @@ import { familyChangeDates } from './family-change-dates';
 import {
   familySnapshotOn,
   isDoubleUnemployedFamily,
+  workingAgeSpans,
   isZeroEmploymentFamily,
   type FamilySnapshot,
 } from './family-conditions';
@@ -43,9 +44,10 @@ export function familyEpisodes(family: FamilyInput, range: DateRange, settings: 
   const episodes: FamilyEpisode[] = [];
   const openSince = new Map<FamilyEpisodeKind, IsoDate>();
   let before: FamilySnapshot | null = null;
-  for (const date of familyChangeDates(family, settings)) {
+  const spans = workingAgeSpans(family, settings);
+  for (const date of familyChangeDates(family, settings, spans)) {
     if (date > range.to) break;
-    const after = familySnapshotOn(family, date, settings);
+    const after = familySnapshotOn(family, date, settings, spans);
     for (const kind of KINDS) {
       const appeared = openSince.get(kind);
       const holds = conditionHolds(kind, after, settings);
