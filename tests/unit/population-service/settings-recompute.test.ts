@@ -5,9 +5,13 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { recomputeEverything } from '../../../electron/services/population/recompute';
+import { recomputeForSettingsChange } from '../../../electron/services/population/settings-recompute';
+import type { SettingsRecompute } from '../../../electron/services/population/settings-recompute';
 import { setPopulationSettings } from '../../../electron/services/population/settings-service';
+import { writeSetting } from '../../../db/repositories/system/settings-repo';
+import { inTransaction } from '../../../db/transaction';
 import { loadDemoStreet } from '../../../electron/services/demo/demo-service';
-import { readPopulationSettings } from '../../../electron/services/settings/population-settings';
+import { POPULATION_SETTINGS_KEY, readPopulationSettings } from '../../../electron/services/settings/population-settings';
 import { DEFAULT_POPULATION_SETTINGS, FIXED_RETIREMENT_AGES } from '../../../shared/domain/population/settings';
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
 import { derivedStateDigest } from '../../fixtures/derived-state';
@@ -46,4 +50,74 @@ it('the retirement rule changes something on the demo street (the comparison is 
   const after = derivedStateDigest(runtime.db);
   expect(after.persons).not.toBe(before.persons);
   expect(after.episodes).not.toBe(before.episodes);
+});
+
+/** The change as setPopulationSettings makes it, returning what was recomputed (the service returns the settings). */
+function change(settings: PopulationSettings): SettingsRecompute {
+  return inTransaction(runtime.db, () => {
+    const before = readPopulationSettings(runtime.db);
+    writeSetting(runtime.db, POPULATION_SETTINGS_KEY, JSON.stringify(settings));
+    return recomputeForSettingsChange(runtime.db, before, settings);
+  });
+}
+
+function expectEqualToFull(): ReturnType<typeof derivedStateDigest> {
+  const incremental = derivedStateDigest(runtime.db);
+  recomputeEverything(runtime.db);
+  expect(derivedStateDigest(runtime.db)).toEqual(incremental);
+  return incremental;
+}
+
+const count = (sql: string) => Number(runtime.db.sqlite.prepare(sql).pluck().get());
+
+it('a retirement change that moves only some persons recomputes only some households, and equals a full recompute', () => {
+  change({ ...DEFAULT_POPULATION_SETTINGS, retirementRule: FIXED_RETIREMENT_AGES });
+  expectEqualToFull();
+  const women50 = count("SELECT COUNT(*) FROM persons WHERE gender = 'F' AND retirement_base = 50");
+  expect(women50).toBeGreaterThan(0);
+  // Only the women of the 50 base (recorded: the default base is 55) retire at 52 instead of 50.
+  const result = change({ ...DEFAULT_POPULATION_SETTINGS, retirementRule: { ...FIXED_RETIREMENT_AGES, women50: 52 } });
+  expect(result.persons).toBe(women50);
+  expect(result.households).toBeGreaterThan(0);
+  expect(result.households).toBeLessThan(count('SELECT COUNT(*) FROM households'));
+  expect(result.rewritten).toBeLessThanOrEqual(result.households);
+  expectEqualToFull();
+});
+
+it('a retirement change that moves nobody recomputes nothing, and equals a full recompute', () => {
+  const same55 = { ...FIXED_RETIREMENT_AGES, women50: 55 };
+  change({ ...DEFAULT_POPULATION_SETTINGS, retirementRule: same55 });
+  expectEqualToFull();
+  const before = derivedStateDigest(runtime.db);
+  // Both bases retire at 55: the default base for women changes nobody's date.
+  const result = change({ ...DEFAULT_POPULATION_SETTINGS, retirementRule: same55, defaultWomenRetirementBase: 50 });
+  expect(result).toEqual({ persons: 0, households: 0, rewritten: 0 });
+  expect(expectEqualToFull()).toEqual(before);
+});
+
+it('the rural rule recomputes only the households that are not urban on some date', () => {
+  const result = change({ ...readPopulationSettings(runtime.db), ruralExcludedFromZeroEmployment: false });
+  expect(result.persons).toBe(0);
+  expect(result.households).toBe(count("SELECT COUNT(DISTINCT household_id) FROM household_flags WHERE flag = 'urban' AND value = 0"));
+  expect(result.rewritten).toBeGreaterThan(0);
+  expectEqualToFull();
+  change(DEFAULT_POPULATION_SETTINGS);
+  expectEqualToFull();
+});
+
+/**
+ * Retirement ages that move windows into the past, where the histories (spells, wishes, moves, archives) change
+ * from day to day, and far into the future: each change checked against a full recompute.
+ */
+const ages: [number, number, number][] = [
+  [55, 50, 45],
+  [58, 53, 48],
+  [65, 60, 58],
+  [61, 56, 51],
+];
+
+it.each(ages)('fixed ages men %i, women %i / %i: the incremental result equals a full recompute', (men, women55, women50) => {
+  const result = change({ ...DEFAULT_POPULATION_SETTINGS, retirementRule: { kind: 'fixed', men, women55, women50 } });
+  expect(result.persons).toBeGreaterThan(0);
+  expectEqualToFull();
 });
