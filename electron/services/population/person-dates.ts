@@ -12,12 +12,15 @@ export interface PersonDates {
   retirementOn: string;
 }
 
-export function personDates(subject: Pick<DateSubject, 'gender' | 'birthDate' | 'retirementBase'>, settings: PopulationSettings): PersonDates {
+type Subject = Pick<DateSubject, 'gender' | 'birthDate' | 'retirementBase'>;
+
+function retirementOf(subject: Subject, settings: PopulationSettings): string {
   const retirementBase = subject.retirementBase === 50 || subject.retirementBase === 55 ? subject.retirementBase : null;
-  return {
-    workingAgeFrom: workingAgeStart(subject.birthDate),
-    retirementOn: retirementDate({ gender: subject.gender, birthDate: subject.birthDate, retirementBase }, settings),
-  };
+  return retirementDate({ gender: subject.gender, birthDate: subject.birthDate, retirementBase }, settings);
+}
+
+export function personDates(subject: Subject, settings: PopulationSettings): PersonDates {
+  return { workingAgeFrom: workingAgeStart(subject.birthDate), retirementOn: retirementOf(subject, settings) };
 }
 
 /**
@@ -39,7 +42,7 @@ export function recomputeEveryonesDates(db: DeskDatabase, settings: PopulationSe
     const keyed = listDateKeys(db).map((key) => ({
       ...key,
       ...personDates(key, settings),
-      retirementBefore: before === undefined ? null : personDates(key, before).retirementOn,
+      retirementBefore: before === undefined ? null : retirementOf(key, before),
     }));
     return applyDatesByKey(db, keyed, before !== undefined);
   });
