@@ -46,9 +46,13 @@ export interface DateKey {
   retirementBase: number | null;
 }
 
-/** A key's dates under the settings now, and its retirement date under the settings before (null: no "before"). */
+/**
+ * A key's dates under the settings now, and its retirement date under the settings before (null: no "before").
+ * `workingAgeFrom` null: only the retirement dates are set (a settings change; working age starts at 16 whatever
+ * the settings).
+ */
 export interface KeyedDates extends DateKey {
-  workingAgeFrom: string;
+  workingAgeFrom: string | null;
   retirementOn: string;
   retirementBefore: string | null;
 }
@@ -63,34 +67,57 @@ const KEY_JOIN = 'k.gender = p.gender AND k.birth_date = p.birth_date AND k.base
 
 /**
  * Sets every person's dates from the dates of their key, set-based (a temp table of the keys, one UPDATE … FROM);
- * only rows whose value changes are written. Returns how many were. With `windows`, also fills
- * temp.retirement_windows (recomputeWindowsSql): for each person whose retirement date differs between the settings
- * before and now, the days on which the two disagree about their working age, from the day before the earlier date
- * (`wfrom`) to the day before the later one (`wto`).
+ * only rows whose value changes are written. Returns how many were. With `windows` (a settings change: the keys
+ * carry the retirement date before it and no start of working age), also fills temp.retirement_windows: for each
+ * person whose retirement date differs between the settings before and now, the days on which the two disagree
+ * about their working age, from the day before the earlier date (`wfrom`) to the day before the later one (`wto`).
  */
 export function applyDatesByKey(db: DeskDatabase, keyed: Iterable<KeyedDates>, windows: boolean): number {
   db.sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS person_date_keys (gender TEXT NOT NULL, birth_date TEXT NOT NULL, base INTEGER NOT NULL,
-    working_age_from TEXT NOT NULL, retirement_on TEXT NOT NULL, retirement_before TEXT, PRIMARY KEY (gender, birth_date, base)) WITHOUT ROWID`);
+    working_age_from TEXT, retirement_on TEXT NOT NULL, retirement_before TEXT, PRIMARY KEY (gender, birth_date, base)) WITHOUT ROWID`);
   db.sqlite.exec('DELETE FROM temp.person_date_keys');
   const insert = db.sqlite.prepare('INSERT INTO temp.person_date_keys VALUES (?, ?, ?, ?, ?, ?)');
   for (const k of keyed) insert.run(k.gender, k.birthDate, k.retirementBase ?? -1, k.workingAgeFrom, k.retirementOn, k.retirementBefore);
-  if (windows) {
-    db.sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS retirement_windows (person_id INTEGER PRIMARY KEY, wfrom TEXT NOT NULL, wto TEXT NOT NULL)`);
-    db.sqlite.exec('DELETE FROM temp.retirement_windows');
-    db.sqlite.exec(`INSERT INTO temp.retirement_windows (person_id, wfrom, wto)
-      SELECT p.id, date(min(k.retirement_before, k.retirement_on), '-1 day'), date(max(k.retirement_before, k.retirement_on), '-1 day')
-        FROM persons p JOIN temp.person_date_keys k ON ${KEY_JOIN} WHERE k.retirement_before <> k.retirement_on`);
-  }
-  // A setting moves only the retirement date: that column alone is set where only it differs, so the index of the
-  // other is left alone; rows whose start of working age is wrong too (never filled) get both.
-  const written =
-    db.sqlite.prepare(`UPDATE persons AS p SET retirement_on = k.retirement_on FROM temp.person_date_keys AS k
-      WHERE ${KEY_JOIN} AND p.working_age_from IS k.working_age_from AND p.retirement_on IS NOT k.retirement_on`).run().changes +
-    db.sqlite.prepare(`UPDATE persons AS p SET working_age_from = k.working_age_from, retirement_on = k.retirement_on
-      FROM temp.person_date_keys AS k WHERE ${KEY_JOIN} AND p.working_age_from IS NOT k.working_age_from`).run().changes;
+  const written = windows ? applyRetirementWithWindows(db) : applyBothDates(db);
   db.sqlite.exec('DELETE FROM temp.person_date_keys');
   return written;
 }
 
-/** The temp table applyDatesByKey fills with `windows` (person_id, wfrom, wto), for set-based reads in population. */
+/** Both dates, where they differ; the retirement date alone where only it does (the other column's index left alone). */
+function applyBothDates(db: DeskDatabase): number {
+  return (
+    db.sqlite
+      .prepare(`UPDATE persons AS p SET retirement_on = k.retirement_on FROM temp.person_date_keys AS k
+        WHERE ${KEY_JOIN} AND p.working_age_from IS k.working_age_from AND p.retirement_on IS NOT k.retirement_on`)
+      .run().changes +
+    db.sqlite
+      .prepare(`UPDATE persons AS p SET working_age_from = k.working_age_from, retirement_on = k.retirement_on
+        FROM temp.person_date_keys AS k WHERE ${KEY_JOIN} AND p.working_age_from IS NOT k.working_age_from`)
+      .run().changes
+  );
+}
+
+/**
+ * The retirement dates only, in one pass over the persons: the rows to write (the date moves, or the stored one is
+ * not the one of now) go into temp.retirement_windows with their new date, the update reads them by id, and the
+ * rows whose date the settings do not move leave the table afterwards.
+ */
+function applyRetirementWithWindows(db: DeskDatabase): number {
+  db.sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS retirement_windows (person_id INTEGER PRIMARY KEY, retirement_on TEXT NOT NULL, wfrom TEXT, wto TEXT)`);
+  db.sqlite.exec('DELETE FROM temp.retirement_windows');
+  db.sqlite.exec(`INSERT INTO temp.retirement_windows (person_id, retirement_on, wfrom, wto)
+    SELECT p.id, k.retirement_on,
+           CASE WHEN k.retirement_before <> k.retirement_on THEN date(min(k.retirement_before, k.retirement_on), '-1 day') END,
+           CASE WHEN k.retirement_before <> k.retirement_on THEN date(max(k.retirement_before, k.retirement_on), '-1 day') END
+      FROM persons p JOIN temp.person_date_keys k ON ${KEY_JOIN}
+     WHERE k.retirement_before <> k.retirement_on OR p.retirement_on IS NOT k.retirement_on`);
+  const written = db.sqlite
+    .prepare(`UPDATE persons AS p SET retirement_on = w.retirement_on FROM temp.retirement_windows AS w
+      WHERE p.id = w.person_id AND p.retirement_on IS NOT w.retirement_on`)
+    .run().changes;
+  db.sqlite.exec('DELETE FROM temp.retirement_windows WHERE wfrom IS NULL');
+  return written;
+}
+
+/** The temp table applyDatesByKey fills with `windows` (person_id, retirement_on, wfrom, wto), for set-based reads in population. */
 export const RETIREMENT_WINDOWS_SQL = 'temp.retirement_windows';
