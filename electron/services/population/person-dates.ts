@@ -33,18 +33,27 @@ export function recomputePersonDates(db: DeskDatabase, settings: PopulationSetti
 
 /**
  * Every person's dates, set-based: the dates are computed once per distinct (gender, birth date, recorded base) and
- * written by one UPDATE joining them, to the rows whose value changes only; returns how many were written. With
- * `before` (a settings change), also marks whose retirement date the change moves, and how (applyDatesByKey's
- * temp.retirement_windows).
+ * written by one UPDATE joining them, to the rows whose value changes only; returns how many rows were written.
  */
-export function recomputeEveryonesDates(db: DeskDatabase, settings: PopulationSettings, before?: PopulationSettings): number {
+export function recomputeEveryonesDates(db: DeskDatabase, settings: PopulationSettings): number {
+  return inTransaction(db, () => applyDatesByKey(db, listDateKeys(db).map((key) => ({ ...key, ...personDates(key, settings), retirementBefore: null })), false));
+}
+
+/**
+ * After the settings changed from `before` to `settings`: every person's retirement date, set-based as
+ * recomputeEveryonesDates (the start of working age does not depend on the settings); also marks whose retirement
+ * date the change moves, and how (person-dates-repo applyDatesByKey's temp.retirement_windows). Returns how many
+ * rows were written.
+ */
+export function recomputeRetirementDates(db: DeskDatabase, settings: PopulationSettings, before: PopulationSettings): number {
   return inTransaction(db, () => {
     const keyed = listDateKeys(db).map((key) => ({
       ...key,
-      ...personDates(key, settings),
-      retirementBefore: before === undefined ? null : retirementOf(key, before),
+      workingAgeFrom: null,
+      retirementOn: retirementOf(key, settings),
+      retirementBefore: retirementOf(key, before),
     }));
-    return applyDatesByKey(db, keyed, before !== undefined);
+    return applyDatesByKey(db, keyed, true);
   });
 }
 

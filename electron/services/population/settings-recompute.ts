@@ -1,7 +1,7 @@
 /**
  * A population settings change recomputes only what the changed rule touches, and writes only what changes:
- * - the retirement rule or the default base for women: every person's dates, set-based (one computation per
- *   distinct birth date, gender and base; only changed rows written); then the episodes of the households such a
+ * - the retirement rule or the default base for women: every person's retirement date, set-based (one computation
+ *   per distinct birth date, gender and base; only changed rows written); then the episodes of the households such a
  *   change can touch (below), rewritten only where they differ from those stored;
  * - 农村户不计零就业家庭: the episodes of the households that are not urban on some date (the rule reads nothing else);
  * - the 4050 ages: nothing kept is derived from them (the 4050 marks are computed when read), so nothing.
@@ -28,7 +28,7 @@ import { householdsTouchedByRetirementChange } from '../../../db/repositories/po
 import { householdsEverNotUrban } from '../../../db/repositories/registry/household-flags-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { refreshFamilies } from './families';
-import { recomputeEveryonesDates } from './person-dates';
+import { recomputeRetirementDates } from './person-dates';
 
 export interface SettingsRecompute {
   /** Persons whose stored dates changed. */
@@ -45,7 +45,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export function recomputeForSettingsChange(db: DeskDatabase, before: PopulationSettings, after: PopulationSettings): SettingsRecompute {
   const datesChange = !same(before.retirementRule, after.retirementRule) || before.defaultWomenRetirementBase !== after.defaultWomenRetirementBase;
   const ruralChange = before.ruralExcludedFromZeroEmployment !== after.ruralExcludedFromZeroEmployment;
-  const persons = datesChange ? recomputeEveryonesDates(db, after, before) : 0;
+  const persons = datesChange ? recomputeRetirementDates(db, after, before) : 0;
   const households = new Set<number>();
   if (datesChange) for (const id of householdsTouchedByRetirementChange(db)) households.add(id);
   if (ruralChange) for (const id of householdsEverNotUrban(db)) households.add(id);
