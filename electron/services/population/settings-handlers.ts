@@ -1,6 +1,6 @@
 /**
- * Reading and changing the population settings (设置 → 人口口径). A change recomputes every person's dates and every
- * household's episodes in one transaction — seconds on a large street — so it runs as a job the page follows.
+ * Reading and changing the population settings (设置 → 人口口径). A change recomputes what the changed rule touches
+ * (settings-recompute.ts) in one transaction — seconds on a large street — so it runs in a worker, as a job the page follows.
  */
 import { PopulationSettings as PopulationSettingsSchema } from '../../../shared/contract/population';
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
@@ -32,7 +32,7 @@ export function populationSettingsHandlers(deps: SettingsDeps): {
           report(1, '设置未改变，无需重新计算');
           return { result: readPopulationSettings(db) };
         }
-        report(0.1, '正在按新口径重新计算每人的退休日期和各户的零就业家庭（大街道需十几秒）');
+        report(0.1, '正在按新口径重新计算每人的退休日期和各户的零就业家庭（大街道需数秒）');
         // One transaction in a worker: the window keeps answering; saves wait until it is done.
         const free = deps.jobs.holdWrites('正在按新的人口口径重新计算');
         try {

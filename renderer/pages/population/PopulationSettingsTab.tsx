@@ -94,7 +94,7 @@ export function PopulationSettingsTab() {
           <div>
             <Title order={4}>人口口径</Title>
             <Text size="sm" c="dimmed">
-              这些选择决定谁属于劳动年龄人口、谁是“4050”人员、哪些家庭算零就业家庭。保存后全街道每个人的退休日期和各户零就业家庭记录都会按新口径重新计算（人多的街道需十几秒）。
+              这些选择决定谁属于劳动年龄人口、谁是“4050”人员、哪些家庭算零就业家庭。保存后全街道每个人的退休日期和受影响家庭的零就业、双失业记录都会按新口径重新计算（人多的街道需数秒）。
             </Text>
           </div>
           <Radio.Group label="法定退休年龄" value={d.rule} onChange={(v) => set({ rule: v === 'fixed' ? 'fixed' : 'reform2025' })}>

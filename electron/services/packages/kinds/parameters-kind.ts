@@ -1,7 +1,7 @@
 /**
  * 参数设置: the settings a bureau fixes for its streets — the population rules (retirement rule, 4050 ages, rural
- * households), the worklist's day counts and the masking rule of public prints. A changed population rule recomputes every person's dates and every
- * household's episodes inside the import's transaction, as a change in 设置 does.
+ * households), the worklist's day counts and the masking rule of public prints. A changed population rule recomputes what
+ * it touches (settings-recompute.ts) inside the import's transaction, as a change in 设置 does.
  */
 import type { ParameterRecord } from '../../../../shared/contract/package-records';
 import { PopulationSettings as PopulationSettingsSchema } from '../../../../shared/contract/population';
@@ -25,7 +25,7 @@ function inForce(db: DeskDatabase, key: ParameterRecord['key']): { stored: boole
 }
 
 const CHANGE_NOTE: Record<ParameterRecord['key'], string> = {
-  population: `${LABEL.population}将改变：导入时会按新口径重新计算每人的退休日期和各户的零就业家庭（大街道需十几秒）。`,
+  population: `${LABEL.population}将改变：导入时会按新口径重新计算每人的退休日期和各户的零就业家庭（大街道需数秒）。`,
   worklist: `${LABEL.worklist}将改变（职业指导、回访等期限），待办随之变化。`,
   masking: `${LABEL.masking}将改变：公开打印和导出的身份证号码、电话号码按新规则遮挡。`,
 };
