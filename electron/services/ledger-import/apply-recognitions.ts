@@ -113,7 +113,7 @@ function applyRecognitionRow(db: DeskDatabase, ctx: CallerContext, today: string
   if (v.exitedOn !== null && v.exitReason !== null) {
     if (current.status === 'recognised') {
       const input = contractInput(ExitRecognitionInput, { id: current.id, version: current.version, exitedOn: v.exitedOn, exitReason: v.exitReason });
-      current = exitRecognition(db, ctx, today, input);
+      exitRecognition(db, ctx, today, input);
       if (change === 'unchanged') change = 'update';
       differences.push({ field: '退出', before: null, after: `${v.exitedOn} 退出（${v.exitReason}）` });
     } else if (current.status === 'exited' && current.exitedOn !== v.exitedOn) {

@@ -110,7 +110,7 @@ function applyVacancyRow(db: DeskDatabase, ctx: CallerContext, today: string, v:
   }
   if (v.filledOn !== null) {
     if (vacancy.filledOn === null) {
-      vacancy = fillVacancyOn(db, ctx, today, contractInput(FillVacancyInput, { id: vacancy.id, version: vacancy.version, filledOn: v.filledOn }));
+      fillVacancyOn(db, ctx, today, contractInput(FillVacancyInput, { id: vacancy.id, version: vacancy.version, filledOn: v.filledOn }));
       differences.push({ field: '招满日期', before: null, after: v.filledOn });
       if (seen.vacancy === null) seen.vacancy = 'update';
     } else if (vacancy.filledOn !== v.filledOn) {

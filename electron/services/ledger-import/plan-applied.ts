@@ -4,7 +4,7 @@
  * refused, writing nothing, when the database changed since the preview. Audited and logged with the file's hash.
  */
 import { AppError } from '../../../shared/app-error';
-import type { LedgerCommitted } from '../../../shared/contract/ledger-import';
+import type { LedgerCommitted, LedgerPreview } from '../../../shared/contract/ledger-import';
 import type { CheckedRow, ColumnsByField } from '../../../shared/domain/ledger-import/check-row';
 import type { DeskDatabase } from '../../../db/open-database';
 import { dataStamp, recordAudit } from '../../../db/repositories/system/audit-repo';
@@ -16,7 +16,6 @@ import type { ApplyMode } from './apply-rows';
 import { applyRecognitionRows, markRecognitionDuplicates } from './apply-recognitions';
 import { applyVacancyRows, markVacancyDuplicates } from './apply-vacancies';
 import type { PlannedRow } from './plan-ledger';
-import type { PreparedLedger } from './preview-ledger';
 
 export type AppliedKind = 'difficult' | 'vacancies';
 
@@ -55,7 +54,16 @@ export function planApplied(db: DeskDatabase, ctx: CallerContext, checked: Check
   return rows;
 }
 
-export function commitApplied(db: DeskDatabase, ctx: CallerContext, prepared: PreparedLedger, plan: AppliedPlan): LedgerCommitted {
+/** The previewed ledger (preview-ledger.ts's PreparedLedger): its rows as planned, the data stamp and the file's hash. */
+export interface AppliedPreview {
+  preview: LedgerPreview;
+  rows: PlannedRow[];
+  stamp: number;
+  sha256: string;
+  committed: boolean;
+}
+
+export function commitApplied(db: DeskDatabase, ctx: CallerContext, prepared: AppliedPreview, plan: AppliedPlan): LedgerCommitted {
   const { preview } = prepared;
   if (!preview.ok) throw new AppError('REJECTED', '没有可导入的行：请按问题说明改正后重新选择文件');
   if (prepared.committed) throw new AppError('CONFLICT', '这次预览已经导入过了；要再导入请重新选择文件并预览');
