@@ -136,11 +136,11 @@ function columnsOf(header: TableHeader, mapping: LedgerMapping, kind: LedgerKind
               ? ['employer', 'vacancyTitle', 'posts', 'openedOn']
               : ['idNumber', 'name'];
   const missing = required.filter((f) => !columns[f]);
-  if (kind === 'difficult' && !columns.appliedOn && !columns.reviewedOn) {
-    throw new AppError('INVALID_INPUT', '请指定哪一列是“申请日期”（或“审核（认定）日期”）：没有它不能知道何时申请（程序不猜测）');
-  }
   if (missing.length > 0) {
     throw new AppError('INVALID_INPUT', `请指定哪一列是${missing.map((f) => `“${LEDGER_FIELD_LABEL[f]}”`).join('、')}：没有它不能导入（程序不猜测）`);
+  }
+  if (kind === 'difficult' && !columns.appliedOn && !columns.reviewedOn) {
+    throw new AppError('INVALID_INPUT', '请指定哪一列是“申请日期”（或“审核（认定）日期”）：没有它不能知道何时申请（程序不猜测）');
   }
   return columns;
 }
