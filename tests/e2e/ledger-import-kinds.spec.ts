@@ -137,7 +137,7 @@ test.describe('导入本所台账：就业困难人员台账与岗位台账', ()
     await list.getByRole('link', { name: '金山超市' }).click();
     const posts = page.getByRole('table', { name: '岗位列表' });
     await expect(posts).toContainText('收银员');
-    await expect(posts).toContainText('3500');
+    await expect(posts).toContainText('3,500 元');
     await screens(page, 'vacancies-employer');
   });
 });

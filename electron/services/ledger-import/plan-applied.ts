@@ -83,8 +83,7 @@ export function commitApplied(db: DeskDatabase, ctx: CallerContext, prepared: Ap
     households: 0,
     registrations: 0,
     services: 0,
-    recognitions: counts.recognitions,
-    employers: counts.employers,
-    vacancies: counts.vacancies,
+    // Only the kind's own counts: a 就业困难人员台账 writes no employers, a 岗位台账 no recognitions.
+    ...(plan.kind === 'difficult' ? { recognitions: counts.recognitions } : { employers: counts.employers, vacancies: counts.vacancies }),
   };
 }

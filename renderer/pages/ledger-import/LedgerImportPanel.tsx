@@ -199,7 +199,8 @@ export function LedgerImportPanel() {
               表头第 {step.preview.headerRows[0]}–{step.preview.headerRows[1]} 行，数据 {step.preview.dataRows} 行
               {step.preview.blankRows > 0 && `（跳过空行 ${step.preview.blankRows} 行）`}
               {step.preview.footerRows.length > 0 && `，表尾第 ${step.preview.footerRows.join('、')} 行（合计、制表人等）不作数据`}。可导入 {step.preview.summary.valid} 行（新增 {step.preview.summary.new}、更新 {step.preview.summary.updates}、不变{' '}
-              {step.preview.summary.unchanged}；新建 {step.preview.summary.newHouseholds} 户），拒绝 {step.preview.summary.rejected} 行，重复 {step.preview.summary.duplicates} 行。
+              {step.preview.summary.unchanged}
+              {needsCommunity(step.preview.kind) && `；新建 ${step.preview.summary.newHouseholds} 户`}），拒绝 {step.preview.summary.rejected} 行，重复 {step.preview.summary.duplicates} 行。
             </Alert>
             <Group>
               <Button onClick={() => commit(step.jobId, step.preview)} disabled={!step.preview.ok}>
