@@ -74,7 +74,7 @@ const decisionOf = (r: { status: RecognitionRow['status'] }): 'recognised' | 're
 /** Applies, reviews and exits as the row says, from what the database holds; refuses what would rewrite a decision. */
 function applyRecognitionRow(db: DeskDatabase, ctx: CallerContext, today: string, personId: number, v: RecognitionValues & { appliedOn: string; category: NonNullable<RecognitionValues['category']> }, columns: ColumnsByField): RowOutcome {
   const differences: Difference[] = [];
-  const warnings: string[] = [];
+  const warnings: RowOutcome['warnings'] = [];
   const label = RECOGNITION_CATEGORY_LABEL[v.category];
   const existing = listRecognitionsOf(db, personId).find((r) => r.appliedOn === v.appliedOn);
   let current: { id: number; version: number; status: RecognitionRow['status']; reviewedOn: string | null; reviewer: string | null; exitedOn: string | null };
@@ -84,7 +84,7 @@ function applyRecognitionRow(db: DeskDatabase, ctx: CallerContext, today: string
       throw fieldError('CONFLICT', 'category', `此人 ${v.appliedOn} 申请的认定在库中类别为“${RECOGNITION_CATEGORY_LABEL[existing.category]}”，与本行“${label}”不同；同一人同一天只能申请一次，导入不改已有认定的类别，请核对`);
     }
     if (columns.especiallyDifficult && existing.especiallyDifficult !== v.especiallyDifficult) {
-      warnings.push(`特别困难与库中不同（库中：${existing.especiallyDifficult ? '是' : '否'}）；本次导入不改，如需更正请在人员页办理`);
+      warnings.push({ column: headerOf(columns, 'especiallyDifficult'), message: `特别困难与库中不同（库中：${existing.especiallyDifficult ? '是' : '否'}）；本次导入不改，如需更正请在人员页办理` });
     }
     current = existing;
   } else {
@@ -107,7 +107,7 @@ function applyRecognitionRow(db: DeskDatabase, ctx: CallerContext, today: string
         `库中此认定已于 ${current.reviewedOn ?? ''} 审核为“${DECISION_LABEL[recorded]}”，与本行（${v.reviewedOn ?? ''} ${DECISION_LABEL[v.decision]}）不同；导入不改已审核的认定，请在人员页核对更正`,
       );
     } else if (v.reviewer !== null && current.reviewer !== v.reviewer) {
-      warnings.push(`审核人与库中不同（库中：${current.reviewer ?? '未填'}）；本次导入不改`);
+      warnings.push({ column: headerOf(columns, 'reviewer'), message: `审核人与库中不同（库中：${current.reviewer ?? '未填'}）；本次导入不改` });
     }
   }
   if (v.exitedOn !== null && v.exitReason !== null) {
@@ -120,7 +120,7 @@ function applyRecognitionRow(db: DeskDatabase, ctx: CallerContext, today: string
       throw fieldError('CONFLICT', 'exitedOn', `库中此认定已于 ${current.exitedOn ?? ''} 退出，与本行的退出日期 ${v.exitedOn} 不同；导入不改，请在人员页核对更正`);
     }
   }
-  return { change, differences, warnings, warningColumn: headerOf(columns, warnings.some((w) => w.startsWith('特别')) ? 'especiallyDifficult' : 'reviewer') };
+  return { change, differences, warnings };
 }
 
 /**

@@ -20,9 +20,8 @@ export type ApplyMode = 'preview' | 'commit';
 export interface RowOutcome {
   change: 'new' | 'update' | 'unchanged';
   differences: Difference[];
-  warnings: string[];
-  /** The column the warnings name. */
-  warningColumn: string;
+  /** Warnings to show on the row, each under the column it concerns. */
+  warnings: { column: string; message: string }[];
 }
 
 class RolledBack extends Error {}
@@ -67,7 +66,7 @@ export function applyRow(db: DeskDatabase, row: PlannedRow, mode: ApplyMode, col
     if (mode === 'preview') {
       row.change = outcome.change;
       row.differences = outcome.differences;
-      for (const message of outcome.warnings) row.issues.push({ column: outcome.warningColumn, severity: 'warning', message });
+      for (const { column, message } of outcome.warnings) row.issues.push({ column, severity: 'warning', message });
     }
     return outcome;
   } catch (error) {

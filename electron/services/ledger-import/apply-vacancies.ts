@@ -118,7 +118,7 @@ function applyVacancyRow(db: DeskDatabase, ctx: CallerContext, today: string, v:
     }
   }
   const change = seen.vacancy === 'new' ? 'new' : seen.vacancy === 'update' || seen.employer !== null ? 'update' : 'unchanged';
-  return { change, differences, warnings: [], warningColumn: '' };
+  return { change, differences, warnings: [] };
 }
 
 /** Applies the valid rows in file order, each in a savepoint; returns the employers and vacancies added and changed. */

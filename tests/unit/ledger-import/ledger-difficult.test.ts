@@ -273,6 +273,21 @@ describe('就业困难人员台账 through the API', () => {
     expect(dbFingerprint(runtime)).toBe(before);
   });
 
+  it('what the import does not change (审核人, 特别困难 of a recognition already recorded) is a warning under its column', async () => {
+    await withPersons();
+    await jobResult(runtime, 'ledgerImport.commit', { previewJobId: (await preview(csv('first.csv', LEDGER), 'difficult')).jobId });
+    const settled = recognitions();
+    const file = csv('again.csv', ['姓名,身份证号,认定类别,申请日期,审核结果,认定日期,审核人,特别困难', `张伟,${I.zhang},4050人员,2026-01-05,认定,2026-01-12,王科长,是`]);
+    const { jobId, preview: result } = await preview(file, 'difficult');
+    expect(result.summary).toMatchObject({ valid: 1, unchanged: 1, warnings: 1 });
+    expect((await rows(jobId)).get(2)?.issues).toEqual([
+      { column: '特别困难', severity: 'warning', message: expect.stringContaining('特别困难与库中不同（库中：否）') },
+      { column: '审核人', severity: 'warning', message: '审核人与库中不同（库中：李科长）；本次导入不改' },
+    ]);
+    await jobResult(runtime, 'ledgerImport.commit', { previewJobId: jobId });
+    expect(recognitions()).toBe(settled);
+  });
+
   it('the mapping must say which columns hold the category and a date; labour still needs its community', async () => {
     const file = csv('缺列.csv', ['姓名,身份证号码,备注', `张伟,${I.zhang},x`]);
     const before = dbFingerprint(runtime);
