@@ -18,7 +18,7 @@ import { findPersonByIdNumber } from '../../../db/repositories/registry/persons-
 import type { CallerContext } from '../context';
 import { exitRecognition, recordApplication, reviewRecognition } from '../recognitions/recognitions-service';
 import { fieldError } from '../registry/person-rules';
-import { applyRow, contractInput, headerOf, markKeyDuplicates, reject } from './apply-rows';
+import { applyRow, headerOf, markKeyDuplicates, reject, serviceInput } from './apply-rows';
 import type { ApplyMode, RowOutcome } from './apply-rows';
 import type { Difference, PlannedRow } from './plan-ledger';
 
@@ -76,7 +76,9 @@ function applyRecognitionRow(db: DeskDatabase, ctx: CallerContext, today: string
   const differences: Difference[] = [];
   const warnings: RowOutcome['warnings'] = [];
   const label = RECOGNITION_CATEGORY_LABEL[v.category];
-  const existing = listRecognitionsOf(db, personId).find((r) => r.appliedOn === v.appliedOn);
+  const recorded = listRecognitionsOf(db, personId);
+  // A roster without 申请日期 names a recognition by its category and 认定日期.
+  const existing = recorded.find((r) => r.appliedOn === v.appliedOn) ?? (v.appliedOnFromReview ? recorded.find((r) => r.category === v.category && r.reviewedOn === v.reviewedOn) : undefined);
   let current: { id: number; version: number; status: RecognitionRow['status']; reviewedOn: string | null; reviewer: string | null; exitedOn: string | null };
   let change: RowOutcome['change'] = 'unchanged';
   if (existing) {
@@ -88,7 +90,7 @@ function applyRecognitionRow(db: DeskDatabase, ctx: CallerContext, today: string
     }
     current = existing;
   } else {
-    const input = contractInput(APPLY, { personId, category: v.category, appliedOn: v.appliedOn, especiallyDifficult: v.especiallyDifficult });
+    const input = serviceInput(db, ctx, 'recognitions.apply', APPLY, { personId, category: v.category, appliedOn: v.appliedOn, especiallyDifficult: v.especiallyDifficult });
     current = recordApplication(db, ctx, today, { ...input, fiveClear: null });
     change = 'new';
     differences.push({ field: '困难认定', before: null, after: `${v.appliedOn} 申请（${label}${v.especiallyDifficult ? '，特别困难' : ''}）` });
@@ -96,7 +98,7 @@ function applyRecognitionRow(db: DeskDatabase, ctx: CallerContext, today: string
   if (v.decision !== null) {
     const recorded = decisionOf(current);
     if (recorded === null) {
-      const input = contractInput(ReviewRecognitionInput, { id: current.id, version: current.version, decision: v.decision, reviewedOn: v.reviewedOn ?? '', reviewer: v.reviewer ?? '', note: v.reviewNote ?? undefined });
+      const input = serviceInput(db, ctx, 'recognitions.review', ReviewRecognitionInput, { id: current.id, version: current.version, decision: v.decision, reviewedOn: v.reviewedOn ?? '', reviewer: v.reviewer ?? '', note: v.reviewNote ?? undefined });
       current = reviewRecognition(db, ctx, today, input);
       if (change === 'unchanged') change = 'update';
       differences.push({ field: '审核结论', before: '待审核', after: `${v.reviewedOn ?? ''} ${DECISION_LABEL[v.decision]}` });
@@ -112,7 +114,7 @@ function applyRecognitionRow(db: DeskDatabase, ctx: CallerContext, today: string
   }
   if (v.exitedOn !== null && v.exitReason !== null) {
     if (current.status === 'recognised') {
-      const input = contractInput(ExitRecognitionInput, { id: current.id, version: current.version, exitedOn: v.exitedOn, exitReason: v.exitReason });
+      const input = serviceInput(db, ctx, 'recognitions.exit', ExitRecognitionInput, { id: current.id, version: current.version, exitedOn: v.exitedOn, exitReason: v.exitReason });
       exitRecognition(db, ctx, today, input);
       if (change === 'unchanged') change = 'update';
       differences.push({ field: '退出', before: null, after: `${v.exitedOn} 退出（${v.exitReason}）` });

@@ -11,6 +11,9 @@ import { LEDGER_FIELD_LABEL } from '../../../shared/domain/ledger-import/ledger-
 import type { LedgerField } from '../../../shared/domain/ledger-import/ledger-fields';
 import type { DeskDatabase } from '../../../db/open-database';
 import { inTransaction } from '../../../db/transaction';
+import type { MethodName } from '../../../shared/contract';
+import { scopeInput } from '../admin/call-guard';
+import type { CallerContext } from '../context';
 import { fieldProblems } from '../dispatch';
 import type { Difference, PlannedRow } from './plan-ledger';
 
@@ -42,12 +45,18 @@ export function dryRun<T>(db: DeskDatabase, fn: () => T): T {
   return result as T;
 }
 
-/** The input for a service, checked by the method's contract as the dispatcher checks the page's call. */
-export function contractInput<S extends z.ZodType>(schema: S, input: z.input<S>): z.output<S> {
+/**
+ * The input for a service as the dispatcher lets the page's call through: checked by the method's contract, then by
+ * the community scope (a community clerk acts only on the own community's persons and vacancies).
+ */
+export function serviceInput<S extends z.ZodType>(db: DeskDatabase, ctx: CallerContext, method: MethodName, schema: S, input: z.input<S>): z.output<S> {
   const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const fields = fieldProblems(parsed.error);
-  throw new AppError('INVALID_INPUT', fields.map((f) => f.message).join('；'), { fields });
+  if (!parsed.success) {
+    const fields = fieldProblems(parsed.error);
+    throw new AppError('INVALID_INPUT', fields.map((f) => f.message).join('；'), { fields });
+  }
+  scopeInput(db, ctx, method, parsed.data);
+  return parsed.data;
 }
 
 /** The ledger's column for a field of the mapping (its header in the file, or the field's name when not mapped). */

@@ -16,7 +16,7 @@ import type { CallerContext } from '../context';
 import { createEmployer, editEmployer } from '../employers/employers-service';
 import { createVacancy, editVacancy, fillVacancyOn } from '../employers/vacancies-service';
 import { fieldError } from '../registry/person-rules';
-import { applyRow, contractInput, headerOf, markKeyDuplicates } from './apply-rows';
+import { applyRow, headerOf, markKeyDuplicates, serviceInput } from './apply-rows';
 import type { ApplyMode, RowOutcome } from './apply-rows';
 import type { Difference, PlannedRow } from './plan-ledger';
 
@@ -76,11 +76,11 @@ function applyVacancyRow(db: DeskDatabase, ctx: CallerContext, today: string, v:
   const differences: Difference[] = [];
   let employer = findEmployerByName(db, v.employer);
   if (!employer) {
-    employer = createEmployer(db, ctx, today, contractInput(CreateEmployerInput, { name: v.employer, contact: v.contact ?? undefined }));
+    employer = createEmployer(db, ctx, today, serviceInput(db, ctx, 'employers.create', CreateEmployerInput, { name: v.employer, contact: v.contact ?? undefined }));
     seen.employer = 'new';
     differences.push({ field: '用工单位', before: null, after: `新建：${v.employer}${v.contact === null ? '' : `（${v.contact}）`}` });
   } else if (v.contact !== null && v.contact !== employer.contact) {
-    const input = contractInput(UpdateEmployerInput, { id: employer.id, version: employer.version, name: employer.name, contact: v.contact, pairedCommunityId: employer.pairedCommunityId, pairedOn: employer.pairedOn });
+    const input = serviceInput(db, ctx, 'employers.update', UpdateEmployerInput, { id: employer.id, version: employer.version, name: employer.name, contact: v.contact, pairedCommunityId: employer.pairedCommunityId, pairedOn: employer.pairedOn });
     differences.push({ field: '单位联系人及电话', before: employer.contact, after: v.contact });
     employer = editEmployer(db, ctx, today, input);
     seen.employer = 'update';
@@ -88,8 +88,9 @@ function applyVacancyRow(db: DeskDatabase, ctx: CallerContext, today: string, v:
   const existing = listVacancies(db, { status: 'all', query: null, employerId: employer.id, limit: 10_000 }).find((x) => x.title === v.title && x.openedOn === v.openedOn);
   let vacancy: { id: number; version: number; filledOn: string | null };
   if (!existing) {
-    const input = { employerId: employer.id, title: v.title, posts: v.posts, skills: v.skills ?? undefined, wage: v.wage, openedOn: v.openedOn, publicWelfare: v.publicWelfare ?? false, developedByCommunity: v.developedByCommunity ?? false };
-    vacancy = createVacancy(db, ctx, today, contractInput(CreateVacancyInput, input));
+    // A community clerk's vacancies are the own community's (as 用工单位's form gives them); the street's are 不限.
+    const input = { employerId: employer.id, communityId: ctx.role === 'community_clerk' ? ctx.communityId : null, title: v.title, posts: v.posts, skills: v.skills ?? undefined, wage: v.wage, openedOn: v.openedOn, publicWelfare: v.publicWelfare ?? false, developedByCommunity: v.developedByCommunity ?? false };
+    vacancy = createVacancy(db, ctx, today, serviceInput(db, ctx, 'vacancies.create', CreateVacancyInput, input));
     seen.vacancy = 'new';
     differences.push({ field: '岗位', before: null, after: `新增：${v.title}（${v.posts} 人，${v.openedOn} 发布）` });
   } else {
@@ -102,7 +103,7 @@ function applyVacancyRow(db: DeskDatabase, ctx: CallerContext, today: string, v:
     if (next.developedByCommunity !== existing.developedByCommunity) changed.push({ field: '社区开发岗位', before: yesNo(existing.developedByCommunity), after: yesNo(next.developedByCommunity) });
     vacancy = existing;
     if (changed.length > 0) {
-      const input = contractInput(UpdateVacancyInput, { id: existing.id, version: existing.version, communityId: existing.communityId, title: existing.title, openedOn: existing.openedOn, ...next });
+      const input = serviceInput(db, ctx, 'vacancies.update', UpdateVacancyInput, { id: existing.id, version: existing.version, communityId: existing.communityId, title: existing.title, openedOn: existing.openedOn, ...next });
       vacancy = editVacancy(db, ctx, today, input);
       differences.push(...changed);
       seen.vacancy = 'update';
@@ -110,7 +111,7 @@ function applyVacancyRow(db: DeskDatabase, ctx: CallerContext, today: string, v:
   }
   if (v.filledOn !== null) {
     if (vacancy.filledOn === null) {
-      fillVacancyOn(db, ctx, today, contractInput(FillVacancyInput, { id: vacancy.id, version: vacancy.version, filledOn: v.filledOn }));
+      fillVacancyOn(db, ctx, today, serviceInput(db, ctx, 'vacancies.fill', FillVacancyInput, { id: vacancy.id, version: vacancy.version, filledOn: v.filledOn }));
       differences.push({ field: '招满日期', before: null, after: v.filledOn });
       if (seen.vacancy === null) seen.vacancy = 'update';
     } else if (vacancy.filledOn !== v.filledOn) {

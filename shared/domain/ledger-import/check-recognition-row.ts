@@ -16,7 +16,10 @@ import { plain } from './plain-cell';
 export interface RecognitionValues {
   category: RecognitionCategory | null;
   appliedOn: string | null;
-  /** The ledger has no 申请日期 column: the 认定日期 is taken as the application day too (a warning says so). */
+  /**
+   * The ledger has no 申请日期 column: a recognition of the same category recognised that day is this row's; else the
+   * 认定日期 is taken as the application day too (a warning says so).
+   */
   appliedOnFromReview: boolean;
   decision: ReviewDecision | null;
   reviewedOn: string | null;
@@ -66,7 +69,7 @@ export function checkRecognitionFields(read: RowReading, mapped: (field: LedgerF
   else if (values.reviewedOn !== null) {
     values.appliedOn = values.reviewedOn;
     values.appliedOnFromReview = true;
-    read.warning('appliedOn', `台账没有申请日期，按认定日期 ${values.reviewedOn} 记为申请日期`);
+    read.warning('appliedOn', `台账没有申请日期：库中有同一类别、同一认定日期的认定即是本行；没有的，按认定日期 ${values.reviewedOn} 记为申请日期`);
   } else if (read.cell('reviewedOn') === null) read.error('appliedOn', '没有申请日期，也没有认定日期：无法知道何时申请');
 
   if (mapped('decision')) {

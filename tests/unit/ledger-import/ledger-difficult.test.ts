@@ -288,6 +288,47 @@ describe('就业困难人员台账 through the API', () => {
     expect(recognitions()).toBe(settled);
   });
 
+  it('a roster without 申请日期 finds the recognition by its category and 认定日期; a new one is applied and recognised that day', async () => {
+    await withPersons();
+    await jobResult(runtime, 'ledgerImport.commit', { previewJobId: (await preview(csv('first.csv', LEDGER), 'difficult')).jobId });
+    const file = csv('花名册.csv', ['姓名,身份证号,认定类别,认定时间,审核人', `张伟,${I.zhang},4050人员,2026-01-12,李科长`, `赵磊,${I.zhao},残疾,2026-03-12,李科长`]);
+    const { jobId, preview: result } = await preview(file, 'difficult');
+    expect(result.summary).toMatchObject({ valid: 2, new: 1, unchanged: 1, warnings: 2 });
+    const byRow = await rows(jobId);
+    expect(byRow.get(2)).toMatchObject({ change: 'unchanged', issues: [{ column: '申请日期', severity: 'warning' }] });
+    expect(byRow.get(3)?.differences).toEqual([
+      { field: '困难认定', before: null, after: '2026-03-12 申请（残疾）' },
+      { field: '审核结论', before: '待审核', after: '2026-03-12 认定' },
+    ]);
+  });
+
+  it('a community clerk: persons of another community are refused row by row, another community is refused for labour', async () => {
+    await withPersons();
+    const other = await call<{ id: number }>('communities.create', { code: '321102001002', name: '银山社区', kind: 'community', contact: null });
+    const elsewhere = csv('银山.csv', ['姓名,身份证号码,家庭住址', `孙丽,${I.sun},银山路3号`]);
+    await jobResult(runtime, 'ledgerImport.commit', { previewJobId: (await preview(elsewhere, 'labour', other.id)).jobId });
+    await call('users.create', { username: 'li', displayName: '李', role: 'community_clerk', communityId, password: 'clerk-password-1' });
+    const signed = await runtime.doorCall('clerk', 'auth.signIn', { username: 'li', password: 'clerk-password-1' });
+    expect(signed.ok).toBe(true);
+
+    const file = csv('困难.csv', ['姓名,身份证号,认定类别,申请日期', `张伟,${I.zhang},低保,2026-01-05`, `孙丽,${I.sun},低保,2026-01-05`]);
+    const inspection = await runtime.doorCall('clerk', 'ledgerImport.inspect', { file, sheet: null });
+    if (!inspection.ok) throw new Error(inspection.error.message);
+    const mapping = (inspection.value as LedgerInspection).suggestions.difficult;
+    const before = dbFingerprint(runtime);
+    const started = await runtime.doorCall('clerk', 'ledgerImport.preview', { file, sheet: null, kind: 'difficult', communityId: null, mapping, saveAs: null });
+    if (!started.ok) throw new Error(started.error.message);
+    const jobId = (started.value as { jobId: string }).jobId;
+    expect((await untilJobEnds(runtime, jobId)).result).toMatchObject({ summary: { valid: 1, rejected: 1 } });
+    const byRow = await rows(jobId);
+    expect(byRow.get(2)).toMatchObject({ status: 'valid', change: 'new' });
+    expect(byRow.get(3)?.issues[0]).toMatchObject({ column: '身份证号', message: expect.stringContaining('社区经办人只能查看和处理本社区的数据') });
+    expect(dbFingerprint(runtime)).toBe(before);
+
+    const labour = await runtime.doorCall('clerk', 'ledgerImport.preview', { file, sheet: null, kind: 'labour', communityId: other.id, mapping: {}, saveAs: null });
+    expect(labour.ok ? '' : labour.error.code).toBe('FORBIDDEN');
+  });
+
   it('the mapping must say which columns hold the category and a date; labour still needs its community', async () => {
     const file = csv('缺列.csv', ['姓名,身份证号码,备注', `张伟,${I.zhang},x`]);
     const before = dbFingerprint(runtime);
