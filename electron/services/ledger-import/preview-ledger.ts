@@ -26,6 +26,7 @@ import type { ImportPlan } from '../workbook/plan-import';
 import { templateFor } from './ledger-templates';
 import { openLedger } from './open-ledger';
 import type { LedgerFile } from './open-ledger';
+import { refuseOutOfScope } from './ledger-scope';
 import { planApplied } from './plan-applied';
 import type { AppliedPlan } from './plan-applied';
 import { planLedger } from './plan-ledger';
@@ -205,6 +206,7 @@ export async function previewLedger(db: DeskDatabase, request: PreviewRequest, r
     report(0.82, '正在与数据库核对');
     const idColumn = columns.idNumber?.header ?? '身份证号码';
     const fields = new Set(Object.keys(columns) as LedgerField[]);
+    refuseOutOfScope(db, ctx, checked, idColumn);
     const applied: AppliedPlan | null = appliedThroughServices(request.kind) ? { kind: request.kind, columns, today: request.today } : null;
     const planned = applied
       ? { rows: planApplied(db, ctx, checked, applied), plan: null, newHouseholds: 0 }

@@ -327,6 +327,18 @@ describe('就业困难人员台账 through the API', () => {
 
     const labour = await runtime.doorCall('clerk', 'ledgerImport.preview', { file, sheet: null, kind: 'labour', communityId: other.id, mapping: {}, saveAs: null });
     expect(labour.ok ? '' : labour.error.code).toBe('FORBIDDEN');
+
+    // The same for a 服务记录台账: its records are about the own community's persons only.
+    const services = csv('服务.csv', ['姓名,身份证号码,服务日期,服务类型', `张伟,${I.zhang},2026-03-04,职业指导`, `孙丽,${I.sun},2026-03-04,职业指导`]);
+    const servicesMapping = { 姓名: 'name', 身份证号码: 'idNumber', 服务日期: 'serviceDate', 服务类型: 'serviceKind' };
+    // (The refused call above is itself audited: the database is compared from here.)
+    const unchanged = dbFingerprint(runtime);
+    const served = await runtime.doorCall('clerk', 'ledgerImport.preview', { file: services, sheet: null, kind: 'services', communityId: null, mapping: servicesMapping, saveAs: null });
+    if (!served.ok) throw new Error(served.error.message);
+    const servedJob = (served.value as { jobId: string }).jobId;
+    expect((await untilJobEnds(runtime, servedJob)).result).toMatchObject({ summary: { valid: 1, rejected: 1 } });
+    expect((await rows(servedJob)).get(3)?.issues[0]).toMatchObject({ column: '身份证号码', message: expect.stringContaining('此人属于银山社区') });
+    expect(dbFingerprint(runtime)).toBe(unchanged);
   });
 
   it('the mapping must say which columns hold the category and a date; labour still needs its community', async () => {
