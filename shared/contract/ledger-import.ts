@@ -8,7 +8,9 @@ import { Id } from './common';
 import { JobId, JobStarted } from './jobs';
 import { Download, FileRef } from './workbook';
 
-export const LedgerKindSchema = z.enum(LEDGER_KINDS, { message: '台账类型应为 labour（劳动力资源）、unemployed（失业人员）、services（服务记录）或 training（培训）' });
+export const LedgerKindSchema = z.enum(LEDGER_KINDS, {
+  message: '台账类型应为 labour（劳动力资源）、unemployed（失业人员）、services（服务记录）、training（培训）、difficult（就业困难人员）或 vacancies（岗位）',
+});
 export const LedgerFieldSchema = z.enum(LEDGER_FIELDS, { message: '不认识的字段' });
 
 /** Header text (as shown) → field, or null for a column left out. */
@@ -115,6 +117,8 @@ export const LedgerDocument = z.object({
 });
 export type LedgerDocument = z.infer<typeof LedgerDocument>;
 
+const NewChanged = z.object({ new: z.number().int(), changed: z.number().int() });
+
 export const LedgerCommitted = z.object({
   fileName: z.string(),
   persons: z.object({ new: z.number().int(), changed: z.number().int() }),
@@ -122,6 +126,11 @@ export const LedgerCommitted = z.object({
   registrations: z.number().int(),
   /** 服务记录 written (new or changed). */
   services: z.number().int(),
+  /** 就业困难人员台账: recognitions added, and taken further (reviewed, exited). */
+  recognitions: NewChanged.optional(),
+  /** 岗位台账: employers and vacancies added and changed. */
+  employers: NewChanged.optional(),
+  vacancies: NewChanged.optional(),
 });
 export type LedgerCommitted = z.infer<typeof LedgerCommitted>;
 
@@ -130,9 +139,13 @@ const TemplateName = z.string().trim().min(1, { message: '模板名称不能为�
 export const ledgerImportContract = {
   /** Opens the file, lists its sheets, finds the header of `sheet` (null: the first with a header) and suggests a mapping. */
   'ledgerImport.inspect': { input: z.strictObject({ file: FileRef, sheet: SheetName }), output: LedgerInspection, access: 'write' },
-  /** Reads every row through the confirmed mapping and plans the import (a job); `saveAs` saves the mapping as a template. */
+  /**
+   * Reads every row through the confirmed mapping and plans the import (a job); `saveAs` saves the mapping as a
+   * template. `communityId`: where new persons are placed — required by the kinds that add persons (labour,
+   * unemployed), null for the others.
+   */
   'ledgerImport.preview': {
-    input: z.strictObject({ file: FileRef, sheet: SheetName, kind: LedgerKindSchema, communityId: Id, mapping: LedgerMapping, saveAs: TemplateName.nullable() }),
+    input: z.strictObject({ file: FileRef, sheet: SheetName, kind: LedgerKindSchema, communityId: Id.nullable(), mapping: LedgerMapping, saveAs: TemplateName.nullable() }),
     output: JobStarted,
     access: 'write',
   },

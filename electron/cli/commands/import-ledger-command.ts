@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { AppError } from '../../../shared/app-error';
 import type { LedgerCommitted, LedgerDocument, LedgerInspection, LedgerMapping, LedgerPreview } from '../../../shared/contract/ledger-import';
-import { LEDGER_KINDS } from '../../../shared/domain/ledger-import/ledger-fields';
+import { LEDGER_KIND_LABEL, LEDGER_KINDS, needsCommunity } from '../../../shared/domain/ledger-import/ledger-fields';
 import type { LedgerKind } from '../../../shared/domain/ledger-import/ledger-fields';
 import { callApi, followJob } from '../cli-api';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io';
@@ -50,10 +50,24 @@ function humanLines(doc: LedgerDocument, preview: LedgerPreview): string[] {
   return lines;
 }
 
+function communityMissing(kind: LedgerKind): UsageError {
+  return new UsageError(
+    `请用 --community 给出社区代码（12 位）：${LEDGER_KIND_LABEL[kind]}中新的人员要放入该社区的户中（--kind services、training、difficult、vacancies 不需要 --community）`,
+  );
+}
+
+function writtenLine(c: LedgerCommitted): string {
+  const parts = [`新增 ${c.persons.new} 人、更新 ${c.persons.changed} 人、新建 ${c.households} 户、失业登记 ${c.registrations} 条、服务记录 ${c.services} 条`];
+  if (c.recognitions) parts.push(`困难认定新增 ${c.recognitions.new} 条、办理审核或退出 ${c.recognitions.changed} 条`);
+  if (c.employers) parts.push(`用工单位新增 ${c.employers.new} 家、更新 ${c.employers.changed} 家`);
+  if (c.vacancies) parts.push(`岗位新增 ${c.vacancies.new} 个、更新 ${c.vacancies.changed} 个`);
+  return `已写入：${parts.join('；')}`;
+}
+
 export const importLedgerCommand: Command = {
   name: 'import-ledger',
-  usage: 'import-ledger FILE --community CODE [--kind K] [--mapping FILE.json] [--dry-run] [--json]',
-  summary: `导入本所台账（.xlsx/.xls/.et/.csv，任意版式）：找表头、按映射读取、逐行校验，可导入的行在一个事务中写入；K：${LEDGER_KINDS.join('|')}（默认 labour，或模板所记的）`,
+  usage: 'import-ledger FILE [--community CODE] [--kind K] [--mapping FILE.json] [--dry-run] [--json]',
+  summary: `导入本所台账（.xlsx/.xls/.et/.csv，任意版式）：找表头、按映射读取、逐行校验，可导入的行在一个事务中写入；K：${LEDGER_KINDS.join('|')}（默认 labour，或模板所记的）；--community 为 labour、unemployed 所必需（新人员放入该社区）`,
   async run(ctx) {
     const { values, positionals } = commandArgs(ctx.argv, {
       community: { type: 'string' },
@@ -62,14 +76,16 @@ export const importLedgerCommand: Command = {
       'dry-run': { type: 'boolean' },
     });
     if (positionals.length !== 1 || !positionals[0]) throw new UsageError('请给出一个台账文件');
-    if (!values.community) throw new UsageError('请用 --community 给出社区代码（12 位）');
     if (values.kind !== undefined && !(LEDGER_KINDS as readonly string[]).includes(values.kind)) throw new UsageError(`--kind 应为 ${LEDGER_KINDS.join('、')} 之一`);
+    // Without --kind the ledger is read as labour (unless a template says otherwise): the community is needed then too.
+    const givenKind = values.kind as LedgerKind | undefined;
+    if (!values.community && (givenKind === undefined || needsCommunity(givenKind))) throw communityMissing(givenKind ?? 'labour');
     const mappingFromFile = values.mapping === undefined ? null : readMapping(values.mapping);
     const path = resolve(positionals[0]);
     const runtime = openForCli(ctx, 'write');
     try {
-      const community = await communityByCode(runtime, values.community);
-      if (!community) throw new AppError('NOT_FOUND', `找不到社区代码为 ${values.community} 的社区`);
+      const community = values.community === undefined ? null : await communityByCode(runtime, values.community);
+      if (values.community !== undefined && !community) throw new AppError('NOT_FOUND', `找不到社区代码为 ${values.community} 的社区`);
       const file = runtime.files.register({ path, name: basename(path), direction: 'input' });
       let inspection: LedgerInspection;
       let preview: LedgerPreview;
@@ -78,11 +94,12 @@ export const importLedgerCommand: Command = {
       try {
         inspection = await callApi(runtime, 'ledgerImport.inspect', { file, sheet: null });
         kind = (values.kind as LedgerKind | undefined) ?? inspection.template?.kind ?? 'labour';
+        if (community === null && needsCommunity(kind)) throw communityMissing(kind);
         const template = inspection.template !== null && inspection.template.kind === kind ? inspection.template : null;
         if (template && !mappingFromFile) ctx.io.log(`按已保存的映射模板“${template.name}”读取`);
         // A --mapping file's field names are checked by the contract at dispatch (不认识的字段 names the entry).
         const mapping = (mappingFromFile as LedgerMapping | null) ?? template?.mapping ?? inspection.suggestions[kind] ?? {};
-        previewJobId = (await callApi(runtime, 'ledgerImport.preview', { file, sheet: inspection.sheet, kind, communityId: community.id, mapping, saveAs: null })).jobId;
+        previewJobId = (await callApi(runtime, 'ledgerImport.preview', { file, sheet: inspection.sheet, kind, communityId: community?.id ?? null, mapping, saveAs: null })).jobId;
         preview = (await followJob(runtime, previewJobId)) as LedgerPreview;
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
@@ -101,7 +118,7 @@ export const importLedgerCommand: Command = {
       }
       const { jobId } = await callApi(runtime, 'ledgerImport.commit', { previewJobId });
       const committed = (await followJob(runtime, jobId)) as LedgerCommitted;
-      ctx.io.log(`已写入：新增 ${committed.persons.new} 人、更新 ${committed.persons.changed} 人、新建 ${committed.households} 户、失业登记 ${committed.registrations} 条、服务记录 ${committed.services} 条`);
+      ctx.io.log(writtenLine(committed));
       ctx.io.out(['已导入：', ...lines].join('\n'), doc);
       return EXIT_OK;
     } finally {

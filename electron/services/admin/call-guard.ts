@@ -166,6 +166,8 @@ export function scopeInput(db: DeskDatabase, ctx: CallerContext, method: MethodN
   const check = SUBJECT_CHECKS[method];
   if (check && check(db, data).some((community) => community !== own)) refuse();
   if (COMMUNITY_WRITES.has(method) && data.communityId !== own) refuse();
+  // 导入本所台账 places new persons in the chosen community (null for the kinds that add no one).
+  if (method === 'ledgerImport.preview' && data.communityId !== null && data.communityId !== undefined && data.communityId !== own) refuse();
   if (COMMUNITY_READS.has(method)) {
     if (data.communityId !== undefined && data.communityId !== null && data.communityId !== own) refuse();
     return { ...data, communityId: own };

@@ -9,11 +9,14 @@ import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import type { ReportProgress } from '../jobs/job-registry';
 import { writePlan } from '../workbook/import-workbook';
+import { commitApplied } from './plan-applied';
 import type { PreparedLedger } from './preview-ledger';
 
 const LEDGER_REFRESH_ALL_FROM = 60_000;
 
 export function commitLedger(db: DeskDatabase, ctx: CallerContext, prepared: PreparedLedger, report: ReportProgress = () => undefined): LedgerCommitted {
+  // 就业困难人员台账 and 岗位台账 are applied through the pages' services instead (plan-applied.ts).
+  if (prepared.applied) return commitApplied(db, ctx, prepared, prepared.applied);
   const { plan, preview } = prepared;
   if (!plan || !preview.ok) throw new AppError('REJECTED', '没有可导入的行：请按问题说明改正后重新选择文件');
   if (prepared.committed) throw new AppError('CONFLICT', '这次预览已经导入过了；要再导入请重新选择文件并预览');

@@ -51,6 +51,7 @@ export function ledgerImportHandlers(deps: LedgerImportDeps): { [M in Methods]: 
           deps.db,
           { path: file.path, fileName: file.name, sheet: input.sheet, kind: input.kind, communityId: input.communityId, mapping: input.mapping, today: deps.today() },
           report,
+          ctx,
         );
         if (input.saveAs !== null) {
           const name = input.saveAs;

@@ -36,7 +36,8 @@ export function pageRows(prepared: PreparedLedger, filter: LedgerRowFilter, offs
       row: r.row,
       status: r.status,
       change: r.change,
-      name: r.values.name,
+      // A 岗位台账's row names its employer and vacancy instead of a person.
+      name: r.values.vacancy ? [r.values.vacancy.employer, r.values.vacancy.title].filter((t) => t !== null).join(' · ') || null : r.values.name,
       maskedIdNumber: r.idNumber === null ? null : maskIdNumber(r.idNumber),
       convertedFrom: r.convertedFrom === null ? null : maskIdNumber(r.convertedFrom, 6, 3),
       household: r.household,

@@ -8,13 +8,13 @@
 import { AppError } from '../../../shared/app-error';
 import type { CheckedRow, RowIssue } from '../../../shared/domain/ledger-import/check-row';
 import type { LedgerField, LedgerKind } from '../../../shared/domain/ledger-import/ledger-fields';
-import { LEDGER_FIELD_LABEL, recordsPersons } from '../../../shared/domain/ledger-import/ledger-fields';
+import { LEDGER_FIELD_LABEL, needsCommunity, recordsPersons } from '../../../shared/domain/ledger-import/ledger-fields';
 import { looseText } from '../../../shared/domain/ledger-import/normalise-text';
 import { crossCheck } from '../../../shared/domain/workbook/cross-check';
 import type { RowNumbers } from '../../../shared/domain/workbook/cross-check';
 import { ProblemList } from '../../../shared/domain/workbook/problems';
 import type { HouseholdRecord, PersonRecord, RegistrationRecord, StreetData } from '../../../shared/domain/workbook/records';
-import { EDUCATION_LABEL, WORK_ABILITY_LABEL } from '../../../shared/domain/workbook/vocabulary';
+import { EDUCATION_LABEL, RELATION_LABEL, WORK_ABILITY_LABEL } from '../../../shared/domain/workbook/vocabulary';
 import { emptyStreetData, SHEET_DEFS } from '../../../shared/domain/workbook/sheets';
 import type { SheetField } from '../../../shared/domain/workbook/sheets';
 import type { ImportPlan, SheetsPresent } from '../workbook/plan-import';
@@ -55,6 +55,8 @@ export interface PlanOptions {
   urban: boolean;
   /** The fields the mapping gives (a records ledger keeps the database's values of the others). */
   fields?: ReadonlySet<LedgerField>;
+  /** The file's 住址 and 与户主关系 columns (default: the fields' names). */
+  placeColumns?: PlaceColumns;
 }
 
 const yesNo = (v: boolean | null) => (v === null ? null : v ? '是' : '否');
@@ -152,6 +154,36 @@ function markDuplicates(rows: PlannedRow[], idColumn: string): void {
   }
 }
 
+/** The file's headers of the 住址 and 与户主关系 columns (the warnings of notMoved name them). */
+export interface PlaceColumns {
+  address: string;
+  relation: string;
+}
+
+const NOT_MOVED = '本次导入不迁户，迁户请在人员与家庭办理';
+
+/**
+ * A person already in the database keeps their household, its address and their relation: a row that says otherwise
+ * writes nothing of it and says so on the row (a warning naming the column and what the database holds).
+ */
+function notMoved(row: PlannedRow, person: PersonRecord, snapshot: WorkbookSnapshot, columns: PlaceColumns): void {
+  // Planning may run again (after the cross-checks reject a row): each warning once.
+  const warn = (column: string, message: string) => {
+    if (!row.issues.some((i) => i.message === message)) row.issues.push({ column, severity: 'warning', message });
+  };
+  const address = row.values.address;
+  if (address !== null) {
+    const held = snapshot.households.get(person.householdNumber)?.record.address ?? null;
+    if (held === null || looseText(held) !== looseText(address)) {
+      warn(columns.address, `住址与库中不同（库中：${held ?? '未填'}）；${NOT_MOVED}`);
+    }
+  }
+  const relation = row.values.relation;
+  if (relation !== null && relation !== person.relation) {
+    warn(columns.relation, `与户主关系与库中不同（库中：${RELATION_LABEL[person.relation]}）；本次导入不改户内关系，${NOT_MOVED}`);
+  }
+}
+
 interface Built {
   data: StreetData;
   rowNumbers: RowNumbers;
@@ -159,7 +191,7 @@ interface Built {
 }
 
 /** Persons, new households and (失业人员台账) registrations of the rows still valid. */
-function build(rows: PlannedRow[], snapshot: WorkbookSnapshot, options: PlanOptions): Built {
+function build(rows: PlannedRow[], snapshot: WorkbookSnapshot, options: PlanOptions, columns: PlaceColumns): Built {
   const data = emptyStreetData();
   const rowNumbers = emptyRows();
   const nextNumber = numberer(snapshot, options.communityCode);
@@ -187,6 +219,7 @@ function build(rows: PlannedRow[], snapshot: WorkbookSnapshot, options: PlanOpti
       row.differences = differences;
       row.change = differences.length > 0 ? 'update' : 'unchanged';
       row.household = record.householdNumber;
+      notMoved(row, record, snapshot, columns);
     } else {
       const address = row.values.address;
       const key = address === null ? null : looseText(address);
@@ -231,7 +264,7 @@ function build(rows: PlannedRow[], snapshot: WorkbookSnapshot, options: PlanOpti
   return { data, rowNumbers, newHouseholds };
 }
 
-const PRESENT: Record<Exclude<LedgerKind, 'services' | 'training'>, SheetsPresent> = {
+const PRESENT: Record<'labour' | 'unemployed', SheetsPresent> = {
   labour: { sheets: new Set<SheetField>(['households', 'persons']), columns: new Map() },
   unemployed: { sheets: new Set<SheetField>(['households', 'persons', 'registrations']), columns: new Map() },
 };
@@ -252,15 +285,15 @@ export function planLedger(checked: CheckedRow[], snapshot: WorkbookSnapshot, op
     checkRecordPersons(rows, snapshot, { idNumber: idColumn, name: nameColumn });
     markRecordDuplicates(rows, idColumn);
   } else markDuplicates(rows, idColumn);
-  if (!snapshot.communities.has(options.communityCode)) throw new AppError('NOT_FOUND', `找不到社区代码为 ${options.communityCode} 的社区`);
+  if (needsCommunity(options.kind) && !snapshot.communities.has(options.communityCode)) throw new AppError('NOT_FOUND', `找不到社区代码为 ${options.communityCode} 的社区`);
   const byNumber = new Map(rows.map((r) => [r.row, r]));
   const context = contextFrom(snapshot);
   for (let round = 0; round < 5; round += 1) {
-    const built = records ? { ...buildRecords(rows, snapshot, fields), newHouseholds: 0 } : build(rows, snapshot, options);
+    const built = records ? { ...buildRecords(rows, snapshot, fields), newHouseholds: 0 } : build(rows, snapshot, options, options.placeColumns ?? { address: LEDGER_FIELD_LABEL.address, relation: LEDGER_FIELD_LABEL.relation });
     const problems = new ProblemList(100_000);
     crossCheck(built.data, built.rowNumbers, context, problems);
     if (problems.count === 0) {
-      const present = options.kind === 'services' || options.kind === 'training' ? recordsPresent(fields) : PRESENT[options.kind];
+      const present = options.kind === 'labour' || options.kind === 'unemployed' ? PRESENT[options.kind] : recordsPresent(fields);
       return { rows, plan: planImport(built.data, snapshot, present), newHouseholds: built.newHouseholds };
     }
     let rejected = 0;

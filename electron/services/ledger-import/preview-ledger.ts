@@ -8,7 +8,7 @@ import { checkRow } from '../../../shared/domain/ledger-import/check-row';
 import type { CheckedRow, ColumnsByField } from '../../../shared/domain/ledger-import/check-row';
 import { classifyRow } from '../../../shared/domain/ledger-import/find-table';
 import type { SheetRow, TableHeader } from '../../../shared/domain/ledger-import/find-table';
-import { LEDGER_FIELD_LABEL, LEDGER_KINDS, recordsPersons, suggestMapping } from '../../../shared/domain/ledger-import/ledger-fields';
+import { appliedThroughServices, LEDGER_FIELD_LABEL, LEDGER_KINDS, LEDGER_KIND_LABEL, needsCommunity, recordsPersons, suggestMapping } from '../../../shared/domain/ledger-import/ledger-fields';
 import type { LedgerField, LedgerKind } from '../../../shared/domain/ledger-import/ledger-fields';
 import { cellText } from '../../../shared/domain/workbook/cell-values';
 import { maskIdNumber } from '../../../shared/domain/id-number';
@@ -16,6 +16,7 @@ import { looseText } from '../../../shared/domain/ledger-import/normalise-text';
 import type { DeskDatabase } from '../../../db/open-database';
 import { findCommunityById } from '../../../db/repositories/communities/communities-repo';
 import { dataStamp } from '../../../db/repositories/system/audit-repo';
+import type { CallerContext } from '../context';
 import type { ReportProgress } from '../jobs/job-registry';
 import { sha256File } from '../workbook/file-hash';
 import { loadSnapshot } from '../workbook/workbook-snapshot';
@@ -25,6 +26,9 @@ import type { ImportPlan } from '../workbook/plan-import';
 import { templateFor } from './ledger-templates';
 import { openLedger } from './open-ledger';
 import type { LedgerFile } from './open-ledger';
+import { refuseOutOfScope } from './ledger-scope';
+import { planApplied } from './plan-applied';
+import type { AppliedPlan } from './plan-applied';
 import { planLedger } from './plan-ledger';
 import type { PlannedRow } from './plan-ledger';
 import { chooseSheet, dataRows } from './read-table';
@@ -87,7 +91,8 @@ export interface PreviewRequest {
   fileName: string;
   sheet: string | null;
   kind: LedgerKind;
-  communityId: number;
+  /** Where new persons are placed (labour, unemployed); null for the kinds that add no persons. */
+  communityId: number | null;
   mapping: LedgerMapping;
   today: string;
 }
@@ -97,6 +102,8 @@ export interface PreparedLedger {
   preview: LedgerPreview;
   rows: PlannedRow[];
   plan: ImportPlan | null;
+  /** 就业困难人员台账 and 岗位台账: applied through the pages' services at 确认导入 (`plan` is null). */
+  applied: AppliedPlan | null;
   header: TableHeader;
   /** The original cells of the rows not imported (for the error report), by row number. */
   rejectedCells: Map<number, (string | null)[]>;
@@ -124,10 +131,17 @@ function columnsOf(header: TableHeader, mapping: LedgerMapping, kind: LedgerKind
         ? ['idNumber', 'serviceDate', 'serviceKind']
         : kind === 'training'
           ? ['idNumber', 'serviceDate', 'course']
-          : ['idNumber', 'name'];
+          : kind === 'difficult'
+            ? ['idNumber', 'category']
+            : kind === 'vacancies'
+              ? ['employer', 'vacancyTitle', 'posts', 'openedOn']
+              : ['idNumber', 'name'];
   const missing = required.filter((f) => !columns[f]);
   if (missing.length > 0) {
     throw new AppError('INVALID_INPUT', `请指定哪一列是${missing.map((f) => `“${LEDGER_FIELD_LABEL[f]}”`).join('、')}：没有它不能导入（程序不猜测）`);
+  }
+  if (kind === 'difficult' && !columns.appliedOn && !columns.reviewedOn) {
+    throw new AppError('INVALID_INPUT', '请指定哪一列是“申请日期”（或“审核（认定）日期”）：没有它不能知道何时申请（程序不猜测）');
   }
   return columns;
 }
@@ -159,9 +173,19 @@ function ledgerSnapshot(db: DeskDatabase, rows: readonly CheckedRow[], kind: Led
   return snapshot;
 }
 
-export async function previewLedger(db: DeskDatabase, request: PreviewRequest, report: ReportProgress): Promise<PreparedLedger> {
+function communityOf(db: DeskDatabase, request: PreviewRequest) {
+  if (request.communityId === null) {
+    if (needsCommunity(request.kind)) throw new AppError('INVALID_INPUT', `请选择社区：${LEDGER_KIND_LABEL[request.kind]}中新的人员要放入所选社区的户中`);
+    return null;
+  }
   const community = findCommunityById(db, request.communityId);
   if (!community) throw new AppError('NOT_FOUND', '找不到所选社区，请刷新后重新选择');
+  return community;
+}
+
+/** `ctx`: who previews — the kinds applied through the pages' services are checked by applying them (rolled back). */
+export async function previewLedger(db: DeskDatabase, request: PreviewRequest, report: ReportProgress, ctx: CallerContext): Promise<PreparedLedger> {
+  const community = communityOf(db, request);
   const stamp = dataStamp(db);
   const sha256 = await sha256File(request.path);
   return withLedger(request.path, request.fileName, async (file) => {
@@ -176,20 +200,29 @@ export async function previewLedger(db: DeskDatabase, request: PreviewRequest, r
     for await (const row of table.rows) {
       const result = checkRow(row.number, row.cells, columns, options);
       checked.push(result);
-      if (result.issues.some((i) => i.severity === 'error') || result.idNumber !== null) cellsByRow.set(row.number, row.cells);
+      if (result.issues.some((i) => i.severity === 'error') || result.idNumber !== null || result.values.vacancy !== null) cellsByRow.set(row.number, row.cells);
       if (checked.length % 2000 === 0) report(Math.min(0.8, file.progress() * 0.8), `已读取 ${checked.length} 行`);
     }
-    report(0.82, '正在与数据库中的人员核对');
-    const snapshot = ledgerSnapshot(db, checked, request.kind);
+    report(0.82, '正在与数据库核对');
     const idColumn = columns.idNumber?.header ?? '身份证号码';
     const fields = new Set(Object.keys(columns) as LedgerField[]);
-    const planned = planLedger(
-      checked,
-      snapshot,
-      { kind: request.kind, communityCode: community.code, urban: community.kind !== 'village', fields },
-      idColumn,
-      columns.name?.header ?? LEDGER_FIELD_LABEL.name,
-    );
+    refuseOutOfScope(db, ctx, checked, idColumn);
+    const applied: AppliedPlan | null = appliedThroughServices(request.kind) ? { kind: request.kind, columns, today: request.today } : null;
+    const planned = applied
+      ? { rows: planApplied(db, ctx, checked, applied), plan: null, newHouseholds: 0 }
+      : planLedger(
+          checked,
+          ledgerSnapshot(db, checked, request.kind),
+          {
+            kind: request.kind,
+            communityCode: community?.code ?? '',
+            urban: community?.kind !== 'village',
+            fields,
+            placeColumns: { address: columns.address?.header ?? LEDGER_FIELD_LABEL.address, relation: columns.relation?.header ?? LEDGER_FIELD_LABEL.relation },
+          },
+          idColumn,
+          columns.name?.header ?? LEDGER_FIELD_LABEL.name,
+        );
     const rejectedCells = new Map<number, (string | null)[]>();
     for (const row of planned.rows) {
       if (row.status === 'valid') continue;
@@ -207,6 +240,7 @@ export async function previewLedger(db: DeskDatabase, request: PreviewRequest, r
       headers: header.columns.map((c) => c.key),
       rows: planned.rows,
       plan: planned.plan,
+      applied,
       rejectedCells,
       preview: {
         ok: summary.valid > 0,

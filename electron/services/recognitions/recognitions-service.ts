@@ -51,6 +51,19 @@ export function recognitionOf(db: DeskDatabase, row: RecognitionRow): Recognitio
 }
 
 export function applyRecognition(db: DeskDatabase, ctx: CallerContext, today: string, input: ApplyRecognitionInput): Recognition {
+  return recordApplication(db, ctx, today, input);
+}
+
+/**
+ * The application under applyRecognition's rules, with 五清 possibly not recorded (null): an office's 就业困难人员台账
+ * brought in by 导入本所台账 says nothing of 五清, and the import does not invent it.
+ */
+export function recordApplication(
+  db: DeskDatabase,
+  ctx: CallerContext,
+  today: string,
+  input: Omit<ApplyRecognitionInput, 'fiveClear'> & { fiveClear: FiveClear | null },
+): Recognition {
   return inTransaction(db, () => {
     const { person, problems } = personForNewRecord(db, today, input.personId, { path: 'appliedOn', value: input.appliedOn, label: '申请日期' }, { fromWorkingAge: true });
     problems.throwIfAny();
@@ -67,7 +80,7 @@ export function applyRecognition(db: DeskDatabase, ctx: CallerContext, today: st
       category: input.category,
       appliedOn: input.appliedOn,
       especiallyDifficult: input.especiallyDifficult,
-      fiveClear: JSON.stringify(input.fiveClear),
+      fiveClear: input.fiveClear === null ? null : JSON.stringify(input.fiveClear),
     });
     recordAudit(db, { username: ctx.username, action: 'create', entity: 'difficulty_recognition', entityKey: String(row.id), after: row });
     return toRecognition(row, commitmentDaysOf(db));

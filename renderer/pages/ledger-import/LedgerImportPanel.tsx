@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { JobStarted } from '../../../shared/contract/jobs';
 import { LedgerCommitted, LedgerPreview } from '../../../shared/contract/ledger-import';
 import type { LedgerInspection, LedgerMapping } from '../../../shared/contract/ledger-import';
-import { LEDGER_KIND_LABEL, LEDGER_KINDS, recordsPersons } from '../../../shared/domain/ledger-import/ledger-fields';
+import { LEDGER_KIND_LABEL, LEDGER_KINDS, needsCommunity } from '../../../shared/domain/ledger-import/ledger-fields';
 import type { LedgerKind } from '../../../shared/domain/ledger-import/ledger-fields';
 import { CommunitySelect } from '../../components/CommunitySelect';
 import { JobStatus } from '../../components/JobStatus';
@@ -70,12 +70,14 @@ export function LedgerImportPanel() {
   }
 
   async function preview(file: Picked, inspection: LedgerInspection) {
-    if (communityId === null) return;
+    // Only the kinds that add persons place them in a community's households.
+    const community = needsCommunity(kind) ? communityId : null;
+    if (needsCommunity(kind) && community === null) return;
     const title = `正在逐行读取并校验“${file.name}”`;
     try {
       setStep({ kind: 'working', title, progress: null });
       const started = JobStarted.parse(
-        await call('ledgerImport.preview', { file: file.ref, sheet: inspection.sheet, kind, communityId: Number(communityId), mapping, saveAs: saveAs.trim() === '' ? null : saveAs.trim() }),
+        await call('ledgerImport.preview', { file: file.ref, sheet: inspection.sheet, kind, communityId: community === null ? null : Number(community), mapping, saveAs: saveAs.trim() === '' ? null : saveAs.trim() }),
       );
       const result = await followJob(started.jobId, LedgerPreview, (progress) => setStep({ kind: 'working', title, progress }));
       setStep({ kind: 'preview', file, inspection, jobId: started.jobId, preview: result });
@@ -153,7 +155,13 @@ export function LedgerImportPanel() {
                   setMapping(step.inspection.suggestions[next] ?? {});
                 }}
               />
-              <CommunitySelect label={recordsPersons(kind) ? '台账所属社区（本类台账不新建人员）' : '新人员放入社区'} placeholder="请选择社区" communities={communities.data ?? []} value={communityId} onChange={setCommunityId} required />
+              {needsCommunity(kind) ? (
+                <CommunitySelect label="新人员放入社区" placeholder="请选择社区" communities={communities.data ?? []} value={communityId} onChange={setCommunityId} required />
+              ) : (
+                <Text size="sm" c="dimmed" maw={320}>
+                  {kind === 'vacancies' ? '岗位台账不涉及人员，无需选择社区。' : '本类台账只记录已在库中的人员的记录，不新建人员、不迁户，无需选择社区。'}
+                </Text>
+              )}
             </Group>
             {step.inspection.template && (
               <Alert color="blue" title={`已按映射模板“${step.inspection.template.name}”填好对应关系`}>
@@ -167,14 +175,14 @@ export function LedgerImportPanel() {
             ) : (
               <>
                 <MappingTable inspection={step.inspection} kind={kind} mapping={mapping} onChange={setMapping} />
-                {!Object.values(mapping).includes('idNumber') && (
+                {kind !== 'vacancies' && !Object.values(mapping).includes('idNumber') && (
                   <Alert color="orange" title="请指定身份证号码列">
                     没有认出哪一列是身份证号码：请在上表中为它选择“身份证号码”。程序不会猜测。
                   </Alert>
                 )}
                 <Group align="end">
                   <TextInput label="保存为映射模板（可选）" description="以后表头相同的文件自动套用" value={saveAs} onChange={(e) => setSaveAs(e.currentTarget.value)} maxLength={40} w={260} />
-                  <Button onClick={() => preview(step.file, step.inspection)} disabled={communityId === null || !Object.values(mapping).includes('idNumber')}>
+                  <Button onClick={() => preview(step.file, step.inspection)} disabled={(needsCommunity(kind) && communityId === null) || (kind !== 'vacancies' && !Object.values(mapping).includes('idNumber'))}>
                     预览
                   </Button>
                   <Button variant="default" onClick={() => setStep({ kind: 'idle' })}>
@@ -191,7 +199,8 @@ export function LedgerImportPanel() {
               表头第 {step.preview.headerRows[0]}–{step.preview.headerRows[1]} 行，数据 {step.preview.dataRows} 行
               {step.preview.blankRows > 0 && `（跳过空行 ${step.preview.blankRows} 行）`}
               {step.preview.footerRows.length > 0 && `，表尾第 ${step.preview.footerRows.join('、')} 行（合计、制表人等）不作数据`}。可导入 {step.preview.summary.valid} 行（新增 {step.preview.summary.new}、更新 {step.preview.summary.updates}、不变{' '}
-              {step.preview.summary.unchanged}；新建 {step.preview.summary.newHouseholds} 户），拒绝 {step.preview.summary.rejected} 行，重复 {step.preview.summary.duplicates} 行。
+              {step.preview.summary.unchanged}
+              {needsCommunity(step.preview.kind) && `；新建 ${step.preview.summary.newHouseholds} 户`}），拒绝 {step.preview.summary.rejected} 行，重复 {step.preview.summary.duplicates} 行。
             </Alert>
             <Group>
               <Button onClick={() => commit(step.jobId, step.preview)} disabled={!step.preview.ok}>
@@ -205,13 +214,17 @@ export function LedgerImportPanel() {
                 取消
               </Button>
             </Group>
-            <PreviewRows jobId={step.jobId} summary={step.preview.summary} />
+            <PreviewRows jobId={step.jobId} summary={step.preview.summary} kind={step.preview.kind} />
           </Stack>
         )}
         {step.kind === 'done' && (
           <Stack>
             <Alert color="green" title={`已导入“${step.result.fileName}”`}>
-              {recordsPersons(step.preview.kind) ? (
+              {step.result.vacancies ? (
+                `新增用工单位 ${step.result.employers?.new ?? 0} 家、更新 ${step.result.employers?.changed ?? 0} 家；新增岗位 ${step.result.vacancies.new} 个、更新 ${step.result.vacancies.changed} 个（已有的同一岗位不会重复写入）。可到“用工单位”页查看。`
+              ) : step.result.recognitions ? (
+                `新增困难认定 ${step.result.recognitions.new} 条、办理审核或退出 ${step.result.recognitions.changed} 条（已有的同一认定不会重复写入）。可到“人员与家庭”页的人员详情查看。`
+              ) : !needsCommunity(step.preview.kind) ? (
                 `新增或更新服务记录 ${step.result.services} 条（已有的同一记录不会重复写入）。可到“人员与家庭”页的人员详情查看。`
               ) : (
                 <>

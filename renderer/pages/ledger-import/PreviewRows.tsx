@@ -1,6 +1,8 @@
 import { Badge, Group, Pagination, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { LedgerPreviewRow, LedgerRowFilter, LedgerSummary } from '../../../shared/contract/ledger-import';
+import { needsCommunity } from '../../../shared/domain/ledger-import/ledger-fields';
+import type { LedgerKind } from '../../../shared/domain/ledger-import/ledger-fields';
 import { call } from '../../lib/api';
 import { messageOf } from '../../lib/field-errors';
 
@@ -19,7 +21,10 @@ function statusBadge(row: LedgerPreviewRow) {
 }
 
 /** Every data row with its status and reasons, filtered by status, a page at a time. */
-export function PreviewRows({ jobId, summary }: { jobId: string; summary: LedgerSummary }) {
+export function PreviewRows({ jobId, summary, kind }: { jobId: string; summary: LedgerSummary; kind: LedgerKind }) {
+  // A 岗位台账 names no person; only the kinds that add persons place them in households.
+  const persons = kind !== 'vacancies';
+  const households = needsCommunity(kind);
   const [filter, setFilter] = useState<LedgerRowFilter>('all');
   const [page, setPage] = useState(1);
   const [rows, setRows] = useState<{ total: number; rows: LedgerPreviewRow[] } | null>(null);
@@ -59,9 +64,9 @@ export function PreviewRows({ jobId, summary }: { jobId: string; summary: Ledger
           <Table.Tr>
             <Table.Th w={60}>行号</Table.Th>
             <Table.Th w={140}>状态</Table.Th>
-            <Table.Th w={90}>姓名</Table.Th>
-            <Table.Th w={180}>身份证号码</Table.Th>
-            <Table.Th w={190}>户</Table.Th>
+            <Table.Th w={persons ? 90 : 260}>{persons ? '姓名' : '单位 · 岗位'}</Table.Th>
+            {persons && <Table.Th w={180}>身份证号码</Table.Th>}
+            {households && <Table.Th w={190}>户</Table.Th>}
             <Table.Th>说明</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -71,22 +76,26 @@ export function PreviewRows({ jobId, summary }: { jobId: string; summary: Ledger
               <Table.Td>{row.row}</Table.Td>
               <Table.Td>{statusBadge(row)}</Table.Td>
               <Table.Td>{row.name ?? '—'}</Table.Td>
-              <Table.Td ff="monospace">
-                {row.maskedIdNumber ?? '—'}
-                {row.convertedFrom && (
-                  <Text size="xs" c="dimmed">
-                    由 15 位 {row.convertedFrom} 转换
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                {row.household ?? '—'}
-                {row.newHousehold && row.status === 'valid' && (
-                  <Badge ml={4} size="xs" variant="light">
-                    新户
-                  </Badge>
-                )}
-              </Table.Td>
+              {persons && (
+                <Table.Td ff="monospace">
+                  {row.maskedIdNumber ?? '—'}
+                  {row.convertedFrom && (
+                    <Text size="xs" c="dimmed">
+                      由 15 位 {row.convertedFrom} 转换
+                    </Text>
+                  )}
+                </Table.Td>
+              )}
+              {households && (
+                <Table.Td>
+                  {row.household ?? '—'}
+                  {row.newHousehold && row.status === 'valid' && (
+                    <Badge ml={4} size="xs" variant="light">
+                      新户
+                    </Badge>
+                  )}
+                </Table.Td>
+              )}
               <Table.Td>
                 {row.issues.map((issue, i) => (
                   <Text key={`i${i}`} size="sm" c={issue.severity === 'error' ? 'red' : 'yellow.8'}>

@@ -8,6 +8,11 @@ import type { Education, RegistrationReason, Relation, ServiceKind, WorkAbility 
 import type { LedgerField, LedgerKind } from './ledger-fields';
 import { LEDGER_FIELD_LABEL, recordsPersons } from './ledger-fields';
 import { checkServiceFields } from './check-service-row';
+import type { RowReading } from './check-service-row';
+import { checkRecognitionFields } from './check-recognition-row';
+import type { RecognitionValues } from './check-recognition-row';
+import { checkVacancyFields } from './check-vacancy-row';
+import type { VacancyValues } from './check-vacancy-row';
 import { plain } from './plain-cell';
 import { normaliseDate } from './normalise-date';
 import { normaliseIdNumber } from './normalise-id';
@@ -49,6 +54,10 @@ export interface LedgerValues {
   course: string | null;
   hours: number | null;
   certificate: string | null;
+  /** 就业困难人员台账: the recognition the row records. */
+  recognition: RecognitionValues | null;
+  /** 岗位台账: the employer and vacancy the row records. */
+  vacancy: VacancyValues | null;
 }
 
 export interface CheckedRow {
@@ -134,7 +143,15 @@ export function checkRow(number: number, cells: readonly CellValue[], columns: C
     course: null,
     hours: null,
     certificate: null,
+    recognition: null,
+    vacancy: null,
   };
+  const read: RowReading = { cell, formula, error, warning, word };
+  if (options.kind === 'vacancies') {
+    // A vacancy names no person: no 身份证, no name.
+    values.vacancy = checkVacancyFields(read, options.today);
+    return { row: number, idNumber: null, convertedFrom: null, values, issues };
+  }
   let idNumber: string | null = null;
   let convertedFrom: string | null = null;
   if (!formula('idNumber')) {
@@ -199,6 +216,7 @@ export function checkRow(number: number, cells: readonly CellValue[], columns: C
       values.unemploymentReason = reason === null ? 'unemployed' : registrationReason(reason);
     }
   }
-  if (recordsPersons(options.kind)) Object.assign(values, checkServiceFields({ cell, formula, error, warning, word }, values.birthDate, options.today, options.kind === 'training'));
+  if (options.kind === 'services' || options.kind === 'training') Object.assign(values, checkServiceFields(read, values.birthDate, options.today, options.kind === 'training'));
+  if (options.kind === 'difficult') values.recognition = checkRecognitionFields(read, (field) => columns[field] !== undefined, values.birthDate, options.today);
   return { row: number, idNumber, convertedFrom, values, issues };
 }

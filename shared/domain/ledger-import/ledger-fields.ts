@@ -4,7 +4,7 @@
  */
 import { looseText } from './normalise-text';
 
-export const LEDGER_KINDS = ['labour', 'unemployed', 'services', 'training'] as const;
+export const LEDGER_KINDS = ['labour', 'unemployed', 'services', 'training', 'difficult', 'vacancies'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 export const LEDGER_KIND_LABEL: Record<LedgerKind, string> = {
@@ -12,11 +12,23 @@ export const LEDGER_KIND_LABEL: Record<LedgerKind, string> = {
   unemployed: '失业人员台账',
   services: '服务记录台账',
   training: '培训台账',
+  difficult: '就业困难人员台账',
+  vacancies: '岗位台账',
 };
 
 /** Kinds whose rows are records about persons already known (named by 身份证), not persons themselves. */
 export function recordsPersons(kind: LedgerKind): boolean {
-  return kind === 'services' || kind === 'training';
+  return kind === 'services' || kind === 'training' || kind === 'difficult';
+}
+
+/** Kinds that place new persons into households of a community: only these ask for one. */
+export function needsCommunity(kind: LedgerKind): boolean {
+  return kind === 'labour' || kind === 'unemployed';
+}
+
+/** Kinds written through the services the pages use (row by row, each under the same rules as the page's form). */
+export function appliedThroughServices(kind: LedgerKind): kind is 'difficult' | 'vacancies' {
+  return kind === 'difficult' || kind === 'vacancies';
 }
 
 export const LEDGER_FIELDS = [
@@ -45,6 +57,26 @@ export const LEDGER_FIELDS = [
   'course',
   'hours',
   'certificate',
+  'category',
+  'appliedOn',
+  'decision',
+  'reviewedOn',
+  'reviewer',
+  'reviewNote',
+  'exitedOn',
+  'exitReason',
+  'especiallyDifficult',
+  'employer',
+  'employerContact',
+  'employerPhone',
+  'vacancyTitle',
+  'posts',
+  'wage',
+  'vacancySkills',
+  'openedOn',
+  'filledOn',
+  'publicWelfare',
+  'developedByCommunity',
 ] as const;
 export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
@@ -74,6 +106,26 @@ export const LEDGER_FIELD_LABEL: Record<LedgerField, string> = {
   course: '培训项目',
   hours: '学时',
   certificate: '证书',
+  category: '认定类别',
+  appliedOn: '申请日期',
+  decision: '审核结论',
+  reviewedOn: '审核（认定）日期',
+  reviewer: '审核人',
+  reviewNote: '审核意见',
+  exitedOn: '退出日期',
+  exitReason: '退出原因',
+  especiallyDifficult: '特别困难',
+  employer: '单位名称',
+  employerContact: '联系人',
+  employerPhone: '单位联系电话',
+  vacancyTitle: '岗位名称',
+  posts: '招聘人数',
+  wage: '薪资（元/月）',
+  vacancySkills: '岗位要求',
+  openedOn: '发布日期',
+  filledOn: '招满日期',
+  publicWelfare: '公益性岗位',
+  developedByCommunity: '社区开发岗位',
 };
 
 const PERSON_FIELDS: readonly LedgerField[] = [
@@ -99,6 +151,8 @@ export const KIND_FIELDS: Record<LedgerKind, readonly LedgerField[]> = {
   unemployed: [...PERSON_FIELDS, 'unemployedSince', 'unemploymentReason', 'registered'],
   services: ['idNumber', 'name', 'serviceDate', 'serviceKind', 'serviceContent', 'clerk', 'outcome'],
   training: ['idNumber', 'name', 'serviceDate', 'course', 'hours', 'certificate', 'clerk', 'outcome'],
+  difficult: ['idNumber', 'name', 'category', 'appliedOn', 'decision', 'reviewedOn', 'reviewer', 'reviewNote', 'exitedOn', 'exitReason', 'especiallyDifficult'],
+  vacancies: ['employer', 'employerContact', 'employerPhone', 'vacancyTitle', 'posts', 'wage', 'vacancySkills', 'openedOn', 'filledOn', 'publicWelfare', 'developedByCommunity'],
 };
 
 /** Header words (compared without spaces, half-width) → field. */
@@ -128,15 +182,49 @@ const SYNONYMS: Record<LedgerField, readonly string[]> = {
   course: ['培训项目', '培训专业', '培训工种', '培训名称', '培训课程', '课程', '培训班', '培训班名称', '培训内容'],
   hours: ['学时', '课时', '培训学时', '培训课时', '学时数'],
   certificate: ['证书', '取得证书', '证书名称', '获得证书', '结业证书', '获证情况', '职业资格证书'],
+  category: ['认定类别', '困难类别', '人员类别', '困难类型', '认定类型', '就业困难类别', '类别', '困难人员类别'],
+  appliedOn: ['申请日期', '申请时间', '申请认定日期', '申请认定时间'],
+  decision: ['审核结论', '审核结果', '认定结果', '认定结论', '审核意见结论', '是否认定'],
+  reviewedOn: ['认定日期', '认定时间', '审核日期', '审核时间'],
+  reviewer: ['审核人', '认定人', '审批人', '审核经办人'],
+  reviewNote: ['审核意见', '认定意见', '不予认定理由', '不予认定原因'],
+  exitedOn: ['退出日期', '退出时间', '退出认定日期', '退出认定时间'],
+  exitReason: ['退出原因', '退出理由', '退出认定原因'],
+  especiallyDifficult: ['特别困难', '是否特别困难', '特困', '特别困难人员'],
+  employer: ['单位名称', '用工单位', '用人单位', '招聘单位', '企业名称', '单位', '用工单位名称', '用人单位名称'],
+  employerContact: ['联系人', '单位联系人', '招聘联系人'],
+  employerPhone: ['单位电话', '单位联系电话', '联系人电话', '招聘电话', '电话', '联系电话', '联系方式', '手机', '手机号码', '电话号码'],
+  vacancyTitle: ['岗位名称', '岗位', '招聘岗位', '职位', '职位名称', '工种', '招聘工种'],
+  posts: ['招聘人数', '人数', '需求人数', '用工人数', '岗位数', '招聘名额', '需求数量'],
+  wage: ['薪资', '工资', '月薪', '薪酬', '工资待遇', '薪资待遇', '待遇', '月工资', '薪资(元/月)', '工资(元/月)'],
+  vacancySkills: ['要求', '岗位要求', '招聘要求', '任职要求', '技能要求', '条件', '招聘条件', '岗位条件'],
+  openedOn: ['发布日期', '发布时间', '登记日期', '岗位发布日期', '信息发布日期'],
+  filledOn: ['招满日期', '招满时间', '完成日期'],
+  publicWelfare: ['公益性岗位', '是否公益性岗位', '公益岗', '是否公益岗'],
+  developedByCommunity: ['社区开发岗位', '是否社区开发', '社区开发', '开发岗位'],
 };
 
-const BY_WORD = new Map<string, LedgerField>();
-for (const field of LEDGER_FIELDS) for (const word of SYNONYMS[field]) BY_WORD.set(looseText(word).toLowerCase(), field);
+/** Header words → the fields they can mean, in the order above (电话 is a person's phone, else a 岗位台账's 单位电话). */
+const BY_WORD = new Map<string, LedgerField[]>();
+for (const field of LEDGER_FIELDS) {
+  for (const word of SYNONYMS[field]) {
+    const key = looseText(word).toLowerCase();
+    BY_WORD.set(key, [...(BY_WORD.get(key) ?? []), field]);
+  }
+}
+
+function headerWords(header: string): string {
+  return looseText(header).replace(/[:：*＊]+$/u, '').replace(/^[*＊]+/u, '').toLowerCase();
+}
 
 /** The field a header's words suggest (any kind), or null. Loose: spaces, full-width and a trailing colon ignored. */
 export function fieldForHeader(header: string): LedgerField | null {
-  const t = looseText(header).replace(/[:：*＊]+$/u, '').replace(/^[*＊]+/u, '').toLowerCase();
-  return BY_WORD.get(t) ?? null;
+  return BY_WORD.get(headerWords(header))?.[0] ?? null;
+}
+
+/** The field a header's words suggest among those of one kind of ledger, or null. */
+function fieldOfKind(header: string, allowed: ReadonlySet<LedgerField>): LedgerField | null {
+  return BY_WORD.get(headerWords(header))?.find((f) => allowed.has(f)) ?? null;
 }
 
 /** Suggested field per column for this kind (each field at most once, the first column wins). */
@@ -145,8 +233,8 @@ export function suggestMapping(headers: readonly { key: string; match: string }[
   const taken = new Set<LedgerField>();
   const out: Record<string, LedgerField | null> = {};
   for (const { key, match } of headers) {
-    const field = fieldForHeader(match);
-    if (field && allowed.has(field) && !taken.has(field)) {
+    const field = fieldOfKind(match, allowed);
+    if (field && !taken.has(field)) {
       out[key] = field;
       taken.add(field);
     } else out[key] = null;

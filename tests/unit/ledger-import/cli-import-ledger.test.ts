@@ -62,8 +62,49 @@ describe('CLI import-ledger', () => {
     expect(Object.keys(onlyJson(trained.stdout))).toEqual(['ok', 'sheet', 'headerRows', 'mapping', 'dataRows', 'rows', 'summary']);
     expect(onlyJson(trained.stdout)).toMatchObject({ ok: true, mapping: { 培训时间: 'serviceDate', 培训项目: 'course', 学时: 'hours' }, summary: { valid: 1 } });
     expect(trained.stderr).toContain('服务记录 1 条');
-    const bad = await cli('import-ledger', path, '--community', '321102001001', '--kind', 'vacancies', '--db', db, '--today', TODAY);
+    const bad = await cli('import-ledger', path, '--community', '321102001001', '--kind', 'payroll', '--db', db, '--today', TODAY);
     expect(bad.code).toBe(2);
+    // A records ledger needs no --community.
+    const bare = await cli('import-ledger', path, '--kind', 'services', '--dry-run', '--json', '--db', db, '--today', TODAY);
+    expect(bare.code).toBe(0);
+    expect(onlyJson(bare.stdout)).toMatchObject({ ok: true, summary: { valid: 1, rejected: 1 } });
+  });
+
+  it('--kind difficult and --kind vacancies without --community: the same JSON shape, "id" the 身份证 or null; again changes nothing', async () => {
+    await addCommunity();
+    const I = LEDGER_IDS;
+    const persons = join(dir, '劳动力.csv');
+    writeFileSync(persons, `姓名,身份证号码,家庭住址\n张伟,${I.zhang},金山路1号\n`);
+    expect((await cli('import-ledger', persons, '--community', '321102001001', '--kind', 'labour', '--db', db, '--today', TODAY)).code).toBe(0);
+
+    const difficult = join(dir, '困难人员.csv');
+    writeFileSync(difficult, `姓名,身份证号码,认定类别,申请日期,审核结果,认定日期,审核人\n张伟,${I.zhang},4050人员,2026-01-05,认定,2026-01-12,李科长\n吴军,${I.wu},低保,2026-01-05,,,\n`);
+    const before = sha(db);
+    const dry = await cli('import-ledger', difficult, '--kind', 'difficult', '--dry-run', '--json', '--db', db, '--today', TODAY);
+    expect(dry.code).toBe(0);
+    const doc = onlyJson(dry.stdout);
+    expect(Object.keys(doc)).toEqual(['ok', 'sheet', 'headerRows', 'mapping', 'dataRows', 'rows', 'summary']);
+    expect(doc).toMatchObject({ ok: true, summary: { valid: 1, rejected: 1, duplicates: 0, warnings: 0 } });
+    expect(doc.rows).toEqual([
+      { row: 2, status: 'valid', id: I.zhang, convertedFrom: null, issues: [] },
+      { row: 3, status: 'rejected', id: I.wu, convertedFrom: null, issues: [{ column: '身份证号码', severity: 'error', message: expect.stringContaining('不在数据库中') }] },
+    ]);
+    expect(sha(db)).toBe(before);
+    const real = await cli('import-ledger', difficult, '--kind', 'difficult', '--db', db, '--today', TODAY);
+    expect(real.code).toBe(0);
+    expect(real.stderr).toContain('困难认定新增 1 条');
+    const again = await cli('import-ledger', difficult, '--kind', 'difficult', '--db', db, '--today', TODAY);
+    expect(again.stderr).toContain('困难认定新增 0 条、办理审核或退出 0 条');
+
+    const vacancies = join(dir, '岗位.csv');
+    writeFileSync(vacancies, `单位名称,联系人,联系电话,岗位名称,招聘人数,薪资,发布日期\n金山超市,王经理,13900001111,收银员,3,3500,2026-03-01\n`);
+    const posted = await cli('import-ledger', vacancies, '--kind', 'vacancies', '--json', '--db', db, '--today', TODAY);
+    expect(posted.code).toBe(0);
+    const vdoc = onlyJson(posted.stdout);
+    expect(Object.keys(vdoc)).toEqual(['ok', 'sheet', 'headerRows', 'mapping', 'dataRows', 'rows', 'summary']);
+    expect(vdoc.rows).toEqual([{ row: 2, status: 'valid', id: null, convertedFrom: null, issues: [] }]);
+    expect(posted.stderr).toContain('用工单位新增 1 家');
+    expect(posted.stderr).toContain('岗位新增 1 个');
   });
 
   it('--dry-run --json prints the issue’s document and writes nothing; without --dry-run it imports; again changes nothing', async () => {
@@ -105,8 +146,13 @@ describe('CLI import-ledger', () => {
     expect(sha(db)).toBe(before);
   });
 
-  it('usage: --community is required, --kind must be known', async () => {
-    expect((await cli('import-ledger', 'x.xlsx', '--db', db)).code).toBe(2);
+  it('usage: --community is required for the kinds that add persons (naming the flag), --kind must be known', async () => {
+    const bare = await cli('import-ledger', 'x.xlsx', '--db', db);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('--community');
+    const unemployed = await cli('import-ledger', 'x.xlsx', '--kind', 'unemployed', '--db', db);
+    expect(unemployed.code).toBe(2);
+    expect(unemployed.stderr).toContain('请用 --community 给出社区代码');
     expect((await cli('import-ledger', 'x.xlsx', '--community', '321102001001', '--kind', 'payroll', '--db', db)).code).toBe(2);
   });
 });
