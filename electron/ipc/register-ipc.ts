@@ -79,19 +79,17 @@ export function registerIpc(deps: IpcDeps): void {
       return deps.call(method, input);
     });
   }
+  // The shell's file dialogs: the file chosen is registered (for reading, or for writing) and only its reference and
+  // name go back to the page, never its path.
+  const pick = (direction: 'input' | 'output', path: string | null): PickedFile | null =>
+    path ? { ref: deps.files.register({ path, name: baseName(path), direction }), name: baseName(path) } : null;
   deps.ipcMain.handle(SHELL_CHANNELS.openFile, async (event, raw): Promise<PickedFile | null> => {
     if (!isTrustedSender(event, deps.appOrigin)) return null;
-    const options = OpenSchema.parse(raw);
-    const path = await deps.dialogs.showOpen(options);
-    if (!path) return null;
-    return { ref: deps.files.register({ path, name: baseName(path), direction: 'input' }), name: baseName(path) };
+    return pick('input', await deps.dialogs.showOpen(OpenSchema.parse(raw)));
   });
   deps.ipcMain.handle(SHELL_CHANNELS.saveFile, async (event, raw): Promise<PickedFile | null> => {
     if (!isTrustedSender(event, deps.appOrigin)) return null;
-    const options = SaveSchema.parse(raw);
-    const path = await deps.dialogs.showSave(options);
-    if (!path) return null;
-    return { ref: deps.files.register({ path, name: baseName(path), direction: 'output' }), name: baseName(path) };
+    return pick('output', await deps.dialogs.showSave(SaveSchema.parse(raw)));
   });
   if (deps.printer) registerPrinting(deps, deps.printer);
 }

@@ -15,8 +15,19 @@ import type { AuthStatus } from '../../shared/contract/admin';
 import { followServerClock } from './follow-server-clock';
 import { Shell } from './Shell';
 
-function Centered({ children }: { children: React.ReactNode }) {
-  return <Center h="100vh">{children}</Center>;
+/** The whole window while the app cannot be shown yet: a loader, or (`failure`) why the service cannot be reached. */
+function NotReady({ failure }: { failure: string | null }) {
+  return (
+    <Center h="100vh">
+      {failure === null ? (
+        <Loader aria-label="正在载入" />
+      ) : (
+        <Alert color="red" title="无法连接工作台服务" maw={560}>
+          {failure}
+        </Alert>
+      )}
+    </Center>
+  );
 }
 
 /** The first start (the street admin), the sign-in screen, a forced new password, then the app. */
@@ -30,22 +41,8 @@ export function App() {
     window.addEventListener(SIGNED_OUT_EVENT, reload);
     return () => window.removeEventListener(SIGNED_OUT_EVENT, reload);
   }, [reload]);
-  if (auth.loading && !auth.data) {
-    return (
-      <Centered>
-        <Loader aria-label="正在载入" />
-      </Centered>
-    );
-  }
-  if (auth.error || !auth.data) {
-    return (
-      <Centered>
-        <Alert color="red" title="无法连接工作台服务" maw={560}>
-          {auth.error?.message ?? '未知错误'}
-        </Alert>
-      </Centered>
-    );
-  }
+  if (auth.loading && !auth.data) return <NotReady failure={null} />;
+  if (auth.error || !auth.data) return <NotReady failure={auth.error?.message ?? '未知错误'} />;
   const status = auth.data;
   if (!status.hasAdmin) return <FirstAdminPage onDone={reload} />;
   if (!status.user) return <SignInPage lockedForIdle={status.lockedForIdle} onDone={reload} />;
@@ -64,22 +61,8 @@ function SignedIn({ status, reload, system }: { status: AuthStatus; reload(): vo
   }, [reload]);
   useIdleLock(status.autoLockMinutes, lock);
   const value = useMemo(() => ({ status, reload }), [status, reload]);
-  if ((system.loading && !system.data) || system.error?.code === 'UNAUTHORIZED') {
-    return (
-      <Centered>
-        <Loader aria-label="正在载入" />
-      </Centered>
-    );
-  }
-  if (system.error || !system.data) {
-    return (
-      <Centered>
-        <Alert color="red" title="无法连接工作台服务" maw={560}>
-          {system.error?.message ?? '未知错误'}
-        </Alert>
-      </Centered>
-    );
-  }
+  if ((system.loading && !system.data) || system.error?.code === 'UNAUTHORIZED') return <NotReady failure={null} />;
+  if (system.error || !system.data) return <NotReady failure={system.error?.message ?? '未知错误'} />;
   followServerClock(system.data.pinnedToday);
   return (
     <AuthContext.Provider value={value}>

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { MASK_LIMITS } from '../domain/privacy/masking';
 import { Empty, NonEmptyName, Version } from './common';
+import { Street } from './system';
 
 /** Trimmed text, blank = null. */
 const Blankable = (label: string, max: number) =>
@@ -21,11 +22,8 @@ const ComplaintPhone = Blankable('举报电话', 40).refine((v) => v === null ||
   message: '举报电话只能由数字、连字符、括号和“转”组成（如 0511-85012345 或 12345），至少 3 位数字',
 });
 
-export const StreetDetails = z.object({
-  code: z.string(),
-  name: z.string(),
-  complaintPhone: z.string().nullable(),
-  complaintMailbox: z.string().nullable(),
+/** The street (system.ts) with what 街道信息 adds to it. */
+export const StreetDetails = Street.extend({
   /** The default 制表人 of ledgers. */
   preparer: z.string().nullable(),
   /** The office address (街道劳动保障所). */

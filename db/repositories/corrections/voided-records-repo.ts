@@ -16,17 +16,9 @@ export interface VoidedValues {
   voidedBy: string;
 }
 
-export interface VoidedRow {
+/** A voided record as listed: what was stored but the row itself, with its id and the time it was voided. */
+export interface VoidedRow extends Omit<VoidedValues, 'row'> {
   id: number;
-  entity: string;
-  recordId: number;
-  personId: number | null;
-  communityId: number | null;
-  recordDate: string | null;
-  title: string;
-  detail: string | null;
-  reason: string;
-  voidedBy: string;
   voidedAt: string;
 }
 

@@ -2,12 +2,10 @@
  * employment_spells, unemployment_registrations, employment_wishes (employment): what correcting them needs — a
  * registration rewritten, a wish found by id, a voided record's removal, a person's count of records.
  */
-import { eq } from 'drizzle-orm';
-import { nowIso } from '../../../shared/clock';
 import type { RegistrationReason } from '../../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../../desk-database';
 import { employmentSpells, employmentWishes, unemploymentRegistrations } from '../../schema';
-import { recordColumns } from '../record-columns';
+import { findRecordById, rewriteRecordById } from '../record-by-id';
 import type { RegistrationRow } from './registrations-repo';
 import type { SpellRow } from './spells-repo';
 import type { WishRow } from './wishes-repo';
@@ -21,46 +19,25 @@ export interface RegistrationFields {
 
 /** Rewrites a registration's date, reason and cancellation; null when it no longer exists. */
 export function rewriteRegistration(db: DeskDatabase, id: number, fields: RegistrationFields): RegistrationRow | null {
-  return (
-    db.orm
-      .update(unemploymentRegistrations)
-      .set({ ...fields, updatedAt: nowIso() })
-      .where(eq(unemploymentRegistrations.id, id))
-      .returning(recordColumns(unemploymentRegistrations))
-      .get() ?? null
-  );
+  return rewriteRecordById(db, unemploymentRegistrations, id, fields);
 }
 
 export type SpellFields = Pick<SpellRow, 'startDate' | 'endDate' | 'kind' | 'employerName' | 'post'>;
 
 /** Rewrites a spell's dates, kind, employer name and post; null when it no longer exists. */
 export function rewriteSpell(db: DeskDatabase, id: number, fields: SpellFields): SpellRow | null {
-  return (
-    db.orm
-      .update(employmentSpells)
-      .set({ ...fields, updatedAt: nowIso() })
-      .where(eq(employmentSpells.id, id))
-      .returning(recordColumns(employmentSpells))
-      .get() ?? null
-  );
+  return rewriteRecordById(db, employmentSpells, id, fields);
 }
 
 export type WishFields = Pick<WishRow, 'recordedOn' | 'hasWish' | 'wishedJob' | 'wishedWage' | 'trainingWanted' | 'noWishReason' | 'deemedByRefusals'>;
 
 /** Rewrites a wish; null when it no longer exists. */
 export function rewriteWish(db: DeskDatabase, id: number, fields: WishFields): WishRow | null {
-  return (
-    db.orm
-      .update(employmentWishes)
-      .set({ ...fields, updatedAt: nowIso() })
-      .where(eq(employmentWishes.id, id))
-      .returning(recordColumns(employmentWishes))
-      .get() ?? null
-  );
+  return rewriteRecordById(db, employmentWishes, id, fields);
 }
 
 export function findWish(db: DeskDatabase, id: number): WishRow | null {
-  return db.orm.select(recordColumns(employmentWishes)).from(employmentWishes).where(eq(employmentWishes.id, id)).get() ?? null;
+  return findRecordById(db, employmentWishes, id);
 }
 
 const REMOVE = {

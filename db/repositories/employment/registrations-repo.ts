@@ -10,6 +10,7 @@ import { joinPersonSql } from '../registry/registry-sql';
 import { firstServiceSql } from '../services/service-sql';
 import type { TrendScope } from '../trend-mask-sql';
 import { bind, intervalMask, MASK_SPAN } from '../trend-mask-sql';
+import { findRecordById } from '../record-by-id';
 import { recordColumns } from '../record-columns';
 import type { RecordOf } from '../record-columns';
 import { insertStamped } from '../insert-stamped';
@@ -29,7 +30,7 @@ export function listRegistrationsOfPerson(db: DeskDatabase, personId: number): R
 }
 
 export function findRegistration(db: DeskDatabase, id: number): RegistrationRow | null {
-  return db.orm.select(columns).from(unemploymentRegistrations).where(eq(unemploymentRegistrations.id, id)).get() ?? null;
+  return findRecordById(db, unemploymentRegistrations, id);
 }
 
 export function insertRegistration(

@@ -9,6 +9,7 @@ import { personInCommunitySql } from '../registry/memberships-repo';
 import { joinPersonSql } from '../registry/registry-sql';
 import type { TrendScope } from '../trend-mask-sql';
 import { bind, intervalMask, MASK_SPAN } from '../trend-mask-sql';
+import { findRecordById } from '../record-by-id';
 import { recordColumns } from '../record-columns';
 import type { RecordOf } from '../record-columns';
 import { insertStamped } from '../insert-stamped';
@@ -30,7 +31,7 @@ export function listSpellsOfPerson(db: DeskDatabase, personId: number): SpellRow
 }
 
 export function findSpell(db: DeskDatabase, id: number): SpellRow | null {
-  return db.orm.select(columns).from(employmentSpells).where(eq(employmentSpells.id, id)).get() ?? null;
+  return findRecordById(db, employmentSpells, id);
 }
 
 export function insertSpell(db: DeskDatabase, values: SpellValues): SpellRow {

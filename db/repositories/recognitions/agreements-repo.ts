@@ -3,6 +3,8 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { DeskDatabase } from '../../desk-database';
 import { assistanceAgreements } from '../../schema';
 import { nowIso } from '../../../shared/clock';
+import { pluckText } from '../pluck';
+import { findRecordById } from '../record-by-id';
 import { recordColumns } from '../record-columns';
 import type { RecordOf } from '../record-columns';
 import { insertStamped } from '../insert-stamped';
@@ -13,7 +15,7 @@ export type AgreementRow = RecordOf<typeof assistanceAgreements>;
 const columns = recordColumns(assistanceAgreements);
 
 export function findAgreement(db: DeskDatabase, id: number): AgreementRow | null {
-  return db.orm.select(columns).from(assistanceAgreements).where(eq(assistanceAgreements.id, id)).get() ?? null;
+  return findRecordById(db, assistanceAgreements, id);
 }
 
 /** The person's agreement in force, if any (at most one: a partial unique index). */
@@ -39,11 +41,7 @@ export function listAgreementsOfPerson(db: DeskDatabase, personId: number): Agre
 
 /** The latest day an earlier agreement of the person was closed (a new one cannot be signed before it). */
 export function latestClosedOn(db: DeskDatabase, personId: number): string | null {
-  const value = db.sqlite
-    .prepare("SELECT MAX(closed_on) FROM assistance_agreements WHERE person_id = ? AND status = 'closed'")
-    .pluck()
-    .get(personId) as string | null;
-  return value ?? null;
+  return pluckText(db, "SELECT MAX(closed_on) FROM assistance_agreements WHERE person_id = ? AND status = 'closed'", personId);
 }
 
 export function insertAgreement(

@@ -2,9 +2,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { ServiceKind } from '../../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../../desk-database';
+import { pluckText } from '../pluck';
 import { assistanceMeasures } from '../../schema';
 import { joinServiceSql } from '../services/service-sql';
 import { nowIso } from '../../../shared/clock';
+import { findRecordById } from '../record-by-id';
 import { recordColumns } from '../record-columns';
 import type { RecordOf } from '../record-columns';
 import { insertStamped } from '../insert-stamped';
@@ -21,7 +23,7 @@ export interface MeasureListRow extends MeasureRow {
 const columns = recordColumns(assistanceMeasures);
 
 export function findMeasure(db: DeskDatabase, id: number): MeasureRow | null {
-  return db.orm.select(columns).from(assistanceMeasures).where(eq(assistanceMeasures.id, id)).get() ?? null;
+  return findRecordById(db, assistanceMeasures, id);
 }
 
 /** The measures of these agreements, by planned date, then in the order added. */
@@ -40,8 +42,7 @@ export function listMeasuresOf(db: DeskDatabase, agreementIds: readonly number[]
 
 /** The latest day a measure of the agreement was done, if any. */
 export function latestDoneOn(db: DeskDatabase, agreementId: number): string | null {
-  const value = db.sqlite.prepare('SELECT MAX(done_on) FROM assistance_measures WHERE agreement_id = ?').pluck().get(agreementId) as string | null;
-  return value ?? null;
+  return pluckText(db, 'SELECT MAX(done_on) FROM assistance_measures WHERE agreement_id = ?', agreementId);
 }
 
 export function insertMeasure(

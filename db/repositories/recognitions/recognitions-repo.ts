@@ -3,6 +3,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { DeskDatabase } from '../../desk-database';
 import { difficultyRecognitions } from '../../schema';
 import { updateAtVersion } from '../versioned-update';
+import { findRecordById } from '../record-by-id';
 import { recordColumns } from '../record-columns';
 import type { RecordOf } from '../record-columns';
 import { insertStamped } from '../insert-stamped';
@@ -17,7 +18,7 @@ export type RecognitionRow = RecordOf<typeof difficultyRecognitions>;
 const columns = recordColumns(difficultyRecognitions);
 
 export function findRecognition(db: DeskDatabase, id: number): RecognitionRow | null {
-  return db.orm.select(columns).from(difficultyRecognitions).where(eq(difficultyRecognitions.id, id)).get() ?? null;
+  return findRecordById(db, difficultyRecognitions, id);
 }
 
 /** The person's recognition that is still applied for or in force, if any. */

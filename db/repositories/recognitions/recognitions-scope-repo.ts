@@ -1,10 +1,6 @@
 /** The person a recognition, agreement or measure is about (a community clerk's scope is checked against it). */
 import type { DeskDatabase } from '../../desk-database';
-
-function pluckId(db: DeskDatabase, sql: string, id: number): number | null {
-  const value = db.sqlite.prepare(sql).pluck().get(id);
-  return typeof value === 'number' ? value : null;
-}
+import { pluckId } from '../pluck';
 
 export function personOfRecognition(db: DeskDatabase, id: number): number | null {
   return pluckId(db, 'SELECT person_id FROM difficulty_recognitions WHERE id = ?', id);

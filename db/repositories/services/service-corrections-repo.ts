@@ -1,11 +1,11 @@
 /** service_records (services): what correcting a service record needs — its links, its removal when voided, a person's count. */
 import { nowIso } from '../../../shared/clock';
 import type { DeskDatabase } from '../../desk-database';
+import { pluckId } from '../pluck';
 
 /** The 一人一策 agreement a service record belongs to (its signing or a follow-up), null when none. */
 export function agreementOfService(db: DeskDatabase, id: number): number | null {
-  const value = db.sqlite.prepare('SELECT agreement_id FROM service_records WHERE id = ?').pluck().get(id);
-  return typeof value === 'number' ? value : null;
+  return pluckId(db, 'SELECT agreement_id FROM service_records WHERE id = ?', id);
 }
 
 /** Removes a voided service record from the table every reader counts (it is kept in voided_records). */

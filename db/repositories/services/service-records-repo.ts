@@ -2,6 +2,7 @@
 import { nowIso } from '../../../shared/clock';
 import type { ServiceKind } from '../../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../../desk-database';
+import { pluckText } from '../pluck';
 import { serviceRecords } from '../../schema';
 import { joinCommunitySql } from '../communities/community-sql';
 import { joinVacancySql } from '../employers/employer-sql';
@@ -122,11 +123,7 @@ export function listAgreementServices(db: DeskDatabase, agreementIds: readonly n
 
 /** The latest follow-up under the agreement, if any. */
 export function latestFollowUpOn(db: DeskDatabase, agreementId: number): string | null {
-  const value = db.sqlite
-    .prepare("SELECT MAX(date) FROM service_records WHERE agreement_id = ? AND kind = 'follow_up'")
-    .pluck()
-    .get(agreementId) as string | null;
-  return value ?? null;
+  return pluckText(db, "SELECT MAX(date) FROM service_records WHERE agreement_id = ? AND kind = 'follow_up'", agreementId);
 }
 
 /** A person's own service record (for linking a measure to it): its person, kind and date; null when unknown. */

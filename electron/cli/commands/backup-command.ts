@@ -6,13 +6,14 @@
  * without opening it (kept aside in the backups folder): the recovery path. `--json` prints `{ ok, restored, safetyBackup }`.
  */
 import { existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../../../shared/clock';
 import { AppError } from '../../../shared/app-error';
 import { openOfflineDoor } from '../../services/offline-handlers';
 import { callApi } from '../cli-api';
-import { EXIT_OK, UsageError } from '../cli-io';
+import { EXIT_OK } from '../cli-io';
+import { onePath } from '../command-args';
 import type { Command } from '../command';
 import { openForCli } from '../open-for-cli';
 
@@ -22,8 +23,7 @@ export const backupCommand: Command = {
   summary: '把数据库备份为一个自校验文件（文件头含街道、结构版本、时间和 SHA-256），如写到 U 盘',
   async run(ctx) {
     const { positionals } = parseArgs({ args: ctx.argv, options: {}, allowPositionals: true, strict: true });
-    if (positionals.length !== 1 || !positionals[0]) throw new UsageError('用法：backup OUT（备份文件的路径）');
-    const path = resolve(positionals[0]);
+    const path = onePath(positionals, '用法：backup OUT（备份文件的路径）');
     const runtime = openForCli(ctx, 'write');
     try {
       const file = runtime.files.register({ path, name: basename(path), direction: 'output' });
@@ -42,8 +42,7 @@ export const restoreCommand: Command = {
   summary: '从备份文件恢复数据库（先校验 SHA-256、完整性和结构版本，并先备份当前数据库；数据库损坏无法打开时也可恢复）',
   async run(ctx) {
     const { positionals } = parseArgs({ args: ctx.argv, options: {}, allowPositionals: true, strict: true });
-    if (positionals.length !== 1 || !positionals[0]) throw new UsageError('用法：restore FILE（备份文件的路径）');
-    const path = resolve(positionals[0]);
+    const path = onePath(positionals, '用法：restore FILE（备份文件的路径）');
     if (!existsSync(path)) throw new AppError('REJECTED', `找不到备份文件：${path}`);
     let runtime;
     try {

@@ -1,4 +1,4 @@
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { todayIso } from '../../../shared/clock';
 import type { DemoLoaded, DemoWorkbookWritten } from '../../../shared/contract/workbook';
@@ -7,7 +7,7 @@ import { openOfflineDoor } from '../../services/offline-handlers';
 import { callJob } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
-import { commandArgs } from '../command-args';
+import { commandArgs, onePath } from '../command-args';
 import { openForCli } from '../open-for-cli';
 import { jobProgress } from '../progress';
 
@@ -50,8 +50,7 @@ export const demoWorkbookCommand: Command = {
   summary: '把演示街道直接写成标准数据工作簿（不经数据库）',
   async run(ctx) {
     const { size, seed, asOf, positionals } = demoOptions(ctx.argv);
-    if (positionals.length !== 1 || !positionals[0]) throw new UsageError('请给出要写入的文件名');
-    const path = resolve(positionals[0]);
+    const path = onePath(positionals, '请给出要写入的文件名');
     // No database: the offline door serves demo.workbook.
     const door = openOfflineDoor({ dbPath: ctx.dbPath, today: todayIso, onJobProgress: jobProgress(ctx.io) });
     const file = door.files.register({ path, name: basename(path), direction: 'output' });

@@ -4,7 +4,7 @@
  * (notice.exportPdf, through dispatch like every command). A3 portrait by default, `--paper A4` for A4. With --json, stdout is exactly
  * `{ ok, file, community: { code, name }, asOf, paper, bytes }`.
  */
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/app-error';
 import type { NoticePdf } from '../../../shared/contract/notice';
@@ -13,7 +13,7 @@ import { NOTICE_PAPERS } from '../../../shared/notice/notice-document';
 import { callApi } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
-import { commandArgs } from '../command-args';
+import { commandArgs, onePath } from '../command-args';
 import { openForCli } from '../open-for-cli';
 
 function isPaper(value: string): value is NoticePdf['paper'] {
@@ -33,9 +33,8 @@ export const exportNoticeCommand: Command = {
     if (!isValidIsoDate(asOf)) throw new UsageError(`--as-of 必须是 YYYY-MM-DD 格式的有效日期：${asOf}`);
     const paper = values.paper ?? 'A3';
     if (!isPaper(paper)) throw new UsageError(`--paper 只能是 A3 或 A4：${paper}`);
-    if (positionals.length !== 1 || !positionals[0]) throw new UsageError('请给出要写入的 PDF 文件名（如 公示牌.pdf）');
-    if (!/\.pdf$/i.test(positionals[0])) throw new UsageError(`输出文件名应以 .pdf 结尾：${positionals[0]}`);
-    const path = resolve(positionals[0]);
+    const path = onePath(positionals, '请给出要写入的 PDF 文件名（如 公示牌.pdf）');
+    if (!/\.pdf$/i.test(path)) throw new UsageError(`输出文件名应以 .pdf 结尾：${String(positionals[0])}`);
     if (!existsSync(dirname(path))) throw new AppError('REJECTED', `输出文件夹不存在：${dirname(path)}`);
 
     const runtime = openForCli(ctx, 'read');

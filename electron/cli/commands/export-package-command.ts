@@ -4,14 +4,14 @@
  * workbook beside it (OUT with .xlsx). With --json: `{ ok, file, kind, sha256, contentSha256, bytes, sealed,
  * manifest, logId, workbook, notes }`.
  */
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import type { ExportedPackage } from '../../../shared/contract/packages';
 import { isRecipientCode, PACKAGE_KIND_LABEL, PACKAGE_KINDS } from '../../../shared/domain/packages/kinds';
 import type { PackageKind } from '../../../shared/domain/packages/kinds';
 import { callApi, callJob } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
-import { commandArgs } from '../command-args';
+import { commandArgs, onePath } from '../command-args';
 import { openForCli } from '../open-for-cli';
 import { passphraseFromEnv } from './package-options';
 
@@ -21,7 +21,7 @@ export const exportPackageCommand: Command = {
   summary: `导出交换包（类型：${PACKAGE_KINDS.join('、')}）；年度上报和社区划转必须用口令加密，年度上报另写一份可读的工作簿`,
   async run(ctx) {
     const { values, positionals } = commandArgs(ctx.argv, { kind: { type: 'string' }, year: { type: 'string' }, recipient: { type: 'string' }, community: { type: 'string', multiple: true }, 'passphrase-env': { type: 'string' } });
-    if (positionals.length !== 1 || !positionals[0]) throw new UsageError('请给出要写入的文件名（OUT）');
+    const path = onePath(positionals, '请给出要写入的文件名（OUT）');
     const kind = values.kind as PackageKind | undefined;
     if (!kind || !PACKAGE_KINDS.includes(kind)) throw new UsageError(`--kind 必须是 ${PACKAGE_KINDS.join('、')} 之一`);
     const year = values.year === undefined ? undefined : Number(values.year);
@@ -30,7 +30,6 @@ export const exportPackageCommand: Command = {
     const communityCodes = values.community?.flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);
     if (communityCodes?.some((c) => !/^\d{12}$/.test(c))) throw new UsageError('--community 应为 12 位社区代码');
     const passphrase = passphraseFromEnv(values['passphrase-env']);
-    const path = resolve(positionals[0]);
     const runtime = openForCli(ctx, 'write');
     try {
       const file = runtime.files.register({ path, name: basename(path), direction: 'output' });

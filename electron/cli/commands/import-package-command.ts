@@ -5,15 +5,15 @@
  * conflicts } }, errors: [ { file, line, field, entity, key, message } ] }`; notes go to stderr. Exit 0 when
  * imported, previewed clean or already imported; 1 when refused (nothing written).
  */
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { ENTITY_LABEL, PACKAGE_KIND_LABEL } from '../../../shared/domain/packages/kinds';
 import type { EntityName } from '../../../shared/domain/packages/kinds';
 import type { PackagePreview } from '../../../shared/contract/packages';
 import { describePackageProblem } from '../../../shared/domain/packages/problem-text';
 import { callApi, callJob, followJob } from '../cli-api';
-import { EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io';
+import { EXIT_OK, EXIT_REJECTED } from '../cli-io';
 import type { Command } from '../command';
-import { commandArgs } from '../command-args';
+import { commandArgs, onePath } from '../command-args';
 import { openForCli } from '../open-for-cli';
 import { passphraseFromEnv } from './package-options';
 
@@ -34,9 +34,8 @@ export const importPackageCommand: Command = {
   summary: '导入交换包：先全部校验并预演（新增/变更/未变/冲突），无问题才在一个事务中写入；同一个包再次导入不改动任何数据',
   async run(ctx) {
     const { values, positionals } = commandArgs(ctx.argv, { 'dry-run': { type: 'boolean' }, 'passphrase-env': { type: 'string' } });
-    if (positionals.length !== 1 || !positionals[0]) throw new UsageError('请给出一个交换包文件');
+    const path = onePath(positionals, '请给出一个交换包文件');
     const passphrase = passphraseFromEnv(values['passphrase-env']);
-    const path = resolve(positionals[0]);
     const runtime = openForCli(ctx, 'write');
     try {
       const file = runtime.files.register({ path, name: basename(path), direction: 'input' });

@@ -1,11 +1,11 @@
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { AppError } from '../../../shared/app-error';
 import { describeProblem } from '../../../shared/domain/workbook/problems';
 import type { ImportPreview } from '../../../shared/contract/workbook';
 import { callApi, callJob, followJob } from '../cli-api';
-import { EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io';
+import { EXIT_OK, EXIT_REJECTED } from '../cli-io';
 import type { Command } from '../command';
-import { commandArgs } from '../command-args';
+import { commandArgs, onePath } from '../command-args';
 import { openForCli } from '../open-for-cli';
 
 export const importWorkbookCommand: Command = {
@@ -14,8 +14,7 @@ export const importWorkbookCommand: Command = {
   summary: '导入标准数据工作簿：全部校验通过才在一个事务中写入；--dry-run 只显示新增/变更/未变',
   async run(ctx) {
     const { values, positionals } = commandArgs(ctx.argv, { 'dry-run': { type: 'boolean' } });
-    if (positionals.length !== 1 || !positionals[0]) throw new UsageError('请给出一个工作簿文件');
-    const path = resolve(positionals[0]);
+    const path = onePath(positionals, '请给出一个工作簿文件');
     const runtime = openForCli(ctx, 'create');
     try {
       const file = runtime.files.register({ path, name: basename(path), direction: 'input' });

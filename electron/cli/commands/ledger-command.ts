@@ -4,7 +4,7 @@
  * total }` — every column in its default order, 身份证号码 in full (only here; the reveal is audited); `export-ledger`
  * writes the Excel workbook or the PDF of the same print document the app shows (a Chromium found on the machine).
  */
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/app-error';
 import type { LedgerExportResult, LedgerPage } from '../../../shared/contract/ledgers';
@@ -17,7 +17,7 @@ import type { ApiDoor } from '../cli-api';
 import { callApi, callJob } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command, CommandContext } from '../command';
-import { commandArgs } from '../command-args';
+import { commandArgs, onePath } from '../command-args';
 import { communityByCode } from '../community-by-code';
 import { openForCli } from '../open-for-cli';
 
@@ -99,8 +99,7 @@ async function exportLedger(ctx: CommandContext): Promise<number> {
   const args = ledgerArgs(values);
   const format = values.format;
   if (format !== 'xlsx' && format !== 'pdf') throw new UsageError('请用 --format xlsx 或 --format pdf 给出文件格式');
-  if (positionals.length !== 1 || !positionals[0]) throw new UsageError('请给出要写入的文件名（OUT）');
-  const path = resolve(positionals[0]);
+  const path = onePath(positionals, '请给出要写入的文件名（OUT）');
   const runtime = openForCli(ctx, 'read');
   try {
     const communityId = await communityIdOf(runtime, args.communityCode);

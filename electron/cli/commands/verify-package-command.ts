@@ -4,16 +4,16 @@
  * opens no database (so it can check a stick's file on any machine). With --json: `{ ok, kind, sealed,
  * needsPassphrase, sha256, contentSha256, manifest, rows, errors }`; exit 1 when anything is wrong.
  */
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { todayIso } from '../../../shared/clock';
 import type { PackageVerification } from '../../../shared/contract/packages';
 import { PACKAGE_KIND_LABEL } from '../../../shared/domain/packages/kinds';
 import { describePackageProblem } from '../../../shared/domain/packages/problem-text';
 import { openOfflineDoor } from '../../services/offline-handlers';
 import { callJob } from '../cli-api';
-import { EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io';
+import { EXIT_OK, EXIT_REJECTED } from '../cli-io';
 import type { Command } from '../command';
-import { commandArgs } from '../command-args';
+import { commandArgs, onePath } from '../command-args';
 import { jobProgress } from '../progress';
 import { passphraseFromEnv } from './package-options';
 
@@ -23,9 +23,8 @@ export const verifyPackageCommand: Command = {
   summary: '校验交换包（不打开数据库）：压缩包安全、清单、每个文件的 SHA-256 与行数、每条记录的格式、解密',
   async run(ctx) {
     const { values, positionals } = commandArgs(ctx.argv, { 'passphrase-env': { type: 'string' } });
-    if (positionals.length !== 1 || !positionals[0]) throw new UsageError('请给出一个交换包文件');
+    const path = onePath(positionals, '请给出一个交换包文件');
     const passphrase = passphraseFromEnv(values['passphrase-env']);
-    const path = resolve(positionals[0]);
     // No database: the offline door serves packages.verify.
     const door = openOfflineDoor({ dbPath: ctx.dbPath, today: todayIso, onJobProgress: jobProgress(ctx.io) });
     const file = door.files.register({ path, name: basename(path), direction: 'input' });

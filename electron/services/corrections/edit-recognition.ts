@@ -17,14 +17,13 @@ import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { refreshPersons } from '../population/recompute';
 import { recognitionOf } from '../recognitions/recognitions-service';
-import { checkPersonDate, fieldError, requirePerson, RuleProblems } from '../registry/person-rules';
+import { checkPersonDate, fieldError, foundById, requirePerson, RuleProblems } from '../registry/person-rules';
 
 const NOT_FOUND = '找不到该认定记录，可能已被作废，请刷新后重试';
 
 export function editRecognition(db: DeskDatabase, ctx: CallerContext, today: string, input: EditRecognitionInput): Recognition {
   return inTransaction(db, () => {
-    const before = findRecognition(db, input.id);
-    if (!before) throw fieldError('NOT_FOUND', 'id', NOT_FOUND);
+    const before = foundById(findRecognition(db, input.id), NOT_FOUND);
     if (before.version !== input.version) throw new AppError('CONFLICT', `该认定记录已被他人修改（当前版本 ${before.version}），请刷新后重试`);
     const { review, exit } = input;
     // The step reached stays: a pending application has no review, a reviewed one has one, only an exited one an exit.

@@ -12,7 +12,9 @@ import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { refreshPersons } from '../population/recompute';
-import { checkPersonDate, fieldError, requirePerson, RuleProblems } from '../registry/person-rules';
+import { checkPersonDate, fieldError, foundById, requirePerson, RuleProblems } from '../registry/person-rules';
+
+const GONE = '找不到该失业登记，可能已被作废，请刷新后重试';
 
 /** Open from its date up to (not including) its cancellation day; open-ended while not cancelled. */
 function overlaps(a: { registeredOn: string; cancelledOn: string | null }, b: { registeredOn: string; cancelledOn: string | null }): boolean {
@@ -24,8 +26,7 @@ function overlaps(a: { registeredOn: string; cancelledOn: string | null }, b: { 
 
 export function editRegistration(db: DeskDatabase, ctx: CallerContext, today: string, input: EditRegistrationInput): Registration {
   return inTransaction(db, () => {
-    const before = findRegistration(db, input.id);
-    if (!before) throw fieldError('NOT_FOUND', 'id', '找不到该失业登记，可能已被作废，请刷新后重试');
+    const before = foundById(findRegistration(db, input.id), GONE);
     const person = requirePerson(db, before.personId);
     const problems = new RuleProblems();
     checkPersonDate(problems, person, today, 'registeredOn', input.registeredOn, '登记日期', { fromWorkingAge: true });
@@ -37,13 +38,15 @@ export function editRegistration(db: DeskDatabase, ctx: CallerContext, today: st
       const other = clash.cancelledOn ? `${clash.registeredOn} 至 ${clash.cancelledOn} 注销` : `${clash.registeredOn} 起，未注销`;
       throw fieldError('CONFLICT', 'registeredOn', `与${person.name}的另一条失业登记（${other}）时间重叠，请先更正那一条`);
     }
-    const row = rewriteRegistration(db, before.id, {
-      registeredOn: input.registeredOn,
-      reason: input.reason,
-      cancelledOn: input.cancelledOn,
-      cancelReason: input.cancelledOn === null ? null : (input.cancelReason ?? null),
-    });
-    if (!row) throw fieldError('NOT_FOUND', 'id', '找不到该失业登记，可能已被作废，请刷新后重试');
+    const row = foundById(
+      rewriteRegistration(db, before.id, {
+        registeredOn: input.registeredOn,
+        reason: input.reason,
+        cancelledOn: input.cancelledOn,
+        cancelReason: input.cancelledOn === null ? null : (input.cancelReason ?? null),
+      }),
+      GONE,
+    );
     recordAudit(db, { username: ctx.username, action: 'update', entity: 'unemployment_registration', entityKey: String(row.id), before, after: row });
     refreshPersons(db, [row.personId]);
     return row;

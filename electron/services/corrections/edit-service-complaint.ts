@@ -18,12 +18,14 @@ import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { refreshPersons } from '../population/recompute';
-import { checkNotFuture, checkPersonDate, fieldError, requirePerson, RuleProblems } from '../registry/person-rules';
+import { checkNotFuture, checkPersonDate, foundById, requirePerson, RuleProblems } from '../registry/person-rules';
+
+const SERVICE_GONE = '找不到该服务记录，可能已被作废，请刷新后重试';
+const COMPLAINT_GONE = '找不到该投诉，可能已被作废，请刷新后重试';
 
 export function editService(db: DeskDatabase, ctx: CallerContext, today: string, input: EditServiceInput): ServiceRecord {
   return inTransaction(db, () => {
-    const before = findService(db, input.id);
-    if (!before) throw fieldError('NOT_FOUND', 'id', '找不到该服务记录，可能已被作废，请刷新后重试');
+    const before = foundById(findService(db, input.id), SERVICE_GONE);
     const problems = new RuleProblems();
     if (before.personId !== null) checkPersonDate(problems, requirePerson(db, before.personId), today, 'date', input.date, '服务日期');
     else checkNotFuture(problems, today, 'date', input.date, '服务日期');
@@ -36,8 +38,7 @@ export function editService(db: DeskDatabase, ctx: CallerContext, today: string,
     }
     problems.throwIfAny();
     rewriteService(db, before.id, { date: input.date, clerk: input.clerk, content: input.content, outcome: input.outcome });
-    const after = findService(db, before.id);
-    if (!after) throw fieldError('NOT_FOUND', 'id', '找不到该服务记录，可能已被作废，请刷新后重试');
+    const after = foundById(findService(db, before.id), SERVICE_GONE);
     recordAudit(db, { username: ctx.username, action: 'update', entity: 'service_record', entityKey: String(after.id), before, after });
     if (after.personId !== null) refreshPersons(db, [after.personId]);
     return after;
@@ -46,8 +47,7 @@ export function editService(db: DeskDatabase, ctx: CallerContext, today: string,
 
 export function editComplaint(db: DeskDatabase, ctx: CallerContext, today: string, input: EditComplaintInput): Complaint {
   return inTransaction(db, () => {
-    const before = findComplaint(db, input.id);
-    if (!before) throw fieldError('NOT_FOUND', 'id', '找不到该投诉，可能已被作废，请刷新后重试');
+    const before = foundById(findComplaint(db, input.id), COMPLAINT_GONE);
     if (before.version !== input.version) throw new AppError('CONFLICT', `该投诉已被他人修改（当前版本 ${before.version}），请刷新后重试`);
     const problems = new RuleProblems();
     checkNotFuture(problems, today, 'date', input.date, '投诉日期');
@@ -58,8 +58,7 @@ export function editComplaint(db: DeskDatabase, ctx: CallerContext, today: strin
     const judged = input.valid !== null;
     const fields = { date: input.date, content: input.content, valid: input.valid, judgedOn: judged ? input.judgedOn : null, validityReason: judged ? (input.validityReason ?? null) : null };
     if (!rewriteComplaint(db, before.id, input.version, fields)) throw new AppError('CONFLICT', '该投诉已被他人修改，请刷新后重试');
-    const after = findComplaint(db, before.id);
-    if (!after) throw fieldError('NOT_FOUND', 'id', '找不到该投诉，可能已被作废，请刷新后重试');
+    const after = foundById(findComplaint(db, before.id), COMPLAINT_GONE);
     recordAudit(db, { username: ctx.username, action: 'update', entity: 'complaint', entityKey: String(after.id), before, after });
     return after;
   });

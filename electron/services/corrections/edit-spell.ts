@@ -14,12 +14,13 @@ import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { spellsOverlap } from '../employment/spells-service';
 import { refreshPersons } from '../population/recompute';
-import { checkPersonDate, fieldError, requirePerson, RuleProblems } from '../registry/person-rules';
+import { checkPersonDate, fieldError, foundById, requirePerson, RuleProblems } from '../registry/person-rules';
+
+const GONE = '找不到该就业记录，可能已被作废，请刷新后重试';
 
 export function editSpell(db: DeskDatabase, ctx: CallerContext, today: string, input: EditSpellInput): Spell {
   return inTransaction(db, () => {
-    const before = findSpell(db, input.id);
-    if (!before) throw fieldError('NOT_FOUND', 'id', '找不到该就业记录，可能已被作废，请刷新后重试');
+    const before = foundById(findSpell(db, input.id), GONE);
     const person = requirePerson(db, before.personId);
     const problems = new RuleProblems();
     checkPersonDate(problems, person, today, 'startDate', input.startDate, '开始日期', { fromWorkingAge: true });
@@ -29,8 +30,7 @@ export function editSpell(db: DeskDatabase, ctx: CallerContext, today: string, i
     if (clash) {
       throw fieldError('CONFLICT', 'startDate', `与${person.name}的另一段就业（${SPELL_KIND_LABEL[clash.kind]} ${clash.startDate} 至 ${clash.endDate ?? '今'}）时间重叠，请先更正那一段`);
     }
-    const row = rewriteSpell(db, before.id, { startDate: input.startDate, endDate: input.endDate, kind: input.kind, employerName: input.employerName, post: input.post });
-    if (!row) throw fieldError('NOT_FOUND', 'id', '找不到该就业记录，可能已被作废，请刷新后重试');
+    const row = foundById(rewriteSpell(db, before.id, { startDate: input.startDate, endDate: input.endDate, kind: input.kind, employerName: input.employerName, post: input.post }), GONE);
     recordAudit(db, { username: ctx.username, action: 'update', entity: 'employment_spell', entityKey: String(row.id), before, after: row });
     refreshPersons(db, [row.personId]);
     return row;

@@ -12,19 +12,18 @@ import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { refreshPersons } from '../population/recompute';
-import { checkPersonDate, fieldError, requirePerson, RuleProblems } from '../registry/person-rules';
+import { checkPersonDate, fieldError, foundById, requirePerson, RuleProblems } from '../registry/person-rules';
+
+const GONE = '找不到该就业意愿记录，可能已被作废，请刷新后重试';
 
 /** Any wish of a person, in force or earlier, as 修改 starts from it. */
 export function wishToEdit(db: DeskDatabase, id: number): Wish {
-  const row = findWish(db, id);
-  if (!row) throw fieldError('NOT_FOUND', 'id', '找不到该就业意愿记录，可能已被作废，请刷新后重试');
-  return row;
+  return foundById(findWish(db, id), GONE);
 }
 
 export function editWish(db: DeskDatabase, ctx: CallerContext, today: string, input: EditWishInput): Wish {
   return inTransaction(db, () => {
-    const before = findWish(db, input.id);
-    if (!before) throw fieldError('NOT_FOUND', 'id', '找不到该就业意愿记录，可能已被作废，请刷新后重试');
+    const before = foundById(findWish(db, input.id), GONE);
     const person = requirePerson(db, before.personId);
     const problems = new RuleProblems();
     if (input.recordedOn === null && before.recordedOn !== null) problems.add('recordedOn', '请填写记录日期');
@@ -34,16 +33,18 @@ export function editWish(db: DeskDatabase, ctx: CallerContext, today: string, in
       const other = findWishRecordedOn(db, person.id, input.recordedOn);
       if (other && other.id !== before.id) throw fieldError('CONFLICT', 'recordedOn', `${person.name}在 ${input.recordedOn} 已有另一条就业意愿记录；同一天只能有一条`);
     }
-    const row = rewriteWish(db, before.id, {
-      recordedOn: input.recordedOn,
-      hasWish: input.hasWish,
-      wishedJob: input.hasWish ? input.wishedJob : null,
-      wishedWage: input.hasWish ? input.wishedWage : null,
-      trainingWanted: input.trainingWanted,
-      noWishReason: input.hasWish ? null : input.noWishReason,
-      deemedByRefusals: before.deemedByRefusals && !input.hasWish,
-    });
-    if (!row) throw fieldError('NOT_FOUND', 'id', '找不到该就业意愿记录，可能已被作废，请刷新后重试');
+    const row = foundById(
+      rewriteWish(db, before.id, {
+        recordedOn: input.recordedOn,
+        hasWish: input.hasWish,
+        wishedJob: input.hasWish ? input.wishedJob : null,
+        wishedWage: input.hasWish ? input.wishedWage : null,
+        trainingWanted: input.trainingWanted,
+        noWishReason: input.hasWish ? null : input.noWishReason,
+        deemedByRefusals: before.deemedByRefusals && !input.hasWish,
+      }),
+      GONE,
+    );
     recordAudit(db, { username: ctx.username, action: 'update', entity: 'employment_wish', entityKey: String(row.id), before, after: row });
     refreshPersons(db, [person.id]);
     return row;

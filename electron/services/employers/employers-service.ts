@@ -6,7 +6,7 @@ import { findEmployer, findEmployerByName, insertEmployer, updateEmployer } from
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { checkNotFuture, fieldError, RuleProblems } from '../registry/person-rules';
+import { checkNotFuture, fieldError, foundById, RuleProblems } from '../registry/person-rules';
 
 interface EmployerFields {
   name: string;
@@ -48,8 +48,7 @@ export function createEmployer(db: DeskDatabase, ctx: CallerContext, today: stri
 /** Name, contact and 结对 (community and date), all at once; a stale version is a conflict. */
 export function editEmployer(db: DeskDatabase, ctx: CallerContext, today: string, input: UpdateEmployerInput): Employer {
   return inTransaction(db, () => {
-    const before = findEmployer(db, input.id);
-    if (!before) throw fieldError('NOT_FOUND', 'id', '找不到该用人单位，请刷新后重试');
+    const before = foundById(findEmployer(db, input.id), '找不到该用人单位，请刷新后重试');
     if (before.version !== input.version) {
       throw new AppError('CONFLICT', `用人单位“${before.name}”已被他人修改（当前版本 ${before.version}），请刷新后重试`);
     }

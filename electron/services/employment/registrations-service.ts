@@ -7,7 +7,7 @@ import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { refreshPersons } from '../population/recompute';
-import { checkPersonDate, fieldError, personForNewRecord, requirePerson, RuleProblems } from '../registry/person-rules';
+import { checkPersonDate, fieldError, foundById, personForNewRecord, requirePerson, RuleProblems } from '../registry/person-rules';
 
 /** The wish asked by 失业登记 (the person had none as of the date), recorded dated the registration day. */
 function recordRegistrationWish(db: DeskDatabase, ctx: CallerContext, person: { id: number; name: string }, on: string, wish: RegistrationWish): void {
@@ -58,8 +58,7 @@ export function registerUnemployment(db: DeskDatabase, ctx: CallerContext, today
 
 export function cancelUnemployment(db: DeskDatabase, ctx: CallerContext, today: string, input: CancelRegistrationInput): Registration {
   return inTransaction(db, () => {
-    const before = findRegistration(db, input.id);
-    if (!before) throw fieldError('NOT_FOUND', 'id', '找不到该失业登记，可能已被他人修改，请刷新后重试');
+    const before = foundById(findRegistration(db, input.id), '找不到该失业登记，可能已被他人修改，请刷新后重试');
     if (before.cancelledOn !== null) {
       throw fieldError('CONFLICT', 'cancelledOn', `该失业登记已于 ${before.cancelledOn} 注销，不能再次注销`);
     }

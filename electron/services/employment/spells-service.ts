@@ -8,7 +8,7 @@ import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { refreshPersons } from '../population/recompute';
-import { checkPersonDate, fieldError, personForNewRecord, requirePerson, RuleProblems } from '../registry/person-rules';
+import { checkPersonDate, fieldError, foundById, personForNewRecord, requirePerson, RuleProblems } from '../registry/person-rules';
 
 const OPEN_END = '9999-12-31';
 
@@ -63,8 +63,7 @@ export function addSpell(db: DeskDatabase, ctx: CallerContext, today: string, in
 
 export function closeSpell(db: DeskDatabase, ctx: CallerContext, today: string, input: CloseSpellInput): Spell {
   return inTransaction(db, () => {
-    const before = findSpell(db, input.id);
-    if (!before) throw fieldError('NOT_FOUND', 'id', '找不到该就业记录，可能已被他人修改，请刷新后重试');
+    const before = foundById(findSpell(db, input.id), '找不到该就业记录，可能已被他人修改，请刷新后重试');
     if (before.endDate !== null) {
       throw fieldError('CONFLICT', 'endDate', `该段就业已于 ${before.endDate} 结束，不能再次结束`);
     }

@@ -7,13 +7,10 @@ import { AppError } from '../../../shared/app-error';
 import { ExchangeSettings as ExchangeSettingsSchema } from '../../../shared/contract/packages';
 import type { ExchangeSettings } from '../../../shared/contract/packages';
 import type { InstallIdentity } from '../../../shared/domain/packages/kinds';
-import { recordAudit } from '../../../db/repositories/system/audit-repo';
-import { writeSetting } from '../../../db/repositories/system/settings-repo';
 import { getStreet } from '../../../db/repositories/system/street-repo';
-import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { readStoredSetting } from '../settings/stored-setting';
+import { readStoredSetting, saveStoredSetting } from '../settings/stored-setting';
 
 export const EXCHANGE_SETTINGS_KEY = 'exchange';
 
@@ -37,12 +34,7 @@ export function setExchangeSettings(db: DeskDatabase, ctx: CallerContext, input:
     const message = `上级单位代码 ${input.bureauCode} 应是本街道代码 ${street.code} 的前几位（所在县区、市或省）`;
     throw AppError.invalid(message, [{ path: 'bureauCode', message }]);
   }
-  return inTransaction(db, () => {
-    const before = readExchangeSettings(db);
-    writeSetting(db, EXCHANGE_SETTINGS_KEY, JSON.stringify(input));
-    recordAudit(db, { username: ctx.username, action: 'update', entity: 'settings', entityKey: EXCHANGE_SETTINGS_KEY, before, after: input });
-    return readExchangeSettings(db);
-  });
+  return saveStoredSetting(db, ctx, EXCHANGE_SETTINGS_KEY, input, readExchangeSettings);
 }
 
 export function installIdentity(db: DeskDatabase): InstallIdentity {

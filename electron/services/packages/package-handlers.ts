@@ -1,8 +1,5 @@
 /** The exchange API (shared/contract/packages.ts): exports, previews and commits run as jobs the page follows. */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { AppError } from '../../../shared/app-error';
-import { now } from '../../../shared/clock';
 import { Manifest } from '../../../shared/contract/package-format';
 import type { CommunityResultRecord, SubmissionRecord } from '../../../shared/contract/package-records';
 import type { ExportedPackage, ImportedPackage, PackageLogEntry, PackagePreview, ReceivedSubmissionView } from '../../../shared/contract/packages';
@@ -22,6 +19,8 @@ import { annualDiff, annualStatus, freezeYear, frozenSubmission } from './annual
 import { writeAnnualWorkbook } from './annual/annual-workbook';
 import { readExchangeSettings, requireStreet, setExchangeSettings } from './exchange-settings';
 import { exportPackage } from './export-package';
+import { outputFile } from '../prints/output-file';
+import { WorkerImport } from '../workers/worker-import';
 import { WorkerRun } from '../workers/worker-run';
 import type { PackageImportInput } from './package-import-worker';
 import { verifyPackageHandler } from './verify-handler';
@@ -37,24 +36,9 @@ export interface PackageDeps {
   today(): string;
 }
 
-const PREVIEW = 'packages.preview';
-
-/** A previewed package waiting in its worker for 确认导入 (the plan stays there, off the main thread). */
-interface KeptPreview {
-  preview: PackagePreview;
-  run: WorkerRun;
-  close(): void;
-}
-
 /** “年度上报-321102001-2026.cfjy”, “考核标准-321102001-20261120.cfjy”. */
 export function packageFileName(kind: PackageKind, issuer: string, year: number | undefined, today: string): string {
   return `${PACKAGE_KIND_LABEL[kind]}-${issuer}-${year ?? today.replace(/-/g, '')}.${PACKAGE_EXTENSION}`;
-}
-
-function browserTarget(deps: PackageDeps, name: string): { path: string; name: string; ref: string } {
-  mkdirSync(deps.outputDir, { recursive: true, mode: 0o700 });
-  const path = join(deps.outputDir, `${now().getTime()}-${name}`);
-  return { path, name, ref: deps.files.register({ path, name, direction: 'output' }) };
 }
 
 export function logEntryView(row: PackageLogRow): PackageLogEntry {
@@ -93,7 +77,7 @@ function receivedView(row: ReturnType<typeof listReceivedSubmissions>[number]): 
 
 export function packageHandlers(deps: PackageDeps): HandlersOf<'exchange' | 'packages' | 'annual' | 'verdicts' | 'submissions'> {
   const { db } = deps;
-  let lastPreview: string | null = null;
+  const imports = new WorkerImport<PackagePreview, ImportedPackage>(deps.jobs, { preview: 'packages.preview', commit: 'packages.commit', writing: '正在导入交换包' });
   return {
     'exchange.settings': () => readExchangeSettings(db),
     'exchange.setSettings': (ctx, input) => setExchangeSettings(db, ctx, input),
@@ -101,7 +85,7 @@ export function packageHandlers(deps: PackageDeps): HandlersOf<'exchange' | 'pac
       const street = requireStreet(db);
       const today = deps.today();
       const name = packageFileName(input.kind, street.code, input.year, today);
-      const target = input.file === null ? browserTarget(deps, name) : { ...deps.files.resolve(input.file, 'output'), ref: null };
+      const target = outputFile(deps, input.file, name);
       const jobId = deps.jobs.start('packages.export', async (report) => {
         const outcome = await exportPackage(
           db,
@@ -119,7 +103,7 @@ export function packageHandlers(deps: PackageDeps): HandlersOf<'exchange' | 'pac
           sealed: outcome.sealed,
           manifest: outcome.manifest,
           logId: outcome.logId,
-          download: target.ref === null ? null : { ref: target.ref, name: target.name },
+          download: target.download,
           notes: outcome.notes,
         };
         return { result };
@@ -128,41 +112,10 @@ export function packageHandlers(deps: PackageDeps): HandlersOf<'exchange' | 'pac
     },
     'packages.preview': (ctx, input) => {
       const file = deps.files.resolve(input.file, 'input');
-      // Only the latest preview waits for 确认导入: a new preview (say, with the passphrase) lets the previous one go.
-      if (lastPreview !== null) deps.jobs.release(lastPreview);
       const workerInput: PackageImportInput = { path: file.path, fileName: file.name, passphrase: input.passphrase, tempDir: deps.tempDir, today: deps.today() };
-      const run = new WorkerRun('package-import', db.path, ctx, workerInput);
-      const jobId = deps.jobs.start(
-        PREVIEW,
-        async (report) => {
-          const preview = (await run.first(report)) as PackagePreview;
-          const kept: KeptPreview = { preview, run, close: () => run.close() };
-          return { result: preview, retained: kept };
-        },
-        { cancel: () => run.cancel() },
-      );
-      lastPreview = jobId;
-      return { jobId };
+      return imports.preview(() => new WorkerRun('package-import', db.path, ctx, workerInput));
     },
-    'packages.commit': (_ctx, input) => {
-      const kept = deps.jobs.retained<KeptPreview>(input.previewJobId, PREVIEW);
-      const jobId = deps.jobs.start(
-        'packages.commit',
-        async (report) => {
-          // The worker holds the write lock until it is done: the main connection's saves wait for it meanwhile.
-          const free = deps.jobs.holdWrites('正在导入交换包');
-          try {
-            const result = (await kept.run.next(report)) as ImportedPackage;
-            return { result };
-          } finally {
-            free();
-            deps.jobs.release(input.previewJobId);
-          }
-        },
-        { cancel: () => kept.run.cancel() },
-      );
-      return { jobId };
-    },
+    'packages.commit': (_ctx, input) => imports.commit(input.previewJobId),
     'packages.verify': verifyPackageHandler(deps),
     'packages.history': (_ctx, input) => listPackageLog(db, input.limit ?? 200).map(logEntryView),
     'packages.receipt': (_ctx, input) => {
@@ -183,9 +136,9 @@ export function packageHandlers(deps: PackageDeps): HandlersOf<'exchange' | 'pac
       const frozen = frozenSubmission(db, input.year);
       if (!frozen) throw new AppError('REJECTED', `${input.year} 年度考核尚未冻结，没有年度上报工作簿`);
       const name = `年度上报-${street.code}-${input.year}.xlsx`;
-      const target = input.file === null ? browserTarget(deps, name) : { ...deps.files.resolve(input.file, 'output'), ref: null };
+      const target = outputFile(deps, input.file, name);
       await writeAnnualWorkbook(target.path, frozen, street);
-      return { fileName: target.name, download: target.ref === null ? null : { ref: target.ref, name: target.name } };
+      return { fileName: target.name, download: target.download };
     },
     'annual.diff': (_ctx, input) => annualDiff(db, input.year),
     'annual.frozen': () => listAnnualSubmissions(db).map((r) => ({ year: r.year, assessmentId: r.assessmentId, frozenAt: r.frozenAt, frozenBy: r.frozenBy })),

@@ -7,7 +7,7 @@ import { findServiceFacts } from '../../../db/repositories/services/service-reco
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { checkPersonDate, fieldError, requireNotArchived, RuleProblems } from '../registry/person-rules';
+import { checkPersonDate, fieldError, foundById, requireNotArchived, RuleProblems } from '../registry/person-rules';
 import { MEASURE_ENTITY, requireActiveAgreement } from './agreement-rules';
 import { agreementDetail } from './assistance-view';
 
@@ -36,8 +36,7 @@ export function addMeasure(db: DeskDatabase, ctx: CallerContext, today: string, 
 /** Marks a measure done on a day from the signing to today, optionally linked to the person's service record that did it. */
 export function completeMeasure(db: DeskDatabase, ctx: CallerContext, today: string, input: CompleteMeasureInput): AssistanceAgreement {
   return inTransaction(db, () => {
-    const before = findMeasure(db, input.id);
-    if (!before) throw fieldError('NOT_FOUND', 'id', '找不到该援助措施，可能已被他人修改，请刷新后重试');
+    const before = foundById(findMeasure(db, input.id), '找不到该援助措施，可能已被他人修改，请刷新后重试');
     if (before.version !== input.version) {
       throw new AppError('CONFLICT', `该援助措施已被他人修改（当前版本 ${before.version}），请刷新后重试`);
     }

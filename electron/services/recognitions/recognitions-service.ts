@@ -19,7 +19,7 @@ import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { checkCloseDate, writeClose } from './agreements-service';
 import { readWorklistSettings } from '../settings/worklist-settings';
-import { checkPersonDate, fieldError, personForNewRecord, requireNotArchived, requirePerson, RuleProblems } from '../registry/person-rules';
+import { checkPersonDate, fieldError, foundById, personForNewRecord, requireNotArchived, requirePerson, RuleProblems } from '../registry/person-rules';
 
 const STATUS_LABEL: Record<RecognitionStatus, string> = {
   applied: '已申请待审核',
@@ -107,8 +107,7 @@ function transition(
   after: (row: RecognitionRow) => void = () => undefined,
 ): Recognition {
   return inTransaction(db, () => {
-    const before = findRecognition(db, target.id);
-    if (!before) throw fieldError('NOT_FOUND', 'id', '找不到该认定记录，可能已被他人修改，请刷新后重试');
+    const before = foundById(findRecognition(db, target.id), '找不到该认定记录，可能已被他人修改，请刷新后重试');
     if (before.version !== target.version) {
       throw new AppError('CONFLICT', `该认定记录已被他人修改（当前版本 ${before.version}），请刷新后重试`);
     }

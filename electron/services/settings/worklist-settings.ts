@@ -2,12 +2,9 @@
 import { WorklistSettings as WorklistSettingsSchema } from '../../../shared/contract/worklist';
 import { DEFAULT_WORKLIST_SETTINGS } from '../../../shared/domain/worklist/settings';
 import type { WorklistSettings } from '../../../shared/domain/worklist/settings';
-import { recordAudit } from '../../../db/repositories/system/audit-repo';
-import { writeSetting } from '../../../db/repositories/system/settings-repo';
-import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { readStoredSetting } from './stored-setting';
+import { readStoredSetting, saveStoredSetting } from './stored-setting';
 
 export const WORKLIST_SETTINGS_KEY = 'worklist';
 
@@ -17,10 +14,5 @@ export function readWorklistSettings(db: DeskDatabase): WorklistSettings {
 }
 
 export function setWorklistSettings(db: DeskDatabase, ctx: CallerContext, input: WorklistSettings): WorklistSettings {
-  return inTransaction(db, () => {
-    const before = readWorklistSettings(db);
-    writeSetting(db, WORKLIST_SETTINGS_KEY, JSON.stringify(input));
-    recordAudit(db, { username: ctx.username, action: 'update', entity: 'settings', entityKey: WORKLIST_SETTINGS_KEY, before, after: input });
-    return readWorklistSettings(db);
-  });
+  return saveStoredSetting(db, ctx, WORKLIST_SETTINGS_KEY, input, readWorklistSettings);
 }

@@ -8,12 +8,11 @@ import { PrintSettings as PrintSettingsSchema } from '../../../shared/contract/s
 import type { PrintSettings } from '../../../shared/contract/street';
 import { DEFAULT_MASKING } from '../../../shared/domain/privacy/masking';
 import type { MaskingRules } from '../../../shared/domain/privacy/masking';
-import { recordAudit } from '../../../db/repositories/system/audit-repo';
-import { readSetting, writeSetting } from '../../../db/repositories/system/settings-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import { listStandards } from '../assessment/standards-service';
 import type { CallerContext } from '../context';
+import { readStoredSetting, saveStoredSetting } from '../settings/stored-setting';
 
 export const PRINT_SETTINGS_KEY = 'prints';
 
@@ -24,14 +23,7 @@ export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
 
 /** The settings in force: the stored ones, or the defaults when none (or none valid) are stored. */
 export function readPrintSettings(db: DeskDatabase): PrintSettings {
-  const text = readSetting(db, PRINT_SETTINGS_KEY);
-  if (text === null) return DEFAULT_PRINT_SETTINGS;
-  try {
-    const parsed = PrintSettingsSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : DEFAULT_PRINT_SETTINGS;
-  } catch {
-    return DEFAULT_PRINT_SETTINGS;
-  }
+  return readStoredSetting(db, PRINT_SETTINGS_KEY, PrintSettingsSchema) ?? DEFAULT_PRINT_SETTINGS;
 }
 
 /** The masking rules of public prints. */
@@ -55,9 +47,6 @@ export function setPrintSettings(db: DeskDatabase, ctx: CallerContext, input: Pr
         throw AppError.invalid(`考核标准“${starStandard.name}”没有星级，不能用来评定星级`, [{ path: 'notice.starStandardId', message: '请选择定有星级的标准，或选“不显示星级”' }]);
       }
     }
-    const before = readPrintSettings(db);
-    writeSetting(db, PRINT_SETTINGS_KEY, JSON.stringify(input));
-    recordAudit(db, { username: ctx.username, action: 'update', entity: 'settings', entityKey: PRINT_SETTINGS_KEY, before, after: input });
-    return readPrintSettings(db);
+    return saveStoredSetting(db, ctx, PRINT_SETTINGS_KEY, input, readPrintSettings);
   });
 }

@@ -13,6 +13,24 @@ import { sha256File } from './file-hash';
 import { writeWorkbook } from './write-workbook';
 import type { WorkbookSource } from './write-workbook';
 
+/** The tables whose every row is a row of the workbook (the moves are counted apart: they are read from memberships). */
+const EXPORTED_TABLES = [
+  'communities',
+  'employers',
+  'vacancies',
+  'households',
+  'household_flags',
+  'persons',
+  'employment_wishes',
+  'employment_spells',
+  'unemployment_registrations',
+  'service_records',
+  'difficulty_recognitions',
+  'assistance_agreements',
+  'assistance_measures',
+  'complaints',
+] as const;
+
 /** The database as a workbook source: every sheet in key order (version 2: everything a clerk enters). */
 export function sourceFromDatabase(db: DeskDatabase): WorkbookSource {
   const counts = tableCounts(db);
@@ -20,22 +38,7 @@ export function sourceFromDatabase(db: DeskDatabase): WorkbookSource {
   const records = databaseRecords(db);
   const source = {
     street: () => (street ? [street] : []),
-    total:
-      (counts.communities ?? 0) +
-      (counts.employers ?? 0) +
-      (counts.vacancies ?? 0) +
-      (counts.households ?? 0) +
-      (counts.household_flags ?? 0) +
-      (counts.persons ?? 0) +
-      countMoves(db) +
-      (counts.employment_wishes ?? 0) +
-      (counts.employment_spells ?? 0) +
-      (counts.unemployment_registrations ?? 0) +
-      (counts.service_records ?? 0) +
-      (counts.difficulty_recognitions ?? 0) +
-      (counts.assistance_agreements ?? 0) +
-      (counts.assistance_measures ?? 0) +
-      (counts.complaints ?? 0),
+    total: EXPORTED_TABLES.reduce((sum, table) => sum + (counts[table] ?? 0), countMoves(db)),
   } as unknown as WorkbookSource;
   for (const field of Object.keys(records) as ListField[]) {
     (source as unknown as Record<string, () => Iterable<unknown>>)[field] = function* () {

@@ -1,12 +1,10 @@
 import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { DemoLoaded } from '../../../shared/contract/workbook';
 import { call } from '../../lib/api';
 import { messageOf } from '../../lib/field-errors';
-import { followJob } from '../../lib/jobs';
-import type { JobProgress as Progressing } from '../../lib/jobs';
 import { JobProgress } from '../JobProgress';
+import { useLoadDemo } from './use-load-demo';
 
 /** The page starts afresh on the other database: every list and count is read again. */
 function reopen(): void {
@@ -41,20 +39,8 @@ export function DemoBadge() {
 
 /** 载入演示数据 from the user menu (an office already at work): a confirmation, the job's progress, then the demo. */
 export function LoadDemoModal({ onClose }: { onClose(): void }) {
-  const [progress, setProgress] = useState<Progressing | null | 'idle'>('idle');
   const [failure, setFailure] = useState<string | null>(null);
-  async function load() {
-    setFailure(null);
-    setProgress(null);
-    try {
-      const { jobId } = await call('demo.open', { size: 'small' });
-      await followJob(jobId, DemoLoaded, setProgress);
-      reopen();
-    } catch (error) {
-      setFailure(messageOf(error));
-      setProgress('idle');
-    }
-  }
+  const { progress, load } = useLoadDemo(reopen, setFailure);
   return (
     <Modal opened onClose={onClose} title="载入演示数据" closeOnClickOutside={progress === 'idle'}>
       <Stack>

@@ -1,6 +1,7 @@
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, PasswordInput, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { APP_NAME } from '../../../shared/version';
+import { EntryScreen } from '../../components/EntryScreen';
 import { call } from '../../lib/api';
 import { usePageForm } from '../../lib/use-page-form';
 
@@ -25,31 +26,20 @@ export function FirstAdminPage({ onDone }: { onDone(): void }) {
     },
   );
 
-
   return (
-    <Center mih="100vh" bg="gray.0">
-      <Paper withBorder shadow="sm" p="xl" w={460}>
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            <Title order={3}>欢迎使用{APP_NAME}</Title>
-            <Text size="sm" c="dimmed">
-              首次使用，请先建立街道管理员账号。管理员可以添加其他用户、修改设置、备份和恢复数据。
-            </Text>
-            <TextInput label="用户名" required value={username} onChange={(e) => setUsername(e.currentTarget.value)} error={errors.username} />
-            <TextInput label="姓名" required autoFocus value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} error={errors.displayName} />
-            <PasswordInput label="密码" description="至少 10 个字符" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} error={errors.password} />
-            <PasswordInput label="再次输入密码" required value={again} onChange={(e) => setAgain(e.currentTarget.value)} error={errors.again} />
-            {failure && (
-              <Alert color="red" title="未能建立">
-                {failure}
-              </Alert>
-            )}
-            <Button type="submit" loading={busy}>
-              建立管理员并登录
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
-    </Center>
+    <EntryScreen title={`欢迎使用${APP_NAME}`} intro="首次使用，请先建立街道管理员账号。管理员可以添加其他用户、修改设置、备份和恢复数据。" width={460} onSubmit={submit}>
+      <TextInput label="用户名" required value={username} onChange={(e) => setUsername(e.currentTarget.value)} error={errors.username} />
+      <TextInput label="姓名" required autoFocus value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} error={errors.displayName} />
+      <PasswordInput label="密码" description="至少 10 个字符" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} error={errors.password} />
+      <PasswordInput label="再次输入密码" required value={again} onChange={(e) => setAgain(e.currentTarget.value)} error={errors.again} />
+      {failure && (
+        <Alert color="red" title="未能建立">
+          {failure}
+        </Alert>
+      )}
+      <Button type="submit" loading={busy}>
+        建立管理员并登录
+      </Button>
+    </EntryScreen>
   );
 }

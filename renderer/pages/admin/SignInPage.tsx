@@ -1,7 +1,8 @@
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, PasswordInput, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { APP_NAME } from '../../../shared/version';
+import { EntryScreen } from '../../components/EntryScreen';
 import { call } from '../../lib/api';
 import { messageOf } from '../../lib/field-errors';
 
@@ -32,32 +33,22 @@ export function SignInPage({ lockedForIdle, onDone }: { lockedForIdle: boolean; 
   }
 
   return (
-    <Center mih="100vh" bg="gray.0">
-      <Paper withBorder shadow="sm" p="xl" w={420}>
-        <form onSubmit={submit} noValidate aria-label="登录">
-          <Stack>
-            <Title order={3}>{APP_NAME}</Title>
-            <Text size="sm" c="dimmed">
-              请用您的账号登录。这台电脑保存着全街道的个人信息，离开时请退出登录。
-            </Text>
-            {lockedForIdle && (
-              <Alert color="blue" title="已自动锁定">
-                长时间未操作，工作台已锁定，请重新登录。
-              </Alert>
-            )}
-            <TextInput label="用户名" autoFocus autoComplete="username" value={username} onChange={(e) => setUsername(e.currentTarget.value)} />
-            <PasswordInput label="密码" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
-            {failure && (
-              <Alert color="red" title="未能登录">
-                {failure}
-              </Alert>
-            )}
-            <Button type="submit" loading={busy}>
-              登录
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
-    </Center>
+    <EntryScreen title={APP_NAME} intro="请用您的账号登录。这台电脑保存着全街道的个人信息，离开时请退出登录。" width={420} onSubmit={submit} formLabel="登录">
+      {lockedForIdle && (
+        <Alert color="blue" title="已自动锁定">
+          长时间未操作，工作台已锁定，请重新登录。
+        </Alert>
+      )}
+      <TextInput label="用户名" autoFocus autoComplete="username" value={username} onChange={(e) => setUsername(e.currentTarget.value)} />
+      <PasswordInput label="密码" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+      {failure && (
+        <Alert color="red" title="未能登录">
+          {failure}
+        </Alert>
+      )}
+      <Button type="submit" loading={busy}>
+        登录
+      </Button>
+    </EntryScreen>
   );
 }

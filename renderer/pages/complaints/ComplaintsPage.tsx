@@ -54,6 +54,12 @@ export function ComplaintsPage() {
     setDialog(null);
     list.reload();
   };
+  /** 修改 or 作废 done (or the complaint changed meanwhile): the dialog closes and the list is read again. */
+  const closeChanged = () => {
+    setEditing(null);
+    setVoiding(null);
+    list.reload();
+  };
   const counts = {
     valid: rows.filter((c) => c.valid === true).length,
     invalid: rows.filter((c) => c.valid === false).length,
@@ -104,14 +110,8 @@ export function ComplaintsPage() {
         <EditComplaintModal
           complaint={editing}
           onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            list.reload();
-          }}
-          onRefresh={() => {
-            setEditing(null);
-            list.reload();
-          }}
+          onSaved={closeChanged}
+          onRefresh={closeChanged}
         />
       )}
       {voiding && (
@@ -121,14 +121,8 @@ export function ComplaintsPage() {
           owner={voiding.communityName}
           summary={`${formatChineseDate(voiding.date)}，${voiding.content.length > 40 ? `${voiding.content.slice(0, 40)}…` : voiding.content}`}
           onClose={() => setVoiding(null)}
-          onSaved={() => {
-            setVoiding(null);
-            list.reload();
-          }}
-          onRefresh={() => {
-            setVoiding(null);
-            list.reload();
-          }}
+          onSaved={closeChanged}
+          onRefresh={closeChanged}
         />
       )}
       {dialog?.kind === 'judge' && target && <JudgeComplaintModal complaint={target} onClose={() => setDialog(null)} onSaved={saved} onRefresh={list.reload} />}

@@ -6,6 +6,7 @@ import type { DialogProps } from '../../components/form-dialog/FormDialog';
 import { call } from '../../lib/api';
 import { SPELL_KIND_LABEL } from '../employment/employment-labels';
 import type { SpellKind } from '../employment/employment-labels';
+import { spellTerms } from '../employment/spell-terms';
 
 /** 修改就业经历: dates, form, employer and post as they should have been entered (audited; the family episodes follow). */
 export function EditSpellModal({ person, spell, ...dialog }: DialogProps & { person: PersonDetail; spell: Spell }) {
@@ -39,14 +40,7 @@ export function EditSpellModal({ person, spell, ...dialog }: DialogProps & { per
       ]}
       save={async (v) => {
         if (!v.kind) return;
-        const row = await call('corrections.editSpell', {
-          id: spell.id,
-          kind: v.kind,
-          startDate: v.startDate,
-          endDate: v.endDate || null,
-          employerName: v.employerName.trim() || null,
-          post: v.post.trim() || null,
-        });
+        const row = await call('corrections.editSpell', { id: spell.id, ...spellTerms(v.kind, v) });
         return `${person.name}的就业经历已修改（${SPELL_KIND_LABEL[row.kind]}，${row.startDate} 至 ${row.endDate ?? '今'}）`;
       }}
     />

@@ -9,6 +9,7 @@ import { chineseDate } from '../registry/labels';
 import { knownYesNo, SPELL_KIND_LABEL, YES_NO_UNKNOWN } from './employment-labels';
 import type { SpellKind, YesNoUnknown } from './employment-labels';
 import { dateText, periodText } from '../../../shared/domain/date-text';
+import { spellTerms } from './spell-terms';
 
 interface Props extends DialogProps {
   person: PersonDetail;
@@ -59,11 +60,7 @@ export function AddSpellModal({ person, openRegistration, ...dialog }: Props) {
         if (!v.kind) return;
         const spell = await call('spells.add', {
           personId: person.id,
-          kind: v.kind,
-          startDate: v.startDate,
-          endDate: v.endDate || null,
-          employerName: v.employerName.trim() || null,
-          post: v.post.trim() || null,
+          ...spellTerms(v.kind, v),
           contractSigned: knownYesNo(v.contractSigned),
           socialInsurancePaid: knownYesNo(v.socialInsurancePaid),
         });

@@ -2,6 +2,7 @@ import { Box, Text } from '@mantine/core';
 import type { LedgerColumnInfo, LedgerPageRow } from '../../../shared/contract/ledgers';
 import { cellText } from '../../../shared/domain/ledgers/rows';
 import { useVirtualRows } from '../../components/virtual-table/use-virtual-rows';
+import { VirtualRowGroup } from '../../components/virtual-table/VirtualRowGroup';
 import './ledgers.css';
 
 const ROW_HEIGHT = 34;
@@ -60,35 +61,33 @@ export function LedgerTable({ title, columns, total, rows, ensure, sort, onSort,
             </button>
           ))}
         </Box>
-        <div ref={scroller} style={{ height: 'calc(100vh - 360px)', minHeight: 220, overflowY: 'auto' }} data-testid="ledger-scroller">
-          <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {items.map((item) => {
-              const row = rows[item.index];
-              return (
-                <Box
-                  key={item.key}
-                  {...rowProps(item, grid, { background: item.index % 2 === 1 ? 'var(--mantine-color-gray-0)' : undefined })}
-                  className="desk-virtual-row"
-                >
-                  {row ? (
-                    columns.map((c) => {
-                      const text = cellText(row.values[c.key]);
-                      return (
-                        <div key={c.key} role="cell" className="desk-ledger-cell" style={{ textAlign: align(c), fontFamily: c.idNumber ? 'monospace' : undefined }} title={text}>
-                          {text}
-                        </div>
-                      );
-                    })
-                  ) : (
-                    <Text role="cell" c="dimmed" size="sm" px={6} style={{ gridColumn: '1 / -1' }}>
-                      正在载入…
-                    </Text>
-                  )}
-                </Box>
-              );
-            })}
-          </div>
-        </div>
+        <VirtualRowGroup scroller={scroller} totalSize={virtualizer.getTotalSize()} height="calc(100vh - 360px)" minHeight={220} testId="ledger-scroller">
+          {items.map((item) => {
+            const row = rows[item.index];
+            return (
+              <Box
+                key={item.key}
+                {...rowProps(item, grid, { background: item.index % 2 === 1 ? 'var(--mantine-color-gray-0)' : undefined })}
+                className="desk-virtual-row"
+              >
+                {row ? (
+                  columns.map((c) => {
+                    const text = cellText(row.values[c.key]);
+                    return (
+                      <div key={c.key} role="cell" className="desk-ledger-cell" style={{ textAlign: align(c), fontFamily: c.idNumber ? 'monospace' : undefined }} title={text}>
+                        {text}
+                      </div>
+                    );
+                  })
+                ) : (
+                  <Text role="cell" c="dimmed" size="sm" px={6} style={{ gridColumn: '1 / -1' }}>
+                    正在载入…
+                  </Text>
+                )}
+              </Box>
+            );
+          })}
+        </VirtualRowGroup>
         <Box role="row" aria-label="合计" py={6} bg="gray.0" style={{ display: 'grid', gridTemplateColumns: grid, borderTop: '1px solid var(--mantine-color-gray-3)', fontWeight: 600 }}>
           {columns.map((c, i) => (
             <div key={c.key} role="cell" className="desk-ledger-cell" style={{ textAlign: i === 0 ? 'left' : align(c), overflow: i === 0 ? 'visible' : undefined }}>

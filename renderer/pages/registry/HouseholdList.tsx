@@ -1,6 +1,7 @@
 import { Badge, Box, Group, Text } from '@mantine/core';
 import type { HouseholdRow } from '../../../shared/contract/registry';
 import { useVirtualRows } from '../../components/virtual-table/use-virtual-rows';
+import { VirtualRowGroup } from '../../components/virtual-table/VirtualRowGroup';
 import { FLAG_KEYS } from './labels';
 
 const COLUMNS = '190px 110px minmax(200px, 1fr) 70px 230px';
@@ -69,24 +70,22 @@ export function HouseholdList({ total, rows, ensure, onOpen }: Props) {
           </Text>
         ))}
       </Box>
-      <div ref={scroller} style={{ height: 'calc(100vh - 250px)', minHeight: 240, overflowY: 'auto' }} data-testid="household-scroller">
-        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => {
-            const row = rows[item.index];
-            return (
-              <Box
-                key={item.key}
-                {...rowProps(item, COLUMNS, { cursor: 'pointer', background: item.index % 2 === 1 ? 'var(--mantine-color-gray-0)' : undefined })}
-                onClick={() => row && onOpen(row.id)}
-                px="sm"
-                className="desk-virtual-row"
-              >
-                <Cells row={row} />
-              </Box>
-            );
-          })}
-        </div>
-      </div>
+      <VirtualRowGroup scroller={scroller} totalSize={virtualizer.getTotalSize()} height="calc(100vh - 250px)" minHeight={240} testId="household-scroller">
+        {items.map((item) => {
+          const row = rows[item.index];
+          return (
+            <Box
+              key={item.key}
+              {...rowProps(item, COLUMNS, { cursor: 'pointer', background: item.index % 2 === 1 ? 'var(--mantine-color-gray-0)' : undefined })}
+              onClick={() => row && onOpen(row.id)}
+              px="sm"
+              className="desk-virtual-row"
+            >
+              <Cells row={row} />
+            </Box>
+          );
+        })}
+      </VirtualRowGroup>
     </Box>
   );
 }

@@ -2,6 +2,7 @@ import { Badge, Box, Button, Text } from '@mantine/core';
 import type { MouseEvent } from 'react';
 import type { WorklistListRow } from '../../../shared/contract/worklist';
 import { useVirtualRows } from '../../components/virtual-table/use-virtual-rows';
+import { VirtualRowGroup } from '../../components/virtual-table/VirtualRowGroup';
 import { KIND_COLOR, STATUS_COLOR, subjectKeyText, WORKLIST_KIND_LABEL, WORKLIST_STATUS_LABEL } from './worklist-labels';
 import './worklist.css';
 import { dispositionText } from '../../../shared/domain/worklist/disposition-text';
@@ -98,28 +99,26 @@ export function WorklistTable({ rows, ...actions }: { rows: readonly WorklistLis
           </Text>
         ))}
       </Box>
-      <div ref={scroller} style={{ height: 'calc(100vh - 330px)', minHeight: 240, overflowY: 'auto' }} data-testid="worklist-scroller">
-        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            return (
-              <Box
-                key={`${row.rowId}|${row.dueOn}`}
-                ref={virtualizer.measureElement}
-                {...rowProps(item, COLUMNS, { gap: 8, cursor: 'pointer', height: 'auto', minHeight: ROW_HEIGHT, paddingBlock: 4 })}
-                data-status={row.status}
-                data-settled={row.disposition ? row.disposition.decision : undefined}
-                onClick={() => open(row)}
-                px="sm"
-                className={`desk-virtual-row desk-worklist-${row.status}${row.disposition ? ' desk-worklist-settled' : ''}`}
-              >
-                <Cells row={row} actions={actions} />
-              </Box>
-            );
-          })}
-        </div>
-      </div>
+      <VirtualRowGroup scroller={scroller} totalSize={virtualizer.getTotalSize()} height="calc(100vh - 330px)" minHeight={240} testId="worklist-scroller">
+        {items.map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <Box
+              key={`${row.rowId}|${row.dueOn}`}
+              ref={virtualizer.measureElement}
+              {...rowProps(item, COLUMNS, { gap: 8, cursor: 'pointer', height: 'auto', minHeight: ROW_HEIGHT, paddingBlock: 4 })}
+              data-status={row.status}
+              data-settled={row.disposition ? row.disposition.decision : undefined}
+              onClick={() => open(row)}
+              px="sm"
+              className={`desk-virtual-row desk-worklist-${row.status}${row.disposition ? ' desk-worklist-settled' : ''}`}
+            >
+              <Cells row={row} actions={actions} />
+            </Box>
+          );
+        })}
+      </VirtualRowGroup>
     </Box>
   );
 }

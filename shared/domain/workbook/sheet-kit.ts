@@ -53,6 +53,16 @@ export function column(header: string, kind: ColumnKind, meaning: string, exampl
   };
 }
 
+/** The 身份证号码 column of a sheet whose rows are about a person of the 人员 sheet (or already in the database). */
+export function personRefColumn(example: string): ColumnDef {
+  return column('身份证号码', 'id', '须在“人员”表或数据库中', example, { required: true });
+}
+
+/** The 户编号 column of a sheet whose rows are about a household of the 家庭 sheet (or already in the database). */
+export function householdRefColumn(): ColumnDef {
+  return column('户编号', 'code', '须在“家庭”表或数据库中', '321102001001000123', { required: true, width: 20 });
+}
+
 export interface SheetDef<R> {
   name: string;
   /** A file must have the sheet (version 1's sheets, except 街道); the others may be absent. */

@@ -1,6 +1,6 @@
 /** Version 2's 家庭状况变更 (dated household flags) and 家庭服务记录 (services to a household as a whole). */
 import type { HouseholdFlagRecord, HouseholdServiceRecord, ServiceKind } from './records';
-import { benefitColumns, column, excelDate, readBenefit, readSeq, seqCell, seqColumn, yesOrEmpty } from './sheet-kit';
+import { benefitColumns, column, excelDate, householdRefColumn, readBenefit, readSeq, seqCell, seqColumn, yesOrEmpty } from './sheet-kit';
 import type { SheetDef } from './sheet-kit';
 import { HUKOU_BY_LABEL, HUKOU_LABEL, SERVICE_KIND_BY_LABEL, SERVICE_KIND_LABEL } from './vocabulary';
 
@@ -9,7 +9,7 @@ export const householdFlagSheet: SheetDef<HouseholdFlagRecord> = {
   required: false,
   meaning: '户的低保户、户籍类型、经营性投资性收入自某日起的取值，每户每个日期一行；空 = 这天不变。某日的取值是该日及以前最近一次变更，没有变更时是“家庭”表的取值',
   columns: [
-    column('户编号', 'code', '须在“家庭”表或数据库中', '321102001001000123', { required: true, width: 20 }),
+    householdRefColumn(),
     column('生效日期', 'date', '自这一天起', '2025-07-01', { required: true }),
     column('低保户', 'yesNo', '', '是'),
     column('户籍类型', 'choice', '', null, { values: Object.values(HUKOU_LABEL) }),
@@ -38,7 +38,7 @@ export const householdServiceSheet: SheetDef<HouseholdServiceRecord> = {
   required: false,
   meaning: '给一户（而非其中某人）的每次服务一行，如对零就业家庭的上门走访；户当时的成员都算得到了服务',
   columns: [
-    column('户编号', 'code', '须在“家庭”表或数据库中', '321102001001000123', { required: true, width: 20 }),
+    householdRefColumn(),
     column('日期', 'date', '', '2026-04-10', { required: true }),
     column('服务类型', 'choice', '职业介绍、培训只能给个人', '跟踪回访', { required: true, width: 16, values: HOUSEHOLD_SERVICE_KINDS.map((k) => SERVICE_KIND_LABEL[k]) }),
     column('内容', 'text', '', '上门走访零就业家庭', { width: 40 }),

@@ -7,7 +7,7 @@ import { MEASURE_KINDS } from '../assistance';
 import type { AgreementRecord, FiveClearRecord, MeasureRecord, RecognitionRecord } from './records';
 import { FIVE_CLEAR_KEYS } from './records';
 import type { RowReader } from './row-reader';
-import { column, excelDate, yes } from './sheet-kit';
+import { column, excelDate, personRefColumn, yes } from './sheet-kit';
 import type { ColumnDef, SheetDef } from './sheet-kit';
 import {
   DECISION_BY_LABEL,
@@ -20,8 +20,6 @@ import {
   SERVICE_KIND_BY_LABEL,
   SERVICE_KIND_LABEL,
 } from './vocabulary';
-
-const ID = '须在“人员”表或数据库中';
 
 function fiveClearColumns(): ColumnDef[] {
   return FIVE_CLEAR_KEYS.flatMap((key) => [
@@ -60,7 +58,7 @@ export const recognitionSheet: SheetDef<RecognitionRecord> = {
   required: false,
   meaning: '就业困难人员认定，每次申请一行：申请、审核（认定或不予认定）、退出。同一人同一时间至多一条待审核或已认定（未退出）的认定',
   columns: [
-    column('身份证号码', 'id', ID, '321102197205153326', { required: true }),
+    personRefColumn('321102197205153326'),
     column('申请日期', 'date', '不早于年满 16 周岁之日', '2026-01-05', { required: true }),
     column('认定类别', 'choice', '', '4050人员', { required: true, values: Object.values(RECOGNITION_CATEGORY_LABEL) }),
     column('特别困难', 'yesNo', '特别困难人员（认定后须作即时就业承诺）；空 = 否', '否', { fields: ['especiallyDifficult'] }),
@@ -133,7 +131,7 @@ export const agreementSheet: SheetDef<AgreementRecord> = {
   required: false,
   meaning: '与已认定的就业困难人员签订的一人一策就业援助协议，每份一行；同一人同一时间至多一份执行中（终止日期为空）的协议',
   columns: [
-    column('身份证号码', 'id', ID, '321102197205153326', { required: true }),
+    personRefColumn('321102197205153326'),
     column('签订日期', 'date', '不早于认定日期，不早于此人上一份协议的终止日期', '2026-01-15', { required: true }),
     column('认定申请日期', 'date', '协议所依据的认定：此人在“困难认定”表或数据库中这一天申请、已认定的那一条', '2026-01-05', { required: true }),
     column('经办人', 'text', '', '王芳', { required: true, width: 10 }),
@@ -167,7 +165,7 @@ export const measureSheet: SheetDef<MeasureRecord> = {
   required: false,
   meaning: '援助协议中计划的措施，每项一行；完成时可指明实施它的那条服务记录（关联服务四列即该服务记录的日期、服务类型、内容、序号）',
   columns: [
-    column('身份证号码', 'id', ID, '321102197205153326', { required: true }),
+    personRefColumn('321102197205153326'),
     column('协议签订日期', 'date', '所属协议：此人在“援助协议”表或数据库中这一天签订的那份', '2026-01-15', { required: true }),
     column('措施类别', 'choice', '', '职业介绍', { required: true, values: MEASURE_KINDS.map((k) => MEASURE_KIND_LABEL[k]) }),
     column('措施内容', 'text', '', '推荐超市收银岗位', { required: true, width: 24 }),

@@ -1,6 +1,6 @@
 /** Version 2's 就业愿望: a person's employment wishes with the day each was recorded. */
 import type { WishRecord } from './records';
-import { column, excelDate, yes } from './sheet-kit';
+import { column, excelDate, personRefColumn, yes } from './sheet-kit';
 import type { SheetDef } from './sheet-kit';
 import { NO_WISH_REASONS, WISH_BY_LABEL, WISH_LABEL } from './vocabulary';
 
@@ -9,7 +9,7 @@ export const wishSheet: SheetDef<WishRecord> = {
   required: false,
   meaning: '一人的就业愿望，每次登记一行。某日的就业愿望是该日及以前最近登记的一条；登记日期为空的一条不限日期（没有更早的登记时适用）',
   columns: [
-    column('身份证号码', 'id', '须在“人员”表或数据库中', '321102198709302424', { required: true }),
+    personRefColumn('321102198709302424'),
     column('登记日期', 'date', '自这一天起；空 = 不限日期（每人至多一条）', '2026-03-02'),
     column('就业愿望', 'choice', '', '有', { required: true, values: Object.values(WISH_LABEL) }),
     column('意愿工种', 'text', '仅有愿望时：想从事的工作（用于岗位匹配）', '收银员', { fields: ['wishedJob'] }),

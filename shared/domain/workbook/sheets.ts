@@ -20,7 +20,7 @@ import type {
 } from './records';
 import { PLATFORM_ITEMS } from './records';
 import type { RowReader } from './row-reader';
-import { benefitColumns, column, excelDate, readBenefit, readSeq, seqCell, seqColumn, yes, yesOrEmpty } from './sheet-kit';
+import { benefitColumns, column, excelDate, householdRefColumn, personRefColumn, readBenefit, readSeq, seqCell, seqColumn, yes, yesOrEmpty } from './sheet-kit';
 import type { ColumnDef, SheetDef } from './sheet-kit';
 import { employerSheet, vacancySheet } from './sheets-employers';
 import { householdFlagSheet, householdServiceSheet } from './sheets-households';
@@ -190,7 +190,7 @@ export const personSheet: SheetDef<PersonRecord> = {
     column('身份证号码', 'id', ID, '321102198504121214', { required: true }),
     column('姓名', 'text', '', '张伟', { required: true, width: 10 }),
     column('性别', 'choice', '可空；填写时须与身份证号码一致', '男', { width: 6, values: values(GENDER_LABEL) }),
-    column('户编号', 'code', '须在“家庭”表或数据库中', '321102001001000123', { required: true, width: 20 }),
+    householdRefColumn(),
     column('与户主关系', 'choice', '一户在同一天只能有一位户主', '户主', { required: true, values: values(RELATION_LABEL) }),
     column('联系电话', 'text', '', '13912345678', { width: 14, fields: ['phone'] }),
     column('文化程度', 'choice', '', '高中', { values: values(EDUCATION_LABEL), fields: ['education'] }),
@@ -324,7 +324,7 @@ export const spellSheet: SheetDef<SpellRecord> = {
   required: true,
   meaning: '每段就业一行；同一人的各段不得重叠',
   columns: [
-    column('身份证号码', 'id', '须在“人员”表或数据库中', '321102198504121214', { required: true }),
+    personRefColumn('321102198504121214'),
     column('开始日期', 'date', '就业的第一天', '2021-01-04', { required: true }),
     column('结束日期', 'date', '就业的最后一天，次日起失业；空 = 仍在就业', null),
     column('就业形式', 'choice', '', '单位就业', { required: true, values: values(SPELL_KIND_LABEL) }),
@@ -369,7 +369,7 @@ export const registrationSheet: SheetDef<RegistrationRecord> = {
   required: true,
   meaning: '每次失业登记一行；同一人的登记不得重叠',
   columns: [
-    column('身份证号码', 'id', '须在“人员”表或数据库中', '321102198709302424', { required: true }),
+    personRefColumn('321102198709302424'),
     column('登记日期', 'date', '', '2026-03-02', { required: true }),
     column('失业原因', 'choice', '', '失业', { required: true, values: values(REGISTRATION_REASON_LABEL) }),
     column('注销日期', 'date', '登记在这一天起不再有效；空 = 仍在登记', null, { fields: ['cancelledOn'] }),
@@ -402,7 +402,7 @@ export const serviceSheet: SheetDef<ServiceRecord> = {
   required: true,
   meaning: '给一个人的每次服务一行（给一户的服务填在“家庭服务记录”）',
   columns: [
-    column('身份证号码', 'id', '须在“人员”表或数据库中', '321102198709302424', { required: true }),
+    personRefColumn('321102198709302424'),
     column('日期', 'date', '', '2026-03-04', { required: true }),
     column('服务类型', 'choice', '', '职业介绍', { required: true, values: values(SERVICE_KIND_LABEL), width: 16 }),
     column('结果', 'choice', '仅职业介绍：介绍结果', '待定', { width: 8, values: values(REFERRAL_RESULT_LABEL), fields: ['referralResult'] }),

@@ -48,42 +48,42 @@ function followUpStatus(dueOn: string, asOf: string, leadDays: number): ReturnTy
   return asOf < showsFrom(dueOn, leadDays) ? null : deadlineStatus(dueOn, asOf);
 }
 
-export function personFollowUpRow(
-  p: RecognisedPerson,
+type FollowUpSettings = Pick<WorklistSettings, 'followUpIntervalMonths' | 'followUpLeadDays'>;
+
+/**
+ * The follow-up visit of a subject followed since `since` (a recognition, a family's appearance), due one interval
+ * after the latest visit (or after `since`); shown from the lead days before it. `what` names the subject in the row.
+ */
+function followUpRow(
+  since: string,
+  lastFollowUpOn: string | null,
   asOf: string,
-  settings: Pick<WorklistSettings, 'followUpIntervalMonths' | 'followUpLeadDays'>,
+  settings: FollowUpSettings,
+  row: Pick<RowDraft, 'rowId' | 'communityId' | 'subject'>,
+  what: string,
 ): RowDraft | null {
-  const dueOn = followUpDueOn(p.recognisedOn, p.lastFollowUpOn, settings.followUpIntervalMonths);
+  const dueOn = followUpDueOn(since, lastFollowUpOn, settings.followUpIntervalMonths);
   const status = followUpStatus(dueOn, asOf, settings.followUpLeadDays);
   if (status === null) return null;
   return {
-    rowId: `follow_up:recognition:${p.recognitionId}`,
+    rowId: row.rowId,
     kind: 'follow_up',
     status,
     dueOn,
-    communityId: p.person.communityId,
-    subject: personSubject(p.person),
-    detail: `就业困难人员（${p.recognisedOn} 认定），${visitText(p.lastFollowUpOn, p.recognisedOn)}，每 ${settings.followUpIntervalMonths} 个月回访一次，应于 ${dueOn} 前回访`,
+    communityId: row.communityId,
+    subject: row.subject,
+    detail: `${what}，${visitText(lastFollowUpOn, since)}，每 ${settings.followUpIntervalMonths} 个月回访一次，应于 ${dueOn} 前回访`,
   };
 }
 
-export function familyFollowUpRow(
-  f: ZeroFamily,
-  asOf: string,
-  settings: Pick<WorklistSettings, 'followUpIntervalMonths' | 'followUpLeadDays'>,
-): RowDraft | null {
-  const dueOn = followUpDueOn(f.appeared, f.lastFollowUpOn, settings.followUpIntervalMonths);
-  const status = followUpStatus(dueOn, asOf, settings.followUpLeadDays);
-  if (status === null) return null;
-  return {
-    rowId: `follow_up:household:${f.household.id}:${f.appeared}`,
-    kind: 'follow_up',
-    status,
-    dueOn,
-    communityId: f.household.communityId,
-    subject: householdSubject(f.household),
-    detail: `零就业家庭（${f.appeared} 出现），${visitText(f.lastFollowUpOn, f.appeared)}，每 ${settings.followUpIntervalMonths} 个月回访一次，应于 ${dueOn} 前回访`,
-  };
+export function personFollowUpRow(p: RecognisedPerson, asOf: string, settings: FollowUpSettings): RowDraft | null {
+  const row = { rowId: `follow_up:recognition:${p.recognitionId}`, communityId: p.person.communityId, subject: personSubject(p.person) };
+  return followUpRow(p.recognisedOn, p.lastFollowUpOn, asOf, settings, row, `就业困难人员（${p.recognisedOn} 认定）`);
+}
+
+export function familyFollowUpRow(f: ZeroFamily, asOf: string, settings: FollowUpSettings): RowDraft | null {
+  const row = { rowId: `follow_up:household:${f.household.id}:${f.appeared}`, communityId: f.household.communityId, subject: householdSubject(f.household) };
+  return followUpRow(f.appeared, f.lastFollowUpOn, asOf, settings, row, `零就业家庭（${f.appeared} 出现）`);
 }
 
 export function assistanceRows(

@@ -45,6 +45,12 @@ export function PersonPage({ id }: { id: number }) {
     setDialog(null);
     detail.reload();
   };
+  /** An employment record or wish written: the lists reload and so does the person (the state it derives). */
+  const employmentChanged = () => {
+    setHistoryChanges((n) => n + 1);
+    detail.reload();
+  };
+  const reloadKey = `${p.version}.${historyChanges}`;
   const archived = p.archivedOn !== null;
   return (
     <Stack>
@@ -114,29 +120,23 @@ export function PersonPage({ id }: { id: number }) {
       {detail.error && <Alert color="red">{detail.error.message}</Alert>}
       <DeemedNoWishAlert
         person={p}
-        reloadKey={`${p.version}.${historyChanges}`}
-        onChanged={() => {
-          setHistoryChanges((n) => n + 1);
-          detail.reload();
-        }}
+        reloadKey={reloadKey}
+        onChanged={employmentChanged}
       />
-      <PersonStatePanel person={p} reloadKey={`${p.version}.${historyChanges}`} />
-      <CompletenessPanel person={p} reloadKey={`${p.version}.${historyChanges}`} />
+      <PersonStatePanel person={p} reloadKey={reloadKey} />
+      <CompletenessPanel person={p} reloadKey={reloadKey} />
       <Divider />
       <PersonDetails person={p} />
       <Divider />
       <EmploymentSection
         person={p}
-        reloadKey={`${p.version}.${historyChanges}`}
-        onChanged={() => {
-          setHistoryChanges((n) => n + 1);
-          detail.reload();
-        }}
+        reloadKey={reloadKey}
+        onChanged={employmentChanged}
       />
       <Divider />
       <RecognitionSection
         person={p}
-        reloadKey={`${p.version}.${historyChanges}`}
+        reloadKey={reloadKey}
         onChanged={() => {
           setRecognitionChanges((n) => n + 1);
           setHistoryChanges((n) => n + 1);
@@ -161,7 +161,7 @@ export function PersonPage({ id }: { id: number }) {
           />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="sm">
-          <PersonHistory personId={p.id} reloadKey={`${p.version}.${historyChanges}`} />
+          <PersonHistory personId={p.id} reloadKey={reloadKey} />
         </Tabs.Panel>
       </Tabs>
       {dialog === 'edit' && editing && <PersonFormModal target={{ mode: 'edit', person: editing }} onClose={() => setDialog(null)} onSaved={saved} onRefresh={detail.reload} />}
