@@ -9,6 +9,7 @@
  * stored before sharedStrings.xml and workbook.xml (as its own streaming writer, and Excel, store them), which loses
  * the sheet names and every shared string.
  */
+import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser } from 'saxes';
 import { DEFAULT_ZIP_LIMITS, tokenGuard } from '../files/zip-limits';
 import type { ZipLimits } from '../files/zip-limits';
@@ -23,6 +24,8 @@ export type { XlsxRow } from './sheet-rows-scanner';
 export interface XlsxSheet {
   name: string;
   rows(): AsyncGenerator<XlsxRow>;
+  /** The same rows, as many at a time as one inflated chunk completes (a caller that loops saves a promise per row). */
+  batches(): AsyncGenerator<XlsxRow[]>;
 }
 
 export interface XlsxWorkbook {
@@ -100,12 +103,15 @@ async function readSharedStrings(zip: OpenZip, part: string | null): Promise<str
   if (!part || !zip.entries.has(part)) return [];
   const guard = tokenGuard(part, zip.limits);
   const scanner = new SharedStringsScanner(part, zip.limits);
-  const stream = await zip.stream(part);
-  stream.setEncoding('utf8');
-  for await (const chunk of stream) {
-    guard(chunk as string);
-    scanner.write(chunk as string);
+  const decoder = new StringDecoder('utf8');
+  for await (const bytes of zip.inflate(part)) {
+    const chunk = decoder.write(bytes);
+    guard(chunk);
+    scanner.write(chunk);
   }
+  const rest = decoder.end();
+  guard(rest);
+  scanner.write(rest);
   scanner.end();
   return scanner.strings;
 }
@@ -144,7 +150,7 @@ export async function openXlsx(path: string, limits: ZipLimits = DEFAULT_ZIP_LIM
     let doneBytes = 0;
     let currentBytes = 0;
 
-    const rowsOf = async function* (part: string, sheetName: string): AsyncGenerator<XlsxRow> {
+    const batchesOf = async function* (part: string, sheetName: string): AsyncGenerator<XlsxRow[]> {
       const entry = zip.entries.get(part);
       if (!entry) throw new Error(`压缩包中缺少工作表 ${part}`);
       const guard = tokenGuard(part, limits);
@@ -157,29 +163,36 @@ export async function openXlsx(path: string, limits: ZipLimits = DEFAULT_ZIP_LIM
         date1904,
         cachedFormulaValues: options.cachedFormulaValues === true,
       });
-      const stream = await zip.stream(part);
-      let compressedSeen = 0;
-      stream.setEncoding('utf8');
-      for await (const chunk of stream) {
-        guard(chunk as string);
-        scanner.write(chunk as string);
-        compressedSeen += Buffer.byteLength(chunk as string) * (entry.compressedSize / Math.max(1, entry.uncompressedSize));
-        currentBytes = Math.min(entry.compressedSize, compressedSeen);
+      const decoder = new StringDecoder('utf8');
+      const ratio = entry.compressedSize / Math.max(1, entry.uncompressedSize);
+      let inflated = 0;
+      for await (const bytes of zip.inflate(part)) {
+        const chunk = decoder.write(bytes);
+        guard(chunk);
+        scanner.write(chunk);
+        inflated += bytes.length;
+        currentBytes = Math.min(entry.compressedSize, inflated * ratio);
         if (scanner.ready.length > 0) {
           const done = scanner.ready;
           scanner.ready = [];
-          yield* done;
+          yield done;
         }
       }
+      const rest = decoder.end();
+      guard(rest);
+      scanner.write(rest);
       scanner.end();
-      yield* scanner.ready;
+      if (scanner.ready.length > 0) yield scanner.ready;
       scanner.ready = [];
       doneBytes += entry.compressedSize;
       currentBytes = 0;
     };
+    const rowsOf = async function* (part: string, sheetName: string): AsyncGenerator<XlsxRow> {
+      for await (const batch of batchesOf(part, sheetName)) yield* batch;
+    };
 
     return {
-      sheets: sheetList.map((s) => ({ name: s.name, rows: () => rowsOf(s.part, s.name) })),
+      sheets: sheetList.map((s) => ({ name: s.name, rows: () => rowsOf(s.part, s.name), batches: () => batchesOf(s.part, s.name) })),
       progress: () => ({ readBytes: doneBytes + currentBytes, totalBytes }),
       close: () => zip.close(),
     };
