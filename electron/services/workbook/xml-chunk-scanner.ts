@@ -31,12 +31,10 @@ export interface XmlScanHandler {
   text(text: string): void;
 }
 
-const LT = 60;
 const GT = 62;
 const SLASH = 47;
 const BANG = 33;
 const QUESTION = 63;
-const EQUALS = 61;
 const DQUOTE = 34;
 const SQUOTE = 39;
 const COLON = 58;
@@ -170,48 +168,51 @@ export class XmlChunkScanner {
     throw new XmlSyntaxError('XML 中含有文档类型声明（<!DOCTYPE>）或无法识别的“<!”标记，Excel 工作簿不应有，文件异常');
   }
 
+  /**
+   * A start tag: its name, then attribute by attribute (each found with indexOf: the `=`, the quote, the closing
+   * quote), until the `>` that follows no further `=` — a `>` inside a quoted value is passed over.
+   */
   private openTag(s: string, lt: number, n: number): number {
     let i = lt + 1;
-    for (; i < n; i += 1) {
-      const c = s.charCodeAt(i);
-      if (isSpace(c) || c === SLASH || c === GT) break;
+    let c = s.charCodeAt(i);
+    while (i < n && !isSpace(c) && c !== SLASH && c !== GT) {
+      i += 1;
+      c = s.charCodeAt(i);
     }
     if (i >= n) return INCOMPLETE;
     const nameEnd = i;
     if (nameEnd === lt + 1) throw new XmlSyntaxError('XML 中有一个没有名字的标记');
+    if (c === GT) {
+      this.attrCount = 0;
+      this.handler.open(tagCode(s, lt + 1, nameEnd), false);
+      return i + 1;
+    }
     const attrs = this.attrs;
     let count = 0;
     for (;;) {
-      while (i < n && isSpace(s.charCodeAt(i))) i += 1;
-      if (i >= n) return INCOMPLETE;
-      const c = s.charCodeAt(i);
-      if (c === GT || c === SLASH) {
-        const selfClosing = c === SLASH;
-        if (selfClosing) {
-          if (i + 1 >= n) return INCOMPLETE;
-          if (s.charCodeAt(i + 1) !== GT) throw new XmlSyntaxError('XML 中有一个未正确结束的标记');
+      const gt = s.indexOf('>', i);
+      if (gt < 0) return INCOMPLETE;
+      const eq = s.indexOf('=', i);
+      if (eq < 0 || eq > gt) {
+        const selfClosing = gt > i && s.charCodeAt(gt - 1) === SLASH;
+        for (let k = selfClosing ? gt - 2 : gt - 1; k >= i; k -= 1) {
+          if (!isSpace(s.charCodeAt(k))) throw new XmlSyntaxError('XML 中有一个格式不对的属性');
         }
         this.attrCount = count;
         this.handler.open(tagCode(s, lt + 1, nameEnd), selfClosing);
-        return selfClosing ? i + 2 : i + 1;
+        return gt + 1;
       }
-      const nameStart = i;
-      for (; i < n; i += 1) {
-        const a = s.charCodeAt(i);
-        if (a === EQUALS || isSpace(a) || a === GT || a === SLASH || a === LT) break;
-      }
-      const attrNameEnd = i;
-      while (i < n && isSpace(s.charCodeAt(i))) i += 1;
-      if (i >= n) return INCOMPLETE;
-      if (attrNameEnd === nameStart || s.charCodeAt(i) !== EQUALS) throw new XmlSyntaxError('XML 中有一个格式不对的属性');
-      i += 1;
-      while (i < n && isSpace(s.charCodeAt(i))) i += 1;
-      if (i >= n) return INCOMPLETE;
-      const q = s.charCodeAt(i);
-      if (q !== DQUOTE && q !== SQUOTE) throw new XmlSyntaxError('XML 中有一个格式不对的属性');
-      const close = s.indexOf(q === DQUOTE ? '"' : "'", i + 1);
+      let nameStart = i;
+      while (nameStart < eq && isSpace(s.charCodeAt(nameStart))) nameStart += 1;
+      let attrNameEnd = eq;
+      while (attrNameEnd > nameStart && isSpace(s.charCodeAt(attrNameEnd - 1))) attrNameEnd -= 1;
+      let valueAt = eq + 1;
+      while (valueAt < n && isSpace(s.charCodeAt(valueAt))) valueAt += 1;
+      if (valueAt >= n) return INCOMPLETE;
+      const q = s.charCodeAt(valueAt);
+      if (attrNameEnd === nameStart || (q !== DQUOTE && q !== SQUOTE)) throw new XmlSyntaxError('XML 中有一个格式不对的属性');
+      const close = s.indexOf(q === DQUOTE ? '"' : "'", valueAt + 1);
       if (close < 0) return INCOMPLETE;
-      const valueAt = i;
       const at = count * 4;
       attrs[at] = nameStart;
       attrs[at + 1] = attrNameEnd;

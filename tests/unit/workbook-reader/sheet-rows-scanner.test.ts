@@ -112,6 +112,8 @@ describe('cells', () => {
   it('attributes in either quotes, spaced and in any order; comments and processing instructions passed over', () => {
     const rows = whole("<!-- a comment <c> --><?pi x?><row spans='1:2' r = '5' ><c t='inlineStr' s='0'  r='B5' ><is><t>x</t></is></c></row>");
     expect(rows).toEqual([[5, [undefined, undefined, 'x']]]);
+    expect(whole('<row r="1" x:note="a>b=c" ><c r="A1" t="inlineStr"><is><t>y</t></is></c></row>')).toEqual([[1, [undefined, 'y']]]);
+    expectSameAnyCut('<row r="1" x:note="a>b=c" ><c r="A1" t="inlineStr"><is><t>y</t></is></c></row>');
   });
 });
 
