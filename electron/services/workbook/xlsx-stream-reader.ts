@@ -98,6 +98,18 @@ function dateStyles(stylesXml: string | null): Set<number> {
   return out;
 }
 
+/**
+ * Bytes decoded to text this many at a time: a string up to twice as many bytes (UTF-16) stays in V8's young
+ * generation, collected at once; a larger one goes to the large-object space, freed only by a full collection —
+ * gigabytes of worksheet text would pile up there before one.
+ */
+const TEXT_PIECE_BYTES = 32 * 1024;
+
+/** An inflated chunk as text, in pieces (a character cut between pieces is completed by the decoder). */
+function* textPieces(decoder: StringDecoder, bytes: Buffer): Generator<string> {
+  for (let at = 0; at < bytes.length; at += TEXT_PIECE_BYTES) yield decoder.write(bytes.subarray(at, at + TEXT_PIECE_BYTES));
+}
+
 /** The shared strings, held to the zip's limits as they are read (count, total size, one string's length). */
 async function readSharedStrings(zip: OpenZip, part: string | null): Promise<string[]> {
   if (!part || !zip.entries.has(part)) return [];
@@ -105,9 +117,10 @@ async function readSharedStrings(zip: OpenZip, part: string | null): Promise<str
   const scanner = new SharedStringsScanner(part, zip.limits);
   const decoder = new StringDecoder('utf8');
   for await (const bytes of zip.inflate(part)) {
-    const chunk = decoder.write(bytes);
-    guard(chunk);
-    scanner.write(chunk);
+    for (const chunk of textPieces(decoder, bytes)) {
+      guard(chunk);
+      scanner.write(chunk);
+    }
   }
   const rest = decoder.end();
   guard(rest);
@@ -167,9 +180,10 @@ export async function openXlsx(path: string, limits: ZipLimits = DEFAULT_ZIP_LIM
       const ratio = entry.compressedSize / Math.max(1, entry.uncompressedSize);
       let inflated = 0;
       for await (const bytes of zip.inflate(part)) {
-        const chunk = decoder.write(bytes);
-        guard(chunk);
-        scanner.write(chunk);
+        for (const chunk of textPieces(decoder, bytes)) {
+          guard(chunk);
+          scanner.write(chunk);
+        }
         inflated += bytes.length;
         currentBytes = Math.min(entry.compressedSize, inflated * ratio);
         if (scanner.ready.length > 0) {
