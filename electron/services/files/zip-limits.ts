@@ -115,12 +115,12 @@ export function tokenGuard(entryName: string, limits: ZipLimits): (chunk: string
     const first = firstMarkup(chunk);
     if (first < 0) run += chunk.length;
     else {
-      if (run + first > max) tooLong(entryName, limits);
+      if (run + first > max) tokenTooLong(entryName, limits);
       const last = Math.max(chunk.lastIndexOf('<'), chunk.lastIndexOf('>'));
-      if (chunk.length > max && longestRun(chunk, first, last) > max) tooLong(entryName, limits);
+      if (chunk.length > max && longestRun(chunk, first, last) > max) tokenTooLong(entryName, limits);
       run = chunk.length - 1 - last;
     }
-    if (run > max) tooLong(entryName, limits);
+    if (run > max) tokenTooLong(entryName, limits);
   };
 }
 
@@ -144,7 +144,8 @@ function longestRun(chunk: string, from: number, to: number): number {
   return longest;
 }
 
-function tooLong(entryName: string, limits: ZipLimits): never {
+/** A run of text or one tag past `maxTokenChars` (also what a streaming XML reader holds unfinished). */
+export function tokenTooLong(entryName: string, limits: ZipLimits): never {
   throw new ZipLimitError(
     `压缩包中的“${entryName}”含有一段超过 ${count(limits.maxTokenChars)} 字的连续内容（单元格文字最多 ${count(limits.maxCellChars)} 字），文件异常，未读取`,
   );

@@ -88,7 +88,7 @@ async function readSheet(
   let header: Map<string, number> | null = null;
   let headerSeen = false;
   let count = 0;
-  for await (const row of sheet.rows()) {
+  for await (const batch of sheet.batches()) for (const row of batch) {
     if (!headerSeen) {
       headerSeen = true;
       if (row.number !== 1) {

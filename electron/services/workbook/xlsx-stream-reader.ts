@@ -1,29 +1,31 @@
 /**
  * A streaming .xlsx reader: the zip's central directory is read first (yauzl), so the workbook's sheet list, shared
  * strings and date styles are known before any worksheet is parsed, whatever order the parts are stored in; each
- * worksheet is then parsed with a SAX parser (saxes) chunk by chunk, so memory stays bounded by the shared strings.
+ * worksheet's XML is then scanned chunk by chunk as it inflates (sheet-rows-scanner.ts: a scanner for the subset of XML a
+ * worksheet uses, building nothing), so memory stays bounded by the shared strings. The small parts (workbook.xml,
+ * its relationships, styles.xml) are parsed whole with saxes.
  *
  * Not exceljs's stream.xlsx.WorkbookReader: in exceljs 4.4.0 it stops reading the zip early when worksheets are
  * stored before sharedStrings.xml and workbook.xml (as its own streaming writer, and Excel, store them), which loses
  * the sheet names and every shared string.
  */
+import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser } from 'saxes';
-import type { CellValue } from '../../../shared/domain/workbook/cell-values';
-import { cellTooLong, checkCellPosition, DEFAULT_ZIP_LIMITS, sharedStringsGuard, tokenGuard } from '../files/zip-limits';
+import { DEFAULT_ZIP_LIMITS, tokenGuard } from '../files/zip-limits';
 import type { ZipLimits } from '../files/zip-limits';
+import { SharedStringsScanner } from './shared-strings-scanner';
+import { SheetRowsScanner } from './sheet-rows-scanner';
+import type { XlsxRow } from './sheet-rows-scanner';
 import { openZip } from './zip-entries';
 import type { OpenZip } from './zip-entries';
 
-export interface XlsxRow {
-  /** 1-based row number as Excel shows it. */
-  number: number;
-  /** Cell values by 1-based column index (sparse). Formulas are given as their text `=…`, so they stay inert. */
-  cells: CellValue[];
-}
+export type { XlsxRow } from './sheet-rows-scanner';
 
 export interface XlsxSheet {
   name: string;
   rows(): AsyncGenerator<XlsxRow>;
+  /** The same rows, as many at a time as one inflated chunk completes (a caller that loops saves a promise per row). */
+  batches(): AsyncGenerator<XlsxRow[]>;
 }
 
 export interface XlsxWorkbook {
@@ -31,15 +33,6 @@ export interface XlsxWorkbook {
   /** Bytes of worksheet XML (compressed) read so far, of `totalBytes`. */
   progress(): { readBytes: number; totalBytes: number };
   close(): void;
-}
-
-/**
- * A copy of `text` that does not keep the parser's chunk alive. The SAX parser hands out slices of its input chunk,
- * and V8 keeps the whole chunk for as long as any slice lives: held in records, 900,000 slices would pin the entire
- * worksheet XML in memory. Concatenating and slicing makes V8 copy the characters into a string of their own.
- */
-function detach(text: string): string {
-  return text.length < 13 ? text : (` ${text}`).slice(1);
 }
 
 /** Element name without a namespace prefix (`x:row` → `row`). */
@@ -105,67 +98,35 @@ function dateStyles(stylesXml: string | null): Set<number> {
   return out;
 }
 
+/**
+ * Bytes decoded to text this many at a time: a string up to twice as many bytes (UTF-16) stays in V8's young
+ * generation, collected at once; a larger one goes to the large-object space, freed only by a full collection —
+ * gigabytes of worksheet text would pile up there before one.
+ */
+const TEXT_PIECE_BYTES = 32 * 1024;
+
+/** An inflated chunk as text, in pieces (a character cut between pieces is completed by the decoder). */
+function* textPieces(decoder: StringDecoder, bytes: Buffer): Generator<string> {
+  for (let at = 0; at < bytes.length; at += TEXT_PIECE_BYTES) yield decoder.write(bytes.subarray(at, at + TEXT_PIECE_BYTES));
+}
+
 /** The shared strings, held to the zip's limits as they are read (count, total size, one string's length). */
 async function readSharedStrings(zip: OpenZip, part: string | null): Promise<string[]> {
-  const strings: string[] = [];
-  if (!part || !zip.entries.has(part)) return strings;
-  const counted = sharedStringsGuard(part, zip.limits);
+  if (!part || !zip.entries.has(part)) return [];
   const guard = tokenGuard(part, zip.limits);
-  const parser = new SaxesParser();
-  let current: string[] | null = null;
-  let currentLength = 0;
-  let inText = false;
-  let phonetic = 0;
-  parser.on('opentag', (tag) => {
-    const name = local(tag.name);
-    if (name === 'si') {
-      current = [];
-      currentLength = 0;
+  const scanner = new SharedStringsScanner(part, zip.limits);
+  const decoder = new StringDecoder('utf8');
+  for await (const bytes of zip.inflate(part)) {
+    for (const chunk of textPieces(decoder, bytes)) {
+      guard(chunk);
+      scanner.write(chunk);
     }
-    else if (name === 'rPh') phonetic += 1;
-    else if (name === 't' && phonetic === 0) inText = true;
-  });
-  parser.on('text', (text) => {
-    if (!inText || !current) return;
-    currentLength += text.length;
-    if (currentLength > zip.limits.maxCellChars) cellTooLong(part, currentLength, zip.limits);
-    current.push(text);
-  });
-  parser.on('closetag', (tag) => {
-    const name = local(tag.name);
-    if (name === 't') inText = false;
-    else if (name === 'rPh') phonetic -= 1;
-    else if (name === 'si' && current) {
-      const text = current.join('');
-      counted(text);
-      strings.push(detach(text));
-      current = null;
-    }
-  });
-  const stream = await zip.stream(part);
-  stream.setEncoding('utf8');
-  for await (const chunk of stream) {
-    guard(chunk as string);
-    parser.write(chunk as string);
   }
-  parser.close();
-  return strings;
-}
-
-function columnIndex(ref: string | undefined, previous: number): number {
-  if (!ref) return previous + 1;
-  let n = 0;
-  for (let i = 0; i < ref.length; i += 1) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n || previous + 1;
-}
-
-function excelSerialToDate(serial: number, date1904: boolean): Date {
-  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
-  return new Date(epoch + Math.round(serial * 86_400_000));
+  const rest = decoder.end();
+  guard(rest);
+  scanner.write(rest);
+  scanner.end();
+  return scanner.strings;
 }
 
 /** How cells are handed over: `cachedFormulaValues` gives a formula's cached result (its text only when it has none). */
@@ -202,102 +163,50 @@ export async function openXlsx(path: string, limits: ZipLimits = DEFAULT_ZIP_LIM
     let doneBytes = 0;
     let currentBytes = 0;
 
-    const rowsOf = async function* (part: string, sheetName: string): AsyncGenerator<XlsxRow> {
+    const batchesOf = async function* (part: string, sheetName: string): AsyncGenerator<XlsxRow[]> {
       const entry = zip.entries.get(part);
       if (!entry) throw new Error(`压缩包中缺少工作表 ${part}`);
       const guard = tokenGuard(part, limits);
-      const ready: XlsxRow[] = [];
-      let row: XlsxRow | null = null;
-      let lastRowNumber = 0;
-      let col = 0;
-      let cellType = 'n';
-      let cellStyle = 0;
-      let value: string | null = null;
-      let formula: string | null = null;
-      let inline: string[] = [];
-      let capture: 'v' | 'f' | 't' | null = null;
-      let buffer = '';
-      const parser = new SaxesParser();
-      parser.on('opentag', (tag) => {
-        const name = local(tag.name);
-        switch (name) {
-          case 'row': {
-            const r = Number(attr(tag, 'r'));
-            lastRowNumber = Number.isFinite(r) && r > 0 ? r : lastRowNumber + 1;
-            checkCellPosition(sheetName, lastRowNumber, 1, limits);
-            row = { number: lastRowNumber, cells: [] };
-            col = 0;
-            break;
-          }
-          case 'c':
-            col = columnIndex(attr(tag, 'r'), col);
-            checkCellPosition(sheetName, lastRowNumber, col, limits);
-            cellType = attr(tag, 't') ?? 'n';
-            cellStyle = Number(attr(tag, 's') ?? '0');
-            value = null;
-            formula = null;
-            inline = [];
-            break;
-          case 'v':
-          case 'f':
-          case 't':
-            capture = name;
-            buffer = '';
-            break;
-          default:
+      const scanner = new SheetRowsScanner({
+        sheetName,
+        part,
+        limits,
+        strings,
+        dateStyles: dates,
+        date1904,
+        cachedFormulaValues: options.cachedFormulaValues === true,
+      });
+      const decoder = new StringDecoder('utf8');
+      const ratio = entry.compressedSize / Math.max(1, entry.uncompressedSize);
+      let inflated = 0;
+      for await (const bytes of zip.inflate(part)) {
+        for (const chunk of textPieces(decoder, bytes)) {
+          guard(chunk);
+          scanner.write(chunk);
         }
-      });
-      parser.on('text', (text) => {
-        if (capture) buffer += text;
-      });
-      parser.on('closetag', (tag) => {
-        const name = local(tag.name);
-        if (name === 'v' || name === 'f' || name === 't') {
-          if (buffer.length > limits.maxCellChars) cellTooLong(sheetName, buffer.length, limits);
-          if (name === 'v') value = detach(buffer);
-          else if (name === 'f') formula = detach(buffer);
-          else inline.push(detach(buffer));
-          capture = null;
-        } else if (name === 'c' && row) {
-          let cell: CellValue = null;
-          if (formula !== null && formula !== '' && !(options.cachedFormulaValues === true && value !== null)) cell = `=${formula}`;
-          else if (cellType === 's') cell = value === null ? null : (strings[Number(value)] ?? null);
-          else if (cellType === 'inlineStr') {
-            const text = inline.join('');
-            if (text.length > limits.maxCellChars) cellTooLong(sheetName, text.length, limits);
-            cell = text;
-          }
-          else if (cellType === 'str' || cellType === 'd') cell = value;
-          else if (cellType === 'b') cell = value === null ? null : value === '1' || value === 'true';
-          else if (cellType === 'e') cell = value;
-          else if (value !== null && value !== '') {
-            const n = Number(value);
-            cell = Number.isFinite(n) ? (dates.has(cellStyle) ? excelSerialToDate(n, date1904) : n) : value;
-          }
-          if (cell !== null) row.cells[col] = cell;
-        } else if (name === 'row' && row) {
-          ready.push(row);
-          row = null;
+        inflated += bytes.length;
+        currentBytes = Math.min(entry.compressedSize, inflated * ratio);
+        if (scanner.ready.length > 0) {
+          const done = scanner.ready;
+          scanner.ready = [];
+          yield done;
         }
-      });
-      const stream = await zip.stream(part);
-      let compressedSeen = 0;
-      stream.setEncoding('utf8');
-      for await (const chunk of stream) {
-        guard(chunk as string);
-        parser.write(chunk as string);
-        compressedSeen += Buffer.byteLength(chunk as string) * (entry.compressedSize / Math.max(1, entry.uncompressedSize));
-        currentBytes = Math.min(entry.compressedSize, compressedSeen);
-        for (const done of ready.splice(0)) yield done;
       }
-      parser.close();
-      for (const done of ready.splice(0)) yield done;
+      const rest = decoder.end();
+      guard(rest);
+      scanner.write(rest);
+      scanner.end();
+      if (scanner.ready.length > 0) yield scanner.ready;
+      scanner.ready = [];
       doneBytes += entry.compressedSize;
       currentBytes = 0;
     };
+    const rowsOf = async function* (part: string, sheetName: string): AsyncGenerator<XlsxRow> {
+      for await (const batch of batchesOf(part, sheetName)) yield* batch;
+    };
 
     return {
-      sheets: sheetList.map((s) => ({ name: s.name, rows: () => rowsOf(s.part, s.name) })),
+      sheets: sheetList.map((s) => ({ name: s.name, rows: () => rowsOf(s.part, s.name), batches: () => batchesOf(s.part, s.name) })),
       progress: () => ({ readBytes: doneBytes + currentBytes, totalBytes }),
       close: () => zip.close(),
     };

@@ -15,6 +15,7 @@ import { once } from 'node:events';
 import yazl from 'yazl';
 import type { CellValue } from '../../../shared/domain/workbook/cell-values';
 import { nowIso } from '../../../shared/clock';
+import { escapeOoxml } from './xml-text';
 
 /** Excel data validation of a column (the template's dropdowns and checks). */
 export type XlsxValidation =
@@ -185,7 +186,7 @@ export class XlsxStreamWriter {
         const ref = `${letters[i] ?? columnLetters(i + 1)}${rowNumber}`;
         if (typeof value === 'string') {
           const style = FORMULA_LIKE.test(value) ? ` s="${STYLE_QUOTED_TEXT}"` : '';
-          xml += `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+          xml += `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(escapeOoxml(value))}</t></is></c>`;
         }
         else if (typeof value === 'number') xml += `<c r="${ref}"><v>${value}</v></c>`;
         else if (typeof value === 'boolean') xml += `<c r="${ref}" t="b"><v>${value ? 1 : 0}</v></c>`;

@@ -1,3 +1,7 @@
+import { pipeline } from 'node:stream/promises';
+import type { TransformOptions } from 'node:stream';
+import { createInflateRaw } from 'node:zlib';
+import type { ZlibOptions } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import { checkDeclaredEntry, checkEntryCount, checkTotal, DEFAULT_ZIP_LIMITS, formatBytes, ZipLimitError } from '../files/zip-limits';
@@ -5,6 +9,34 @@ import type { ZipLimits } from '../files/zip-limits';
 
 /** Parts read whole (an .xlsx's workbook.xml, its relationships, styles): a few KB in any real file. */
 const SMALL_PART_BYTES = 32 * 1024 * 1024;
+
+/** Bytes inflated at a time by `inflate` (a stream's are 16 KB). */
+const INFLATE_CHUNK_BYTES = 256 * 1024;
+
+/**
+ * An entry's raw deflate data inflated, counting the bytes as yauzl's own stream does: past the size the central
+ * directory declared is a bomb, short of it a damaged file.
+ */
+async function* inflated(raw: NodeJS.ReadableStream, entry: Entry, chunkBytes: number): AsyncGenerator<Buffer> {
+  // Room for a few chunks ahead: zlib inflates on the thread pool while the caller reads the chunk it has.
+  const options: ZlibOptions & TransformOptions = { chunkSize: chunkBytes, readableHighWaterMark: 4 * chunkBytes };
+  const inflater = createInflateRaw(options);
+  const piped = pipeline(raw, inflater).catch(() => undefined);
+  let total = 0;
+  try {
+    for await (const chunk of inflater) {
+      total += (chunk as Buffer).length;
+      if (total > entry.uncompressedSize) throw new Error(`too many bytes in the stream. expected ${entry.uncompressedSize}. got at least ${total}`);
+      yield chunk as Buffer;
+    }
+    if (total < entry.uncompressedSize) throw new Error(`not enough bytes in the stream. expected ${entry.uncompressedSize}. got only ${total}`);
+  } catch (error) {
+    throw zipReadError(error, entry.fileName);
+  } finally {
+    inflater.destroy();
+    await piped;
+  }
+}
 
 /** A symbolic link: the Unix mode in the high bits of the external attributes says S_IFLNK. */
 function isLink(entry: Entry): boolean {
@@ -39,6 +71,11 @@ export interface OpenZip {
   entries: Map<string, Entry>;
   limits: ZipLimits;
   stream(name: string): Promise<NodeJS.ReadableStream>;
+  /**
+   * A part's bytes, inflated in chunks of up to `chunkBytes` (larger than a stream's, for parts read by the
+   * megabyte); like `stream`, a part that inflates past the size it declared is refused as soon as it does.
+   */
+  inflate(name: string, chunkBytes?: number): AsyncGenerator<Buffer>;
   /** A small part read whole (null when absent); one over SMALL_PART_BYTES is refused. */
   text(name: string): Promise<string | null>;
   close(): void;
@@ -85,10 +122,23 @@ export function openZip(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): P
             if (!entry) return rej(new Error(`压缩包中没有 ${name}`));
             zip.openReadStream(entry, (e, s) => (e || !s ? rej(e ? zipReadError(e, name) : new Error(`无法读取 ${name}`)) : res(s)));
           });
+        const openRaw = (entry: Entry) =>
+          new Promise<NodeJS.ReadableStream>((res, rej) => {
+            zip.openReadStream(entry, { decodeFileData: false }, (e, s) => (e || !s ? rej(e ? zipReadError(e, entry.fileName) : new Error(`无法读取 ${entry.fileName}`)) : res(s)));
+          });
         resolve({
           entries,
           limits,
           stream,
+          async *inflate(name, chunkBytes = INFLATE_CHUNK_BYTES) {
+            const entry = entries.get(name);
+            if (!entry) throw new Error(`压缩包中没有 ${name}`);
+            if (entry.compressionMethod !== 8 || entry.isEncrypted()) {
+              for await (const chunk of await stream(name)) yield chunk as Buffer;
+              return;
+            }
+            yield* inflated(await openRaw(entry), entry, chunkBytes);
+          },
           async text(name) {
             const entry = entries.get(name);
             if (!entry) return null;

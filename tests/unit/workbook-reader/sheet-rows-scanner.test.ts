@@ -1,0 +1,168 @@
+/**
+ * The worksheet scanner on the XML an .xlsx holds, fed in chunks cut anywhere (inside a tag, an attribute, an
+ * entity, a CDATA section, a cell's text): the rows are the same however the text is cut.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../shared/domain/workbook/cell-values';
+import { DEFAULT_ZIP_LIMITS, ZipLimitError } from '../../../electron/services/files/zip-limits';
+import type { ZipLimits } from '../../../electron/services/files/zip-limits';
+import { SharedStringsScanner } from '../../../electron/services/workbook/shared-strings-scanner';
+import { SheetRowsScanner } from '../../../electron/services/workbook/sheet-rows-scanner';
+import type { XlsxRow } from '../../../electron/services/workbook/sheet-rows-scanner';
+import { escapeOoxml, unescapeOoxml, XmlSyntaxError } from '../../../electron/services/workbook/xml-text';
+
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const TAIL = '</sheetData></worksheet>';
+
+interface ScanOptions {
+  strings?: string[];
+  dateStyles?: number[];
+  date1904?: boolean;
+  cachedFormulaValues?: boolean;
+  limits?: Partial<ZipLimits>;
+}
+
+function scanner(options: ScanOptions): SheetRowsScanner {
+  return new SheetRowsScanner({
+    sheetName: '人员',
+    part: 'xl/worksheets/sheet1.xml',
+    limits: { ...DEFAULT_ZIP_LIMITS, ...options.limits },
+    strings: options.strings ?? [],
+    dateStyles: new Set(options.dateStyles ?? []),
+    date1904: options.date1904 ?? false,
+    cachedFormulaValues: options.cachedFormulaValues ?? false,
+  });
+}
+
+/** The rows of `xml` fed as the given chunks, each row as [number, cells with holes kept as undefined]. */
+function rowsOf(chunks: string[], options: ScanOptions = {}): [number, (CellValue | undefined)[]][] {
+  const scan = scanner(options);
+  const rows: XlsxRow[] = [];
+  for (const chunk of chunks) {
+    scan.write(chunk);
+    rows.push(...scan.ready.splice(0));
+  }
+  scan.end();
+  rows.push(...scan.ready.splice(0));
+  return rows.map((r) => [r.number, Array.from(r.cells)]);
+}
+
+const whole = (body: string, options: ScanOptions = {}) => rowsOf([HEAD + body + TAIL], options);
+
+/** The rows are the same when the XML is cut in two at every position, and when fed one character at a time. */
+function expectSameAnyCut(body: string, options: ScanOptions = {}): void {
+  const xml = HEAD + body + TAIL;
+  const expected = rowsOf([xml], options);
+  for (let at = 1; at < xml.length; at += 1) expect(rowsOf([xml.slice(0, at), xml.slice(at)], options), `cut at ${at}`).toEqual(expected);
+  expect(rowsOf(Array.from(xml), options)).toEqual(expected);
+}
+
+describe('cells', () => {
+  it('numbers, booleans, errors, formula strings, inline strings and empty cells', () => {
+    const rows = whole(
+      '<row r="1"><c r="A1"><v>42</v></c><c r="B1"><v>-1.5E3</v></c><c r="C1" t="b"><v>1</v></c><c r="D1" t="b"><v>0</v></c>' +
+        '<c r="E1" t="e"><v>#N/A</v></c><c r="F1" t="str"><v>文字</v></c><c r="G1" t="inlineStr"><is><t>王秀英</t></is></c>' +
+        '<c r="H1" s="3"/><c r="I1"><v></v></c><c r="J1" t="inlineStr"><is/></c></row>',
+    );
+    expect(rows).toEqual([[1, [undefined, 42, -1500, true, false, '#N/A', '文字', '王秀英', undefined, undefined, '']]]);
+  });
+
+  it('shared strings by index, dates by their style (1900 and 1904 systems)', () => {
+    const body = '<row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" s="2"><v>45000</v></c><c r="C2" s="1"><v>45000</v></c><c r="D2" t="s"><v>9</v></c></row>';
+    expect(whole(body, { strings: ['甲', '乙'], dateStyles: [2] })).toEqual([[2, [undefined, '乙', new Date('2023-03-15T00:00:00Z'), 45000]]]);
+    expect(whole(body, { strings: ['甲', '乙'], dateStyles: [2], date1904: true })[0]?.[1][2]).toEqual(new Date('2027-03-16T00:00:00Z'));
+  });
+
+  it('a formula stays inert text unless its cached value is asked for; a formula without one keeps its text', () => {
+    const body = '<row r="1"><c r="A1"><f>SUM(B1:C1)</f><v>3</v></c><c r="B1" t="str"><f>A1&amp;"x"</f><v>3x</v></c><c r="C1"><f>1+1</f></c><c r="D1"><f t="shared" si="0"/><v>7</v></c></row>';
+    expect(whole(body)).toEqual([[1, [undefined, '=SUM(B1:C1)', '=A1&"x"', '=1+1', 7]]]);
+    expect(whole(body, { cachedFormulaValues: true })).toEqual([[1, [undefined, 3, '3x', '=1+1', 7]]]);
+  });
+
+  it('entities, character references, CDATA, and whitespace kept as written', () => {
+    const rows = whole(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">  a &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; &#x4E2D;&#25991; </t></is></c>' +
+        '<c r="B1" t="inlineStr"><is><t><![CDATA[<x> & y]]></t></is></c><c r="C1" t="str"><v>1&#10;2</v></c></row>',
+    );
+    expect(rows).toEqual([[1, [undefined, '  a <b> & "c" \'d\' 中文 ', '<x> & y', '1\n2']]]);
+  });
+
+  it('Excel’s _xHHHH_ escapes are undone, and a written text keeps a literal one', () => {
+    const rows = whole('<row r="1"><c r="A1" t="inlineStr"><is><t>a_x000D_b_x005F_x0041_</t></is></c></row>');
+    expect(rows).toEqual([[1, [undefined, 'a\rb_x0041_']]]);
+    expect(unescapeOoxml(escapeOoxml('编号_x0041_与_x00zz_'))).toBe('编号_x0041_与_x00zz_');
+  });
+
+  it('rich-text runs are joined, phonetic guides left out; namespace prefixes are read through', () => {
+    const rows = whole(
+      '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:r><x:rPr><x:b/></x:rPr><x:t>王</x:t></x:r><x:r><x:t>秀英</x:t></x:r><x:rPh sb="0" eb="1"><x:t>おう</x:t></x:rPh></x:is></x:c></x:row>',
+    );
+    expect(rows).toEqual([[1, [undefined, '王秀英']]]);
+  });
+
+  it('missing r attributes: the next row and the next column', () => {
+    const rows = whole('<row r="3"><c><v>1</v></c><c r="D3"><v>2</v></c><c><v>3</v></c></row><row><c><v>4</v></c></row><row r="9"/>');
+    expect(rows).toEqual([
+      [3, [undefined, 1, undefined, undefined, 2, 3]],
+      [4, [undefined, 4]],
+      [9, []],
+    ]);
+  });
+
+  it('attributes in either quotes, spaced and in any order; comments and processing instructions passed over', () => {
+    const rows = whole("<!-- a comment <c> --><?pi x?><row spans='1:2' r = '5' ><c t='inlineStr' s='0'  r='B5' ><is><t>x</t></is></c></row>");
+    expect(rows).toEqual([[5, [undefined, undefined, 'x']]]);
+    expect(whole('<row r="1" x:note="a>b=c" ><c r="A1" t="inlineStr"><is><t>y</t></is></c></row>')).toEqual([[1, [undefined, 'y']]]);
+    expectSameAnyCut('<row r="1" x:note="a>b=c" ><c r="A1" t="inlineStr"><is><t>y</t></is></c></row>');
+  });
+});
+
+describe('chunks cut anywhere', () => {
+  it('every cut of a sheet with every kind of cell gives the same rows', () => {
+    expectSameAnyCut(
+      '<row r="1" spans="1:4"><c r="A1" t="inlineStr"><is><t xml:space="preserve"> 身份证&amp;号码 </t></is></c><c r="B1" s="2"><v>45000.5</v></c>' +
+        '<c r="C1" t="s"><v>0</v></c><c r="D1"><f>1+1</f><v>2</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t><![CDATA[a<b]]>c&#x4E2D;</t></is></c>' +
+        '<c r="B2" t="b"><v>1</v></c><c r="C2"/><!-- x --></row>',
+      { strings: ['共享'], dateStyles: [2] },
+    );
+  });
+
+  it('shared strings cut anywhere give the same strings', () => {
+    const xml = '<?xml version="1.0"?><sst count="3"><si><t>甲&amp;乙</t></si><si><r><t>丙</t></r><r><t xml:space="preserve"> 丁</t></r><rPh><t>x</t></rPh></si><si><t/></si><si/></sst>';
+    const read = (chunks: string[]) => {
+      const s = new SharedStringsScanner('xl/sharedStrings.xml', DEFAULT_ZIP_LIMITS);
+      for (const c of chunks) s.write(c);
+      s.end();
+      return s.strings;
+    };
+    expect(read([xml])).toEqual(['甲&乙', '丙 丁', '', '']);
+    for (let at = 1; at < xml.length; at += 1) expect(read([xml.slice(0, at), xml.slice(at)])).toEqual(['甲&乙', '丙 丁', '', '']);
+  });
+});
+
+describe('hostile or damaged XML', () => {
+  it('a cell past Excel’s length is refused with its length, also when it arrives in many chunks', () => {
+    const text = 'x'.repeat(40_000);
+    const xml = `${HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>${text}</t></is></c></row>${TAIL}`;
+    const chunks = xml.match(/[\s\S]{1,1000}/g) ?? [];
+    expect(() => rowsOf(chunks)).toThrow(/长 40,000 字，超过 Excel 单元格 32,767 字的上限/);
+  });
+
+  it('what is left unfinished at a chunk’s end is held to the token limit', () => {
+    const tag = `<row r="1" note="${'>'.repeat(500)}`;
+    expect(() => rowsOf([HEAD, tag], { limits: { maxTokenChars: 100 } })).toThrow(ZipLimitError);
+  });
+
+  it('a row or column beyond Excel’s grid', () => {
+    expect(() => whole('<row r="1048577"><c r="A1048577"><v>1</v></c></row>')).toThrow(/行号 1,048,577/);
+    expect(() => whole('<row r="1"><c r="XFE1"><v>1</v></c></row>')).toThrow(/列号 16,385/);
+  });
+
+  it('a DOCTYPE, an unknown entity, a broken tag or a truncated part is damage, naming the sheet', () => {
+    expect(() => rowsOf(['<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><worksheet/>'])).toThrow(XmlSyntaxError);
+    expect(() => whole('<row r="1"><c r="A1" t="inlineStr"><is><t>&nbsp;</t></is></c></row>')).toThrow(/工作表“人员”：XML 中有无法识别的字符引用“&nbsp;”/);
+    expect(() => whole('<row r="1"><c r="A1" t="str"><v>&#0;</v></c></row>')).toThrow(XmlSyntaxError);
+    expect(() => whole('<row r=1><c/></row>')).toThrow(/格式不对的属性/);
+    expect(() => rowsOf([`${HEAD}<row r="1"><c r="A1"><v>1</v></c></row><row r="2`])).toThrow(/不完整/);
+  });
+});
