@@ -58,7 +58,7 @@ export const IGNORED_UPDATE_COLUMNS: Readonly<Record<string, readonly string[]>>
  * recorded for one person, a job, a wish.
  */
 const KEYED_COLUMNS = {
-  service_records: ['person_id'],
+  service_records: ['person_id', 'household_id'],
   persons: ['id', 'household_id'],
   household_memberships: ['person_id', 'household_id'],
   employment_spells: ['person_id'],
@@ -277,11 +277,12 @@ function pruneLog(sqlite: BetterSqlite3.Database, state: MemoState): void {
  * A per-key read (`load(keys)` returns the values of those of `keys` that have one: persons' digests, households'
  * facts), kept across writes: after a write only the keys whose rows changed in the `keyed` tables are read again
  * (temp.memo_changed_keys), and keys not asked for before are read once. A change to a `whole` table, another
- * connection's commit, or more than PATCH_LIMIT changed keys start afresh. Values come back frozen.
+ * connection's commit, more than PATCH_LIMIT changed keys, or any key logged for a `resetOn` column (a household's
+ * service record, for a per-person read that counts them) start afresh. Values come back frozen.
  */
 export function keyedRead<V>(
   sqlite: BetterSqlite3.Database,
-  read: { name: string; keyed: readonly KeyedBy[]; whole?: readonly WatchedTable[]; params: string },
+  read: { name: string; keyed: readonly KeyedBy[]; whole?: readonly WatchedTable[]; resetOn?: readonly KeyedBy[]; params: string },
   keys: readonly number[],
   load: (keys: readonly number[]) => Map<number, V>,
 ): ReadonlyMap<number, V> {
@@ -303,7 +304,8 @@ export function keyedRead<V>(
     const changed = new Set<number>();
     const select = sqlite.prepare('SELECT DISTINCT k FROM temp.memo_changed_keys WHERE t = ? AND c = ? AND seq > ? AND k IS NOT NULL').pluck();
     for (const [table, column] of read.keyed) for (const key of select.all(table, column, entry.seq) as number[]) changed.add(key);
-    if (changed.size > PATCH_LIMIT) entry = undefined;
+    const reset = (read.resetOn ?? []).some(([table, column]) => select.all(table, column, entry?.seq ?? 0).length > 0);
+    if (changed.size > PATCH_LIMIT || reset) entry = undefined;
     else {
       for (const key of changed) entry.known.delete(key);
       entry.keyedStamp = keyedStamp;
@@ -416,6 +418,39 @@ export function patchedRead<V>(
     pruneLog(sqlite, state);
   }
   return value;
+}
+
+/**
+ * A street-wide list kept across writes (patchedRead): after a write to the `keyed` tables, the rows of the keys
+ * (persons) whose rows changed are dropped and read again by `ofKeys`; with `order`, the list's order, they are
+ * merged in place (the kept list must be in that order), else appended (for readers that need only each key's rows
+ * together and in their own order). The list and its rows come back frozen.
+ */
+export function patchedRows<R>(
+  sqlite: BetterSqlite3.Database,
+  read: { name: string; keyed: readonly KeyedBy[]; whole?: readonly WatchedTable[]; params: string },
+  load: { all: () => readonly R[]; ofKeys: (keys: readonly number[]) => readonly R[]; keyOf: (row: R) => number; order?: (a: R, b: R) => number },
+): readonly R[] {
+  return patchedRead<readonly R[]>(
+    sqlite,
+    { name: read.name, keyed: read.keyed, whole: read.whole ?? [], params: read.params },
+    () => frozen([...load.all()]),
+    (kept, changed) => {
+      const fresh = changed.size === 0 ? [] : [...load.ofKeys([...changed])];
+      const rows = kept.filter((row) => !changed.has(load.keyOf(row)));
+      if (!load.order) return frozen([...rows, ...fresh]);
+      const order = load.order;
+      fresh.sort(order);
+      const merged: R[] = [];
+      let f = 0;
+      for (const row of rows) {
+        while (f < fresh.length && order(fresh[f] as R, row) < 0) merged.push(fresh[f++] as R);
+        merged.push(row);
+      }
+      while (f < fresh.length) merged.push(fresh[f++] as R);
+      return frozen(merged);
+    },
+  );
 }
 
 /** Forgets every kept value (the benchmark measures cold reads with it). */

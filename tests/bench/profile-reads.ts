@@ -33,6 +33,7 @@ for (const method of ['all', 'get', 'run'] as const) {
   };
 }
 const profileDir = process.env.PROFILE_DIR;
+let profileCount = 0;
 const session = new Session();
 session.connect();
 if (profileDir) {
@@ -48,7 +49,7 @@ async function measure(label: string, fn: () => Promise<unknown> | unknown): Pro
   const total = performance.now() - start;
   if (profileDir) {
     const { profile } = await session.post('Profiler.stop');
-    writeFileSync(`${profileDir}/${label.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`, JSON.stringify(profile));
+    writeFileSync(`${profileDir}/${(profileCount += 1)}-${label.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`, JSON.stringify(profile));
   }
   const top = [...bySql].sort((a, b) => b[1] - a[1]).slice(0, 8);
   process.stdout.write(`${label}: ${total.toFixed(0)} ms, SQL ${sqlMs.toFixed(0)} ms\n`);
