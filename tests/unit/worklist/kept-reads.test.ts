@@ -1,8 +1,9 @@
 /**
- * The kept worklist (electron/services/worklist/build-worklist.ts): after each kind of everyday write
- * (tests/bench/clerk-writes.ts), after voids (作废) and after another connection's commit, the worklist patched
- * from the kept one — only the persons the write touched derived again — equals one built afresh on a new
- * connection, today and on a past date; and the untouched persons' rows are really kept, not rebuilt.
+ * The kept reads (db/read-memo.ts): after each kind of everyday write (tests/bench/clerk-writes.ts), after voids
+ * (作废) and after another connection's commit, the worklist patched from the kept one
+ * (electron/services/worklist/build-worklist.ts: only the persons the write touched derived again) and the
+ * assessment from its patched street-wide reads equal ones computed afresh on a new connection, today and on a past
+ * date; and the untouched persons' worklist rows are really kept, not rebuilt.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,9 @@ import { loadDemoStreet } from '../../../electron/services/demo/demo-service';
 import { openDeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import type { DeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import { buildWorklist, buildWorklistAfresh } from '../../../electron/services/worklist/build-worklist';
+import { runAssessment } from '../../../electron/services/assessment/run-assessment';
+import { streetHead } from '../../../electron/services/assessment/assessment-handlers';
+import type { AssessmentRun } from '../../../shared/contract/assessment';
 import type { BuiltWorklist } from '../../../electron/services/worklist/build-worklist';
 import { clerkWrites } from '../../bench/clerk-writes';
 import { tempDir } from '../support/temp-runtime';
@@ -58,10 +62,27 @@ function kept(): BuiltWorklist[] {
   return SCOPES.map(([, asOf, communityId]) => buildWorklist(runtime.db, asOf, communityId()));
 }
 
-function expectEqualToFresh(): void {
+const STANDARDS = ['chongqing-2007', 'zhenjiang-scored'];
+
+/** The assessment through the API (its reads kept on the runtime's connection), without the time it was computed. */
+async function assessed(standardId: string, asOf: string): Promise<Omit<AssessmentRun, 'computedAt'>> {
+  const { computedAt: _computedAt, ...run } = (await must('assessment.run', { standardId, asOf })) as AssessmentRun;
+  return run;
+}
+
+function assessedAfresh(standardId: string, asOf: string): Omit<AssessmentRun, 'computedAt'> {
+  forgetMemoReads(other.sqlite);
+  const { computedAt: _computedAt, ...run } = runAssessment(other, { standardId, asOf }, TODAY, streetHead(other));
+  return run;
+}
+
+async function expectEqualToFresh(): Promise<void> {
   for (const [name, asOf, communityId] of SCOPES) {
     const built = buildWorklist(runtime.db, asOf, communityId());
     expect(built, name).toEqual(fresh(asOf, communityId()));
+  }
+  for (const standardId of STANDARDS) {
+    for (const asOf of [AS_OF, PAST]) expect(await assessed(standardId, asOf), `${standardId} on ${asOf}`).toEqual(assessedAfresh(standardId, asOf));
   }
 }
 
@@ -89,8 +110,8 @@ function personOf(table: 'service_records' | 'employment_spells' | 'employment_w
 }
 
 describe('the kept worklist', () => {
-  it('equals a fresh build to start with, and lists rows of every scope', () => {
-    expectEqualToFresh();
+  it('equals a fresh build to start with, and lists rows of every scope', async () => {
+    await expectEqualToFresh();
     const [street, past, one] = kept();
     expect(street?.rows.length).toBeGreaterThan(40);
     expect(past?.rows.length).toBeGreaterThan(0);
@@ -100,13 +121,14 @@ describe('the kept worklist', () => {
   const writes = () => clerkWrites(runtime, AS_OF);
   it.each([0, 1, 2, 3, 4])('equals a fresh build after everyday write %i (a guidance, a refused referral, a new job, a wish, a phone number)', async (index) => {
     const before = kept()[0] as BuiltWorklist;
+    for (const standardId of STANDARDS) await assessed(standardId, AS_OF);
     const write = writes()[index];
     if (!write) throw new Error('no such write');
     const touchedBefore = new Set(runtime.db.sqlite.prepare('SELECT DISTINCT k FROM temp.memo_changed_keys').pluck().all() as number[]);
     await write.write();
     const touched = (runtime.db.sqlite.prepare('SELECT DISTINCT k FROM temp.memo_changed_keys WHERE k IS NOT NULL').pluck().all() as number[]).filter((k) => !touchedBefore.has(k));
     expectPatched(before, touched);
-    expectEqualToFresh();
+    await expectEqualToFresh();
   });
 
   it('equals a fresh build after a second guidance the same day by another clerk (the later record names the clerk)', async () => {
@@ -114,7 +136,7 @@ describe('the kept worklist', () => {
     kept();
     await must('services.record', { subject: { personId: person }, date: AS_OF, kind: 'follow_up', clerk: '赵六', content: '回访' });
     await must('services.record', { subject: { personId: person }, date: AS_OF, kind: 'guidance', clerk: '钱七', content: '职业指导' });
-    expectEqualToFresh();
+    await expectEqualToFresh();
   });
 
   it('equals a fresh build after voids: a service, a job and a wish (a voided record counts nowhere)', async () => {
@@ -131,7 +153,7 @@ describe('the kept worklist', () => {
       await must('corrections.void', { entity, id, reason: '录入错误' });
       expect(latestId(table, person) === id).toBe(false);
       expectPatched(before, [person]);
-      expectEqualToFresh();
+      await expectEqualToFresh();
     }
   });
 
@@ -147,17 +169,18 @@ describe('the kept worklist', () => {
     kept();
     await must('wishes.record', { personId: person, recordedOn: '2026-10-01', hasWish: true, wishedJob: '保洁' });
     await must('registrations.register', { personId: person, registeredOn: '2026-11-18', reason: 'unemployed' });
-    expectEqualToFresh();
+    await expectEqualToFresh();
     const applied = (await must('recognitions.apply', { personId: person, category: '4050', appliedOn: '2026-11-19', especiallyDifficult: true, fiveClear: FIVE_CLEAR })) as { id: number; version: number };
     await must('recognitions.review', { id: applied.id, version: applied.version, decision: 'recognised', reviewedOn: '2026-11-19', reviewer: '张科长', note: '经入户核查' });
-    expectEqualToFresh();
+    await expectEqualToFresh();
     expect(buildWorklist(runtime.db, AS_OF, null).rows.filter((r) => r.subject.kind === 'person' && r.subject.id === person).map((r) => r.kind)).toEqual(
       expect.arrayContaining(['guidance', 'missing_five_clear']),
     );
   });
 
-  it("builds afresh after another connection's commit and still equals a fresh build", () => {
+  it("builds afresh after another connection's commit and still equals a fresh build", async () => {
     kept();
+    for (const standardId of STANDARDS) await assessed(standardId, AS_OF);
     const writer = openDatabase(join(dataDir, 'desk.sqlite'), { migrationsDir: migrationsDir() });
     try {
       const person = writer.sqlite.prepare("SELECT person_id FROM unemployment_registrations WHERE cancelled_on IS NULL ORDER BY id LIMIT 1").pluck().get() as number;
@@ -165,6 +188,6 @@ describe('the kept worklist', () => {
     } finally {
       writer.close();
     }
-    expectEqualToFresh();
+    await expectEqualToFresh();
   });
 });
