@@ -15,7 +15,12 @@ import { recognisedWithPlaceOn } from '../../../db/repositories/recognitions/rec
 import type { DeskDatabase } from '../../../db/open-database';
 import { streetHead } from '../assessment/assessment-handlers';
 import { runAssessment } from '../assessment/run-assessment';
-import { streetPopulationWith } from '../population/street-population';
+import { streetPopulationWith, unemployedIdsOf } from '../population/street-population';
+import { personFieldRows } from '../../../db/repositories/registry/labour-force-repo';
+import { serviceDigests } from '../../../db/repositories/services/service-digests-repo';
+import type { ServiceDigest } from '../../../db/repositories/services/service-digests-repo';
+import { concernedOn, evaluateCompleteness, personsWithFacts } from '../completeness/compute-completeness';
+import type { Concerned } from '../completeness/compute-completeness';
 import { readPopulationSettings } from '../settings/population-settings';
 import { buildWorklist } from '../worklist/build-worklist';
 
@@ -28,11 +33,32 @@ export interface WarmupReport {
 
 type Step = [string, (db: DeskDatabase, today: string) => unknown];
 
+/** Who 十清/五清 concerns today, street-wide, as the worklist reads it (from the reads the earlier steps kept). */
+function concernedToday(db: DeskDatabase, today: string): Concerned {
+  const unemployedIds = unemployedIdsOf(streetPopulationWith(db, today, readPopulationSettings(db)).labourForce);
+  return concernedOn(db, today, null, { recognised: recognisedWithPlaceOn(db, today, null), unemployedIds });
+}
+
+function digestsToday(db: DeskDatabase, today: string, concerned: Concerned): ReadonlyMap<number, ServiceDigest> {
+  return serviceDigests(db, [...new Set([...personsWithFacts(concerned), ...concerned.recognised.map((r) => r.personId)])], today);
+}
+
+/** The worklist's reads one by one (each kept for the next), then the worklist and the assessment themselves. */
 const STEPS: readonly Step[] = [
   ['population', (db, today) => streetPopulationWith(db, today, readPopulationSettings(db))],
   ['registrations', (db, today) => openRegistrations(db, today, null)],
   ['recognitions', (db, today) => recognisedWithPlaceOn(db, today, null)],
   ['families', (db, today) => zeroFamiliesOn(db, today, null)],
+  ['unemployed', (db, today) => personFieldRows(db, unemployedIdsOf(streetPopulationWith(db, today, readPopulationSettings(db)).labourForce), today)],
+  ['concerned', concernedToday],
+  ['digests', (db, today) => digestsToday(db, today, concernedToday(db, today))],
+  [
+    'completeness',
+    (db, today) => {
+      const concerned = concernedToday(db, today);
+      return evaluateCompleteness(db, concerned, digestsToday(db, today, concerned));
+    },
+  ],
   ['worklist', (db, today) => buildWorklist(db, today, null)],
   ['assessment', (db, today) => runAssessment(db, { standardId: DEFAULT_STANDARD_ID, asOf: today }, today, streetHead(db))],
 ];

@@ -40,7 +40,7 @@ it('warms today’s worklist and assessment after open, answering a request in b
     expect(counts.ok).toBe(true);
     const report = await warming;
     expect(report?.stopped).toBeNull();
-    expect(report?.steps.map(([name]) => name)).toEqual(['population', 'registrations', 'recognitions', 'families', 'worklist', 'assessment']);
+    expect(report?.steps.map(([name]) => name)).toEqual(['population', 'registrations', 'recognitions', 'families', 'unemployed', 'concerned', 'digests', 'completeness', 'worklist', 'assessment']);
 
     const before = memoStats(runtime.db.sqlite);
     const kept = buildWorklist(runtime.db, TODAY, null);
