@@ -195,6 +195,18 @@ function keptMetric(ctx: RunContext, item: AutoItem): MetricOutcome {
   return kept.outcome;
 }
 
+/**
+ * The metrics of a run, one function each, to be computed one at a time (the warm-up after open, one step per turn
+ * of the event loop): each keeps its outcome, so the run that follows finds them kept.
+ */
+export function metricSteps(db: DeskDatabase, request: Pick<RunInput, 'standardId' | 'asOf'>, today: string): [string, () => void][] {
+  const { definition } = resolveStandard(db, request.standardId);
+  const ctx = createRunContext(db, request.asOf, checkedPeriod(db, request.asOf, undefined, today));
+  return definition.items.flatMap((item): [string, () => void][] =>
+    item.kind === 'auto' && item.metric !== 'communities-passing' ? [[item.metric, () => void keptMetric(ctx, item as AutoItem)]] : [],
+  );
+}
+
 export function runAssessment(db: DeskDatabase, request: RunInput, today: string, street: { code: string; name: string }): AssessmentRun {
   const { row, definition } = resolveStandard(db, request.standardId, request.version);
   const period = checkedPeriod(db, request.asOf, request.from, today);

@@ -14,7 +14,7 @@ import { zeroFamiliesOn } from '../../../db/repositories/population/family-episo
 import { recognisedWithPlaceOn } from '../../../db/repositories/recognitions/recognitions-on-date-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { streetHead } from '../assessment/assessment-handlers';
-import { runAssessment } from '../assessment/run-assessment';
+import { metricSteps, runAssessment } from '../assessment/run-assessment';
 import { streetPopulationWith, unemployedIdsOf } from '../population/street-population';
 import { personFieldRows } from '../../../db/repositories/registry/labour-force-repo';
 import { serviceDigests } from '../../../db/repositories/services/service-digests-repo';
@@ -31,7 +31,13 @@ export interface WarmupReport {
   stopped: string | null;
 }
 
+/** A step: its name and what it does; it may return further steps, done right after it. */
 type Step = [string, (db: DeskDatabase, today: string) => unknown];
+
+/** The default standard's metrics, one step each (each keeps its outcome for the run that follows). */
+function metricsOfDefault(db: DeskDatabase, today: string): Step[] {
+  return metricSteps(db, { standardId: DEFAULT_STANDARD_ID, asOf: today }, today).map(([name, run]): Step => [`metric ${name}`, () => run()]);
+}
 
 /** Who 十清/五清 concerns today, street-wide, as the worklist reads it (from the reads the earlier steps kept). */
 function concernedToday(db: DeskDatabase, today: string): Concerned {
@@ -60,6 +66,7 @@ const STEPS: readonly Step[] = [
     },
   ],
   ['worklist', (db, today) => buildWorklist(db, today, null)],
+  ['metrics', metricsOfDefault],
   ['assessment', (db, today) => runAssessment(db, { standardId: DEFAULT_STANDARD_ID, asOf: today }, today, streetHead(db))],
 ];
 
@@ -77,9 +84,11 @@ export function createReadWarmup(deps: { db: () => DeskDatabase; today: () => st
       generation += 1;
       const mine = generation;
       const report: WarmupReport = { steps: [], stopped: null };
+      // The default standard's metrics are listed when their step is reached, and done one by one after it.
+      const steps: Step[] = [...STEPS];
       return new Promise((resolve) => {
         const next = (index: number) => {
-          const step = STEPS[index];
+          const step = steps[index];
           if (step === undefined) return resolve(report);
           const db = deps.db();
           const stopped =
@@ -87,7 +96,8 @@ export function createReadWarmup(deps: { db: () => DeskDatabase; today: () => st
           if (stopped !== null) return resolve({ ...report, stopped });
           const started = performance.now();
           try {
-            step[1](db, deps.today());
+            const more = step[1](db, deps.today());
+            if (step[0] === 'metrics' && Array.isArray(more)) steps.splice(index + 1, 0, ...(more as Step[]));
           } catch (error) {
             return resolve({ ...report, stopped: `${step[0]}: ${error instanceof Error ? error.message : String(error)}` });
           }

@@ -40,7 +40,12 @@ it('warms today’s worklist and assessment after open, answering a request in b
     expect(counts.ok).toBe(true);
     const report = await warming;
     expect(report?.stopped).toBeNull();
-    expect(report?.steps.map(([name]) => name)).toEqual(['population', 'registrations', 'recognitions', 'families', 'unemployed', 'concerned', 'digests', 'completeness', 'worklist', 'assessment']);
+    const names = report?.steps.map(([name]) => name) ?? [];
+    expect(names.slice(0, 10)).toEqual(['population', 'registrations', 'recognitions', 'families', 'unemployed', 'concerned', 'digests', 'completeness', 'worklist', 'metrics']);
+    // The default standard's metrics one step each, then its run.
+    expect(names).toContain('metric employment-rate');
+    expect(names.filter((name) => name.startsWith('metric ')).length).toBeGreaterThan(3);
+    expect(names[names.length - 1]).toBe('assessment');
 
     const before = memoStats(runtime.db.sqlite);
     const kept = buildWorklist(runtime.db, TODAY, null);
