@@ -38,6 +38,7 @@ export const WATCHED_TABLES = [
   'standards',
   'vacancies',
   'employers',
+  'calendar_days',
 ] as const;
 
 export type WatchedTable = (typeof WATCHED_TABLES)[number];
@@ -57,13 +58,14 @@ export const IGNORED_UPDATE_COLUMNS: Readonly<Record<string, readonly string[]>>
  * recorded for one person, a job, a wish.
  */
 const KEYED_COLUMNS = {
-  service_records: ['person_id'],
+  service_records: ['person_id', 'household_id'],
   persons: ['id', 'household_id'],
   household_memberships: ['person_id', 'household_id'],
   employment_spells: ['person_id'],
   employment_wishes: ['person_id'],
   unemployment_registrations: ['person_id'],
   household_flags: ['household_id'],
+  difficulty_recognitions: ['person_id'],
 } as const satisfies Partial<Record<WatchedTable, readonly string[]>>;
 
 type KeyedColumns = typeof KEYED_COLUMNS;
@@ -93,11 +95,20 @@ interface KeyedEntry {
   known: Map<number, unknown>;
 }
 
+interface PatchedEntry {
+  dataVersion: number;
+  keyedStamp: string;
+  wholeStamp: string;
+  seq: number;
+  value: unknown;
+}
+
 interface MemoState {
   versionOf: BetterSqlite3.Statement;
   dataVersion: BetterSqlite3.Statement;
   reads: Map<string, Map<string, Entry>>;
   keyed: Map<string, Map<string, KeyedEntry>>;
+  patched: Map<string, Map<string, PatchedEntry>>;
   hits: number;
   misses: number;
 }
@@ -139,6 +150,7 @@ export function installChangeCounters(sqlite: BetterSqlite3.Database): void {
     dataVersion: sqlite.prepare('PRAGMA data_version').pluck(),
     reads: new Map(),
     keyed: new Map(),
+    patched: new Map(),
     hits: 0,
     misses: 0,
   });
@@ -252,7 +264,7 @@ const STALE_AFTER = 20_000;
 function pruneLog(sqlite: BetterSqlite3.Database, state: MemoState): void {
   const last = lastSeq(sqlite);
   let min = Number.POSITIVE_INFINITY;
-  for (const kept of state.keyed.values()) {
+  for (const kept of [...state.keyed.values(), ...state.patched.values()]) {
     for (const [params, entry] of kept) {
       if (last - entry.seq > STALE_AFTER) kept.delete(params);
       else min = Math.min(min, entry.seq);
@@ -265,11 +277,12 @@ function pruneLog(sqlite: BetterSqlite3.Database, state: MemoState): void {
  * A per-key read (`load(keys)` returns the values of those of `keys` that have one: persons' digests, households'
  * facts), kept across writes: after a write only the keys whose rows changed in the `keyed` tables are read again
  * (temp.memo_changed_keys), and keys not asked for before are read once. A change to a `whole` table, another
- * connection's commit, or more than PATCH_LIMIT changed keys start afresh. Values come back frozen.
+ * connection's commit, more than PATCH_LIMIT changed keys, or any key logged for a `resetOn` column (a household's
+ * service record, for a per-person read that counts them) start afresh. Values come back frozen.
  */
 export function keyedRead<V>(
   sqlite: BetterSqlite3.Database,
-  read: { name: string; keyed: readonly KeyedBy[]; whole?: readonly WatchedTable[]; params: string },
+  read: { name: string; keyed: readonly KeyedBy[]; whole?: readonly WatchedTable[]; resetOn?: readonly KeyedBy[]; params: string },
   keys: readonly number[],
   load: (keys: readonly number[]) => Map<number, V>,
 ): ReadonlyMap<number, V> {
@@ -291,7 +304,8 @@ export function keyedRead<V>(
     const changed = new Set<number>();
     const select = sqlite.prepare('SELECT DISTINCT k FROM temp.memo_changed_keys WHERE t = ? AND c = ? AND seq > ? AND k IS NOT NULL').pluck();
     for (const [table, column] of read.keyed) for (const key of select.all(table, column, entry.seq) as number[]) changed.add(key);
-    if (changed.size > PATCH_LIMIT) entry = undefined;
+    const reset = (read.resetOn ?? []).some(([table, column]) => select.all(table, column, entry?.seq ?? 0).length > 0);
+    if (changed.size > PATCH_LIMIT || reset) entry = undefined;
     else {
       for (const key of changed) entry.known.delete(key);
       entry.keyedStamp = keyedStamp;
@@ -348,8 +362,100 @@ export function keyedRows<R>(
   return rows;
 }
 
+/** The keys logged for `keyed` since `seq` (null: more than PATCH_LIMIT of them). */
+function changedKeysSince(sqlite: BetterSqlite3.Database, keyed: readonly KeyedBy[], seq: number): Set<number> | null {
+  const changed = new Set<number>();
+  const select = sqlite.prepare('SELECT DISTINCT k FROM temp.memo_changed_keys WHERE t = ? AND c = ? AND seq > ? AND k IS NOT NULL').pluck();
+  for (const [table, column] of keyed) {
+    for (const key of select.all(table, column, seq) as number[]) changed.add(key);
+    if (changed.size > PATCH_LIMIT) return null;
+  }
+  return changed;
+}
+
+/**
+ * A derived value built from many reads (the worklist of a date) and kept across writes by patching it: after a
+ * write that changed rows of the `keyed` tables (or of the `patchedOn` ones, whose rows have no key: the patch
+ * re-reads what depends on them) and no `whole` table, `patch(kept, changedKeys)` derives the new value from the
+ * kept one and the keys (persons) whose rows changed; it must give what `build()` would. A change to a `whole` table,
+ * another connection's commit, more than PATCH_LIMIT changed keys, or forgetting the kept reads build afresh.
+ * The kept value is shared: `patch` must return a new value and leave the kept one as it was.
+ */
+export function patchedRead<V>(
+  sqlite: BetterSqlite3.Database,
+  read: { name: string; keyed: readonly KeyedBy[]; patchedOn?: readonly WatchedTable[]; whole: readonly WatchedTable[]; params: string },
+  build: () => V,
+  patch: (kept: V, changed: ReadonlySet<number>) => V,
+): V {
+  const state = states.get(sqlite);
+  if (!state || sqlite.inTransaction) return build();
+  const dataVersion = state.dataVersion.get() as number;
+  const keyedStamp = stampOf(state, [...new Set([...read.keyed.map(([table]) => table), ...(read.patchedOn ?? [])])]);
+  const wholeStamp = stampOf(state, read.whole);
+  if (keyedStamp === null || wholeStamp === null) return build();
+  let kept = state.patched.get(read.name);
+  if (!kept) {
+    kept = new Map();
+    state.patched.set(read.name, kept);
+  }
+  const entry = kept.get(read.params);
+  let value: V;
+  if (entry && entry.dataVersion === dataVersion && entry.wholeStamp === wholeStamp && entry.keyedStamp === keyedStamp) {
+    state.hits += 1;
+    value = entry.value as V;
+  } else {
+    state.misses += 1;
+    const changed = entry && entry.dataVersion === dataVersion && entry.wholeStamp === wholeStamp ? changedKeysSince(sqlite, read.keyed, entry.seq) : null;
+    const seq = lastSeq(sqlite);
+    value = entry && changed !== null ? patch(entry.value as V, changed) : build();
+    kept.delete(read.params);
+    kept.set(read.params, { dataVersion, keyedStamp, wholeStamp, seq, value });
+    while (kept.size > KEEP_PER_READ) {
+      const oldest = kept.keys().next().value;
+      if (oldest === undefined) break;
+      kept.delete(oldest);
+    }
+    pruneLog(sqlite, state);
+  }
+  return value;
+}
+
+/**
+ * A street-wide list kept across writes (patchedRead): after a write to the `keyed` tables, the rows of the keys
+ * (persons) whose rows changed are dropped and read again by `ofKeys`; with `order`, the list's order, they are
+ * merged in place (the kept list must be in that order), else appended (for readers that need only each key's rows
+ * together and in their own order). The list and its rows come back frozen.
+ */
+export function patchedRows<R>(
+  sqlite: BetterSqlite3.Database,
+  read: { name: string; keyed: readonly KeyedBy[]; whole?: readonly WatchedTable[]; params: string },
+  load: { all: () => readonly R[]; ofKeys: (keys: readonly number[]) => readonly R[]; keyOf: (row: R) => number; order?: (a: R, b: R) => number },
+): readonly R[] {
+  return patchedRead<readonly R[]>(
+    sqlite,
+    { name: read.name, keyed: read.keyed, whole: read.whole ?? [], params: read.params },
+    () => frozen([...load.all()]),
+    (kept, changed) => {
+      const fresh = changed.size === 0 ? [] : [...load.ofKeys([...changed])];
+      const rows = kept.filter((row) => !changed.has(load.keyOf(row)));
+      if (!load.order) return frozen([...rows, ...fresh]);
+      const order = load.order;
+      fresh.sort(order);
+      const merged: R[] = [];
+      let f = 0;
+      for (const row of rows) {
+        while (f < fresh.length && order(fresh[f] as R, row) < 0) merged.push(fresh[f++] as R);
+        merged.push(row);
+      }
+      while (f < fresh.length) merged.push(fresh[f++] as R);
+      return frozen(merged);
+    },
+  );
+}
+
 /** Forgets every kept value (the benchmark measures cold reads with it). */
 export function forgetMemoReads(sqlite: BetterSqlite3.Database): void {
   states.get(sqlite)?.reads.clear();
   states.get(sqlite)?.keyed.clear();
+  states.get(sqlite)?.patched.clear();
 }

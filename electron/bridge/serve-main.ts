@@ -58,7 +58,7 @@ export async function serve(options: ServeOptions): Promise<void> {
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   let runtime;
   try {
-    runtime = openDeskRuntime({ dataDir, migrationsDir: options.migrationsDir, transport: 'browser', lock: true });
+    runtime = openDeskRuntime({ dataDir, migrationsDir: options.migrationsDir, transport: 'browser', lock: true, warmReads: true });
   } catch (error) {
     if (error instanceof FolderInUseError) {
       process.stderr.write(`${error.message}\n`);

@@ -54,7 +54,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     try {
-      runtime = openDeskRuntime({ dataDir, migrationsDir: join(appDir, 'db', 'migrations'), transport: 'electron', lock: true });
+      runtime = openDeskRuntime({ dataDir, migrationsDir: join(appDir, 'db', 'migrations'), transport: 'electron', lock: true, warmReads: true });
     } catch (error) {
       if (error instanceof FolderInUseError) {
         // Another Electron window is focused by requestSingleInstanceLock; this is a browser-mode server on the folder.

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { migrationsDir } from '../../db/migrations-dir';
 import { loadDemoStreet } from '../../electron/services/demo/demo-service';
 import { openDeskRuntime } from '../../electron/services/runtime/desk-runtime';
@@ -20,8 +21,24 @@ const CACHE = join(tmpdir(), 'desk-bench-cache', `large-${LARGE_SEED}-wb2`);
 export const largeDbPath = join(CACHE, 'desk.sqlite');
 export const largeWorkbookPath = join(CACHE, 'large.xlsx');
 
-export function openRuntimeAt(dataDir: string): DeskRuntime {
-  return openDeskRuntime({ dataDir, migrationsDir: migrationsDir(), transport: 'browser', today: () => BENCH_TODAY });
+export function openRuntimeAt(dataDir: string, options: { warmReads?: boolean } = {}): DeskRuntime {
+  return openDeskRuntime({ dataDir, migrationsDir: migrationsDir(), transport: 'browser', today: () => BENCH_TODAY, warmReads: options.warmReads });
+}
+
+/**
+ * Opens the street as the app's window does (the kept reads warmed in the background, read-warmup.ts), waits for the
+ * warm-up and returns the runtime with a note of its steps: the first request after it is what a clerk meets.
+ */
+export async function openWarmedAt(dataDir: string): Promise<{ runtime: DeskRuntime; note: string }> {
+  const started = performance.now();
+  const runtime = openRuntimeAt(dataDir, { warmReads: true });
+  const opened = performance.now() - started;
+  const report = await runtime.warmup();
+  const steps = report?.steps ?? [];
+  const total = steps.reduce((sum, [, ms]) => sum + ms, 0);
+  const longest = steps.reduce<[string, number]>((max, step) => (step[1] > max[1] ? step : max), ['', 0]);
+  const note = `warm-up after open (${opened.toFixed(0)} ms) ${total.toFixed(0)} ms in ${steps.length} steps, longest ${longest[0]} ${longest[1].toFixed(0)} ms${report?.stopped ? `, stopped: ${report.stopped}` : ''}`;
+  return { runtime, note };
 }
 
 /** Builds the cached database and workbook when missing (or after a schema change removed them). */

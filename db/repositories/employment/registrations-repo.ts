@@ -3,7 +3,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import { nowIso } from '../../../shared/clock';
 import type { RegistrationReason } from '../../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../../desk-database';
-import { keyedRows, memoised, memoisedSet } from '../../read-memo';
+import { keyedRows, memoised, memoisedSet, patchedRows } from '../../read-memo';
 import { unemploymentRegistrations } from '../../schema';
 import { householdOnSql, personInCommunitySql } from '../registry/memberships-repo';
 import { joinPersonSql } from '../registry/registry-sql';
@@ -67,19 +67,41 @@ export interface RegistrationWithGuidance {
 }
 
 /** Registrations dated `from` … `to` (= D), each with its first guidance on or after the registration day, up to D. */
-function readRegistrationsWithGuidance(db: DeskDatabase, from: string, to: string): RegistrationWithGuidance[] {
+function readRegistrationsWithGuidance(db: DeskDatabase, from: string, to: string, personIds: readonly number[] | null): RegistrationWithGuidance[] {
   return db.sqlite
     .prepare(
       `SELECT r.id AS registrationId, r.person_id AS personId, r.registered_on AS registeredOn, r.cancelled_on AS cancelledOn,
               ${firstServiceSql('guidance', 'r.person_id', 'r.registered_on', '$to')} AS firstGuidanceOn
-         FROM unemployment_registrations r
+         FROM ${personIds === null ? '' : '(SELECT DISTINCT value FROM json_each($ids)) j CROSS JOIN'} unemployment_registrations r ${personIds === null ? '' : 'ON r.person_id = j.value'}
         WHERE r.registered_on BETWEEN $from AND $to
         ORDER BY r.registered_on, r.id`,
     )
-    .all({ from, to }) as RegistrationWithGuidance[];
+    .all(personIds === null ? { from, to } : { from, to, ids: JSON.stringify(personIds) }) as RegistrationWithGuidance[];
 }
 
-export const registrationsWithGuidance = memoised('registrationsWithGuidance', ['unemployment_registrations', 'service_records'], readRegistrationsWithGuidance);
+/**
+ * readRegistrationsWithGuidance kept across writes (db/read-memo.ts patchedRows): after a service or a registration
+ * only that person's registrations are read again and merged in their place.
+ */
+export function registrationsWithGuidance(db: DeskDatabase, from: string, to: string): readonly RegistrationWithGuidance[] {
+  return patchedRows(
+    db.sqlite,
+    {
+      name: 'registrationsWithGuidance',
+      keyed: [
+        ['unemployment_registrations', 'person_id'],
+        ['service_records', 'person_id'],
+      ],
+      params: JSON.stringify([from, to]),
+    },
+    {
+      all: () => readRegistrationsWithGuidance(db, from, to, null),
+      ofKeys: (ids) => readRegistrationsWithGuidance(db, from, to, ids),
+      keyOf: (r) => r.personId,
+      order: (a, b) => (a.registeredOn < b.registeredOn ? -1 : a.registeredOn > b.registeredOn ? 1 : a.registrationId - b.registrationId),
+    },
+  );
+}
 
 export interface OpenRegistration {
   personId: number;

@@ -3,7 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { nowIso } from '../../../shared/clock';
 import type { SpellKind } from '../../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../../desk-database';
-import { keyedRows, memoised } from '../../read-memo';
+import { keyedRows, memoised, patchedRows } from '../../read-memo';
 import { employmentSpells } from '../../schema';
 import { personInCommunitySql } from '../registry/memberships-repo';
 import { joinPersonSql } from '../registry/registry-sql';
@@ -48,14 +48,26 @@ export function setSpellEnd(db: DeskDatabase, id: number, endDate: string): Spel
 }
 
 /** Persons with an open employment spell on D (start ≤ D, no end or end ≥ D); a person may appear twice. */
-function readEmployedPersonIdsOn(db: DeskDatabase, asOf: string): number[] {
+function readEmployedPersonIdsOn(db: DeskDatabase, asOf: string, personIds: readonly number[] | null): number[] {
   return db.sqlite
-    .prepare('SELECT person_id FROM employment_spells WHERE start_date <= $asOf AND (end_date IS NULL OR end_date >= $asOf)')
+    .prepare(
+      personIds === null
+        ? 'SELECT person_id FROM employment_spells WHERE start_date <= $asOf AND (end_date IS NULL OR end_date >= $asOf)'
+        : `SELECT s.person_id FROM (SELECT DISTINCT value FROM json_each($ids)) j CROSS JOIN employment_spells s ON s.person_id = j.value
+            WHERE s.start_date <= $asOf AND (s.end_date IS NULL OR s.end_date >= $asOf)`,
+    )
     .pluck()
-    .all({ asOf }) as number[];
+    .all(personIds === null ? { asOf } : { asOf, ids: JSON.stringify(personIds) }) as number[];
 }
 
-export const employedPersonIdsOn = memoised('employedPersonIdsOn', ['employment_spells'], readEmployedPersonIdsOn);
+/** readEmployedPersonIdsOn kept across writes (db/read-memo.ts patchedRows): after a job is recorded only that person's spells are read again. */
+export function employedPersonIdsOn(db: DeskDatabase, asOf: string): readonly number[] {
+  return patchedRows(
+    db.sqlite,
+    { name: 'employedPersonIdsOn', keyed: [['employment_spells', 'person_id']], params: asOf },
+    { all: () => readEmployedPersonIdsOn(db, asOf, null), ofKeys: (ids) => readEmployedPersonIdsOn(db, asOf, ids), keyOf: (id) => id },
+  );
+}
 
 export interface DestinationRow {
   personId: number;

@@ -1,7 +1,7 @@
 /** employment_wishes (employment): wishes recorded, the wish in force on a date, refusals since a wish, the population's wish codes. */
 import { and, eq } from 'drizzle-orm';
 import type { DeskDatabase } from '../../desk-database';
-import { memoised } from '../../read-memo';
+import { patchedRows } from '../../read-memo';
 import { employmentWishes } from '../../schema';
 import { joinCommunitySql } from '../communities/community-sql';
 import { joinVacancySql } from '../employers/employer-sql';
@@ -104,21 +104,51 @@ export function refusalsSinceWish(db: DeskDatabase, today: string, scope: Refusa
 }
 
 /** Undated wishes as personId × 2 + hasWish, in the order entered (the last one of a person is in force). */
-function readUndatedWishCodes(db: DeskDatabase): number[] {
-  return db.sqlite.prepare('SELECT person_id * 2 + has_wish FROM employment_wishes WHERE recorded_on IS NULL ORDER BY id').pluck().all() as number[];
+function readUndatedWishCodes(db: DeskDatabase, personIds: readonly number[] | null): number[] {
+  return db.sqlite
+    .prepare(
+      personIds === null
+        ? 'SELECT person_id * 2 + has_wish FROM employment_wishes WHERE recorded_on IS NULL ORDER BY id'
+        : `SELECT w.person_id * 2 + w.has_wish FROM (SELECT DISTINCT value FROM json_each(?)) j CROSS JOIN employment_wishes w ON w.person_id = j.value
+            WHERE w.recorded_on IS NULL ORDER BY w.id`,
+    )
+    .pluck()
+    .all(...(personIds === null ? [] : [JSON.stringify(personIds)])) as number[];
 }
 
-export const undatedWishCodes = memoised('undatedWishCodes', ['employment_wishes'], readUndatedWishCodes);
+/**
+ * readUndatedWishCodes kept across writes (db/read-memo.ts patchedRows): after a wish is recorded only that person's
+ * are read again, and come last — each person's codes stay together and in the order entered.
+ */
+export function undatedWishCodes(db: DeskDatabase): readonly number[] {
+  return patchedRows(
+    db.sqlite,
+    { name: 'undatedWishCodes', keyed: [['employment_wishes', 'person_id']], params: '' },
+    { all: () => readUndatedWishCodes(db, null), ofKeys: (ids) => readUndatedWishCodes(db, ids), keyOf: (code) => Math.floor(code / 2) },
+  );
+}
 
 /** Dated wishes on or before D as [personId, recordedOn, hasWish], by person and date (the last one of a person is in force). */
-function readDatedWishesUpTo(db: DeskDatabase, asOf: string): [number, string, 0 | 1][] {
+function readDatedWishesUpTo(db: DeskDatabase, asOf: string, personIds: readonly number[] | null): [number, string, 0 | 1][] {
   return db.sqlite
-    .prepare('SELECT person_id, recorded_on, has_wish FROM employment_wishes WHERE recorded_on <= ? ORDER BY person_id, recorded_on, id')
+    .prepare(
+      personIds === null
+        ? 'SELECT person_id, recorded_on, has_wish FROM employment_wishes WHERE recorded_on <= $asOf ORDER BY person_id, recorded_on, id'
+        : `SELECT w.person_id, w.recorded_on, w.has_wish FROM (SELECT DISTINCT value FROM json_each($ids)) j CROSS JOIN employment_wishes w ON w.person_id = j.value
+            WHERE w.recorded_on <= $asOf ORDER BY w.person_id, w.recorded_on, w.id`,
+    )
     .raw()
-    .all(asOf) as [number, string, 0 | 1][];
+    .all(personIds === null ? { asOf } : { asOf, ids: JSON.stringify(personIds) }) as [number, string, 0 | 1][];
 }
 
-export const datedWishesUpTo = memoised('datedWishesUpTo', ['employment_wishes'], readDatedWishesUpTo);
+/** readDatedWishesUpTo kept across writes (db/read-memo.ts patchedRows): after a wish is recorded only that person's are read again. */
+export function datedWishesUpTo(db: DeskDatabase, asOf: string): readonly (readonly [number, string, 0 | 1])[] {
+  return patchedRows<readonly [number, string, 0 | 1]>(
+    db.sqlite,
+    { name: 'datedWishesUpTo', keyed: [['employment_wishes', 'person_id']], params: asOf },
+    { all: () => readDatedWishesUpTo(db, asOf, null), ofKeys: (ids) => readDatedWishesUpTo(db, asOf, ids), keyOf: (row) => row[0], order: (a, b) => a[0] - b[0] },
+  );
+}
 
 export interface TimelineWishRow {
   id: number;

@@ -81,15 +81,25 @@ export interface StoredEpisode extends FamilyEpisode {
 
 const INSERT_EPISODE_SQL = 'INSERT INTO family_episodes (household_id, kind, appeared, ended, end_reason) VALUES (?, ?, ?, ?, ?)';
 
-/** Prepared statements for replacing households' episodes (reuse one instance for a bulk recompute). */
+const episodeText = (e: Pick<FamilyEpisode, 'kind' | 'appeared' | 'ended' | 'endReason'>) => `${e.kind}|${e.appeared}|${e.ended ?? ''}|${e.endReason ?? ''}`;
+
+/**
+ * Prepared statements for replacing households' episodes (reuse one instance for a bulk recompute). A household whose
+ * episodes are already the ones given is left as it is: no row is rewritten, so the reads kept over the table
+ * (db/read-memo.ts) stay valid after a write that changed nothing of the family (a service, a new 电话).
+ */
 export function episodeWriter(db: DeskDatabase): {
   replace(householdId: number, episodes: readonly FamilyEpisode[]): void;
   clearAll(): void;
 } {
   const del = db.sqlite.prepare('DELETE FROM family_episodes WHERE household_id = ?');
   const ins = db.sqlite.prepare(INSERT_EPISODE_SQL);
+  const stored = db.sqlite.prepare('SELECT kind, appeared, ended, end_reason AS endReason FROM family_episodes WHERE household_id = ?');
   return {
     replace(householdId, episodes) {
+      const now = (stored.all(householdId) as Pick<FamilyEpisode, 'kind' | 'appeared' | 'ended' | 'endReason'>[]).map(episodeText).sort();
+      const next = episodes.map(episodeText).sort();
+      if (now.length === next.length && now.every((text, i) => text === next[i])) return;
       del.run(householdId);
       for (const e of episodes) ins.run(householdId, e.kind, e.appeared, e.ended, e.endReason);
     },

@@ -1,6 +1,6 @@
 /** persons (registry): the keys lists show (ID number, name, household), kept between requests (db/read-memo.ts). */
 import type { DeskDatabase } from '../../desk-database';
-import { memoisedMap } from '../../read-memo';
+import { keyedRead } from '../../read-memo';
 
 export interface PersonKey {
   id: number;
@@ -17,4 +17,7 @@ function readPersonKeys(db: DeskDatabase, personIds: readonly number[]): Map<num
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-export const personKeys = memoisedMap('personKeys', ['persons'], readPersonKeys);
+/** readPersonKeys kept per person (db/read-memo.ts keyedRead): after a write only the changed persons are read again. */
+export function personKeys(db: DeskDatabase, personIds: readonly number[]): ReadonlyMap<number, PersonKey> {
+  return keyedRead(db.sqlite, { name: 'personKeys', keyed: [['persons', 'id']], params: '' }, personIds, (ids) => readPersonKeys(db, ids));
+}

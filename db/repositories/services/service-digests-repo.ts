@@ -10,7 +10,7 @@ import { keyedRead, memoisedMap } from '../../read-memo';
 export interface ServiceDigest {
   /** The latest policy-benefit record: its date and type (or content when the type is not recorded). */
   latestBenefit: { date: string; what: string | null } | null;
-  /** The latest record naming a clerk: its date and clerk. */
+  /** The latest record naming a clerk (the last recorded of its day): its date and clerk. */
   lastClerk: { date: string; clerk: string } | null;
   refusalDates: string[];
   guidanceDates: string[];
@@ -35,7 +35,9 @@ type DigestTuple = [number, string | null, string | null, string | null, string 
 
 function toDigest(t: DigestTuple): [number, ServiceDigest] {
   const benefit = datedText(t[1]);
-  const clerk = datedText(t[2]);
+  // `date SEP id SEP clerk`: of two records on the same day, the later recorded one's clerk (as lastClerksOf).
+  const clerked = datedText(t[2]);
+  const clerk = clerked ? { date: clerked.date, text: clerked.text.slice(clerked.text.indexOf(SEP) + 1) } : null;
   return [
     t[0],
     {
@@ -51,7 +53,7 @@ function toDigest(t: DigestTuple): [number, ServiceDigest] {
 
 const AGGREGATES = `
   MAX(CASE WHEN s.kind = 'policy_benefit' THEN s.date || char(31) || COALESCE(s.benefit_type, s.content, '') END),
-  MAX(CASE WHEN s.clerk IS NOT NULL AND trim(s.clerk) <> '' THEN s.date || char(31) || s.clerk END),
+  MAX(CASE WHEN s.clerk IS NOT NULL AND trim(s.clerk) <> '' THEN s.date || char(31) || printf('%015d', s.id) || char(31) || s.clerk END),
   GROUP_CONCAT(CASE WHEN s.kind = 'referral' AND s.referral_result = 'refused' THEN s.date END),
   GROUP_CONCAT(CASE WHEN s.kind = 'guidance' THEN s.date END),
   GROUP_CONCAT(CASE WHEN s.kind = 'commitment' THEN s.date END),

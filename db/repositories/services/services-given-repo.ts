@@ -1,6 +1,6 @@
 /** service_records (services): who was served in a period (persons, households, kinds) and the first guidance after a registration. */
 import type { DeskDatabase } from '../../desk-database';
-import { memoisedSet } from '../../read-memo';
+import { keyedRead, memoisedSet } from '../../read-memo';
 import { joinMembershipSql, membershipsSql } from '../registry/registry-sql';
 
 const ids = (values: Iterable<number>) => JSON.stringify([...values]);
@@ -36,7 +36,25 @@ function readPersonsServedBetween(db: DeskDatabase, personIds: readonly number[]
   return served;
 }
 
-export const personsServedBetween = memoisedSet('personsServedBetween', ['service_records', 'household_memberships'], readPersonsServedBetween);
+/**
+ * readPersonsServedBetween kept per person (db/read-memo.ts keyedRead): after a service is recorded only that person
+ * is looked at again; a household's record (it counts for the members) or a membership change starts afresh.
+ */
+export function personsServedBetween(db: DeskDatabase, personIds: readonly number[], from: string, to: string, withHousehold: boolean): ReadonlySet<number> {
+  const served = keyedRead(
+    db.sqlite,
+    {
+      name: 'personsServedBetween',
+      keyed: [['service_records', 'person_id']],
+      whole: withHousehold ? ['household_memberships'] : [],
+      resetOn: withHousehold ? [['service_records', 'household_id']] : [],
+      params: JSON.stringify([from, to, withHousehold]),
+    },
+    personIds,
+    (ids) => new Map([...readPersonsServedBetween(db, ids, from, to, withHousehold)].map((id) => [id, true])),
+  );
+  return new Set(served.keys());
+}
 
 /**
  * Households among `householdIds` with a service dated `from` … `to`, for the household or any of its members

@@ -19,6 +19,9 @@ import { invalidDate } from './assessment-errors';
 import { autoItemResult, manualItemResult } from './item-result';
 import type { DraftItem } from './item-result';
 import { computeMetric } from './metrics';
+import { memoRead, WATCHED_TABLES } from '../../../db/read-memo';
+import type { WatchedTable } from '../../../db/read-memo';
+import type { MetricId } from '../../../shared/domain/assessment/metric-catalogue';
 import type { MetricOutcome, Outcome } from './metrics/metric-types';
 import { emptyOutcome } from './metrics/metric-types';
 import { createRunContext } from './run-context';
@@ -140,6 +143,70 @@ function runWarnings(ctx: RunContext, units: readonly UnitResult[]): string[] {
   return [...warnings];
 }
 
+/** The tables every metric reads through the labour force on D (population/street-population.ts), communities and settings. */
+const POPULATION: readonly WatchedTable[] = ['communities', 'settings', 'calendar_days', 'persons', 'households', 'household_flags', 'household_memberships', 'employment_spells', 'employment_wishes'];
+
+/** The tables each metric's outcome depends on (the union of its kept reads' tables): a write to no other leaves it as it was. */
+const METRIC_TABLES: Readonly<Record<Exclude<MetricId, 'communities-passing'>, readonly WatchedTable[]>> = {
+  'employment-rate': POPULATION,
+  'dibao-unemployed-share': POPULATION,
+  'reemployment-rate': [...POPULATION, 'unemployment_registrations'],
+  'difficult-persons-employed': [...POPULATION, 'difficulty_recognitions', 'family_episodes'],
+  'zero-employment-clearance': [...POPULATION, 'family_episodes', 'service_records'],
+  'double-unemployed-placement': [...POPULATION, 'family_episodes', 'service_records'],
+  'family-tracking-services': [...POPULATION, 'family_episodes', 'service_records'],
+  'guidance-on-time': [...POPULATION, 'unemployment_registrations', 'service_records'],
+  'long-term-unemployed': [...POPULATION, 'unemployment_registrations', 'service_records'],
+  'valid-complaints': [...POPULATION, 'complaints'],
+  'active-job-preparation': [...POPULATION, 'service_records'],
+  'recognised-persons-served': [...POPULATION, 'difficulty_recognitions', 'service_records'],
+  'commitment-on-time': [...POPULATION, 'difficulty_recognitions', 'service_records'],
+  'ledger-completeness': WATCHED_TABLES,
+};
+
+function frozenDeep<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (value instanceof Map) {
+    for (const inner of value.values()) frozenDeep(inner);
+    return value;
+  }
+  for (const inner of Object.values(value)) frozenDeep(inner);
+  return Object.freeze(value);
+}
+
+/**
+ * An item's metric, kept while the tables it reads are unchanged (db/read-memo.ts): after a service is recorded the
+ * population metrics are not computed again, after a job the service ones are. Whether computing it read the
+ * population is kept too: the communities' 劳动力资源 counts are shown when it did.
+ */
+function keptMetric(ctx: RunContext, item: AutoItem): MetricOutcome {
+  const metric = item.metric;
+  if (metric === 'communities-passing') return computeMetric(ctx, item);
+  const kept = memoRead(
+    ctx.db.sqlite,
+    { name: `assessment.metric.${metric}`, tables: METRIC_TABLES[metric], params: JSON.stringify([item, ctx.asOf, ctx.period]) },
+    () => {
+      const loadedBefore = ctx.labourForceLoaded();
+      const outcome = frozenDeep(computeMetric(ctx, item));
+      return { outcome, readsPopulation: !loadedBefore && ctx.labourForceLoaded() };
+    },
+  );
+  if (kept.readsPopulation) ctx.labourForce();
+  return kept.outcome;
+}
+
+/**
+ * The metrics of a run, one function each, to be computed one at a time (the warm-up after open, one step per turn
+ * of the event loop): each keeps its outcome, so the run that follows finds them kept.
+ */
+export function metricSteps(db: DeskDatabase, request: Pick<RunInput, 'standardId' | 'asOf'>, today: string): [string, () => void][] {
+  const { definition } = resolveStandard(db, request.standardId);
+  const ctx = createRunContext(db, request.asOf, checkedPeriod(db, request.asOf, undefined, today));
+  return definition.items.flatMap((item): [string, () => void][] =>
+    item.kind === 'auto' && item.metric !== 'communities-passing' ? [[item.metric, () => void keptMetric(ctx, item as AutoItem)]] : [],
+  );
+}
+
 export function runAssessment(db: DeskDatabase, request: RunInput, today: string, street: { code: string; name: string }): AssessmentRun {
   const { row, definition } = resolveStandard(db, request.standardId, request.version);
   const period = checkedPeriod(db, request.asOf, request.from, today);
@@ -149,7 +216,7 @@ export function runAssessment(db: DeskDatabase, request: RunInput, today: string
   }
   const metrics = new Map<string, MetricOutcome>();
   for (const item of definition.items) {
-    if (item.kind === 'auto' && item.metric !== 'communities-passing') metrics.set(item.id, computeMetric(ctx, item as AutoItem));
+    if (item.kind === 'auto' && item.metric !== 'communities-passing') metrics.set(item.id, keptMetric(ctx, item as AutoItem));
   }
   const computed: Computed = { standard: definition, ctx, metrics, manual: manualInForce(db, definition.id, request.asOf) };
   const communities = communityUnits(computed);

@@ -23,6 +23,7 @@ import { serviceDigests } from '../../../db/repositories/services/service-digest
 import type { ServiceDigest } from '../../../db/repositories/services/service-digests-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import { loadPersonInput } from '../../../db/repositories/population/population-inputs-repo';
+import { findPerson } from '../../../db/repositories/registry/persons-repo';
 import { readPopulationSettings } from '../settings/population-settings';
 import { personBadges } from '../population/queries';
 import { reemployedInPeriod } from '../population/reemployed';
@@ -138,6 +139,25 @@ export function concernedPerson(db: DeskDatabase, personId: number, asOf: string
   };
 }
 
+/**
+ * Several persons, each as concernedPerson (the worklist re-reads the persons a write touched this way); a person no
+ * longer there is concerned in nothing.
+ */
+export function concernedPersons(db: DeskDatabase, personIds: readonly number[], asOf: string): Concerned {
+  const period = periodOf(asOf);
+  const unemployed: PersonFieldsRow[] = [];
+  const reemployed = new Map<number, ReemployedRow>();
+  const recognised: RecognisedRow[] = [];
+  for (const personId of personIds) {
+    if (findPerson(db, personId) === null) continue;
+    const one = concernedPerson(db, personId, asOf);
+    unemployed.push(...one.unemployed);
+    for (const [id, row] of one.reemployed) reemployed.set(id, row);
+    recognised.push(...one.recognised);
+  }
+  return { asOf, period, unemployed, reemployed, recognised, demandCommunities: null };
+}
+
 /** The persons whose service records the rules read (the re-employed need only their spell). */
 export function personsWithFacts(c: Concerned): number[] {
   return [...new Set([...c.unemployed.map((u) => u.personId), ...c.recognised.map((r) => r.personId)])];
@@ -168,14 +188,20 @@ export function evaluateCompleteness(db: DeskDatabase, c: Concerned, digests: Re
     const recognition = { recognisedOn: r.recognisedOn, marks: parseMarks(r.fiveClear) };
     fiveClear.push({ person: person.ref, facts: person.facts, recognition, missing: fiveClearMissing(person.facts, recognition) });
   }
+  const { window, demand } = demandChecks(db, asOf, c.demandCommunities);
+  return { asOf, period: c.period, demandWindow: window, tenClear, fiveClear, demand };
+}
+
+/** 辖区单位用工需求清 on D for every community ('all'), one, or none (null). */
+export function demandChecks(db: DeskDatabase, asOf: string, communities: number | 'all' | null): { window: DateWindow; demand: Map<number, ItemCheck<TenClearCommunityItem>> } {
   const window = demandWindow(asOf, readWorklistSettings(db).demandWindowMonths);
   const demand = new Map<number, ItemCheck<TenClearCommunityItem>>();
-  if (c.demandCommunities !== null) {
+  if (communities !== null) {
     for (const d of latestDemandByCommunity(db, asOf)) {
-      if (c.demandCommunities === 'all' || d.communityId === c.demandCommunities) demand.set(d.communityId, employerDemandCheck(d.latestOpenedOn, window));
+      if (communities === 'all' || d.communityId === communities) demand.set(d.communityId, employerDemandCheck(d.latestOpenedOn, window));
     }
   }
-  return { asOf, period: c.period, demandWindow: window, tenClear, fiveClear, demand };
+  return { window, demand };
 }
 
 /**

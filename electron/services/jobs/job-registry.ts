@@ -32,7 +32,11 @@ export class JobRegistry {
   /** What is writing in the background right now (a worker's import), said to a clerk whose save must wait. */
   private writer: string | null = null;
 
-  constructor(private readonly onProgress: ProgressListener = () => undefined) {}
+  constructor(
+    private readonly onProgress: ProgressListener = () => undefined,
+    /** Told when a job has ended, done or failed (the runtime warms the kept reads again after an import). */
+    private readonly onSettled: (kind: string) => void = () => undefined,
+  ) {}
 
   start<T>(kind: string, run: (report: ReportProgress) => Promise<{ result: T; retained?: unknown }>, options: JobOptions = {}): string {
     this.prune();
@@ -55,11 +59,13 @@ export class JobRegistry {
         .then(({ result, retained }) => {
           job.status = { ...job.status, state: 'done', progress: 1, note: '完成', result };
           job.retained = retained;
+          this.onSettled(kind);
         })
         .catch((error: unknown) => {
           const apiError: ApiError = error instanceof AppError ? error.toApiError() : { code: 'INTERNAL', message: `任务失败，数据未改动：${error instanceof Error ? error.message : String(error)}` };
           if (!(error instanceof AppError)) console.error(`[desk] job ${kind} failed:`, error);
           job.status = { ...job.status, state: 'failed', note: '失败', error: apiError };
+          this.onSettled(kind);
         });
     });
     return id;

@@ -16,7 +16,7 @@ import { ID_SPAN, labourForceCodes, LF_BITS } from '../../../db/repositories/reg
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
 import type { DeskDatabase } from '../../../db/open-database';
 import { bornByForAge } from './cutoffs';
-import { memoRead } from '../../../db/read-memo';
+import { patchedRead } from '../../../db/read-memo';
 
 /** Struct of arrays: entry i is one person in LF. */
 export interface LabourForce {
@@ -185,19 +185,64 @@ function computeStreetPopulation(db: DeskDatabase, asOf: string, bornBy4050: { w
   };
 }
 
+/** Each LF member's index in the arrays, by person id (made once per kept population, when a patch needs it). */
+const indexes = new WeakMap<LabourForce, Map<number, number>>();
+
+function indexOf(lf: LabourForce): Map<number, number> {
+  let index = indexes.get(lf);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < lf.size; i += 1) index.set(lf.person[i] ?? 0, i);
+    indexes.set(lf, index);
+  }
+  return index;
+}
+
+/**
+ * The kept population with the wish and spell flags of `changed` persons decided again, as computeStreetPopulation
+ * decides them, from the kept (patched) lists of open spells and wishes: after a job or a wish is recorded, only
+ * that person's flags are looked at.
+ */
+function withFlagsOf(db: DeskDatabase, kept: StreetPopulation, asOf: string, changed: ReadonlySet<number>): StreetPopulation {
+  const lf = kept.labourForce;
+  const index = indexOf(lf);
+  const employed = new Set(employedPersonIdsOn(db, asOf).filter((id) => changed.has(id)));
+  const wish = new Map<number, number>();
+  for (const code of undatedWishCodes(db)) {
+    const id = Math.floor(code / 2);
+    if (changed.has(id)) wish.set(id, code % 2);
+  }
+  for (const [id, , hasWish] of datedWishesUpTo(db, asOf)) if (changed.has(id)) wish.set(id, hasWish);
+  const labourForce: LabourForce = { ...lf, wish: lf.wish.slice(), employed: lf.employed.slice() };
+  indexes.set(labourForce, index);
+  for (const id of changed) {
+    const k = index.get(id);
+    if (k === undefined) continue;
+    labourForce.wish[k] = wish.get(id) ?? 0;
+    labourForce.employed[k] = employed.has(id) ? 1 : 0;
+  }
+  return { ...kept, labourForce };
+}
+
 /**
  * The population on D, kept while the tables it reads are unchanged (db/read-memo.ts): a service recorded or a
- * complaint judged leaves it as it was. Its arrays are shared between runs and only ever read.
+ * complaint judged leaves it as it was; a job or a wish recorded changes only that person's flags (patchedRead).
+ * Its arrays are shared between runs and only ever read.
  */
 export function streetPopulationOn(db: DeskDatabase, asOf: string, bornBy4050: { women: string; men: string }): StreetPopulation {
-  return memoRead(
+  return patchedRead(
     db.sqlite,
     {
       name: 'streetPopulation',
-      tables: ['persons', 'households', 'household_flags', 'household_memberships', 'employment_spells', 'employment_wishes'],
+      keyed: [
+        ['employment_spells', 'person_id'],
+        ['employment_wishes', 'person_id'],
+      ],
+      whole: ['persons', 'households', 'household_flags', 'household_memberships'],
       params: JSON.stringify([asOf, bornBy4050]),
     },
     () => computeStreetPopulation(db, asOf, bornBy4050),
+    (kept, changed) => withFlagsOf(db, kept, asOf, changed),
   );
 }
 

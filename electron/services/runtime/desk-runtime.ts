@@ -30,6 +30,8 @@ import type { DemoDoor } from '../demo/demo-door';
 import { DEFAULT_DEMO_SEED } from '../demo/demo-service';
 import type { DemoLoadInput } from '../demo/demo-load-worker';
 import { WorkerRun } from '../workers/worker-run';
+import { createReadWarmup } from './read-warmup';
+import type { WarmupReport } from './read-warmup';
 import type { DemoLoaded } from '../../../shared/contract/workbook';
 import { openFreshDemoDatabase } from './demo-database';
 import { acquireFolderLock } from './folder-lock';
@@ -58,6 +60,8 @@ export interface DeskRuntime {
   dailyBackup(): Promise<void>;
   /** The backup on exit, then close. */
   closeWithBackup(): Promise<void>;
+  /** The warm-up of the kept reads running or last run (RuntimeOptions.warmReads), null when none was started. */
+  warmup(): Promise<WarmupReport> | null;
   close(): void;
 }
 
@@ -92,6 +96,11 @@ export interface RuntimeOptions {
   clock?: () => number;
   /** Replaced in tests to simulate a full disk while writing a backup. */
   backupIo?: BackupWriteIo;
+  /**
+   * Warm the kept reads for today in the background after opening and after every job (read-warmup.ts): the app's
+   * window and browser-mode server do; the CLI and the tests do not.
+   */
+  warmReads?: boolean;
 }
 
 /** Opens the database (backup, migrate, checks) and builds the handler table: the same for every front door. */
@@ -121,8 +130,14 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
   const clock = options.clock ?? (() => now().getTime());
   const sessions = new Sessions(clock, () => readAdminSettings(db).autoLockMinutes);
   const files = new FileRegistry();
-  const jobs = new JobRegistry(options.onJobProgress);
   const today = options.today ?? todayIso;
+  const warmReads = options.warmReads === true && !options.readOnly;
+  let warming: Promise<WarmupReport> | null = null;
+  const rewarm = () => {
+    if (warmReads) warming = warmup.schedule();
+  };
+  const jobs = new JobRegistry(options.onJobProgress, rewarm);
+  const warmup = createReadWarmup({ db: () => active.db, today, writing: () => jobs.writingNow() !== null });
   /**
    * The database the doors work on: the office's (`db`, always open: backups, the CLI's --as) or, after 载入演示,
    * the demo's own file (demo-database.ts) until 退出演示. Each has its handler table.
@@ -206,6 +221,7 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
     };
   };
   let closed = false;
+  rewarm();
   return {
     dataDir: options.dataDir,
     tempDir,
@@ -246,6 +262,7 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
       if (options.readOnly || closed) return;
       if (dailyBackupDue(backupsDirOf(options.dataDir), (options.today ?? todayIso)())) await automaticBackup('daily');
     },
+    warmup: () => warming,
     async closeWithBackup() {
       if (closed) return;
       await automaticBackup('exit');
@@ -254,6 +271,7 @@ export function openDeskRuntime(options: RuntimeOptions): DeskRuntime {
     close() {
       if (closed) return;
       closed = true;
+      warmup.stop();
       jobs.closeAll();
       leaveDemo();
       db.close();
