@@ -20,7 +20,6 @@ import type { ReportProgress } from '../jobs/job-registry';
 import { sha256File } from '../workbook/file-hash';
 import { loadSnapshot } from '../workbook/workbook-snapshot';
 import type { WorkbookSnapshot } from '../workbook/workbook-snapshot';
-import { membershipPeriodsByIdNumber, personSheetRows } from '../../../db/repositories/registry/persons-workbook-repo';
 import type { ImportPlan } from '../workbook/plan-import';
 import { templateFor } from './ledger-templates';
 import { openLedger } from './open-ledger';
@@ -148,15 +147,15 @@ function summaryOf(rows: readonly PlannedRow[], newHouseholds: number): LedgerSu
 }
 
 /**
- * What the database holds that the ledger touches: the communities and households (new households are numbered
- * after them, and placed by address), the registrations, and only the persons the file names (with their periods).
+ * What the database holds that the ledger touches, read for the persons the file names only: the communities, those
+ * persons (with their periods), their registrations or — a records ledger — their service records (duplicates are
+ * checked against those), and the households they belong to with those of the chosen community (new households are
+ * placed by address among these, and numbered after them).
  */
-function ledgerSnapshot(db: DeskDatabase, rows: readonly CheckedRow[], kind: LedgerKind): WorkbookSnapshot {
-  const snapshot = loadSnapshot(db, recordsPersons(kind) ? ['communities', 'services'] : ['communities', 'households', 'registrations']);
-  const ids = [...new Set(rows.flatMap((r) => (r.idNumber === null ? [] : [r.idNumber])))];
-  for (const item of personSheetRows(db, ids)) snapshot.persons.set(item.record.idNumber, item);
-  snapshot.memberships = membershipPeriodsByIdNumber(db, ids);
-  return snapshot;
+function ledgerSnapshot(db: DeskDatabase, rows: readonly CheckedRow[], kind: LedgerKind, communityCode: string): WorkbookSnapshot {
+  const idNumbers = [...new Set(rows.flatMap((r) => (r.idNumber === null ? [] : [r.idNumber])))];
+  if (recordsPersons(kind)) return loadSnapshot(db, ['communities', 'persons', 'services'], { idNumbers, communityCode: null });
+  return loadSnapshot(db, ['communities', 'households', 'persons', 'registrations'], { idNumbers, communityCode });
 }
 
 export async function previewLedger(db: DeskDatabase, request: PreviewRequest, report: ReportProgress): Promise<PreparedLedger> {
@@ -180,7 +179,7 @@ export async function previewLedger(db: DeskDatabase, request: PreviewRequest, r
       if (checked.length % 2000 === 0) report(Math.min(0.8, file.progress() * 0.8), `已读取 ${checked.length} 行`);
     }
     report(0.82, '正在与数据库中的人员核对');
-    const snapshot = ledgerSnapshot(db, checked, request.kind);
+    const snapshot = ledgerSnapshot(db, checked, request.kind, community.code);
     const idColumn = columns.idNumber?.header ?? '身份证号码';
     const fields = new Set(Object.keys(columns) as LedgerField[]);
     const planned = planLedger(
