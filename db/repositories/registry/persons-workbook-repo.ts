@@ -97,6 +97,11 @@ export function* personSheetRows(db: DeskDatabase, idNumbers?: readonly string[]
   }
 }
 
+/** Those of `idNumbers` that are persons of the database (a ledger names many that are not, yet). */
+export function knownIdNumbers(db: DeskDatabase, idNumbers: readonly string[]): string[] {
+  return db.sqlite.prepare('SELECT id_number FROM persons WHERE id_number IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(idNumbers)) as string[];
+}
+
 /** Row ids by ID number: every person's read at once, or (`lookUp`) each one's when first asked for (keyed-ids.ts). */
 export function personIdsByIdNumber(db: DeskDatabase, lookUp = false): KeyedIds {
   if (lookUp) {

@@ -19,7 +19,8 @@ import { dataStamp } from '../../../db/repositories/system/audit-repo';
 import type { ReportProgress } from '../jobs/job-registry';
 import { sha256File } from '../workbook/file-hash';
 import { loadSnapshot } from '../workbook/workbook-snapshot';
-import type { WorkbookSnapshot } from '../workbook/workbook-snapshot';
+import type { KeyedField, WorkbookSnapshot } from '../workbook/workbook-snapshot';
+import { knownIdNumbers } from '../../../db/repositories/registry/persons-workbook-repo';
 import type { ImportPlan } from '../workbook/plan-import';
 import { templateFor } from './ledger-templates';
 import { openLedger } from './open-ledger';
@@ -147,15 +148,17 @@ function summaryOf(rows: readonly PlannedRow[], newHouseholds: number): LedgerSu
 }
 
 /**
- * What the database holds that the ledger touches, read for the persons the file names only: the communities, those
- * persons (with their periods), their registrations or — a records ledger — their service records (duplicates are
- * checked against those), and the households they belong to with those of the chosen community (new households are
- * placed by address among these, and numbered after them).
+ * What the database holds that the ledger touches, read for those of the persons the file names that it holds: the
+ * communities, those persons (with their periods), their registrations (失业人员台账) or — a records ledger — their
+ * service records (duplicates are checked against those), and the households they belong to with those of the chosen
+ * community (new households are placed by address among these, and numbered after them).
  */
 function ledgerSnapshot(db: DeskDatabase, rows: readonly CheckedRow[], kind: LedgerKind, communityCode: string): WorkbookSnapshot {
-  const idNumbers = [...new Set(rows.flatMap((r) => (r.idNumber === null ? [] : [r.idNumber])))];
+  const idNumbers = knownIdNumbers(db, [...new Set(rows.flatMap((r) => (r.idNumber === null ? [] : [r.idNumber])))]);
   if (recordsPersons(kind)) return loadSnapshot(db, ['communities', 'persons', 'services'], { idNumbers, communityCode: null });
-  return loadSnapshot(db, ['communities', 'households', 'persons', 'registrations'], { idNumbers, communityCode });
+  const fields: KeyedField[] = ['communities', 'households', 'persons'];
+  if (kind === 'unemployed') fields.push('registrations');
+  return loadSnapshot(db, fields, { idNumbers, communityCode });
 }
 
 export async function previewLedger(db: DeskDatabase, request: PreviewRequest, report: ReportProgress): Promise<PreparedLedger> {
