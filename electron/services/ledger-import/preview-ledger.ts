@@ -153,7 +153,7 @@ function summaryOf(rows: readonly PlannedRow[], newHouseholds: number): LedgerSu
  * service records (duplicates are checked against those), and the households they belong to with those of the chosen
  * community (new households are placed by address among these, and numbered after them).
  */
-function ledgerSnapshot(db: DeskDatabase, rows: readonly CheckedRow[], kind: LedgerKind, communityCode: string): WorkbookSnapshot {
+function ledgerSnapshot(db: DeskDatabase, rows: readonly CheckedRow[], kind: LedgerKind, communityCode: string | null): WorkbookSnapshot {
   const idNumbers = knownIdNumbers(db, [...new Set(rows.flatMap((r) => (r.idNumber === null ? [] : [r.idNumber])))]);
   if (recordsPersons(kind)) return loadSnapshot(db, ['communities', 'persons', 'services'], { idNumbers, communityCode: null });
   const fields: KeyedField[] = ['communities', 'households', 'persons'];
