@@ -5,7 +5,7 @@
  */
 import type { DeskDatabase } from '../../desk-database';
 import type { RegistrationRecord, SpellRecord, WishRecord } from '../../../shared/domain/workbook/records';
-import { joinPersonSql } from '../registry/registry-sql';
+import { idNumbersWhere, joinPersonSql } from '../registry/registry-sql';
 
 type Bool = 0 | 1;
 const b = (v: boolean): Bool => (v ? 1 : 0);
@@ -46,14 +46,15 @@ export function* spellSheetRows(db: DeskDatabase): Generator<{ id: number; emplo
 }
 
 /** Every registration with its row id, by ID number and date. */
-export function* registrationSheetRows(db: DeskDatabase): Generator<{ id: number; record: RegistrationRecord }> {
+export function* registrationSheetRows(db: DeskDatabase, idNumbers?: readonly string[]): Generator<{ id: number; record: RegistrationRecord }> {
+  const only = idNumbersWhere('p', idNumbers);
   const rows = db.sqlite
     .prepare(
       `SELECT r.id, p.id_number, r.registered_on, r.reason, r.cancelled_on, r.cancel_reason
-         FROM unemployment_registrations r ${joinPersonSql('p', 'r.person_id')} ORDER BY p.id_number, r.registered_on`,
+         FROM unemployment_registrations r ${joinPersonSql('p', 'r.person_id')} ${only.where} ORDER BY p.id_number, r.registered_on`,
     )
     .raw()
-    .iterate() as IterableIterator<[number, string, string, RegistrationRecord['reason'], string | null, string | null]>;
+    .iterate(...only.params) as IterableIterator<[number, string, string, RegistrationRecord['reason'], string | null, string | null]>;
   for (const [id, idNumber, registeredOn, reason, cancelledOn, cancelReason] of rows) {
     yield { id, record: { idNumber, registeredOn, reason, cancelledOn, cancelReason } };
   }

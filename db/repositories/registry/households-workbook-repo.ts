@@ -6,17 +6,20 @@ import type { DeskDatabase } from '../../desk-database';
 import type { HouseholdFlagRecord, HouseholdRecord } from '../../../shared/domain/workbook/records';
 import { HOUSEHOLD_FLAG_DEFAULTS } from '../../../shared/domain/population/household-flags';
 import { joinCommunitySql } from '../communities/community-sql';
+import { lookedUpIds } from '../keyed-ids';
+import type { KeyedIds } from '../keyed-ids';
 
 type Bool = 0 | 1;
 type FlagName = 'dibao' | 'urban' | 'business_income';
 
-/** Flag values without a date, per household id (a flag never recorded takes its default). */
-function undatedFlags(db: DeskDatabase): Map<number, { dibao: boolean; urban: boolean; businessIncome: boolean }> {
+/** Flag values without a date, per household id (of every household, or of `householdIds`; a flag never recorded takes its default). */
+function undatedFlags(db: DeskDatabase, householdIds?: readonly number[]): Map<number, { dibao: boolean; urban: boolean; businessIncome: boolean }> {
   const out = new Map<number, { dibao: boolean; urban: boolean; businessIncome: boolean }>();
+  const only = householdIds === undefined ? '' : 'AND household_id IN (SELECT value FROM json_each(?))';
   const rows = db.sqlite
-    .prepare('SELECT household_id, flag, value FROM household_flags WHERE effective_from IS NULL ORDER BY id')
+    .prepare(`SELECT household_id, flag, value FROM household_flags WHERE effective_from IS NULL ${only} ORDER BY id`)
     .raw()
-    .iterate() as IterableIterator<[number, FlagName, Bool]>;
+    .iterate(...(householdIds === undefined ? [] : [JSON.stringify(householdIds)])) as IterableIterator<[number, FlagName, Bool]>;
   for (const [id, flag, value] of rows) {
     let f = out.get(id);
     if (!f) {
@@ -30,13 +33,35 @@ function undatedFlags(db: DeskDatabase): Map<number, { dibao: boolean; urban: bo
   return out;
 }
 
-/** Every household with its row id, by number. */
-export function* householdSheetRows(db: DeskDatabase): Generator<{ id: number; record: HouseholdRecord }> {
-  const flags = undatedFlags(db);
-  const rows = db.sqlite
-    .prepare(`SELECT h.id, h.number, c.code, h.address FROM households h ${joinCommunitySql('c', 'h.community_id')} ORDER BY h.number`)
-    .raw()
-    .iterate() as IterableIterator<[number, string, string, string | null]>;
+/**
+ * The households a ledger's import can touch: those the persons with `idNumbers` belong or ever belonged to, and
+ * those of the community `communityCode` or numbered after its code (where new households are placed and numbered).
+ */
+export interface HouseholdScope {
+  idNumbers: readonly string[];
+  communityCode: string | null;
+}
+
+const SCOPE_WHERE = `WHERE h.id IN (SELECT m.household_id FROM household_memberships m JOIN persons p ON p.id = m.person_id
+                                     WHERE p.id_number IN (SELECT value FROM json_each($ids)))
+     OR h.id IN (SELECT p.household_id FROM persons p WHERE p.id_number IN (SELECT value FROM json_each($ids)))
+     OR c.code = $code OR substr(h.number, 1, length($code)) = $code`;
+
+type HouseholdRow = [id: number, number: string, communityCode: string, address: string | null];
+
+/** Every household (or those of `scope`) with its row id, by number. */
+export function* householdSheetRows(db: DeskDatabase, scope?: HouseholdScope): Generator<{ id: number; record: HouseholdRecord }> {
+  const select = db.sqlite.prepare(`SELECT h.id, h.number, c.code, h.address FROM households h ${joinCommunitySql('c', 'h.community_id')} ${scope ? SCOPE_WHERE : ''} ORDER BY h.number`).raw();
+  let rows: Iterable<HouseholdRow>;
+  let flags: ReturnType<typeof undatedFlags>;
+  if (scope) {
+    const scoped = select.all({ ids: JSON.stringify(scope.idNumbers), code: scope.communityCode }) as HouseholdRow[];
+    flags = undatedFlags(db, scoped.map(([id]) => id));
+    rows = scoped;
+  } else {
+    flags = undatedFlags(db);
+    rows = select.iterate() as IterableIterator<HouseholdRow>;
+  }
   for (const [id, number, communityCode, address] of rows) {
     const f = flags.get(id) ?? { dibao: HOUSEHOLD_FLAG_DEFAULTS.dibao, urban: HOUSEHOLD_FLAG_DEFAULTS.urban, businessIncome: HOUSEHOLD_FLAG_DEFAULTS.business_income };
     yield { id, record: { number, communityCode, address, urban: f.urban, dibao: f.dibao, businessIncome: f.businessIncome } };
@@ -65,7 +90,12 @@ export function* householdFlagSheetRows(db: DeskDatabase): Generator<HouseholdFl
   if (current !== null) yield current;
 }
 
-export function householdIdsByNumber(db: DeskDatabase): Map<string, number> {
+/** Row ids by 户编号: every household's read at once, or (`lookUp`) each one's when first asked for (keyed-ids.ts). */
+export function householdIdsByNumber(db: DeskDatabase, lookUp = false): KeyedIds {
+  if (lookUp) {
+    const select = db.sqlite.prepare('SELECT id FROM households WHERE number = ?').pluck();
+    return lookedUpIds((number) => select.get(number) as number | undefined);
+  }
   return new Map(db.sqlite.prepare('SELECT number, id FROM households').raw().all() as [string, number][]);
 }
 

@@ -6,9 +6,18 @@
 import type { DeskDatabase } from '../../desk-database';
 import type { MembershipPeriod } from '../../../shared/domain/population/membership';
 import type { MoveRecord, PersonRecord } from '../../../shared/domain/workbook/records';
+import { lookedUpIds } from '../keyed-ids';
+import type { KeyedIds } from '../keyed-ids';
+import { idNumbersWhere } from './registry-sql';
 
 type Bool = 0 | 1;
 const b = (v: boolean): Bool => (v ? 1 : 0);
+
+/** A person's derived dates (person-dates-repo.ts). */
+export interface DerivedDates {
+  workingAgeFrom: string;
+  retirementOn: string;
+}
 
 /** A membership period in the workbook's terms: the household by its 户编号. */
 export type PeriodRecord = MembershipPeriod<string>;
@@ -80,19 +89,25 @@ function personRecord(row: PersonRow): PersonRecord {
   };
 }
 
-/** Every person with their row id (their 人员 row: no wish columns, those are 就业愿望's), by ID number. */
-/** SQL narrowing to the persons with the ID numbers bound as one JSON array (a ledger's rows), or nothing. */
-const onlyIdNumbers = (idNumbers: readonly string[] | undefined) => (idNumbers === undefined ? { where: '', params: [] } : { where: 'WHERE p.id_number IN (SELECT value FROM json_each(?))', params: [JSON.stringify(idNumbers)] });
-
 /** Every person (or, with `idNumbers`, only those) in the workbook's terms. */
 export function* personSheetRows(db: DeskDatabase, idNumbers?: readonly string[]): Generator<{ id: number; record: PersonRecord }> {
-  const only = onlyIdNumbers(idNumbers);
+  const only = idNumbersWhere('p', idNumbers);
   for (const row of db.sqlite.prepare(`${PERSON_SELECT} ${only.where} ORDER BY p.id_number`).iterate(...only.params) as IterableIterator<PersonRow>) {
     yield { id: row.id, record: personRecord(row) };
   }
 }
 
-export function personIdsByIdNumber(db: DeskDatabase): Map<string, number> {
+/** Those of `idNumbers` that are persons of the database (a ledger names many that are not, yet). */
+export function knownIdNumbers(db: DeskDatabase, idNumbers: readonly string[]): string[] {
+  return db.sqlite.prepare('SELECT id_number FROM persons WHERE id_number IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(idNumbers)) as string[];
+}
+
+/** Row ids by ID number: every person's read at once, or (`lookUp`) each one's when first asked for (keyed-ids.ts). */
+export function personIdsByIdNumber(db: DeskDatabase, lookUp = false): KeyedIds {
+  if (lookUp) {
+    const select = db.sqlite.prepare('SELECT id FROM persons WHERE id_number = ?').pluck();
+    return lookedUpIds((idNumber) => select.get(idNumber) as number | undefined);
+  }
   return new Map(db.sqlite.prepare('SELECT id_number, id FROM persons').raw().all() as [string, number][]);
 }
 
@@ -135,7 +150,7 @@ export function countMoves(db: DeskDatabase): number {
 /** Each person's (or, with `idNumbers`, those persons') membership periods by ID number, in date order. */
 export function membershipPeriodsByIdNumber(db: DeskDatabase, idNumbers?: readonly string[]): Map<string, PeriodRecord[]> {
   const out = new Map<string, PeriodRecord[]>();
-  const only = onlyIdNumbers(idNumbers);
+  const only = idNumbersWhere('p', idNumbers);
   const periods = db.sqlite
     .prepare(
       `SELECT p.id_number AS idNumber, h.number AS householdId, m.relation, m.from_date AS "from", m.to_date AS "to"
@@ -154,7 +169,8 @@ export function membershipPeriodsByIdNumber(db: DeskDatabase, idNumbers?: readon
 
 /** Prepared writes of imported persons and their membership periods (inside the caller's transaction). */
 export function personSheetWriter(db: DeskDatabase, now: string): {
-  insert(p: PersonRecord, householdId: number, initials: string): number;
+  /** With `dates`, the derived dates (working_age_from, retirement_on) are written with the row. */
+  insert(p: PersonRecord, householdId: number, initials: string, dates?: DerivedDates | null): number;
   update(p: PersonRecord, id: number, householdId: number, initials: string): void;
   replacePeriods(personId: number, periods: readonly { householdId: number; relation: PersonRecord['relation']; from: string | null; to: string | null }[], replace: boolean): void;
 } {
@@ -162,7 +178,7 @@ export function personSheetWriter(db: DeskDatabase, now: string): {
   const cols = `id_number, name, name_initials, gender, birth_date, household_id, relation, phone, education, work_ability,
     is_student, is_retired, retirement_base, migrant_worker, veteran, graduation_year, skills, skill_level, social_insurance,
     policies_enjoyed, archived_on, archive_reason`;
-  const ins = s.prepare(`INSERT INTO persons (${cols}, version, created_at, updated_at) VALUES (${'?, '.repeat(22)}0, ?, ?)`);
+  const ins = s.prepare(`INSERT INTO persons (${cols}, working_age_from, retirement_on, version, created_at, updated_at) VALUES (${'?, '.repeat(24)}0, ?, ?)`);
   const upd = s.prepare(
     `UPDATE persons SET name = ?, name_initials = ?, gender = ?, birth_date = ?, household_id = ?, relation = ?, phone = ?, education = ?,
        work_ability = ?, is_student = ?, is_retired = ?, retirement_base = ?, migrant_worker = ?, veteran = ?, graduation_year = ?,
@@ -196,7 +212,8 @@ export function personSheetWriter(db: DeskDatabase, now: string): {
       p.archiveReason,
     ] as const;
   return {
-    insert: (p, householdId, initials) => Number(ins.run(p.idNumber, ...values(p, householdId, initials), now, now).lastInsertRowid),
+    insert: (p, householdId, initials, dates = null) =>
+      Number(ins.run(p.idNumber, ...values(p, householdId, initials), dates?.workingAgeFrom ?? null, dates?.retirementOn ?? null, now, now).lastInsertRowid),
     update: (p, id, householdId, initials) => {
       upd.run(...values(p, householdId, initials), now, id);
     },

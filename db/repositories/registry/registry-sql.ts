@@ -10,6 +10,14 @@ export function joinPersonSql(alias: string, id: string, join: JoinKind = 'JOIN'
   return `${join} persons ${alias} ON ${alias}.id = ${id}`;
 }
 
+/**
+ * A WHERE clause narrowing to the persons (`alias`) with the ID numbers given as one JSON array, or none (every
+ * person) without them: a ledger's reads of only the persons it names.
+ */
+export function idNumbersWhere(alias: string, idNumbers: readonly string[] | undefined): { where: string; params: string[] } {
+  return idNumbers === undefined ? { where: '', params: [] } : { where: `WHERE ${alias}.id_number IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(idNumbers)] };
+}
+
 /** Joins the household whose id is the SQL expression `id`, as `alias`. */
 export function joinHouseholdSql(alias: string, id: string, join: JoinKind = 'JOIN'): string {
   return `${join} households ${alias} ON ${alias}.id = ${id}`;

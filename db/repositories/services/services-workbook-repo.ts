@@ -6,7 +6,7 @@
  */
 import type { DeskDatabase } from '../../desk-database';
 import type { HouseholdServiceRecord, ServiceKind, ServiceRecord, ServiceRef } from '../../../shared/domain/workbook/records';
-import { joinHouseholdSql, joinPersonSql } from '../registry/registry-sql';
+import { idNumbersWhere, joinHouseholdSql, joinPersonSql } from '../registry/registry-sql';
 
 type Row = [
   id: number,
@@ -33,15 +33,19 @@ const COLUMNS = `s.id, s.date, s.kind, s.content, s.clerk, s.outcome, s.referral
 
 export type PersonServiceRow = { id: number; vacancyId: number | null; agreementId: number | null; record: Omit<ServiceRecord, 'vacancy' | 'agreementSignedOn'> };
 
-/** Every person's service record with its row id, by ID number, date, kind, content and the order recorded. */
-export function* personServiceSheetRows(db: DeskDatabase): Generator<PersonServiceRow> {
+/**
+ * Every person's (or, with `idNumbers`, those persons') service record with its row id, by ID number, date, kind,
+ * content and the order recorded.
+ */
+export function* personServiceSheetRows(db: DeskDatabase, idNumbers?: readonly string[]): Generator<PersonServiceRow> {
+  const only = idNumbersWhere('p', idNumbers);
   const rows = db.sqlite
     .prepare(
-      `SELECT p.id_number, ${COLUMNS} FROM service_records s ${joinPersonSql('p', 's.person_id')}
+      `SELECT p.id_number, ${COLUMNS} FROM service_records s ${joinPersonSql('p', 's.person_id')} ${only.where}
         ORDER BY p.id_number, s.date, s.kind, s.content, s.id`,
     )
     .raw()
-    .iterate() as IterableIterator<[string, ...Row]>;
+    .iterate(...only.params) as IterableIterator<[string, ...Row]>;
   let previous: Omit<ServiceRecord, 'vacancy' | 'agreementSignedOn'> | null = null;
   for (const [idNumber, id, date, kind, content, clerk, outcome, referralResult, referralResultOn, vacancyId, course, hours, certificate, benefitType, amount, benefitPeriod, approvalNumber, agreementId] of rows) {
     const sameGroup: boolean = previous !== null && previous.idNumber === idNumber && previous.date === date && previous.kind === kind && previous.content === content;

@@ -20,8 +20,8 @@ import type { CallerContext } from '../context';
 import type { ReportProgress } from '../jobs/job-registry';
 import { sha256File } from '../workbook/file-hash';
 import { loadSnapshot } from '../workbook/workbook-snapshot';
-import type { WorkbookSnapshot } from '../workbook/workbook-snapshot';
-import { membershipPeriodsByIdNumber, personSheetRows } from '../../../db/repositories/registry/persons-workbook-repo';
+import type { KeyedField, WorkbookSnapshot } from '../workbook/workbook-snapshot';
+import { knownIdNumbers } from '../../../db/repositories/registry/persons-workbook-repo';
 import type { ImportPlan } from '../workbook/plan-import';
 import { templateFor } from './ledger-templates';
 import { openLedger } from './open-ledger';
@@ -162,15 +162,17 @@ function summaryOf(rows: readonly PlannedRow[], newHouseholds: number): LedgerSu
 }
 
 /**
- * What the database holds that the ledger touches: the communities and households (new households are numbered
- * after them, and placed by address), the registrations, and only the persons the file names (with their periods).
+ * What the database holds that the ledger touches, read for those of the persons the file names that it holds: the
+ * communities, those persons (with their periods), their registrations (失业人员台账) or — a records ledger — their
+ * service records (duplicates are checked against those), and the households they belong to with those of the chosen
+ * community (new households are placed by address among these, and numbered after them).
  */
-function ledgerSnapshot(db: DeskDatabase, rows: readonly CheckedRow[], kind: LedgerKind): WorkbookSnapshot {
-  const snapshot = loadSnapshot(db, recordsPersons(kind) ? ['communities', 'services'] : ['communities', 'households', 'registrations']);
-  const ids = [...new Set(rows.flatMap((r) => (r.idNumber === null ? [] : [r.idNumber])))];
-  for (const item of personSheetRows(db, ids)) snapshot.persons.set(item.record.idNumber, item);
-  snapshot.memberships = membershipPeriodsByIdNumber(db, ids);
-  return snapshot;
+function ledgerSnapshot(db: DeskDatabase, rows: readonly CheckedRow[], kind: LedgerKind, communityCode: string | null): WorkbookSnapshot {
+  const idNumbers = knownIdNumbers(db, [...new Set(rows.flatMap((r) => (r.idNumber === null ? [] : [r.idNumber])))]);
+  if (recordsPersons(kind)) return loadSnapshot(db, ['communities', 'persons', 'services'], { idNumbers, communityCode: null });
+  const fields: KeyedField[] = ['communities', 'households', 'persons'];
+  if (kind === 'unemployed') fields.push('registrations');
+  return loadSnapshot(db, fields, { idNumbers, communityCode });
 }
 
 function communityOf(db: DeskDatabase, request: PreviewRequest) {
@@ -212,7 +214,7 @@ export async function previewLedger(db: DeskDatabase, request: PreviewRequest, r
       ? { rows: planApplied(db, ctx, checked, applied), plan: null, newHouseholds: 0 }
       : planLedger(
           checked,
-          ledgerSnapshot(db, checked, request.kind),
+          ledgerSnapshot(db, checked, request.kind, community?.code ?? null),
           {
             kind: request.kind,
             communityCode: community?.code ?? '',

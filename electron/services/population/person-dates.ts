@@ -23,6 +23,20 @@ export function personDates(subject: Subject, settings: PopulationSettings): Per
   return { workingAgeFrom: workingAgeStart(subject.birthDate), retirementOn: retirementOf(subject, settings) };
 }
 
+/** `personDates` remembered per birth date, gender and base (they repeat across a street): for one write or recompute. */
+export function personDatesMemo(settings: PopulationSettings): (subject: Pick<DateSubject, 'gender' | 'birthDate' | 'retirementBase'>) => PersonDates {
+  const memo = new Map<string, PersonDates>();
+  return (subject) => {
+    const key = `${subject.birthDate}|${subject.gender}|${subject.retirementBase ?? ''}`;
+    let dates = memo.get(key);
+    if (dates === undefined) {
+      dates = personDates(subject, settings);
+      memo.set(key, dates);
+    }
+    return dates;
+  };
+}
+
 /**
  * Fills working_age_from / retirement_on for `personIds` (everyone when omitted), writing only rows that change.
  * Returns how many rows were written. Birth dates repeat across a street, so results are memoised per call.
@@ -60,15 +74,10 @@ export function recomputeRetirementDates(db: DeskDatabase, settings: PopulationS
 /** As recomputePersonDates; returns the ids of the persons whose dates changed (and were written). */
 export function recomputeChangedPersonDates(db: DeskDatabase, settings: PopulationSettings, personIds?: readonly number[]): number[] {
   return inTransaction(db, () => {
-    const memo = new Map<string, PersonDates>();
+    const datesOf = personDatesMemo(settings);
     const changed: ({ id: number } & PersonDates)[] = [];
     for (const subject of listDateSubjects(db, personIds ?? null)) {
-      const key = `${subject.birthDate}|${subject.gender}|${subject.retirementBase ?? ''}`;
-      let dates = memo.get(key);
-      if (dates === undefined) {
-        dates = personDates(subject, settings);
-        memo.set(key, dates);
-      }
+      const dates = datesOf(subject);
       if (dates.workingAgeFrom !== subject.workingAgeFrom || dates.retirementOn !== subject.retirementOn) changed.push({ id: subject.id, ...dates });
     }
     writePersonDates(db, changed);

@@ -10,6 +10,7 @@ import { employerSheetRows, vacancySheetRows } from '../../../db/repositories/em
 import { registrationSheetRows, spellSheetRows, wishSheetRows } from '../../../db/repositories/employment/employment-workbook-repo';
 import { agreementSheetRows, measureSheetRows, recognitionSheetRows } from '../../../db/repositories/recognitions/recognitions-workbook-repo';
 import { householdFlagSheetRows, householdSheetRows } from '../../../db/repositories/registry/households-workbook-repo';
+import type { HouseholdScope } from '../../../db/repositories/registry/households-workbook-repo';
 import { moveSheetRows, personSheetRows } from '../../../db/repositories/registry/persons-workbook-repo';
 import { householdServiceSheetRows, personServiceSheetRows, serviceRefsByIds } from '../../../db/repositories/services/services-workbook-repo';
 import type { VacancyRef } from '../../../shared/domain/workbook/records';
@@ -30,8 +31,15 @@ function lazy<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-/** The database's records sheet by sheet; each call reads afresh, the small lookups (names of ids) once. */
-export function databaseRecords(db: DeskDatabase): DatabaseRecords {
+/**
+ * Only some persons' records (a ledger's): 人员, 失业登记 and 服务记录 of the persons with these ID numbers, and the
+ * 家庭 of `HouseholdScope` (their households, and the community's). The other sheets are read whole.
+ */
+export type RecordScope = HouseholdScope;
+
+/** The database's records sheet by sheet (with `scope`, only those persons'); each call reads afresh, the small lookups (names of ids) once. */
+export function databaseRecords(db: DeskDatabase, scope?: RecordScope): DatabaseRecords {
+  const idNumbers = scope?.idNumbers;
   const communityCodes = lazy(() => communityCodesById(db));
   const employers = lazy(() => employerSheetRows(db));
   const employerNames = lazy(() => new Map(employers().map((e) => [e.id, e.name])));
@@ -52,11 +60,11 @@ export function databaseRecords(db: DeskDatabase): DatabaseRecords {
         const { id, employerId: _employerId, communityId, ...rest } = v;
         return { id, record: { ...rest, ...(vacancyRefs().get(id) as VacancyRef), communityCode: codeOf(communityId) } };
       }),
-    households: () => householdSheetRows(db),
+    households: () => householdSheetRows(db, scope),
     householdFlags: function* () {
       for (const record of householdFlagSheetRows(db)) yield { id: 0, record };
     },
-    persons: () => personSheetRows(db),
+    persons: () => personSheetRows(db, idNumbers),
     moves: function* () {
       for (const record of moveSheetRows(db)) yield { id: 0, record };
     },
@@ -66,9 +74,9 @@ export function databaseRecords(db: DeskDatabase): DatabaseRecords {
         yield { id, record: { ...record, employer: employerId === null ? null : (employerNames().get(employerId) ?? null) } };
       }
     },
-    registrations: () => registrationSheetRows(db),
+    registrations: () => registrationSheetRows(db, idNumbers),
     services: function* () {
-      for (const { id, vacancyId, agreementId, record } of personServiceSheetRows(db)) {
+      for (const { id, vacancyId, agreementId, record } of personServiceSheetRows(db, idNumbers)) {
         yield {
           id,
           record: {

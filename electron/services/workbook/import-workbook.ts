@@ -16,7 +16,9 @@ import { logPackage } from '../../../db/repositories/system/packages-repo';
 import { idsByKeys } from '../../../db/repositories/registry/persons-workbook-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { CallerContext } from '../context';
+import { personDatesMemo } from '../population/person-dates';
 import { markDerivedStateStale, recomputeIfStale, refreshPersons } from '../population/recompute';
+import { readPopulationSettings } from '../settings/population-settings';
 import type { ReportProgress } from '../jobs/job-registry';
 import { sha256File } from './file-hash';
 import { planImport } from './plan-import';
@@ -162,7 +164,9 @@ export function writePlan(
     if (expectedStamp !== undefined && dataStamp(db) !== expectedStamp) {
       throw new AppError('CONFLICT', '预览之后数据库已有改动，请重新预览后再确认导入');
     }
-    const write = () => writeWorkbookRecords(db, plan.writes, initialsOf, (done) => report(done / Math.max(1, total), `已写入 ${done} 条`));
+    // A new person's derived dates go in with the row, by the rules the refresh below applies (it then finds them current).
+    const datesOf = personDatesMemo(readPopulationSettings(db));
+    const write = () => writeWorkbookRecords(db, plan.writes, initialsOf, (done) => report(done / Math.max(1, total), `已写入 ${done} 条`), datesOf);
     if (total >= BULK_LOAD_ROWS) withIndexesDeferred(db, write);
     else write();
     refreshDerivedState(db, plan, refreshAllFrom);

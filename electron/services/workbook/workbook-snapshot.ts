@@ -14,7 +14,7 @@ import { hasCommunities } from '../../../db/repositories/communities/communities
 import { hasPersons } from '../../../db/repositories/registry/persons-repo';
 import { getStreet } from '../../../db/repositories/system/street-repo';
 import { databaseRecords } from './database-records';
-import type { ListField } from './database-records';
+import type { ListField, RecordScope } from './database-records';
 
 export interface Existing<R> {
   /** The row id (for 家庭状况变更: 0, the household is found by its number). */
@@ -32,18 +32,22 @@ function isEmpty(db: DeskDatabase): boolean {
   return !hasCommunities(db) && !hasPersons(db);
 }
 
-/** What the database holds; with `fields`, only those sheets' records (the others empty: a file that has no others). */
-export function loadSnapshot(db: DeskDatabase, fields: readonly KeyedField[] = KEYED_FIELDS): WorkbookSnapshot {
+/**
+ * What the database holds; with `fields`, only those sheets' records (the others empty: a file that has no others);
+ * with `scope`, only the records of the persons it names (and of their households and the community's), for a file
+ * that names no others — a ledger.
+ */
+export function loadSnapshot(db: DeskDatabase, fields: readonly KeyedField[] = KEYED_FIELDS, scope?: RecordScope): WorkbookSnapshot {
   const snapshot = { street: getStreet(db), memberships: new Map() } as WorkbookSnapshot;
   for (const field of KEYED_FIELDS) (snapshot as unknown as Record<KeyedField, Map<string, unknown>>)[field] = new Map();
   if (isEmpty(db)) return snapshot;
-  const records = databaseRecords(db);
+  const records = databaseRecords(db, scope);
   for (const field of fields) {
     const key = SHEET_DEFS[field].key as (r: unknown) => string;
     const target = snapshot[field] as Map<string, Existing<unknown>>;
     for (const item of (records[field] as () => Iterable<Existing<unknown>>)()) target.set(key(item.record), item);
   }
-  snapshot.memberships = membershipPeriodsByIdNumber(db);
+  snapshot.memberships = membershipPeriodsByIdNumber(db, scope?.idNumbers);
   return snapshot;
 }
 

@@ -19,6 +19,9 @@ import { householdIdsByNumber, householdSheetWriter } from '../../../db/reposito
 import { personIdsByIdNumber, personSheetWriter } from '../../../db/repositories/registry/persons-workbook-repo';
 import { serviceSheetWriter } from '../../../db/repositories/services/services-workbook-repo';
 import { saveStreet } from '../../../db/repositories/system/street-repo';
+import type { KeyedIds } from '../../../db/repositories/keyed-ids';
+import type { DerivedDates } from '../../../db/repositories/registry/persons-workbook-repo';
+import type { PersonRecord } from '../../../shared/domain/workbook/records';
 import { databaseRecords } from './database-records';
 import type { Upsert, WorkbookWrites } from './plan-import';
 
@@ -29,7 +32,7 @@ function idsOf<R>(rows: Iterable<{ id: number; record: R }>, key: (r: R) => stri
   return out;
 }
 
-function need(map: Map<string, number>, key: string, what: string): number {
+function need(map: Pick<KeyedIds, 'get'>, key: string, what: string): number {
   const id = map.get(key);
   if (id === undefined) throw new Error(`${what} ${key} 不存在`);
   return id;
@@ -43,9 +46,25 @@ function inKeyOrder<R>(upserts: Upsert<R>[], order: (r: R) => readonly (string |
   return upserts.slice().sort((a, b) => compareOrder(order(a.record), order(b.record)));
 }
 
-/** Writes the planned records. Must run inside a transaction (the caller's). */
-export function writeWorkbookRecords(db: DeskDatabase, writes: WorkbookWrites, initialsOf: (name: string) => string, onStep: (done: number) => void = () => undefined): void {
+/**
+ * Below this many records written, persons' and households' row ids are looked up key by key; from it, every row's
+ * is read at once (a whole street's import).
+ */
+const LOOK_UP_IDS_BELOW = 50_000;
+
+/**
+ * Writes the planned records. Must run inside a transaction (the caller's). With `datesOf`, a new person's derived
+ * dates are written with the row (the refresh after the write then finds them current).
+ */
+export function writeWorkbookRecords(
+  db: DeskDatabase,
+  writes: WorkbookWrites,
+  initialsOf: (name: string) => string,
+  onStep: (done: number) => void = () => undefined,
+  datesOf: (person: PersonRecord) => DerivedDates | null = () => null,
+): void {
   const now = nowIso();
+  const lookUpIds = Object.values(writes).reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0) < LOOK_UP_IDS_BELOW;
   if (writes.street) saveStreet(db, writes.street);
   let done = 0;
   const tick = () => {
@@ -96,7 +115,7 @@ export function writeWorkbookRecords(db: DeskDatabase, writes: WorkbookWrites, i
   }
   const vacancyId = (ref: VacancyRef | null) => (ref === null ? null : need(vacancyIds, vacancyKey(ref), '岗位'));
 
-  const householdIds = householdIdsByNumber(db);
+  const householdIds = householdIdsByNumber(db, lookUpIds);
   const households = householdSheetWriter(db, now);
   for (const { record: h, id } of writes.households) {
     const cid = need(communityIds, h.communityCode, '社区');
@@ -116,12 +135,15 @@ export function writeWorkbookRecords(db: DeskDatabase, writes: WorkbookWrites, i
     tick();
   }
 
-  const personIds = personIdsByIdNumber(db);
+  const personIds = personIdsByIdNumber(db, lookUpIds);
   const persons = personSheetWriter(db, now);
   for (const { record: p, id } of writes.persons) {
     const hid = need(householdIds, p.householdNumber, '户');
-    if (id === null) personIds.set(p.idNumber, persons.insert(p, hid, initialsOf(p.name)));
-    else persons.update(p, id, hid, initialsOf(p.name));
+    if (id === null) personIds.set(p.idNumber, persons.insert(p, hid, initialsOf(p.name), datesOf(p)));
+    else {
+      persons.update(p, id, hid, initialsOf(p.name));
+      personIds.set(p.idNumber, id);
+    }
     tick();
   }
   const personId = (idNumber: string) => need(personIds, idNumber, '人员');

@@ -35,4 +35,6 @@ export const benchCases: Record<string, () => Promise<BenchCase>> = {
   'ledger-xlsx': () => import('./ledger-xlsx').then((m) => m.ledgerXlsx),
   'ledger-pdf': () => import('./ledger-pdf').then((m) => m.ledgerPdf),
   'ledger-import-10k': () => import('./ledger-import-10k').then((m) => m.ledgerImport10k),
+  'ledger-import-100k-preview': () => import('./ledger-import-100k-preview').then((m) => m.ledgerImport100kPreview),
+  'ledger-import-services-10k': () => import('./ledger-import-services-10k').then((m) => m.ledgerImportServices10k),
 };

@@ -1,29 +1,11 @@
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import type { LedgerCommitted, LedgerInspection, LedgerPreview } from '../../../shared/contract/ledger-import';
-import type { DeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import { generatedLabourRows, writeLedgerXlsx } from '../../fixtures/ledger-builder';
 import type { BenchCase } from '../bench-case';
+import { commitPreview, previewLedgerFile, seconds } from '../ledger-import-bench';
 import { openRuntimeAt } from '../large-street';
 import { prepareLargeCopy } from '../population-bench';
 
 const ROWS = 10_000;
-
-async function call<T>(runtime: DeskRuntime, method: string, input: unknown): Promise<T> {
-  const result = await runtime.call(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
-
-async function job<T>(runtime: DeskRuntime, method: string, input: unknown): Promise<{ jobId: string; result: T }> {
-  const { jobId } = await call<{ jobId: string }>(runtime, method, input);
-  for (;;) {
-    const status = runtime.jobs.get(jobId);
-    if (status.state === 'failed') throw new Error(status.error?.message);
-    if (status.state === 'done') return { jobId, result: status.result as T };
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 /**
  * 导入本所台账 of a 10,000-row messy ledger (title rows, IDs with spaces / full-width digits / lower-case x, some bad
@@ -45,28 +27,13 @@ export const ledgerImport10k: BenchCase = {
   async run(ctx) {
     const runtime = openRuntimeAt(ctx.workDir);
     try {
-      const communities = await call<{ id: number; code: string }[]>(runtime, 'communities.list', {});
-      const community = communities[0];
-      if (!community) throw new Error('no community');
-      const file = runtime.files.register({ path: join(ctx.workDir, 'ledger.xlsx'), name: 'ledger.xlsx', direction: 'input' });
-      const started = performance.now();
-      const inspection = await call<LedgerInspection>(runtime, 'ledgerImport.inspect', { file, sheet: null });
-      const preview = await job<LedgerPreview>(runtime, 'ledgerImport.preview', {
-        file,
-        sheet: inspection.sheet,
-        kind: 'labour',
-        communityId: community.id,
-        mapping: inspection.suggestions.labour,
-        saveAs: null,
-      });
-      const previewMs = performance.now() - started;
-      const committed = await job<LedgerCommitted>(runtime, 'ledgerImport.commit', { previewJobId: preview.jobId });
-      const wallMs = performance.now() - started;
-      const s = preview.result.summary;
+      const { jobId, preview, ms: previewMs } = await previewLedgerFile(runtime, ctx.workDir, 'ledger.xlsx', 'labour');
+      const { committed, ms: commitMs } = await commitPreview(runtime, jobId);
+      const s = preview.summary;
       ctx.note(
-        `${preview.result.dataRows.toLocaleString('en')} rows (valid ${s.valid}, rejected ${s.rejected}, duplicates ${s.duplicates}; new ${committed.result.persons.new}, updated ${committed.result.persons.changed}, ${committed.result.households} new households); preview ${(previewMs / 1000).toFixed(2)} s, commit ${((wallMs - previewMs) / 1000).toFixed(2)} s`,
+        `${preview.dataRows.toLocaleString('en')} rows (valid ${s.valid}, rejected ${s.rejected}, duplicates ${s.duplicates}; new ${committed.persons.new}, updated ${committed.persons.changed}, ${committed.households} new households); preview ${seconds(previewMs)}, commit ${seconds(commitMs)}`,
       );
-      return { wallMs };
+      return { wallMs: previewMs + commitMs };
     } finally {
       runtime.close();
     }
