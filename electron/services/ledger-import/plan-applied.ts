@@ -15,6 +15,7 @@ import { dryRun } from './apply-rows';
 import type { ApplyMode } from './apply-rows';
 import { applyRecognitionRows, markRecognitionDuplicates } from './apply-recognitions';
 import { applyVacancyRows, markVacancyDuplicates } from './apply-vacancies';
+import { plannedRows } from './plan-ledger';
 import type { PlannedRow } from './plan-ledger';
 
 export type AppliedKind = 'difficult' | 'vacancies';
@@ -40,14 +41,7 @@ function applyAll(db: DeskDatabase, ctx: CallerContext, plan: AppliedPlan, rows:
 
 /** The rows with their statuses, changes and reasons, as applying them would leave them (nothing kept). */
 export function planApplied(db: DeskDatabase, ctx: CallerContext, checked: CheckedRow[], plan: AppliedPlan): PlannedRow[] {
-  const rows: PlannedRow[] = checked.map((r) => ({
-    ...r,
-    status: r.issues.some((i) => i.severity === 'error') ? 'rejected' : 'valid',
-    change: null,
-    differences: [],
-    household: null,
-    newHousehold: false,
-  }));
+  const rows = plannedRows(checked);
   if (plan.kind === 'difficult') markRecognitionDuplicates(rows, plan.columns);
   else markVacancyDuplicates(rows, plan.columns);
   dryRun(db, () => applyAll(db, ctx, plan, rows, 'preview'));

@@ -269,9 +269,9 @@ const PRESENT: Record<'labour' | 'unemployed', SheetsPresent> = {
   unemployed: { sheets: new Set<SheetField>(['households', 'persons', 'registrations']), columns: new Map() },
 };
 
-/** Plans the rows (statuses and reasons set on them in place). */
-export function planLedger(checked: CheckedRow[], snapshot: WorkbookSnapshot, options: PlanOptions, idColumn: string, nameColumn = LEDGER_FIELD_LABEL.name): LedgerPlan {
-  const rows: PlannedRow[] = checked.map((r) => ({
+/** The checked rows as planned rows before any check against the database: rejected where a cell was in error. */
+export function plannedRows(checked: readonly CheckedRow[]): PlannedRow[] {
+  return checked.map((r) => ({
     ...r,
     status: r.issues.some((i) => i.severity === 'error') ? 'rejected' : 'valid',
     change: null,
@@ -279,6 +279,11 @@ export function planLedger(checked: CheckedRow[], snapshot: WorkbookSnapshot, op
     household: null,
     newHousehold: false,
   }));
+}
+
+/** Plans the rows (statuses and reasons set on them in place). */
+export function planLedger(checked: CheckedRow[], snapshot: WorkbookSnapshot, options: PlanOptions, idColumn: string, nameColumn = LEDGER_FIELD_LABEL.name): LedgerPlan {
+  const rows = plannedRows(checked);
   const records = recordsPersons(options.kind);
   const fields = options.fields ?? new Set<LedgerField>(['idNumber', 'serviceDate', 'serviceKind', 'serviceContent']);
   if (records) {

@@ -6,14 +6,12 @@
 import { cellTooLong, sharedStringsGuard, tokenTooLong } from '../files/zip-limits';
 import type { ZipLimits } from '../files/zip-limits';
 import { detach } from './sheet-rows-scanner';
-import { TAG_RPH, TAG_SI, TAG_T, XmlChunkScanner } from './xml-chunk-scanner';
-import type { XmlScanHandler } from './xml-chunk-scanner';
-import { unescapeOoxml, XmlSyntaxError } from './xml-text';
+import { PartScanner } from './part-scanner';
+import { TAG_RPH, TAG_SI, TAG_T } from './xml-chunk-scanner';
+import { unescapeOoxml } from './xml-text';
 
-export class SharedStringsScanner implements XmlScanHandler {
-  capturing = false;
+export class SharedStringsScanner extends PartScanner {
   readonly strings: string[] = [];
-  private readonly xml: XmlChunkScanner;
   private readonly counted: (text: string) => void;
   private current: string | null = null;
   private phonetic = 0;
@@ -22,29 +20,8 @@ export class SharedStringsScanner implements XmlScanHandler {
     private readonly part: string,
     private readonly limits: ZipLimits,
   ) {
-    this.xml = new XmlChunkScanner(this, limits.maxTokenChars, () => tokenTooLong(part, limits));
+    super(`共享字符串“${part}”`, limits.maxTokenChars, () => tokenTooLong(part, limits));
     this.counted = sharedStringsGuard(part, limits);
-  }
-
-  write(chunk: string): void {
-    try {
-      this.xml.write(chunk);
-    } catch (error) {
-      throw this.located(error);
-    }
-  }
-
-  end(): void {
-    try {
-      this.xml.end();
-    } catch (error) {
-      throw this.located(error);
-    }
-  }
-
-  /** An XML error names the part it is in. */
-  private located(error: unknown): unknown {
-    return error instanceof XmlSyntaxError ? new XmlSyntaxError(`共享字符串“${this.part}”：${error.message}`) : error;
   }
 
   open(tag: number, selfClosing: boolean): void {

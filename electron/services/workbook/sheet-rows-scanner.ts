@@ -7,9 +7,9 @@
 import type { CellValue } from '../../../shared/domain/workbook/cell-values';
 import { cellTooLong, checkCellPosition, tokenTooLong } from '../files/zip-limits';
 import type { ZipLimits } from '../files/zip-limits';
-import { TAG_C, TAG_F, TAG_IS, TAG_ROW, TAG_RPH, TAG_T, TAG_V, XmlChunkScanner } from './xml-chunk-scanner';
-import type { XmlScanHandler } from './xml-chunk-scanner';
-import { unescapeOoxml, XmlSyntaxError } from './xml-text';
+import { PartScanner } from './part-scanner';
+import { TAG_C, TAG_F, TAG_IS, TAG_ROW, TAG_RPH, TAG_T, TAG_V } from './xml-chunk-scanner';
+import { unescapeOoxml } from './xml-text';
 
 export interface XlsxRow {
   /** 1-based row number as Excel shows it. */
@@ -57,11 +57,9 @@ export function excelSerialToDate(serial: number, date1904: boolean): Date {
   return new Date(epoch + Math.round(serial * 86_400_000));
 }
 
-export class SheetRowsScanner implements XmlScanHandler {
-  capturing = false;
+export class SheetRowsScanner extends PartScanner {
   /** Rows read completely, in order: the caller takes them (and empties the list). */
   ready: XlsxRow[] = [];
-  private readonly xml: XmlChunkScanner;
   private row: XlsxRow | null = null;
   private lastRowNumber = 0;
   private col = 0;
@@ -76,28 +74,7 @@ export class SheetRowsScanner implements XmlScanHandler {
   private buffer = '';
 
   constructor(private readonly options: SheetScanOptions) {
-    this.xml = new XmlChunkScanner(this, options.limits.maxTokenChars, () => tokenTooLong(options.part, options.limits));
-  }
-
-  write(chunk: string): void {
-    try {
-      this.xml.write(chunk);
-    } catch (error) {
-      throw this.located(error);
-    }
-  }
-
-  end(): void {
-    try {
-      this.xml.end();
-    } catch (error) {
-      throw this.located(error);
-    }
-  }
-
-  /** An XML error names the sheet it is in. */
-  private located(error: unknown): unknown {
-    return error instanceof XmlSyntaxError ? new XmlSyntaxError(`工作表“${this.options.sheetName}”：${error.message}`) : error;
+    super(`工作表“${options.sheetName}”`, options.limits.maxTokenChars, () => tokenTooLong(options.part, options.limits));
   }
 
   open(tag: number, selfClosing: boolean): void {

@@ -7,7 +7,7 @@
 import type { RecognitionCategory } from '../workbook/records';
 import type { LedgerField } from './ledger-fields';
 import type { RowReading } from './check-service-row';
-import { checkRecordDate } from './check-service-row';
+import { checkRecordDate, readText } from './check-service-row';
 import { normaliseDecision, normaliseRecognitionCategory } from './normalise-recognition';
 import type { ReviewDecision } from './normalise-recognition';
 import { normaliseYesNo } from './normalise-words';
@@ -34,16 +34,6 @@ export interface RecognitionValues {
 function optionalDate(read: RowReading, field: LedgerField, what: string, birthDate: string | null, today: string): string | null {
   if (read.cell(field) === null) return null;
   return checkRecordDate(read, field, what, birthDate, today);
-}
-
-function text(read: RowReading, field: LedgerField, what: string, max: number): string | null {
-  if (read.formula(field)) return null;
-  const value = plain(read.cell(field), max + 50);
-  if (value !== null && value.length > max) {
-    read.error(field, `${what}超过 ${max} 个字（${value.slice(0, 10)}…）`);
-    return null;
-  }
-  return value;
 }
 
 export function checkRecognitionFields(read: RowReading, mapped: (field: LedgerField) => boolean, birthDate: string | null, today: string): RecognitionValues {
@@ -79,8 +69,8 @@ export function checkRecognitionFields(read: RowReading, mapped: (field: LedgerF
     }
   } else if (values.reviewedOn !== null) values.decision = 'recognised';
 
-  values.reviewer = text(read, 'reviewer', '审核人', 20);
-  values.reviewNote = text(read, 'reviewNote', '审核意见', 200);
+  values.reviewer = readText(read, 'reviewer', '审核人', 20);
+  values.reviewNote = readText(read, 'reviewNote', '审核意见', 200);
   if (values.decision !== null) {
     if (values.reviewedOn === null && read.cell('reviewedOn') === null) read.error('reviewedOn', '有审核结论时须填写审核（认定）日期');
     if (values.reviewer === null && read.cell('reviewer') === null) read.error('reviewer', '有审核结论时须填写审核人（认定表上签字审核的人）');
@@ -91,7 +81,7 @@ export function checkRecognitionFields(read: RowReading, mapped: (field: LedgerF
   }
 
   values.exitedOn = read.formula('exitedOn') ? null : optionalDate(read, 'exitedOn', '退出日期', birthDate, today);
-  values.exitReason = text(read, 'exitReason', '退出原因', 100);
+  values.exitReason = readText(read, 'exitReason', '退出原因', 100);
   if (values.exitedOn !== null || values.exitReason !== null) {
     if (values.decision !== 'recognised') read.error('exitedOn', '只有已认定的可以退出：本行没有“认定”的审核结论');
     else if (values.exitedOn === null && read.cell('exitedOn') === null) read.error('exitedOn', '填写了退出原因，须同时填写退出日期');

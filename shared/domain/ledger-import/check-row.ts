@@ -4,11 +4,11 @@
  * month-only date, a phone number that is not one and is left out).
  */
 import type { CellValue } from '../workbook/cell-values';
-import type { Education, RegistrationReason, Relation, ServiceKind, WorkAbility } from '../workbook/records';
+import type { Education, RegistrationReason, Relation, WorkAbility } from '../workbook/records';
 import type { LedgerField, LedgerKind } from './ledger-fields';
 import { LEDGER_FIELD_LABEL, recordsPersons } from './ledger-fields';
 import { checkServiceFields } from './check-service-row';
-import type { RowReading } from './check-service-row';
+import type { RowReading, ServiceValues } from './check-service-row';
 import { checkRecognitionFields } from './check-recognition-row';
 import type { RecognitionValues } from './check-recognition-row';
 import { checkVacancyFields } from './check-vacancy-row';
@@ -28,7 +28,7 @@ export interface RowIssue {
 }
 
 /** The values a row gives, normalised; null = not given. */
-export interface LedgerValues {
+export interface LedgerValues extends ServiceValues {
   name: string | null;
   birthDate: string | null;
   gender: 'M' | 'F' | null;
@@ -46,14 +46,6 @@ export interface LedgerValues {
   unemployedSince: string | null;
   unemploymentReason: RegistrationReason | null;
   registered: boolean | null;
-  serviceDate: string | null;
-  serviceKind: ServiceKind | null;
-  serviceContent: string | null;
-  clerk: string | null;
-  outcome: string | null;
-  course: string | null;
-  hours: number | null;
-  certificate: string | null;
   /** 就业困难人员台账: the recognition the row records. */
   recognition: RecognitionValues | null;
   /** 岗位台账: the employer and vacancy the row records. */

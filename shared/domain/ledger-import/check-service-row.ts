@@ -20,6 +20,17 @@ export interface RowReading {
   word: <T>(field: LedgerField, outcome: WordOutcome<T>) => T | null;
 }
 
+/** A text cell of at most `max` characters; a longer one is an error naming the field. Empty or a formula: null. */
+export function readText(read: RowReading, field: LedgerField, what: string, max: number): string | null {
+  if (read.formula(field)) return null;
+  const value = plain(read.cell(field), max + 50);
+  if (value !== null && value.length > max) {
+    read.error(field, `${what}超过 ${max} 个字（${value.slice(0, 10)}…）`);
+    return null;
+  }
+  return value;
+}
+
 /** A record's date: required, a whole day (a month-only date cannot tell records apart), in the person's lifetime. */
 export function checkRecordDate(read: RowReading, field: LedgerField, what: string, birthDate: string | null, today: string): string | null {
   if (read.formula(field)) return null;

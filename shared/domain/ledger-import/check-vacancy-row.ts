@@ -3,12 +3,10 @@
  * vacancy (岗位名称, 招聘人数, 薪资, 要求, 发布日期, 招满日期, 公益性/社区开发). No person is named: there is no 身份证.
  */
 import type { CellValue } from '../workbook/cell-values';
-import type { LedgerField } from './ledger-fields';
 import type { RowReading } from './check-service-row';
-import { checkRecordDate } from './check-service-row';
+import { checkRecordDate, readText } from './check-service-row';
 import { toHalfWidth } from './normalise-text';
 import { normaliseYesNo } from './normalise-words';
-import { plain } from './plain-cell';
 
 export interface VacancyValues {
   employer: string | null;
@@ -25,16 +23,6 @@ export interface VacancyValues {
 }
 
 const MAX_WAGE = 1_000_000;
-
-function text(read: RowReading, field: LedgerField, what: string, max: number): string | null {
-  if (read.formula(field)) return null;
-  const value = plain(read.cell(field), max + 50);
-  if (value !== null && value.length > max) {
-    read.error(field, `${what}超过 ${max} 个字（${value.slice(0, 10)}…）`);
-    return null;
-  }
-  return value;
-}
 
 function numberText(cell: CellValue): string | null {
   if (cell === null || cell instanceof Date || typeof cell === 'boolean') return null;
@@ -84,16 +72,16 @@ export function readWage(read: RowReading): number | null {
 }
 
 export function checkVacancyFields(read: RowReading, today: string): VacancyValues {
-  const employer = text(read, 'employer', '单位名称', 100);
+  const employer = readText(read, 'employer', '单位名称', 100);
   if (employer === null && read.cell('employer') === null) read.error('employer', '单位名称为空');
-  const person = text(read, 'employerContact', '联系人', 50);
-  const phone = text(read, 'employerPhone', '联系电话', 50);
+  const person = readText(read, 'employerContact', '联系人', 50);
+  const phone = readText(read, 'employerPhone', '联系电话', 50);
   const contact = [person, phone].filter((v): v is string => v !== null).join(' ');
-  const title = text(read, 'vacancyTitle', '岗位名称', 60);
+  const title = readText(read, 'vacancyTitle', '岗位名称', 60);
   if (title === null && read.cell('vacancyTitle') === null) read.error('vacancyTitle', '岗位名称为空');
   const posts = readPosts(read);
   const wage = readWage(read);
-  const skills = text(read, 'vacancySkills', '岗位要求', 200);
+  const skills = readText(read, 'vacancySkills', '岗位要求', 200);
   const openedOn = read.formula('openedOn') ? null : checkRecordDate(read, 'openedOn', '发布日期', null, today);
   const filledOn = read.formula('filledOn') || read.cell('filledOn') === null ? null : checkRecordDate(read, 'filledOn', '招满日期', null, today);
   const flag = (field: 'publicWelfare' | 'developedByCommunity') => (read.formula(field) ? null : read.word(field, normaliseYesNo(read.cell(field))));

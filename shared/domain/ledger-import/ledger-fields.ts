@@ -31,7 +31,8 @@ export function appliedThroughServices(kind: LedgerKind): kind is 'difficult' | 
   return kind === 'difficult' || kind === 'vacancies';
 }
 
-export const LEDGER_FIELDS = [
+/** The fields of a person (劳动力资源台账). */
+const PERSON_FIELD_NAMES = [
   'idNumber',
   'name',
   'gender',
@@ -46,6 +47,10 @@ export const LEDGER_FIELDS = [
   'veteran',
   'skills',
   'skillLevel',
+] as const;
+
+export const LEDGER_FIELDS = [
+  ...PERSON_FIELD_NAMES,
   'unemployedSince',
   'unemploymentReason',
   'registered',
@@ -128,22 +133,7 @@ export const LEDGER_FIELD_LABEL: Record<LedgerField, string> = {
   developedByCommunity: '社区开发岗位',
 };
 
-const PERSON_FIELDS: readonly LedgerField[] = [
-  'idNumber',
-  'name',
-  'gender',
-  'phone',
-  'address',
-  'education',
-  'relation',
-  'workAbility',
-  'isStudent',
-  'isRetired',
-  'migrantWorker',
-  'veteran',
-  'skills',
-  'skillLevel',
-];
+const PERSON_FIELDS: readonly LedgerField[] = PERSON_FIELD_NAMES;
 
 /** The fields each kind of ledger can fill. */
 export const KIND_FIELDS: Record<LedgerKind, readonly LedgerField[]> = {
