@@ -43,3 +43,13 @@ export function openForCli(ctx: CommandContext, use: DatabaseUse): DeskRuntime {
   }
   return runtime;
 }
+
+/** Runs `work` with the CLI's database open (see openForCli) and closes it afterwards, whatever happens. */
+export async function withCliRuntime(ctx: CommandContext, use: DatabaseUse, work: (runtime: DeskRuntime) => Promise<number> | number): Promise<number> {
+  const runtime = openForCli(ctx, use);
+  try {
+    return await work(runtime);
+  } finally {
+    runtime.close();
+  }
+}

@@ -11,7 +11,7 @@ import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { commandArgs } from '../command-args';
 import { communityByCode } from '../community-by-code';
-import { openForCli } from '../open-for-cli';
+import { withCliRuntime } from '../open-for-cli';
 import { assessDocument } from './assess-document';
 
 const VERDICT = { pass: '达标', fail: '不达标', incomplete: '待定（人工项未评定）', unrecorded: '未评定' } as const;
@@ -57,8 +57,8 @@ export const assessCommand: Command = {
     const asOf = dateOption('as-of', values['as-of']);
     if (asOf === undefined) throw new UsageError('请用 --as-of 给出考核截止日（YYYY-MM-DD）');
     const from = dateOption('from', values.from);
-    const runtime = openForCli(ctx, 'read');
-    try {
+    const standardId = values.standard;
+    return withCliRuntime(ctx, 'read', async (runtime) => {
       let communityId: number | undefined;
       if (values.community !== undefined) {
         const community = await communityByCode(runtime, values.community);
@@ -66,13 +66,11 @@ export const assessCommand: Command = {
         communityId = community.id;
       }
       // Every community is assessed (the street's lists name them all); --community narrows what is shown.
-      const all = await callApi(runtime, 'assessment.run', { standardId: values.standard, asOf, ...(from === undefined ? {} : { from }) });
+      const all = await callApi(runtime, 'assessment.run', { standardId, asOf, ...(from === undefined ? {} : { from }) });
       const run = communityId === undefined ? all : { ...all, communities: all.communities.filter((c) => c.communityId === communityId) };
       for (const warning of run.warnings) ctx.io.log(`注意：${warning}`);
       ctx.io.out(humanText(run), assessDocument(run, all.communities));
       return EXIT_OK;
-    } finally {
-      runtime.close();
-    }
+    });
   },
 };

@@ -8,7 +8,7 @@ import type { AuditRow } from '../../../shared/contract/admin';
 import { callApi } from '../cli-api';
 import { EXIT_OK } from '../cli-io';
 import type { Command } from '../command';
-import { openForCli } from '../open-for-cli';
+import { withCliRuntime } from '../open-for-cli';
 
 const PAGE = 5000;
 
@@ -22,8 +22,7 @@ export const auditCommand: Command = {
       options: { from: { type: 'string' }, to: { type: 'string' }, user: { type: 'string' }, action: { type: 'string' }, entity: { type: 'string' } },
       strict: true,
     });
-    const runtime = openForCli(ctx, 'read');
-    try {
+    return withCliRuntime(ctx, 'read', async (runtime) => {
       const rows: AuditRow[] = [];
       let beforeId: number | null = null;
       for (;;) {
@@ -36,8 +35,6 @@ export const auditCommand: Command = {
       const text = rows.map((r) => `${r.at}  ${r.username}  ${r.action}  ${r.entity}${r.entityKey ? ` ${r.entityKey}` : ''}`).join('\n');
       ctx.io.out(rows.length === 0 ? '没有符合条件的审计记录' : text, { ok: true, total: rows.length, rows });
       return EXIT_OK;
-    } finally {
-      runtime.close();
-    }
+    });
   },
 };

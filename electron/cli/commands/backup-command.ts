@@ -15,7 +15,7 @@ import { callApi } from '../cli-api';
 import { EXIT_OK } from '../cli-io';
 import { onePath } from '../command-args';
 import type { Command } from '../command';
-import { openForCli } from '../open-for-cli';
+import { openForCli, withCliRuntime } from '../open-for-cli';
 
 export const backupCommand: Command = {
   name: 'backup',
@@ -24,15 +24,12 @@ export const backupCommand: Command = {
   async run(ctx) {
     const { positionals } = parseArgs({ args: ctx.argv, options: {}, allowPositionals: true, strict: true });
     const path = onePath(positionals, '用法：backup OUT（备份文件的路径）');
-    const runtime = openForCli(ctx, 'write');
-    try {
+    return withCliRuntime(ctx, 'write', async (runtime) => {
       const file = runtime.files.register({ path, name: basename(path), direction: 'output' });
       const made = await callApi(runtime, 'backup.create', { file });
       ctx.io.out(`已备份到 ${path}（${made.backup.street}，结构版本 ${made.backup.schemaVersion}，SHA-256 ${made.backup.sha256}）`, { ok: true, file: path, backup: made.backup });
       return EXIT_OK;
-    } finally {
-      runtime.close();
-    }
+    });
   },
 };
 

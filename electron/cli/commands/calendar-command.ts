@@ -3,7 +3,7 @@ import { callApi } from '../cli-api';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { commandArgs } from '../command-args';
-import { openForCli } from '../open-for-cli';
+import { withCliRuntime } from '../open-for-cli';
 
 /**
  * `calendar import FILE`: imports a calendar file (CSV `日期,类型,名称` or JSON, UTF-8) for the years it covers, all
@@ -21,8 +21,7 @@ export const calendarCommand: Command = {
     if (action !== 'import') throw new UsageError(action ? `未知的 calendar 子命令：${action}（只有 import）` : '请给出子命令：calendar import FILE');
     if (!file || extra.length > 0) throw new UsageError('请给出一个日历文件：calendar import FILE');
     const path = resolve(file);
-    const runtime = openForCli(ctx, 'create');
-    try {
+    return withCliRuntime(ctx, 'create', async (runtime) => {
       const file = runtime.files.register({ path, name: basename(path), direction: 'input' });
       const result = await callApi(runtime, 'calendar.import', { file });
       if (!result.ok) {
@@ -36,8 +35,6 @@ export const calendarCommand: Command = {
       ];
       ctx.io.out(lines.join('\n'), result);
       return EXIT_OK;
-    } finally {
-      runtime.close();
-    }
+    });
   },
 };

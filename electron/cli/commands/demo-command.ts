@@ -8,7 +8,7 @@ import { callJob } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { commandArgs, onePath } from '../command-args';
-import { openForCli } from '../open-for-cli';
+import { withCliRuntime } from '../open-for-cli';
 import { jobProgress } from '../progress';
 
 function demoOptions(argv: string[]): { size: 'small' | 'large'; seed: number; asOf: string; positionals: string[] } {
@@ -29,8 +29,7 @@ export const demoCommand: Command = {
   async run(ctx) {
     const { size, seed, asOf, positionals } = demoOptions(ctx.argv);
     if (positionals.length > 0) throw new UsageError(`多余的参数：${positionals.join(' ')}`);
-    const runtime = openForCli(ctx, 'create');
-    try {
+    return withCliRuntime(ctx, 'create', async (runtime) => {
       const started = performance.now();
       const loaded = (await callJob(runtime, 'demo.load', { size, seed, asOf })) as DemoLoaded;
       const seconds = (performance.now() - started) / 1000;
@@ -38,9 +37,7 @@ export const demoCommand: Command = {
       const lines = [`已载入演示街道“${loaded.street}”（${seconds.toFixed(1)} 秒，${Math.round(rows / seconds)} 行/秒）：`, ...Object.entries(loaded.counts).map(([k, n]) => `  ${k}：${n}`)];
       ctx.io.out(lines.join('\n'), { ok: true, size, seed, asOf, street: loaded.street, counts: loaded.counts, seconds, rowsPerSecond: Math.round(rows / seconds) });
       return EXIT_OK;
-    } finally {
-      runtime.close();
-    }
+    });
   },
 };
 

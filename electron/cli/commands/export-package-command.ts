@@ -12,7 +12,7 @@ import { callApi, callJob } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { commandArgs, onePath } from '../command-args';
-import { openForCli } from '../open-for-cli';
+import { withCliRuntime } from '../open-for-cli';
 import { passphraseFromEnv } from './package-options';
 
 export const exportPackageCommand: Command = {
@@ -30,8 +30,7 @@ export const exportPackageCommand: Command = {
     const communityCodes = values.community?.flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);
     if (communityCodes?.some((c) => !/^\d{12}$/.test(c))) throw new UsageError('--community 应为 12 位社区代码');
     const passphrase = passphraseFromEnv(values['passphrase-env']);
-    const runtime = openForCli(ctx, 'write');
-    try {
+    return withCliRuntime(ctx, 'write', async (runtime) => {
       const file = runtime.files.register({ path, name: basename(path), direction: 'output' });
       const outcome = (await callJob(runtime, 'packages.export', { kind, year, recipient: values.recipient, passphrase, communityCodes, file })) as ExportedPackage;
       let workbook: string | null = null;
@@ -62,8 +61,6 @@ export const exportPackageCommand: Command = {
         notes: outcome.notes,
       });
       return EXIT_OK;
-    } finally {
-      runtime.close();
-    }
+    });
   },
 };

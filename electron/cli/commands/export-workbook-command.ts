@@ -7,7 +7,7 @@ import { callApi, callJob } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { commandArgs } from '../command-args';
-import { openForCli } from '../open-for-cli';
+import { withCliRuntime } from '../open-for-cli';
 
 export const exportWorkbookCommand: Command = {
   name: 'export-workbook',
@@ -34,16 +34,13 @@ export const exportWorkbookCommand: Command = {
     }
     if (positionals.length !== 1 || !positionals[0]) throw new UsageError('请给出要写入的文件名');
     const path = resolve(positionals[0]);
-    const runtime = openForCli(ctx, 'write');
-    try {
+    return withCliRuntime(ctx, 'write', async (runtime) => {
       const file = runtime.files.register({ path, name: basename(path), direction: 'output' });
       const outcome = (await callJob(runtime, 'workbook.export', { file })) as ExportResult;
       const lines = [`已导出：${path}`, ...Object.entries(outcome.counts).map(([sheet, n]) => `  ${sheet}：${n} 行`)];
       lines.push('  不含：保存的考核结果、手工评定、日历调整、设置、用户和操作日志');
       ctx.io.out(lines.join('\n'), { ok: true, file: path, sha256: outcome.sha256, counts: outcome.counts, householdServicesLeftOut: outcome.householdServicesLeftOut });
       return EXIT_OK;
-    } finally {
-      runtime.close();
-    }
+    });
   },
 };

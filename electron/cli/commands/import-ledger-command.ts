@@ -9,7 +9,7 @@ import { EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { commandArgs } from '../command-args';
 import { communityByCode } from '../community-by-code';
-import { openForCli } from '../open-for-cli';
+import { withCliRuntime } from '../open-for-cli';
 
 /** The --mapping file: `{ "<header text>": "<field>" | null }`, or the same under "mapping" (as --json prints it). */
 function readMapping(path: string): Record<string, string | null> {
@@ -82,8 +82,7 @@ export const importLedgerCommand: Command = {
     if (!values.community && (givenKind === undefined || needsCommunity(givenKind))) throw communityMissing(givenKind ?? 'labour');
     const mappingFromFile = values.mapping === undefined ? null : readMapping(values.mapping);
     const path = resolve(positionals[0]);
-    const runtime = openForCli(ctx, 'write');
-    try {
+    return withCliRuntime(ctx, 'write', async (runtime) => {
       const community = values.community === undefined ? null : await communityByCode(runtime, values.community);
       if (values.community !== undefined && !community) throw new AppError('NOT_FOUND', `找不到社区代码为 ${values.community} 的社区`);
       const file = runtime.files.register({ path, name: basename(path), direction: 'input' });
@@ -121,8 +120,6 @@ export const importLedgerCommand: Command = {
       ctx.io.log(writtenLine(committed));
       ctx.io.out(['已导入：', ...lines].join('\n'), doc);
       return EXIT_OK;
-    } finally {
-      runtime.close();
-    }
+    });
   },
 };

@@ -14,7 +14,7 @@ import { callApi, callJob, followJob } from '../cli-api';
 import { EXIT_OK, EXIT_REJECTED } from '../cli-io';
 import type { Command } from '../command';
 import { commandArgs, onePath } from '../command-args';
-import { openForCli } from '../open-for-cli';
+import { withCliRuntime } from '../open-for-cli';
 import { passphraseFromEnv } from './package-options';
 
 function document(preview: PackagePreview): Record<string, unknown> {
@@ -36,8 +36,7 @@ export const importPackageCommand: Command = {
     const { values, positionals } = commandArgs(ctx.argv, { 'dry-run': { type: 'boolean' }, 'passphrase-env': { type: 'string' } });
     const path = onePath(positionals, '请给出一个交换包文件');
     const passphrase = passphraseFromEnv(values['passphrase-env']);
-    const runtime = openForCli(ctx, 'write');
-    try {
+    return withCliRuntime(ctx, 'write', async (runtime) => {
       const file = runtime.files.register({ path, name: basename(path), direction: 'input' });
       const previewJobId = (await callApi(runtime, 'packages.preview', { file, passphrase })).jobId;
       const preview = (await followJob(runtime, previewJobId)) as PackagePreview;
@@ -61,8 +60,6 @@ export const importPackageCommand: Command = {
       await callJob(runtime, 'packages.commit', { previewJobId });
       ctx.io.out([`已导入${label}包“${preview.fileName}”：`, ...summaryLines(preview)].join('\n'), document(preview));
       return EXIT_OK;
-    } finally {
-      runtime.close();
-    }
+    });
   },
 };

@@ -6,7 +6,7 @@ import { callApi, callJob, followJob } from '../cli-api';
 import { EXIT_OK, EXIT_REJECTED } from '../cli-io';
 import type { Command } from '../command';
 import { commandArgs, onePath } from '../command-args';
-import { openForCli } from '../open-for-cli';
+import { withCliRuntime } from '../open-for-cli';
 
 export const importWorkbookCommand: Command = {
   name: 'import-workbook',
@@ -15,8 +15,7 @@ export const importWorkbookCommand: Command = {
   async run(ctx) {
     const { values, positionals } = commandArgs(ctx.argv, { 'dry-run': { type: 'boolean' } });
     const path = onePath(positionals, '请给出一个工作簿文件');
-    const runtime = openForCli(ctx, 'create');
-    try {
+    return withCliRuntime(ctx, 'create', async (runtime) => {
       const file = runtime.files.register({ path, name: basename(path), direction: 'input' });
       let previewJobId: string;
       let preview: ImportPreview;
@@ -46,8 +45,6 @@ export const importWorkbookCommand: Command = {
       await callJob(runtime, 'workbook.commit', { previewJobId });
       ctx.io.out(['已导入：', ...countLines].join('\n'), doc);
       return EXIT_OK;
-    } finally {
-      runtime.close();
-    }
+    });
   },
 };

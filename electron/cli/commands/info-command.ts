@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { callApi } from '../cli-api';
 import { EXIT_OK } from '../cli-io';
 import type { Command } from '../command';
-import { openForCli } from '../open-for-cli';
+import { withCliRuntime } from '../open-for-cli';
 
 export const infoCommand: Command = {
   name: 'info',
@@ -10,8 +10,7 @@ export const infoCommand: Command = {
   summary: '显示数据库结构版本、街道和各表行数',
   async run(ctx) {
     parseArgs({ args: ctx.argv, options: {}, strict: true });
-    const runtime = openForCli(ctx, 'read');
-    try {
+    return withCliRuntime(ctx, 'read', async (runtime) => {
       const info = await callApi(runtime, 'system.info', {});
       const { street, counts } = info;
       const doc = {
@@ -31,8 +30,6 @@ export const infoCommand: Command = {
       ];
       ctx.io.out(lines.join('\n'), doc);
       return EXIT_OK;
-    } finally {
-      runtime.close();
-    }
+    });
   },
 };

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { callApi } from '../cli-api';
 import { EXIT_OK } from '../cli-io';
 import type { Command } from '../command';
-import { openForCli } from '../open-for-cli';
+import { withCliRuntime } from '../open-for-cli';
 
 export const initCommand: Command = {
   name: 'init',
@@ -14,8 +14,7 @@ export const initCommand: Command = {
       options: { 'street-name': { type: 'string' }, 'street-code': { type: 'string' } },
       strict: true,
     });
-    const runtime = openForCli(ctx, 'create');
-    try {
+    return withCliRuntime(ctx, 'create', async (runtime) => {
       const street = await callApi(runtime, 'system.setupStreet', { name: values['street-name'] ?? '', code: values['street-code'] ?? '' });
       ctx.io.out(`已初始化 ${street.name}（${street.code}）：${runtime.db.path}`, {
         ok: true,
@@ -24,8 +23,6 @@ export const initCommand: Command = {
         street,
       });
       return EXIT_OK;
-    } finally {
-      runtime.close();
-    }
+    });
   },
 };

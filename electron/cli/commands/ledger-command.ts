@@ -19,7 +19,7 @@ import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command, CommandContext } from '../command';
 import { commandArgs, onePath } from '../command-args';
 import { communityByCode } from '../community-by-code';
-import { openForCli } from '../open-for-cli';
+import { withCliRuntime } from '../open-for-cli';
 
 interface LedgerArgs {
   kind: LedgerKind;
@@ -75,8 +75,7 @@ export const ledgerCommand: Command = {
   async run(ctx) {
     const { values } = parseArgs({ args: ctx.argv, options: OPTIONS, strict: true });
     const args = ledgerArgs(values);
-    const runtime = openForCli(ctx, 'read');
-    try {
+    return withCliRuntime(ctx, 'read', async (runtime) => {
       const communityId = await communityIdOf(runtime, args.communityCode);
       const page = await callApi(runtime, 'ledgers.page', {
         kind: args.kind,
@@ -88,9 +87,7 @@ export const ledgerCommand: Command = {
       });
       ctx.io.out(humanText(page), ledgerDocument(page));
       return EXIT_OK;
-    } finally {
-      runtime.close();
-    }
+    });
   },
 };
 
@@ -100,8 +97,7 @@ async function exportLedger(ctx: CommandContext): Promise<number> {
   const format = values.format;
   if (format !== 'xlsx' && format !== 'pdf') throw new UsageError('请用 --format xlsx 或 --format pdf 给出文件格式');
   const path = onePath(positionals, '请给出要写入的文件名（OUT）');
-  const runtime = openForCli(ctx, 'read');
-  try {
+  return withCliRuntime(ctx, 'read', async (runtime) => {
     const communityId = await communityIdOf(runtime, args.communityCode);
     const file = runtime.files.register({ path, name: basename(path), direction: 'output' });
     const query = { kind: args.kind, asOf: args.asOf, communityId, file };
@@ -115,9 +111,7 @@ async function exportLedger(ctx: CommandContext): Promise<number> {
     }
     ctx.io.out(`已导出：${path}（${rowCount} 行）`, { ok: true, file: path, format, kind: args.kind, asOf: args.asOf, rows: rowCount });
     return EXIT_OK;
-  } finally {
-    runtime.close();
-  }
+  });
 }
 
 export const exportLedgerCommand: Command = {

@@ -10,7 +10,7 @@ import { callApi } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { communityByCode } from '../community-by-code';
-import { openForCli } from '../open-for-cli';
+import { withCliRuntime } from '../open-for-cli';
 
 const ROLES = { 'street-admin': 'admin', 'street-clerk': 'street_clerk', 'community-clerk': 'community_clerk', inspector: 'inspector' } as const;
 
@@ -40,19 +40,17 @@ export const userCommand: Command = {
     if (!values['password-env']) throw new UsageError('缺少 --password-env 变量名（新用户的密码从该环境变量读取）');
     const password = process.env[values['password-env']];
     if (password === undefined || password === '') throw new UsageError(`环境变量 ${values['password-env']} 未设置或为空`);
-    const runtime = openForCli(ctx, 'write');
-    try {
+    const username = values.username;
+    return withCliRuntime(ctx, 'write', async (runtime) => {
       let communityId: number | null = null;
       if (values.community) {
         const community = await communityByCode(runtime, values.community);
         if (!community) throw new AppError('INVALID_INPUT', `没有代码为 ${values.community} 的社区`, { fields: [{ path: 'community', message: '社区代码不存在' }] });
         communityId = community.id;
       }
-      const user = await callApi(runtime, 'users.create', { username: values.username, displayName: values['display-name'] ?? values.username, role, communityId, password });
+      const user = await callApi(runtime, 'users.create', { username, displayName: values['display-name'] ?? username, role, communityId, password });
       ctx.io.out(`已添加用户 ${user.username}（${ROLE_LABELS[user.role]}${user.communityName ? `，${user.communityName}` : ''}）`, { ok: true, user });
       return EXIT_OK;
-    } finally {
-      runtime.close();
-    }
+    });
   },
 };

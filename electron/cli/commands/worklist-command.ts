@@ -12,7 +12,7 @@ import { callApi } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { communityByCode } from '../community-by-code';
-import { openForCli } from '../open-for-cli';
+import { withCliRuntime } from '../open-for-cli';
 
 /** The documented JSON: these keys, in this order. */
 export function worklistDocument(list: WorklistList): unknown {
@@ -51,8 +51,7 @@ export const worklistCommand: Command = {
     const asOf = values['as-of'];
     if (asOf === undefined) throw new UsageError('请用 --as-of YYYY-MM-DD 给出日期');
     if (!isValidIsoDate(asOf)) throw new UsageError(`--as-of 必须是 YYYY-MM-DD 格式的有效日期：${asOf}`);
-    const runtime = openForCli(ctx, 'read');
-    try {
+    return withCliRuntime(ctx, 'read', async (runtime) => {
       let communityId: number | undefined;
       if (values.community !== undefined) {
         const community = await communityByCode(runtime, values.community);
@@ -63,8 +62,6 @@ export const worklistCommand: Command = {
       for (const warning of list.warnings) ctx.io.log(`注意：${warning}`);
       ctx.io.out(humanText(list), worklistDocument(list));
       return EXIT_OK;
-    } finally {
-      runtime.close();
-    }
+    });
   },
 };
