@@ -16,7 +16,8 @@ import { DIFFICULT_GROUP_SECTION_LABEL, DIFFICULT_GROUP_SECTIONS, LEDGER_TITLE, 
 import type { DifficultGroupSection } from '../../../shared/domain/ledgers/kinds';
 import { columnTotals, groupByCommunity, numbered } from '../../../shared/domain/ledgers/rows';
 import type { CellValue, LedgerRow } from '../../../shared/domain/ledgers/rows';
-import { columnLetters, escapeXml, FORMULA_LIKE } from '../workbook/xlsx-stream-writer';
+import { columnLetter } from '../../../shared/domain/workbook/column-letter';
+import { escapeXml, FORMULA_LIKE } from '../workbook/xlsx-stream-writer';
 import type { LedgerPrintSpec } from './ledger-print';
 import { maskRow } from './ledger-view';
 
@@ -59,7 +60,7 @@ export async function writeLedgerXlsx(spec: LedgerPrintSpec, path: string, onPro
   const unit = LEDGER_UNIT[spec.kind];
   const sheetName = sheetNameOf(title);
   const columns = spec.columns.filter((c) => c.key !== 'community');
-  const letters = columns.map((_c, i) => columnLetters(i + 1));
+  const letters = columns.map((_c, i) => columnLetter(i + 1));
   const last = letters[letters.length - 1] ?? 'A';
   const zip = new yazl.ZipFile();
   const out = createWriteStream(path);

@@ -14,6 +14,7 @@ import type { SheetsPresent } from './plan-import';
 import { ZipLimitError } from '../files/zip-limits';
 import { openXlsx } from './xlsx-stream-reader';
 import type { XlsxWorkbook } from './xlsx-stream-reader';
+import { columnLetter } from '../../../shared/domain/workbook/column-letter';
 
 export interface ParsedWorkbook {
   data: StreetData;
@@ -34,18 +35,6 @@ function emptyData(): { data: StreetData; rows: RowNumbers } {
 }
 
 const FIELD_BY_SHEET = new Map<string, SheetField>(SHEET_ORDER.map((f) => [SHEET_DEFS[f].name, f]));
-
-/** 1-based column index → Excel letters (1 → A, 27 → AA). */
-export function columnLetter(index: number): string {
-  let n = index;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 /** Maps header text → column index, reporting missing, unknown and repeated columns. */
 function readHeader(def: SheetDef<unknown>, cells: CellValue[], problems: ProblemList): Map<string, number> | null {

@@ -16,6 +16,7 @@ import yazl from 'yazl';
 import type { CellValue } from '../../../shared/domain/workbook/cell-values';
 import { nowIso } from '../../../shared/clock';
 import { escapeOoxml } from './xml-text';
+import { columnLetter } from '../../../shared/domain/workbook/column-letter';
 
 /** Excel data validation of a column (the template's dropdowns and checks). */
 export type XlsxValidation =
@@ -64,17 +65,6 @@ const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 export function escapeXml(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-export function columnLetters(n: number): string {
-  let out = '';
-  let k = n;
-  while (k > 0) {
-    const rem = (k - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    k = Math.floor((k - 1) / 26);
-  }
-  return out;
 }
 
 function contentTypes(sheetCount: number): string {
@@ -169,7 +159,7 @@ export class XlsxStreamWriter {
     this.next += 1;
     const stream = new PassThrough({ highWaterMark: 1 << 20 });
     this.zip.addReadStream(stream, `xl/worksheets/sheet${index + 1}.xml`);
-    const letters = spec.columns.map((_c, i) => columnLetters(i + 1));
+    const letters = spec.columns.map((_c, i) => columnLetter(i + 1));
     const colStyle = (c: XlsxColumn) => (c.style === 'text' ? ` style="${STYLE_TEXT}"` : c.style === 'date' ? ` style="${STYLE_DATE}"` : '');
     const cols = spec.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}"${colStyle(c)} customWidth="1"/>`).join('');
     const header = spec.columns.map((c, i) => `<c r="${letters[i]}1" s="${STYLE_HEADER}" t="inlineStr"><is><t>${escapeXml(c.header)}</t></is></c>`).join('');
@@ -183,7 +173,7 @@ export class XlsxStreamWriter {
       for (let i = 0; i < values.length; i += 1) {
         const value = values[i];
         if (value === null || value === undefined || value === '') continue;
-        const ref = `${letters[i] ?? columnLetters(i + 1)}${rowNumber}`;
+        const ref = `${letters[i] ?? columnLetter(i + 1)}${rowNumber}`;
         if (typeof value === 'string') {
           const style = FORMULA_LIKE.test(value) ? ` s="${STYLE_QUOTED_TEXT}"` : '';
           xml += `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(escapeOoxml(value))}</t></is></c>`;

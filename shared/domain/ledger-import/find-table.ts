@@ -6,6 +6,7 @@
 import type { CellValue } from '../workbook/cell-values';
 import { fieldForHeader } from './ledger-fields';
 import { looseText } from './normalise-text';
+import { columnLetter } from '../workbook/column-letter';
 
 export interface SheetRow {
   /** 1-based row number as Excel shows it. */
@@ -34,17 +35,6 @@ export interface TableHeader {
 
 /** How many rows from the top are searched for the header. */
 export const HEADER_SEARCH_ROWS = 30;
-
-export function columnLetter(index: number): string {
-  let n = index;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 function textOf(cell: CellValue | undefined): string | null {
   if (cell === null || cell === undefined) return null;
