@@ -111,11 +111,39 @@ function applyRetirementWithWindows(db: DeskDatabase): number {
            CASE WHEN k.retirement_before <> k.retirement_on THEN date(max(k.retirement_before, k.retirement_on), '-1 day') END
       FROM persons p JOIN temp.person_date_keys k ON ${KEY_JOIN}
      WHERE k.retirement_before <> k.retirement_on OR p.retirement_on IS NOT k.retirement_on`);
-  const written = db.sqlite
-    .prepare(`UPDATE persons AS p SET retirement_on = w.retirement_on FROM temp.retirement_windows AS w
-      WHERE p.id = w.person_id AND p.retirement_on IS NOT w.retirement_on`)
-    .run().changes;
+  const update = () =>
+    db.sqlite
+      .prepare(`UPDATE persons AS p SET retirement_on = w.retirement_on FROM temp.retirement_windows AS w
+        WHERE p.id = w.person_id AND p.retirement_on IS NOT w.retirement_on`)
+      .run().changes;
+  const toWrite = db.sqlite.prepare('SELECT count(*) FROM temp.retirement_windows').pluck().get() as number;
+  const written = toWrite > 0 && toWrite * REBUILD_SHARE > personCount(db) ? withoutRetirementIndex(db, update) : update();
   db.sqlite.exec('DELETE FROM temp.retirement_windows WHERE wfrom IS NULL');
+  return written;
+}
+
+/**
+ * Rewriting a large share of the persons' retirement dates costs more in the updates of persons_retirement_on_idx
+ * (one delete and one insert per row) than building that index afresh from the written table; above this share
+ * (1 / REBUILD_SHARE of the persons) the index is dropped and recreated around the update, in the caller's
+ * transaction (a rollback restores it), from its own stored definition so the schema ends exactly as it was.
+ */
+const REBUILD_SHARE = 5;
+const RETIREMENT_INDEX = 'persons_retirement_on_idx';
+
+function personCount(db: DeskDatabase): number {
+  return db.sqlite.prepare('SELECT count(*) FROM persons').pluck().get() as number;
+}
+
+function withoutRetirementIndex(db: DeskDatabase, update: () => number): number {
+  const definition = db.sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?").pluck().get(RETIREMENT_INDEX) as
+    | string
+    | null
+    | undefined;
+  if (typeof definition !== 'string') return update();
+  db.sqlite.exec(`DROP INDEX ${RETIREMENT_INDEX}`);
+  const written = update();
+  db.sqlite.exec(definition);
   return written;
 }
 

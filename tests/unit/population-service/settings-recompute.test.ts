@@ -121,3 +121,31 @@ it.each(ages)('fixed ages men %i, women %i / %i: the incremental result equals a
   expect(result.persons).toBeGreaterThan(0);
   expectEqualToFull();
 });
+
+const retirementIndex = () =>
+  runtime.db.sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'persons_retirement_on_idx'").pluck().get();
+const retirementIndexCheck = () =>
+  runtime.db.sqlite.prepare('SELECT count(*) FROM persons INDEXED BY persons_retirement_on_idx WHERE retirement_on > ?').pluck().get('1900-01-01');
+
+it('a change that rewrites most retirement dates (index rebuilt around the update) leaves the index as it was, and a rollback keeps it', () => {
+  const definition = retirementIndex();
+  expect(definition).toContain('persons_retirement_on_idx');
+  const persons = count('SELECT COUNT(*) FROM persons');
+  const result = change({ ...DEFAULT_POPULATION_SETTINGS, retirementRule: { kind: 'fixed', men: 62, women55: 57, women50: 52 } });
+  expect(result.persons * 5).toBeGreaterThan(persons);
+  expect(retirementIndex()).toBe(definition);
+  expect(retirementIndexCheck()).toBe(count("SELECT COUNT(*) FROM persons NOT INDEXED WHERE retirement_on > '1900-01-01'"));
+  expect(runtime.db.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+  expectEqualToFull();
+  const stored = derivedStateDigest(runtime.db);
+  const rollback = new Error('rollback');
+  expect(() =>
+    inTransaction(runtime.db, () => {
+      change({ ...DEFAULT_POPULATION_SETTINGS, retirementRule: FIXED_RETIREMENT_AGES });
+      throw rollback;
+    }),
+  ).toThrow(rollback);
+  expect(retirementIndex()).toBe(definition);
+  expect(derivedStateDigest(runtime.db)).toEqual(stored);
+  expect(runtime.db.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+});

@@ -207,7 +207,7 @@ describe('double-unemployed family', () => {
 });
 
 describe('familyChangeDates', () => {
-  it('lists every date on which something can change, sorted and distinct', () => {
+  it('lists every date on which something the conditions read can change, sorted and distinct (not registrations)', () => {
     const family: FamilyInput = {
       flags: [flag('dibao', true, '2024-02-01'), flag('urban', true)],
       members: [
@@ -225,13 +225,24 @@ describe('familyChangeDates', () => {
       '1981-03-15',
       '2020-01-01',
       '2021-01-01',
-      '2021-06-01',
-      '2021-07-01',
       '2022-01-01',
       '2024-02-01',
       '2025-01-01',
       '2025-04-15',
     ]);
+  });
+
+  it('registrations change no episode (nothing the conditions read): the same episodes with or without them', () => {
+    const spells = [spell('2020-01-01', '2021-03-31'), spell('2021-05-10', '2022-06-30')];
+    const registrations = [
+      { registeredOn: '2021-04-15', cancelledOn: '2021-05-09' },
+      { registeredOn: '2022-07-01', cancelledOn: null },
+    ];
+    const withThem: FamilyInput = { flags: [], members: [member(HEAD, { spells, registrations })] };
+    const without: FamilyInput = { flags: [], members: [member(HEAD, { spells })] };
+    const range = { from: '2021-01-01', to: '2023-12-31' };
+    expect(familyEpisodes(withThem, range, S)).toEqual(familyEpisodes(without, range, S));
+    expect(familyEpisodes(withThem, range, S)).toEqual([zero('2021-04-01', '2021-05-10', 'employed'), zero('2022-07-01', null, null)]);
   });
 
   it('a long history is handled from its change dates only', () => {
