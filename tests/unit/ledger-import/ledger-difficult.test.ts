@@ -6,20 +6,17 @@
  * taken further: reviewed, exited); a decision already recorded is never rewritten; the database is unchanged by
  * a preview and by a file with nothing importable; the same file again changes nothing. No community is asked for.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { pinToday } from '../../../shared/clock';
-import type { LedgerCommitted, LedgerDocument, LedgerInspection, LedgerPreview, LedgerPreviewRow } from '../../../shared/contract/ledger-import';
+import { describe, expect, it } from 'vitest';
+import type { LedgerCommitted, LedgerDocument, LedgerInspection } from '../../../shared/contract/ledger-import';
 import { checkRow } from '../../../shared/domain/ledger-import/check-row';
 import type { ColumnsByField } from '../../../shared/domain/ledger-import/check-row';
 import { suggestMapping } from '../../../shared/domain/ledger-import/ledger-fields';
 import { normaliseDecision, normaliseRecognitionCategory } from '../../../shared/domain/ledger-import/normalise-recognition';
-import type { DeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import { LEDGER_IDS } from '../../fixtures/ledger-builder';
+import { ledgerApi } from './ledger-api';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { jobResult, untilJobEnds } from '../support/follow-job';
-import { rowCount, runtimeWithStreet, tempDir } from '../support/temp-runtime';
+import { rowCount } from '../support/temp-runtime';
 
 const I = LEDGER_IDS;
 
@@ -129,55 +126,18 @@ describe('就业困难人员台账 row checks', () => {
 });
 
 describe('就业困难人员台账 through the API', () => {
-  let runtime: DeskRuntime & { dispose(): void };
-  let dir: string;
-  let communityId: number;
-
-  beforeAll(() => pinToday('2026-11-20'));
-  afterAll(() => pinToday(null));
-  beforeEach(async () => {
-    runtime = await runtimeWithStreet();
-    dir = tempDir('desk-ledger-difficult-');
-    const created = await runtime.call('communities.create', { code: '321102001001', name: '金山社区', kind: 'community', contact: null });
-    if (!created.ok) throw new Error(created.error.message);
-    communityId = (created.value as { id: number }).id;
-  });
-  afterEach(() => runtime.dispose());
-
-  async function call<T>(method: string, input: unknown): Promise<T> {
-    const result = await runtime.call(method, input);
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value as T;
-  }
-
-  function csv(name: string, lines: string[]): string {
-    const path = join(dir, name);
-    writeFileSync(path, `\ufeff${lines.join('\r\n')}\r\n`);
-    return runtime.files.register({ path, name, direction: 'input' });
-  }
-
-  async function preview(file: string, kind: string, community: number | null = null) {
-    const inspection = await call<LedgerInspection>('ledgerImport.inspect', { file, sheet: null });
-    const mapping = inspection.suggestions[kind as keyof typeof inspection.suggestions] ?? {};
-    const started = await call<{ jobId: string }>('ledgerImport.preview', { file, sheet: null, kind, communityId: community, mapping, saveAs: null });
-    const status = await untilJobEnds(runtime, started.jobId);
-    if (status.error) throw new Error(status.error.message);
-    return { jobId: started.jobId, preview: status.result as LedgerPreview };
-  }
-
-  async function rows(jobId: string): Promise<Map<number, LedgerPreviewRow>> {
-    const page = await call<{ rows: LedgerPreviewRow[] }>('ledgerImport.rows', { previewJobId: jobId, filter: 'all', offset: 0, limit: 500 });
-    return new Map(page.rows.map((r) => [r.row, r]));
-  }
+  const api = ledgerApi('desk-ledger-difficult-');
+  const { call, csv, rows } = api;
+  const preview = (file: string, kind: string, community: number | null = null) => api.preview(file, kind, community);
 
   async function withPersons(): Promise<void> {
     const file = csv('劳动力.csv', ['姓名,身份证号码,家庭住址', `张伟,${I.zhang},金山路1号`, `李娜,${I.li},金山路1号`, `赵磊,${I.zhao},金山路2号`]);
-    const { jobId } = await preview(file, 'labour', communityId);
-    await jobResult(runtime, 'ledgerImport.commit', { previewJobId: jobId });
-    expect(rowCount(runtime, 'persons')).toBe(3);
+    const { jobId } = await preview(file, 'labour', api.communityId);
+    await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: jobId });
+    expect(rowCount(api.runtime, 'persons')).toBe(3);
   }
 
-  const recognitions = () => JSON.stringify(runtime.db.sqlite.prepare('SELECT * FROM difficulty_recognitions ORDER BY id').all());
+  const recognitions = () => JSON.stringify(api.runtime.db.sqlite.prepare('SELECT * FROM difficulty_recognitions ORDER BY id').all());
 
   const LEDGER = [
     '金山社区就业困难人员台账',
@@ -196,7 +156,7 @@ describe('就业困难人员台账 through the API', () => {
   it('previews without a community, writes nothing, commits the valid rows, and the same file again changes nothing', async () => {
     await withPersons();
     const file = csv('困难人员台账.csv', LEDGER);
-    const before = dbFingerprint(runtime);
+    const before = dbFingerprint(api.runtime);
     const { jobId, preview: result } = await preview(file, 'difficult');
     expect(result).toMatchObject({ ok: true, kind: 'difficult', headerRows: [2, 2], dataRows: 8 });
     expect(result.summary).toMatchObject({ valid: 2, rejected: 5, duplicates: 1, new: 2, newHouseholds: 0 });
@@ -214,31 +174,31 @@ describe('就业困难人员台账 through the API', () => {
     // The page's rule: reviewed no earlier than applied.
     expect(byRow.get(9)?.issues[0]).toMatchObject({ column: '认定日期', message: expect.stringContaining('审核日期不能早于申请日期（2026-03-10）') });
     expect(byRow.get(10)?.issues[0]).toMatchObject({ column: '姓名', message: expect.stringContaining('（赵磊）不符') });
-    expect(dbFingerprint(runtime)).toBe(before);
+    expect(dbFingerprint(api.runtime)).toBe(before);
 
     const doc = await call<LedgerDocument>('ledgerImport.document', { previewJobId: jobId });
     expect(doc.rows.find((r) => r.row === 3)).toMatchObject({ status: 'valid', id: I.zhang });
 
-    const committed = (await jobResult(runtime, 'ledgerImport.commit', { previewJobId: jobId })) as LedgerCommitted;
+    const committed = (await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: jobId })) as LedgerCommitted;
     expect(committed).toMatchObject({ persons: { new: 0, changed: 0 }, households: 0, recognitions: { new: 2, changed: 0 } });
-    const written = runtime.db.sqlite.prepare('SELECT category, status, applied_on AS appliedOn, recognised_on AS recognisedOn, reviewer, five_clear AS fiveClear FROM difficulty_recognitions ORDER BY applied_on').all();
+    const written = api.runtime.db.sqlite.prepare('SELECT category, status, applied_on AS appliedOn, recognised_on AS recognisedOn, reviewer, five_clear AS fiveClear FROM difficulty_recognitions ORDER BY applied_on').all();
     expect(written).toEqual([
       { category: '4050', status: 'recognised', appliedOn: '2026-01-05', recognisedOn: '2026-01-12', reviewer: '李科长', fiveClear: null },
       { category: 'dibao', status: 'applied', appliedOn: '2026-02-01', recognisedOn: null, reviewer: null, fiveClear: null },
     ]);
-    expect(rowCount(runtime, 'persons')).toBe(3);
+    expect(rowCount(api.runtime, 'persons')).toBe(3);
 
     const settled = recognitions();
     const again = await preview(file, 'difficult');
     expect(again.preview.summary).toMatchObject({ valid: 2, new: 0, updates: 0, unchanged: 2 });
-    const second = (await jobResult(runtime, 'ledgerImport.commit', { previewJobId: again.jobId })) as LedgerCommitted;
+    const second = (await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: again.jobId })) as LedgerCommitted;
     expect(second.recognitions).toEqual({ new: 0, changed: 0 });
     expect(recognitions()).toBe(settled);
   });
 
   it('a later ledger takes a recognition further (reviewed, exited) and never rewrites a decision', async () => {
     await withPersons();
-    await jobResult(runtime, 'ledgerImport.commit', { previewJobId: (await preview(csv('first.csv', LEDGER), 'difficult')).jobId });
+    await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: (await preview(csv('first.csv', LEDGER), 'difficult')).jobId });
     const file = csv('later.csv', [
       '姓名,身份证号,认定类别,申请日期,审核结果,认定日期,审核人,审核意见,退出日期,退出原因',
       `李娜,${I.li},低保,2026-02-01,认定,2026-02-10,李科长,,,`,
@@ -253,29 +213,29 @@ describe('就业困难人员台账 through the API', () => {
     expect(byRow.get(3)).toMatchObject({ change: 'update', differences: [{ field: '退出', before: null, after: '2026-06-01 退出（已就业）' }] });
     expect(byRow.get(4)?.issues[0]).toMatchObject({ column: '认定类别', message: expect.stringContaining('导入不改已有认定的类别') });
     expect(byRow.get(5)).toMatchObject({ status: 'valid', change: 'new' });
-    await jobResult(runtime, 'ledgerImport.commit', { previewJobId: jobId });
-    const statuses = runtime.db.sqlite.prepare('SELECT status, exited_on AS exitedOn FROM difficulty_recognitions ORDER BY applied_on').all();
+    await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: jobId });
+    const statuses = api.runtime.db.sqlite.prepare('SELECT status, exited_on AS exitedOn FROM difficulty_recognitions ORDER BY applied_on').all();
     expect(statuses).toEqual([
       { status: 'exited', exitedOn: '2026-06-01' },
       { status: 'recognised', exitedOn: null },
       { status: 'refused', exitedOn: null },
     ]);
 
-    const before = dbFingerprint(runtime);
+    const before = dbFingerprint(api.runtime);
     const contrary = csv('contrary.csv', ['姓名,身份证号,认定类别,申请日期,审核结果,认定日期,审核人,审核意见', `李娜,${I.li},低保,2026-02-01,不予认定,2026-02-10,李科长,不符合`]);
     const refused = await preview(contrary, 'difficult');
     expect(refused.preview).toMatchObject({ ok: false, summary: { valid: 0, rejected: 1 } });
     const row = (await rows(refused.jobId)).get(2);
     expect(row?.issues[0]).toMatchObject({ column: '审核结果', message: expect.stringContaining('导入不改已审核的认定') });
-    const status = await runtime.call('ledgerImport.commit', { previewJobId: refused.jobId });
-    if (status.ok) expect((await untilJobEnds(runtime, (status.value as { jobId: string }).jobId)).error?.message).toContain('没有可导入的行');
+    const status = await api.runtime.call('ledgerImport.commit', { previewJobId: refused.jobId });
+    if (status.ok) expect((await untilJobEnds(api.runtime, (status.value as { jobId: string }).jobId)).error?.message).toContain('没有可导入的行');
     else expect(status.error.message).toContain('没有可导入的行');
-    expect(dbFingerprint(runtime)).toBe(before);
+    expect(dbFingerprint(api.runtime)).toBe(before);
   });
 
   it('what the import does not change (审核人, 特别困难 of a recognition already recorded) is a warning under its column', async () => {
     await withPersons();
-    await jobResult(runtime, 'ledgerImport.commit', { previewJobId: (await preview(csv('first.csv', LEDGER), 'difficult')).jobId });
+    await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: (await preview(csv('first.csv', LEDGER), 'difficult')).jobId });
     const settled = recognitions();
     const file = csv('again.csv', ['姓名,身份证号,认定类别,申请日期,审核结果,认定日期,审核人,特别困难', `张伟,${I.zhang},4050人员,2026-01-05,认定,2026-01-12,王科长,是`]);
     const { jobId, preview: result } = await preview(file, 'difficult');
@@ -284,13 +244,13 @@ describe('就业困难人员台账 through the API', () => {
       { column: '特别困难', severity: 'warning', message: expect.stringContaining('特别困难与库中不同（库中：否）') },
       { column: '审核人', severity: 'warning', message: '审核人与库中不同（库中：李科长）；本次导入不改' },
     ]);
-    await jobResult(runtime, 'ledgerImport.commit', { previewJobId: jobId });
+    await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: jobId });
     expect(recognitions()).toBe(settled);
   });
 
   it('a roster without 申请日期 finds the recognition by its category and 认定日期; a new one is applied and recognised that day', async () => {
     await withPersons();
-    await jobResult(runtime, 'ledgerImport.commit', { previewJobId: (await preview(csv('first.csv', LEDGER), 'difficult')).jobId });
+    await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: (await preview(csv('first.csv', LEDGER), 'difficult')).jobId });
     const file = csv('花名册.csv', ['姓名,身份证号,认定类别,认定时间,审核人', `张伟,${I.zhang},4050人员,2026-01-12,李科长`, `赵磊,${I.zhao},残疾,2026-03-12,李科长`]);
     const { jobId, preview: result } = await preview(file, 'difficult');
     expect(result.summary).toMatchObject({ valid: 2, new: 1, unchanged: 1, warnings: 2 });
@@ -306,51 +266,51 @@ describe('就业困难人员台账 through the API', () => {
     await withPersons();
     const other = await call<{ id: number }>('communities.create', { code: '321102001002', name: '银山社区', kind: 'community', contact: null });
     const elsewhere = csv('银山.csv', ['姓名,身份证号码,家庭住址', `孙丽,${I.sun},银山路3号`]);
-    await jobResult(runtime, 'ledgerImport.commit', { previewJobId: (await preview(elsewhere, 'labour', other.id)).jobId });
-    await call('users.create', { username: 'li', displayName: '李', role: 'community_clerk', communityId, password: 'clerk-password-1' });
-    const signed = await runtime.doorCall('clerk', 'auth.signIn', { username: 'li', password: 'clerk-password-1' });
+    await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: (await preview(elsewhere, 'labour', other.id)).jobId });
+    await call('users.create', { username: 'li', displayName: '李', role: 'community_clerk', communityId: api.communityId, password: 'clerk-password-1' });
+    const signed = await api.runtime.doorCall('clerk', 'auth.signIn', { username: 'li', password: 'clerk-password-1' });
     expect(signed.ok).toBe(true);
 
     const file = csv('困难.csv', ['姓名,身份证号,认定类别,申请日期', `张伟,${I.zhang},低保,2026-01-05`, `孙丽,${I.sun},低保,2026-01-05`]);
-    const inspection = await runtime.doorCall('clerk', 'ledgerImport.inspect', { file, sheet: null });
+    const inspection = await api.runtime.doorCall('clerk', 'ledgerImport.inspect', { file, sheet: null });
     if (!inspection.ok) throw new Error(inspection.error.message);
     const mapping = (inspection.value as LedgerInspection).suggestions.difficult;
-    const before = dbFingerprint(runtime);
-    const started = await runtime.doorCall('clerk', 'ledgerImport.preview', { file, sheet: null, kind: 'difficult', communityId: null, mapping, saveAs: null });
+    const before = dbFingerprint(api.runtime);
+    const started = await api.runtime.doorCall('clerk', 'ledgerImport.preview', { file, sheet: null, kind: 'difficult', communityId: null, mapping, saveAs: null });
     if (!started.ok) throw new Error(started.error.message);
     const jobId = (started.value as { jobId: string }).jobId;
-    expect((await untilJobEnds(runtime, jobId)).result).toMatchObject({ summary: { valid: 1, rejected: 1 } });
+    expect((await untilJobEnds(api.runtime, jobId)).result).toMatchObject({ summary: { valid: 1, rejected: 1 } });
     const byRow = await rows(jobId);
     expect(byRow.get(2)).toMatchObject({ status: 'valid', change: 'new' });
     expect(byRow.get(3)?.issues[0]).toMatchObject({ column: '身份证号', message: expect.stringContaining('社区经办人只能查看和处理本社区的数据') });
-    expect(dbFingerprint(runtime)).toBe(before);
+    expect(dbFingerprint(api.runtime)).toBe(before);
 
-    const labour = await runtime.doorCall('clerk', 'ledgerImport.preview', { file, sheet: null, kind: 'labour', communityId: other.id, mapping: {}, saveAs: null });
+    const labour = await api.runtime.doorCall('clerk', 'ledgerImport.preview', { file, sheet: null, kind: 'labour', communityId: other.id, mapping: {}, saveAs: null });
     expect(labour.ok ? '' : labour.error.code).toBe('FORBIDDEN');
 
     // The same for a 服务记录台账: its records are about the own community's persons only.
     const services = csv('服务.csv', ['姓名,身份证号码,服务日期,服务类型', `张伟,${I.zhang},2026-03-04,职业指导`, `孙丽,${I.sun},2026-03-04,职业指导`]);
     const servicesMapping = { 姓名: 'name', 身份证号码: 'idNumber', 服务日期: 'serviceDate', 服务类型: 'serviceKind' };
     // (The refused call above is itself audited: the database is compared from here.)
-    const unchanged = dbFingerprint(runtime);
-    const served = await runtime.doorCall('clerk', 'ledgerImport.preview', { file: services, sheet: null, kind: 'services', communityId: null, mapping: servicesMapping, saveAs: null });
+    const unchanged = dbFingerprint(api.runtime);
+    const served = await api.runtime.doorCall('clerk', 'ledgerImport.preview', { file: services, sheet: null, kind: 'services', communityId: null, mapping: servicesMapping, saveAs: null });
     if (!served.ok) throw new Error(served.error.message);
     const servedJob = (served.value as { jobId: string }).jobId;
-    expect((await untilJobEnds(runtime, servedJob)).result).toMatchObject({ summary: { valid: 1, rejected: 1 } });
+    expect((await untilJobEnds(api.runtime, servedJob)).result).toMatchObject({ summary: { valid: 1, rejected: 1 } });
     expect((await rows(servedJob)).get(3)?.issues[0]).toMatchObject({ column: '身份证号码', message: expect.stringContaining('此人属于银山社区') });
-    expect(dbFingerprint(runtime)).toBe(unchanged);
+    expect(dbFingerprint(api.runtime)).toBe(unchanged);
   });
 
   it('the mapping must say which columns hold the category and a date; labour still needs its community', async () => {
     const file = csv('缺列.csv', ['姓名,身份证号码,备注', `张伟,${I.zhang},x`]);
-    const before = dbFingerprint(runtime);
+    const before = dbFingerprint(api.runtime);
     const message = async (input: Record<string, unknown>) => {
-      const started = await runtime.call('ledgerImport.preview', { file, sheet: null, saveAs: null, ...input });
-      return started.ok ? (await untilJobEnds(runtime, (started.value as { jobId: string }).jobId)).error?.message : started.error.message;
+      const started = await api.runtime.call('ledgerImport.preview', { file, sheet: null, saveAs: null, ...input });
+      return started.ok ? (await untilJobEnds(api.runtime, (started.value as { jobId: string }).jobId)).error?.message : started.error.message;
     };
     expect(await message({ kind: 'difficult', communityId: null, mapping: { 姓名: 'name', 身份证号码: 'idNumber', 备注: 'category' } })).toContain('“申请日期”');
     expect(await message({ kind: 'difficult', communityId: null, mapping: { 姓名: 'name', 身份证号码: 'idNumber', 备注: null } })).toContain('“认定类别”');
     expect(await message({ kind: 'labour', communityId: null, mapping: { 姓名: 'name', 身份证号码: 'idNumber', 备注: null } })).toContain('请选择社区');
-    expect(dbFingerprint(runtime)).toBe(before);
+    expect(dbFingerprint(api.runtime)).toBe(before);
   });
 });

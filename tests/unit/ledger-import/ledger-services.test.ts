@@ -4,20 +4,17 @@
  * an error naming the row, a repeated record is a duplicate, the commit writes 服务记录 in one transaction, the same
  * file again changes nothing, and a file with nothing importable leaves the database unchanged.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { pinToday } from '../../../shared/clock';
-import type { LedgerCommitted, LedgerDocument, LedgerInspection, LedgerPreview } from '../../../shared/contract/ledger-import';
+import { describe, expect, it } from 'vitest';
+import type { LedgerCommitted, LedgerDocument } from '../../../shared/contract/ledger-import';
 import { checkRow } from '../../../shared/domain/ledger-import/check-row';
 import type { ColumnsByField } from '../../../shared/domain/ledger-import/check-row';
 import { suggestMapping } from '../../../shared/domain/ledger-import/ledger-fields';
 import { normaliseServiceKind } from '../../../shared/domain/ledger-import/normalise-service-kind';
-import type { DeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import { LEDGER_IDS } from '../../fixtures/ledger-builder';
+import { ledgerApi } from './ledger-api';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { jobResult, untilJobEnds } from '../support/follow-job';
-import { rowCount, runtimeWithStreet, tempDir } from '../support/temp-runtime';
+import { rowCount } from '../support/temp-runtime';
 
 const I = LEDGER_IDS;
 
@@ -111,47 +108,15 @@ describe('服务记录台账 row checks', () => {
 });
 
 describe('服务记录台账 through the API', () => {
-  let runtime: DeskRuntime & { dispose(): void };
-  let dir: string;
-  let communityId: number;
-
-  beforeAll(() => pinToday('2026-11-20'));
-  afterAll(() => pinToday(null));
-  beforeEach(async () => {
-    runtime = await runtimeWithStreet();
-    dir = tempDir('desk-ledger-services-');
-    const created = await runtime.call('communities.create', { code: '321102001001', name: '金山社区', kind: 'community', contact: null });
-    if (!created.ok) throw new Error(created.error.message);
-    communityId = (created.value as { id: number }).id;
-  });
-  afterEach(() => runtime.dispose());
-
-  async function call<T>(method: string, input: unknown): Promise<T> {
-    const result = await runtime.call(method, input);
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value as T;
-  }
-
-  function csv(name: string, lines: string[]): string {
-    const path = join(dir, name);
-    writeFileSync(path, `\ufeff${lines.join('\r\n')}\r\n`);
-    return runtime.files.register({ path, name, direction: 'input' });
-  }
-
-  async function preview(file: string, kind: string) {
-    const inspection = await call<LedgerInspection>('ledgerImport.inspect', { file, sheet: null });
-    const mapping = inspection.suggestions[kind as keyof typeof inspection.suggestions] ?? {};
-    const started = await call<{ jobId: string }>('ledgerImport.preview', { file, sheet: null, kind, communityId, mapping, saveAs: null });
-    const status = await untilJobEnds(runtime, started.jobId);
-    if (status.error) throw new Error(status.error.message);
-    return { jobId: started.jobId, preview: status.result as LedgerPreview };
-  }
+  const api = ledgerApi('desk-ledger-services-');
+  const { call, csv } = api;
+  const preview = (file: string, kind: string) => api.preview(file, kind, api.communityId);
 
   async function withPersons(): Promise<void> {
     const file = csv('劳动力.csv', ['姓名,身份证号码,家庭住址', `张伟,${I.zhang},金山路1号`, `李娜,${I.li},金山路1号`]);
     const { jobId } = await preview(file, 'labour');
-    await jobResult(runtime, 'ledgerImport.commit', { previewJobId: jobId });
-    expect(rowCount(runtime, 'persons')).toBe(2);
+    await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: jobId });
+    expect(rowCount(api.runtime, 'persons')).toBe(2);
   }
 
   const SERVICES = [
@@ -171,7 +136,7 @@ describe('服务记录台账 through the API', () => {
   it('previews, writes nothing, commits the valid rows in one go, and the same file again changes nothing', async () => {
     await withPersons();
     const file = csv('服务台账.csv', SERVICES);
-    const before = dbFingerprint(runtime);
+    const before = dbFingerprint(api.runtime);
     const { jobId, preview: result } = await preview(file, 'services');
     expect(result).toMatchObject({ ok: true, kind: 'services', headerRows: [2, 2], dataRows: 8 });
     expect(result.mapping).toEqual({ 姓名: 'name', 身份证号: 'idNumber', 服务时间: 'serviceDate', 服务项目: 'serviceKind', 服务内容: 'serviceContent', 经办人: 'clerk' });
@@ -187,20 +152,20 @@ describe('服务记录台账 through the API', () => {
     expect(byRow.get(8)?.issues[0]).toMatchObject({ column: '姓名', message: expect.stringContaining('与数据库中该身份证号码的人（李娜）不符') });
     expect(byRow.get(9)?.issues[0]).toMatchObject({ column: '服务项目', message: expect.stringContaining('喝茶') });
     expect(byRow.get(10)).toMatchObject({ status: 'valid', issues: [] });
-    expect(dbFingerprint(runtime)).toBe(before);
+    expect(dbFingerprint(api.runtime)).toBe(before);
 
-    const committed = (await jobResult(runtime, 'ledgerImport.commit', { previewJobId: jobId })) as LedgerCommitted;
+    const committed = (await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: jobId })) as LedgerCommitted;
     expect(committed).toMatchObject({ persons: { new: 0, changed: 0 }, households: 0, registrations: 0, services: 3 });
-    expect(rowCount(runtime, 'service_records')).toBe(3);
-    expect(rowCount(runtime, 'persons')).toBe(2);
-    const referral = runtime.db.sqlite.prepare("SELECT kind, content, clerk FROM service_records WHERE date = '2026-03-05'").get();
+    expect(rowCount(api.runtime, 'service_records')).toBe(3);
+    expect(rowCount(api.runtime, 'persons')).toBe(2);
+    const referral = api.runtime.db.sqlite.prepare("SELECT kind, content, clerk FROM service_records WHERE date = '2026-03-05'").get();
     expect(referral).toEqual({ kind: 'referral', content: '金山超市 收银员', clerk: '王芳' });
 
     const again = await preview(file, 'services');
     expect(again.preview.summary).toMatchObject({ valid: 3, new: 0, updates: 0, unchanged: 3 });
-    const records = () => JSON.stringify(runtime.db.sqlite.prepare('SELECT * FROM service_records ORDER BY rowid').all());
+    const records = () => JSON.stringify(api.runtime.db.sqlite.prepare('SELECT * FROM service_records ORDER BY rowid').all());
     const settled = records();
-    const second = (await jobResult(runtime, 'ledgerImport.commit', { previewJobId: again.jobId })) as LedgerCommitted;
+    const second = (await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: again.jobId })) as LedgerCommitted;
     expect(second.services).toBe(0);
     expect(records()).toBe(settled);
   });
@@ -208,23 +173,23 @@ describe('服务记录台账 through the API', () => {
   it('a file with no importable row: nothing is offered and the database is unchanged', async () => {
     await withPersons();
     const file = csv('坏台账.csv', ['姓名,身份证号码,服务日期,服务类型', `吴军,${I.wu},2026-03-06,职业指导`, `张伟,${I.zhang},2099-01-01,职业指导`, `张伟,${I.zhang},2026-03-06,`]);
-    const before = dbFingerprint(runtime);
+    const before = dbFingerprint(api.runtime);
     const { jobId, preview: result } = await preview(file, 'services');
     expect(result).toMatchObject({ ok: false, summary: { valid: 0, rejected: 3 } });
-    const refused = await runtime.call('ledgerImport.commit', { previewJobId: jobId });
+    const refused = await api.runtime.call('ledgerImport.commit', { previewJobId: jobId });
     if (refused.ok) {
-      const status = await untilJobEnds(runtime, (refused.value as { jobId: string }).jobId);
+      const status = await untilJobEnds(api.runtime, (refused.value as { jobId: string }).jobId);
       expect(status.error?.message).toContain('没有可导入的行');
     } else expect(refused.error.message).toContain('没有可导入的行');
-    expect(dbFingerprint(runtime)).toBe(before);
+    expect(dbFingerprint(api.runtime)).toBe(before);
   });
 
   it('the mapping must say which columns hold the date and the kind (nothing guessed)', async () => {
     const file = csv('缺列.csv', ['姓名,身份证号码,备注', `张伟,${I.zhang},x`]);
-    const before = dbFingerprint(runtime);
-    const started = await runtime.call('ledgerImport.preview', { file, sheet: null, kind: 'services', communityId, mapping: { 姓名: 'name', 身份证号码: 'idNumber', 备注: null }, saveAs: null });
-    const message = started.ok ? (await untilJobEnds(runtime, (started.value as { jobId: string }).jobId)).error?.message : started.error.message;
+    const before = dbFingerprint(api.runtime);
+    const started = await api.runtime.call('ledgerImport.preview', { file, sheet: null, kind: 'services', communityId: api.communityId, mapping: { 姓名: 'name', 身份证号码: 'idNumber', 备注: null }, saveAs: null });
+    const message = started.ok ? (await untilJobEnds(api.runtime, (started.value as { jobId: string }).jobId)).error?.message : started.error.message;
     expect(message).toContain('“服务日期”、“服务类型”');
-    expect(dbFingerprint(runtime)).toBe(before);
+    expect(dbFingerprint(api.runtime)).toBe(before);
   });
 });

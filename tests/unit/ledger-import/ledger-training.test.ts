@@ -4,19 +4,16 @@
  * deduplicated on that sheet's key; a person not in the database is an error naming the row; a file with nothing
  * importable leaves the database unchanged.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { pinToday } from '../../../shared/clock';
-import type { LedgerCommitted, LedgerDocument, LedgerInspection, LedgerPreview } from '../../../shared/contract/ledger-import';
+import { describe, expect, it } from 'vitest';
+import type { LedgerCommitted, LedgerDocument } from '../../../shared/contract/ledger-import';
 import { checkRow } from '../../../shared/domain/ledger-import/check-row';
 import type { ColumnsByField } from '../../../shared/domain/ledger-import/check-row';
 import { suggestMapping } from '../../../shared/domain/ledger-import/ledger-fields';
-import type { DeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import { LEDGER_IDS } from '../../fixtures/ledger-builder';
+import { ledgerApi } from './ledger-api';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { jobResult, untilJobEnds } from '../support/follow-job';
-import { rowCount, runtimeWithStreet, tempDir } from '../support/temp-runtime';
+import { rowCount } from '../support/temp-runtime';
 
 const I = LEDGER_IDS;
 
@@ -75,46 +72,14 @@ describe('培训台账 row checks', () => {
 });
 
 describe('培训台账 through the API', () => {
-  let runtime: DeskRuntime & { dispose(): void };
-  let dir: string;
-  let communityId: number;
-
-  beforeAll(() => pinToday('2026-11-20'));
-  afterAll(() => pinToday(null));
-  beforeEach(async () => {
-    runtime = await runtimeWithStreet();
-    dir = tempDir('desk-ledger-training-');
-    const created = await runtime.call('communities.create', { code: '321102001001', name: '金山社区', kind: 'community', contact: null });
-    if (!created.ok) throw new Error(created.error.message);
-    communityId = (created.value as { id: number }).id;
-  });
-  afterEach(() => runtime.dispose());
-
-  async function call<T>(method: string, input: unknown): Promise<T> {
-    const result = await runtime.call(method, input);
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value as T;
-  }
-
-  function csv(name: string, lines: string[]): string {
-    const path = join(dir, name);
-    writeFileSync(path, `\ufeff${lines.join('\r\n')}\r\n`);
-    return runtime.files.register({ path, name, direction: 'input' });
-  }
-
-  async function preview(file: string, kind: string) {
-    const inspection = await call<LedgerInspection>('ledgerImport.inspect', { file, sheet: null });
-    const mapping = inspection.suggestions[kind as keyof typeof inspection.suggestions] ?? {};
-    const started = await call<{ jobId: string }>('ledgerImport.preview', { file, sheet: null, kind, communityId, mapping, saveAs: null });
-    const status = await untilJobEnds(runtime, started.jobId);
-    if (status.error) throw new Error(status.error.message);
-    return { jobId: started.jobId, preview: status.result as LedgerPreview };
-  }
+  const api = ledgerApi('desk-ledger-training-');
+  const { call, csv } = api;
+  const preview = (file: string, kind: string) => api.preview(file, kind, api.communityId);
 
   async function withPersons(): Promise<void> {
     const file = csv('劳动力.csv', ['姓名,身份证号码,家庭住址', `张伟,${I.zhang},金山路1号`, `李娜,${I.li},金山路1号`]);
     const { jobId } = await preview(file, 'labour');
-    await jobResult(runtime, 'ledgerImport.commit', { previewJobId: jobId });
+    await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: jobId });
   }
 
   it('previews, commits 培训 records in one go; the same file again changes nothing', async () => {
@@ -127,38 +92,38 @@ describe('培训台账 through the API', () => {
       `张伟,${I.zhang},2026/5/10,育婴员,40,育婴员五级`,
       `吴军,${I.wu},2026-05-10,育婴员,40,`,
     ]);
-    const before = dbFingerprint(runtime);
+    const before = dbFingerprint(api.runtime);
     const { jobId, preview: result } = await preview(file, 'training');
     expect(result.summary).toMatchObject({ valid: 3, rejected: 1, duplicates: 1, new: 3 });
     const doc = await call<LedgerDocument>('ledgerImport.document', { previewJobId: jobId });
     const byRow = new Map(doc.rows.map((r) => [r.row, r]));
     expect(byRow.get(5)?.issues[0]?.message).toContain('第 2 行');
     expect(byRow.get(6)?.issues[0]).toMatchObject({ column: '身份证号码', message: expect.stringContaining('第 6 行') });
-    expect(dbFingerprint(runtime)).toBe(before);
+    expect(dbFingerprint(api.runtime)).toBe(before);
 
-    const committed = (await jobResult(runtime, 'ledgerImport.commit', { previewJobId: jobId })) as LedgerCommitted;
+    const committed = (await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: jobId })) as LedgerCommitted;
     expect(committed).toMatchObject({ persons: { new: 0, changed: 0 }, services: 3 });
-    const written = runtime.db.sqlite.prepare("SELECT kind, content, course, hours, certificate FROM service_records WHERE date = '2026-06-01'").get();
+    const written = api.runtime.db.sqlite.prepare("SELECT kind, content, course, hours, certificate FROM service_records WHERE date = '2026-06-01'").get();
     expect(written).toEqual({ kind: 'training', content: '电工', course: '电工', hours: 80, certificate: null });
 
-    const records = () => JSON.stringify(runtime.db.sqlite.prepare('SELECT * FROM service_records ORDER BY rowid').all());
+    const records = () => JSON.stringify(api.runtime.db.sqlite.prepare('SELECT * FROM service_records ORDER BY rowid').all());
     const settled = records();
     const again = await preview(file, 'training');
     expect(again.preview.summary).toMatchObject({ valid: 3, new: 0, updates: 0, unchanged: 3 });
-    await jobResult(runtime, 'ledgerImport.commit', { previewJobId: again.jobId });
+    await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: again.jobId });
     expect(records()).toBe(settled);
-    expect(rowCount(runtime, 'service_records')).toBe(3);
+    expect(rowCount(api.runtime, 'service_records')).toBe(3);
   });
 
   it('a file with no importable row leaves the database unchanged', async () => {
     await withPersons();
     const file = csv('坏培训.csv', ['姓名,身份证号码,培训时间,培训项目,学时', `吴军,${I.wu},2026-05-10,育婴员,40`, `张伟,${I.zhang},2026-05-10,,40`, `张伟,${I.zhang},2026-05-10,电工,0`]);
-    const before = dbFingerprint(runtime);
+    const before = dbFingerprint(api.runtime);
     const { jobId, preview: result } = await preview(file, 'training');
     expect(result).toMatchObject({ ok: false, summary: { valid: 0, rejected: 3 } });
-    const refused = await runtime.call('ledgerImport.commit', { previewJobId: jobId });
-    if (refused.ok) expect((await untilJobEnds(runtime, (refused.value as { jobId: string }).jobId)).error?.message).toContain('没有可导入的行');
+    const refused = await api.runtime.call('ledgerImport.commit', { previewJobId: jobId });
+    if (refused.ok) expect((await untilJobEnds(api.runtime, (refused.value as { jobId: string }).jobId)).error?.message).toContain('没有可导入的行');
     else expect(refused.error.message).toContain('没有可导入的行');
-    expect(dbFingerprint(runtime)).toBe(before);
+    expect(dbFingerprint(api.runtime)).toBe(before);
   });
 });

@@ -5,18 +5,15 @@
  * unchanged or updated in the database); a row the page would refuse (招满 before 发布 …) rejected naming the column;
  * the database unchanged by the preview; the same file again changes nothing. No community, no 身份证.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { pinToday } from '../../../shared/clock';
-import type { LedgerCommitted, LedgerDocument, LedgerInspection, LedgerPreview, LedgerPreviewRow } from '../../../shared/contract/ledger-import';
+import { describe, expect, it } from 'vitest';
+import type { LedgerCommitted, LedgerDocument } from '../../../shared/contract/ledger-import';
 import { checkRow } from '../../../shared/domain/ledger-import/check-row';
 import type { ColumnsByField } from '../../../shared/domain/ledger-import/check-row';
 import { suggestMapping } from '../../../shared/domain/ledger-import/ledger-fields';
-import type { DeskRuntime } from '../../../electron/services/runtime/desk-runtime';
+import { ledgerApi } from './ledger-api';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { jobResult, untilJobEnds } from '../support/follow-job';
-import { rowCount, runtimeWithStreet, tempDir } from '../support/temp-runtime';
+import { rowCount } from '../support/temp-runtime';
 
 describe('岗位台账 row checks', () => {
   const columns: ColumnsByField = {
@@ -84,43 +81,11 @@ describe('岗位台账 row checks', () => {
 });
 
 describe('岗位台账 through the API', () => {
-  let runtime: DeskRuntime & { dispose(): void };
-  let dir: string;
+  const api = ledgerApi('desk-ledger-vacancies-', { community: false });
+  const { call, csv, rows } = api;
+  const preview = (file: string) => api.preview(file, 'vacancies', null);
 
-  beforeAll(() => pinToday('2026-11-20'));
-  afterAll(() => pinToday(null));
-  beforeEach(async () => {
-    runtime = await runtimeWithStreet();
-    dir = tempDir('desk-ledger-vacancies-');
-  });
-  afterEach(() => runtime.dispose());
-
-  async function call<T>(method: string, input: unknown): Promise<T> {
-    const result = await runtime.call(method, input);
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value as T;
-  }
-
-  function csv(name: string, lines: string[]): string {
-    const path = join(dir, name);
-    writeFileSync(path, `\ufeff${lines.join('\r\n')}\r\n`);
-    return runtime.files.register({ path, name, direction: 'input' });
-  }
-
-  async function preview(file: string) {
-    const inspection = await call<LedgerInspection>('ledgerImport.inspect', { file, sheet: null });
-    const started = await call<{ jobId: string }>('ledgerImport.preview', { file, sheet: null, kind: 'vacancies', communityId: null, mapping: inspection.suggestions.vacancies, saveAs: null });
-    const status = await untilJobEnds(runtime, started.jobId);
-    if (status.error) throw new Error(status.error.message);
-    return { jobId: started.jobId, preview: status.result as LedgerPreview };
-  }
-
-  async function rows(jobId: string): Promise<Map<number, LedgerPreviewRow>> {
-    const page = await call<{ rows: LedgerPreviewRow[] }>('ledgerImport.rows', { previewJobId: jobId, filter: 'all', offset: 0, limit: 500 });
-    return new Map(page.rows.map((r) => [r.row, r]));
-  }
-
-  const tables = () => JSON.stringify([runtime.db.sqlite.prepare('SELECT * FROM employers ORDER BY id').all(), runtime.db.sqlite.prepare('SELECT * FROM vacancies ORDER BY id').all()]);
+  const tables = () => JSON.stringify([api.runtime.db.sqlite.prepare('SELECT * FROM employers ORDER BY id').all(), api.runtime.db.sqlite.prepare('SELECT * FROM vacancies ORDER BY id').all()]);
 
   const LEDGER = [
     '解放路街道岗位需求登记表',
@@ -137,7 +102,7 @@ describe('岗位台账 through the API', () => {
   it('previews, writes nothing, creates and updates employers and vacancies in one go, and the same file again changes nothing', async () => {
     await call('employers.create', { name: '金山超市', contact: '王经理 0511-1234567' });
     const file = csv('岗位台账.csv', LEDGER);
-    const before = dbFingerprint(runtime);
+    const before = dbFingerprint(api.runtime);
     const { jobId, preview: result } = await preview(file);
     expect(result).toMatchObject({ ok: true, kind: 'vacancies', headerRows: [2, 2], dataRows: 7 });
     expect(result.summary).toMatchObject({ valid: 3, rejected: 3, duplicates: 1, new: 3, warnings: 1 });
@@ -156,40 +121,40 @@ describe('岗位台账 through the API', () => {
     expect(byRow.get(8)?.differences[0]).toEqual({ field: '用工单位', before: null, after: '新建：红星厂（李主任 0511-5551234）' });
     expect(byRow.get(8)?.issues).toEqual([{ column: '薪资', severity: 'warning', message: expect.stringContaining('3000-4000') }]);
     expect(byRow.get(9)?.issues[0]).toMatchObject({ column: '发布日期', message: expect.stringContaining('晚于今天') });
-    expect(dbFingerprint(runtime)).toBe(before);
+    expect(dbFingerprint(api.runtime)).toBe(before);
 
     const doc = await call<LedgerDocument>('ledgerImport.document', { previewJobId: jobId });
     expect(doc.rows.every((r) => r.id === null)).toBe(true);
 
-    const committed = (await jobResult(runtime, 'ledgerImport.commit', { previewJobId: jobId })) as LedgerCommitted;
+    const committed = (await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: jobId })) as LedgerCommitted;
     expect(committed).toMatchObject({ employers: { new: 1, changed: 1 }, vacancies: { new: 3, changed: 0 } });
-    expect(runtime.db.sqlite.prepare('SELECT name, contact FROM employers ORDER BY id').all()).toEqual([
+    expect(api.runtime.db.sqlite.prepare('SELECT name, contact FROM employers ORDER BY id').all()).toEqual([
       { name: '金山超市', contact: '王经理 13900001111' },
       { name: '红星厂', contact: '李主任 0511-5551234' },
     ]);
-    expect(runtime.db.sqlite.prepare('SELECT title, posts, wage, skills, opened_on AS openedOn FROM vacancies ORDER BY id').all()).toEqual([
+    expect(api.runtime.db.sqlite.prepare('SELECT title, posts, wage, skills, opened_on AS openedOn FROM vacancies ORDER BY id').all()).toEqual([
       { title: '收银员', posts: 3, wage: 3500, skills: '高中以上', openedOn: '2026-03-01' },
       { title: '理货员', posts: 2, wage: null, skills: null, openedOn: '2026-03-01' },
       { title: '普工', posts: 5, wage: null, skills: null, openedOn: '2026-03-02' },
     ]);
-    expect(rowCount(runtime, 'persons')).toBe(0);
+    expect(rowCount(api.runtime, 'persons')).toBe(0);
 
     const settled = tables();
     const again = await preview(file);
     expect(again.preview.summary).toMatchObject({ valid: 3, new: 0, updates: 0, unchanged: 3 });
-    const second = (await jobResult(runtime, 'ledgerImport.commit', { previewJobId: again.jobId })) as LedgerCommitted;
+    const second = (await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: again.jobId })) as LedgerCommitted;
     expect(second).toMatchObject({ employers: { new: 0, changed: 0 }, vacancies: { new: 0, changed: 0 } });
     expect(tables()).toBe(settled);
   });
 
   it('a later ledger updates a vacancy field by field and fills it; one the page would refuse is rejected naming the column', async () => {
-    await jobResult(runtime, 'ledgerImport.commit', { previewJobId: (await preview(csv('first.csv', LEDGER))).jobId });
+    await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: (await preview(csv('first.csv', LEDGER))).jobId });
     const file = csv('later.csv', [
       '单位名称,岗位名称,招聘人数,薪资,发布日期,招满日期',
       '金山超市,收银员,5,3500,2026-03-01,2026-04-01',
       '金山超市,理货员,2,,2026-03-01,2026-02-01',
     ]);
-    const before = dbFingerprint(runtime);
+    const before = dbFingerprint(api.runtime);
     const { jobId, preview: result } = await preview(file);
     expect(result.summary).toMatchObject({ valid: 1, rejected: 1, updates: 1 });
     const byRow = await rows(jobId);
@@ -198,9 +163,9 @@ describe('岗位台账 through the API', () => {
       { field: '招满日期', before: null, after: '2026-04-01' },
     ]);
     expect(byRow.get(3)?.issues[0]).toMatchObject({ column: '招满日期', message: expect.stringContaining('招满日期不能早于发布日期（2026-03-01）') });
-    expect(dbFingerprint(runtime)).toBe(before);
-    await jobResult(runtime, 'ledgerImport.commit', { previewJobId: jobId });
-    expect(runtime.db.sqlite.prepare('SELECT title, posts, wage, filled_on AS filledOn FROM vacancies ORDER BY id').all().slice(0, 2)).toEqual([
+    expect(dbFingerprint(api.runtime)).toBe(before);
+    await jobResult(api.runtime, 'ledgerImport.commit', { previewJobId: jobId });
+    expect(api.runtime.db.sqlite.prepare('SELECT title, posts, wage, filled_on AS filledOn FROM vacancies ORDER BY id').all().slice(0, 2)).toEqual([
       { title: '收银员', posts: 5, wage: 3500, filledOn: '2026-04-01' },
       { title: '理货员', posts: 2, wage: null, filledOn: null },
     ]);
@@ -210,10 +175,10 @@ describe('岗位台账 through the API', () => {
     const file = csv('岗位台账.csv', LEDGER);
     const { jobId } = await preview(file);
     await call('employers.create', { name: '新来的单位', contact: null });
-    const before = dbFingerprint(runtime);
-    const started = await runtime.call('ledgerImport.commit', { previewJobId: jobId });
-    const message = started.ok ? (await untilJobEnds(runtime, (started.value as { jobId: string }).jobId)).error?.message : started.error.message;
+    const before = dbFingerprint(api.runtime);
+    const started = await api.runtime.call('ledgerImport.commit', { previewJobId: jobId });
+    const message = started.ok ? (await untilJobEnds(api.runtime, (started.value as { jobId: string }).jobId)).error?.message : started.error.message;
     expect(message).toContain('预览之后数据库已有改动');
-    expect(dbFingerprint(runtime)).toBe(before);
+    expect(dbFingerprint(api.runtime)).toBe(before);
   });
 });
