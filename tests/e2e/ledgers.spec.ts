@@ -6,6 +6,7 @@ import { expect, test } from './support/test';
 import type { Page } from './support/test';
 import { startDeskServer } from './support/desk-server';
 import type { DeskServer } from './support/desk-server';
+import { openOptions } from './support/open-options';
 
 const OUT = 'test-results/ledgers';
 
@@ -145,8 +146,7 @@ test.describe('台账', () => {
     await expect(page.getByRole('table', { name: `${LEDGER_TITLE.unemployed}列表` }).getByRole('columnheader', { name: /^联系电话/ })).toHaveCount(1);
 
     // One community: fewer rows, all in it.
-    await page.getByRole('combobox', { name: '范围' }).click();
-    const option = page.getByRole('option').nth(1);
+    const option = (await openOptions(page, page.getByRole('combobox', { name: '范围' }))).nth(1);
     const community = (await option.innerText()).trim();
     await option.click();
     await expect(page.getByTestId('ledger-count')).toContainText(community);

@@ -3,6 +3,7 @@ import type { Page } from './support/test';
 import { makeIdNumber } from '../../shared/domain/id-number';
 import { startDeskServer } from './support/desk-server';
 import type { DeskServer } from './support/desk-server';
+import { openOptions } from './support/open-options';
 
 const NAME = '司马春燕';
 const ID_NUMBER = makeIdNumber('110101', '1988-04-12', 672);
@@ -44,8 +45,9 @@ test.describe('人员页：就业与失业', () => {
 
     // A new member of a demo household: nothing recorded yet.
     await page.keyboard.press('Alt+2');
-    await page.getByRole('combobox', { name: '社区' }).click();
-    await page.getByRole('option').nth(1).click();
+    await expect(page.getByRole('heading', { name: '人员与家庭' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: '社区' })).toHaveValue(/\S/);
+    await (await openOptions(page, page.getByRole('combobox', { name: '社区' }))).nth(1).click();
     const rows = page.getByRole('table', { name: '户列表' }).locator('[role="rowgroup"] [role="row"]');
     await expect(rows.first()).toContainText(/\d/);
     await rows.first().click();

@@ -3,6 +3,7 @@ import { makeIdNumber } from '../../shared/domain/id-number';
 import { nameInitials } from '../../shared/domain/name-initials';
 import { startDeskServer } from './support/desk-server';
 import type { DeskServer } from './support/desk-server';
+import { openOptions } from './support/open-options';
 
 const NEW_ID = makeIdNumber('110101', '1990-06-15', 986);
 const WRONG_CHECKSUM = `${NEW_ID.slice(0, 17)}${NEW_ID.endsWith('1') ? '2' : '1'}`;
@@ -23,8 +24,8 @@ test.describe('人员与家庭', () => {
     // The area and a community's households (virtualised, paged).
     await page.keyboard.press('Alt+2');
     await expect(page.getByRole('heading', { name: '人员与家庭' })).toBeVisible();
-    await page.getByRole('combobox', { name: '社区' }).click();
-    await page.getByRole('option').nth(1).click();
+    await expect(page.getByRole('combobox', { name: '社区' })).toHaveValue(/\S/);
+    await (await openOptions(page, page.getByRole('combobox', { name: '社区' }))).nth(1).click();
     const list = page.getByRole('table', { name: '户列表' });
     const rows = list.locator('[role="rowgroup"] [role="row"]');
     await expect(rows.first()).toContainText(/\d/);
