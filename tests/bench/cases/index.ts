@@ -37,4 +37,5 @@ export const benchCases: Record<string, () => Promise<BenchCase>> = {
   'ledger-import-10k': () => import('./ledger-import-10k').then((m) => m.ledgerImport10k),
   'ledger-import-100k-preview': () => import('./ledger-import-100k-preview').then((m) => m.ledgerImport100kPreview),
   'ledger-import-services-10k': () => import('./ledger-import-services-10k').then((m) => m.ledgerImportServices10k),
+  'ledger-import-difficult-2k': () => import('./ledger-import-difficult-2k').then((m) => m.ledgerImportDifficult2k),
 };
