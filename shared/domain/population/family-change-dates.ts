@@ -5,6 +5,8 @@
  * constant. Unemployment registrations are not among them: neither the conditions nor the end reasons read them
  * (family-conditions.ts MemberState: archived, working age, wish, LFW, employed), so a registration or
  * cancellation date changes no snapshot, and evaluating it only cost time (about a tenth of the evaluations).
+ * Nor is presence in the street (PopulationPerson.presence): within this household's membership period the person
+ * is in the street, and outside it the member is not present and counts for nothing.
  */
 import { addDays } from '../dates';
 import { workingAgeSpans, type WorkingAgeSpan } from './family-conditions';

@@ -245,6 +245,23 @@ describe('familyChangeDates', () => {
     expect(familyEpisodes(withThem, range, S)).toEqual([zero('2021-04-01', '2021-05-10', 'employed'), zero('2022-07-01', null, null)]);
   });
 
+  it('presence in the street is not a change date: while a member of this household the person is in the street, and out of it the member counts for nothing', () => {
+    // Head of this household 2021-01-01 … 2022-12-31; before that in another household of the street, in 2019 and 2020.
+    const membership = { relation: 'head' as const, from: '2021-01-01', to: '2022-12-31' };
+    const presence = [
+      { from: '2019-01-01', to: '2020-06-30' },
+      { from: '2021-01-01', to: '2022-12-31' },
+    ];
+    const spells = [spell('2021-03-01', '2021-08-31')];
+    const withPresence: FamilyInput = { flags: [], members: [{ ...member({ ...HEAD, presence }, { spells }), membership }] };
+    const without: FamilyInput = { flags: [], members: [{ ...member(HEAD, { spells }), membership }] };
+    const range = { from: '2018-01-01', to: '2023-12-31' };
+    expect(familyEpisodes(withPresence, range, S)).toEqual(familyEpisodes(without, range, S));
+    expect(familyEpisodes(withPresence, range, S)).toEqual([zero('2021-01-01', '2021-03-01', 'employed'), zero('2021-09-01', '2023-01-01', 'moved_away')]);
+    expect(familyChangeDates(withPresence, S)).not.toContain('2019-01-01');
+    expect(familyChangeDates(withPresence, S)).not.toContain('2020-07-01');
+  });
+
   it('a long history is handled from its change dates only', () => {
     const spells = Array.from({ length: 200 }, (_, i) => {
       const year = 1997 + Math.floor(i / 8);
