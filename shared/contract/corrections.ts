@@ -31,16 +31,14 @@ export const VOIDABLE_ENTITIES = [
 export const VoidableEntity = z.enum(VOIDABLE_ENTITIES, { message: '只能作废服务记录、失业登记、就业经历、就业意愿、投诉、就业困难认定或一人一策援助协议' });
 export type VoidableEntity = z.infer<typeof VoidableEntity>;
 
-export const VoidRecordInput = z.strictObject({
-  entity: VoidableEntity,
-  id: Id,
-  reason: NonEmptyName('作废原因', 200),
-});
+/** A record that can be corrected or voided: what it is and its id (the timeline names its entries so). */
+export const VoidableRecord = z.object({ entity: VoidableEntity, id: Id });
+
+export const VoidRecordInput = z.strictObject({ ...VoidableRecord.shape, reason: NonEmptyName('作废原因', 200) });
 export type VoidRecordInput = z.infer<typeof VoidRecordInput>;
 
 export const VoidedRecord = z.object({
-  entity: VoidableEntity,
-  id: Id,
+  ...VoidableRecord.shape,
   title: z.string(),
   reason: z.string(),
 });

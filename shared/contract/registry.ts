@@ -1,6 +1,6 @@
 /** Households and persons (DOMAIN.md §2): the registry's API, and person search across the street. */
 import { z } from 'zod';
-import { VoidableEntity } from './corrections';
+import { VoidableRecord } from './corrections';
 import { Id, IdInput, IsoDate, NonEmptyName, OptionalText, Version, storedRow } from './common';
 
 export const Relation = z.enum(['head', 'spouse', 'child', 'parent', 'other'], {
@@ -270,7 +270,7 @@ export const TimelineEntry = z.object({
   title: z.string(),
   detail: z.string().nullable(),
   /** The record the entry shows, when it can be corrected (修改/作废) from the timeline. */
-  record: z.object({ entity: VoidableEntity, id: Id }).nullable().optional(),
+  record: VoidableRecord.nullable().optional(),
   /** Set when the record was voided (作废): it counts nowhere and is shown struck through. */
   voided: z.object({ reason: z.string(), by: z.string(), at: z.string() }).nullable().optional(),
 });
