@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { Flag, Id, IdInput, IsoDate, Money, NonEmptyName, OptionalText, RowLimit, SearchWords, Version, listedPerson, storedRow } from './common';
-import { ReferralResult } from './services';
+import { ServiceRecord } from './services';
 
 export const Employer = z.object({
   id: Id,
@@ -124,10 +124,7 @@ export const VacancyIdInput = z.strictObject({ vacancyId: Id });
 export const VacancyReferral = z.object({
   serviceId: Id,
   ...listedPerson,
-  date: z.string(),
-  clerk: z.string().nullable(),
-  referralResult: ReferralResult.nullable(),
-  outcome: z.string().nullable(),
+  ...ServiceRecord.pick({ date: true, clerk: true, referralResult: true, outcome: true }).shape,
 });
 export type VacancyReferral = z.infer<typeof VacancyReferral>;
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { NO_WISH_REASONS } from '../domain/workbook/vocabulary';
 import { Flag, Id, IsoDate, Money, NonEmptyName, OptionalText, PersonIdInput, listedPerson } from './common';
+import { ServiceRecord } from './services';
 
 // ---------------------------------------------------------------- employment spells
 
@@ -139,11 +140,7 @@ export type DeemedCandidatesInput = z.infer<typeof DeemedCandidatesInput>;
 
 export const RefusedReferral = z.object({
   serviceId: Id,
-  date: z.string(),
-  content: z.string().nullable(),
-  clerk: z.string().nullable(),
-  vacancyId: Id.nullable(),
-  vacancyTitle: z.string().nullable(),
+  ...ServiceRecord.pick({ date: true, content: true, clerk: true, vacancyId: true, vacancyTitle: true }).shape,
 });
 
 export const DeemedCandidate = z.object({

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { AGREEMENT_STATUSES, MEASURE_KIND_LABEL, MEASURE_KINDS } from '../domain/assistance';
 import { Clerk, Flag, Id, IsoDate, NonEmptyName, OptionalText, PersonIdInput, Version, storedRow } from './common';
+import { ServiceRecord } from './services';
 
 // ---------------------------------------------------------------- difficulty recognitions
 
@@ -111,10 +112,7 @@ export type AssistanceMeasure = z.infer<typeof AssistanceMeasure>;
 /** A 跟踪回访 service record written under the agreement. */
 export const AgreementFollowUp = z.object({
   serviceRecordId: Id,
-  date: z.string(),
-  clerk: z.string().nullable(),
-  content: z.string().nullable(),
-  outcome: z.string().nullable(),
+  ...ServiceRecord.pick({ date: true, clerk: true, content: true, outcome: true }).shape,
 });
 export type AgreementFollowUp = z.infer<typeof AgreementFollowUp>;
 

@@ -30,11 +30,11 @@ const Query = z.string().trim().max(30, { message: '查询内容不能超过 30 
 export const HouseholdFlagsNow = z.object({ dibao: z.boolean(), urban: z.boolean(), businessIncome: z.boolean() });
 export type HouseholdFlagsNow = z.infer<typeof HouseholdFlagsNow>;
 
+/** A household as every list and page names it: its number and address in its community. */
+const householdBase = { id: Id, number: z.string(), address: z.string().nullable(), communityId: Id };
+
 export const HouseholdRow = z.object({
-  id: Id,
-  number: z.string(),
-  address: z.string().nullable(),
-  communityId: Id,
+  ...householdBase,
   /** Members not archived. */
   memberCount: z.number().int(),
   headName: z.string().nullable(),
@@ -66,10 +66,7 @@ export const FlagHistoryEntry = z.object({ flag: HouseholdFlagName, value: z.boo
 export type FlagHistoryEntry = z.infer<typeof FlagHistoryEntry>;
 
 export const HouseholdDetail = z.object({
-  id: Id,
-  number: z.string(),
-  address: z.string().nullable(),
-  communityId: Id,
+  ...householdBase,
   communityName: z.string(),
   version: Version,
   /** The date `flags` describe. */
