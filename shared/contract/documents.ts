@@ -26,26 +26,20 @@ export const DocumentHeader = z.object({
 });
 export type DocumentHeader = z.infer<typeof DocumentHeader>;
 
-/** A person as a document names them. */
-export const DocumentPerson = PersonDetail.pick({
-  id: true,
-  name: true,
-  gender: true,
-  birthDate: true,
-  /** Full, or masked for an inspector. */
-  idNumber: true,
-  phone: true,
-  education: true,
-  workAbility: true,
-  skills: true,
-  skillLevel: true,
-  socialInsurance: true,
-  policiesEnjoyed: true,
-  isStudent: true,
-  isRetired: true,
-  migrantWorker: true,
-  veteran: true,
-  graduationYear: true,
+/**
+ * A person as a document names them: the person page's facts without the household placement and the bookkeeping;
+ * `idNumber` full, or masked for an inspector.
+ */
+export const DocumentPerson = PersonDetail.omit({
+  relation: true,
+  retirementBase: true,
+  householdId: true,
+  householdNumber: true,
+  communityId: true,
+  communityName: true,
+  archivedOn: true,
+  archiveReason: true,
+  version: true,
 });
 export type DocumentPerson = z.infer<typeof DocumentPerson>;
 
