@@ -4,7 +4,7 @@
  * on the month's last day (the as-of date for its own month) exactly as the street snapshot counts them.
  */
 import { z } from 'zod';
-import { Id, IsoDate } from './common';
+import { Id, streetScope } from './common';
 import { SnapshotCounts } from './population';
 
 export const TrendPoint = z.object({
@@ -28,11 +28,8 @@ export const AssessmentTrend = z.object({
 });
 export type AssessmentTrend = z.infer<typeof AssessmentTrend>;
 
-export const TrendInput = z.strictObject({
-  asOf: IsoDate,
-  /** Omitted: the whole street. */
-  communityId: Id.optional(),
-});
+/** `communityId` omitted: the whole street. */
+export const TrendInput = z.strictObject(streetScope);
 export type TrendInput = z.infer<typeof TrendInput>;
 
 export const assessmentTrendContract = {

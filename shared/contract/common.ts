@@ -75,5 +75,8 @@ export const SearchWords = z.string().max(40, { message: '查询词不能超过 
 /** A day and, when given, one community of the street (omitted: the whole street). */
 export const streetScope = { asOf: IsoDate, communityId: Id.optional() };
 
+/** One page of a list: the rows asked for and how many there are in all. */
+export const pageOf = <Row extends z.ZodType>(row: Row) => z.object({ total: z.number().int(), rows: z.array(row) });
+
 /** A person as a list of people names them (the ID number masked). */
 export const listedPerson = { personId: Id, name: z.string(), idNumberMasked: z.string(), communityName: z.string() };

@@ -1,7 +1,7 @@
 /** Households and persons (DOMAIN.md §2): the registry's API, and person search across the street. */
 import { z } from 'zod';
 import { VoidableRecord } from './corrections';
-import { Id, IdInput, IsoDate, NonEmptyName, OptionalText, Version, storedRow } from './common';
+import { Id, IdInput, IsoDate, NonEmptyName, OptionalText, Version, pageOf, storedRow } from './common';
 
 export const Relation = z.enum(['head', 'spouse', 'child', 'parent', 'other'], {
   message: '与户主关系应为 户主、配偶、子女、父母 或 其他',
@@ -43,7 +43,7 @@ export const HouseholdRow = z.object({
 });
 export type HouseholdRow = z.infer<typeof HouseholdRow>;
 
-export const HouseholdPage = z.object({ total: z.number().int(), rows: z.array(HouseholdRow) });
+export const HouseholdPage = pageOf(HouseholdRow);
 export type HouseholdPage = z.infer<typeof HouseholdPage>;
 
 export const HouseholdMember = z.object({
