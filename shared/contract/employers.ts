@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { Flag, Id, IdInput, IsoDate, Money, NonEmptyName, OptionalText, RowLimit, SearchWords, Version, listedPerson, storedRow } from './common';
+import { Gender } from './registry';
 import { ServiceRecord } from './services';
 
 export const Employer = z.object({
@@ -70,7 +71,7 @@ export type MatchesInput = z.infer<typeof MatchesInput>;
 
 export const VacancyMatch = z.object({
   ...listedPerson,
-  gender: z.enum(['M', 'F']),
+  gender: Gender,
   wishedJob: z.string().nullable(),
   skills: z.string().nullable(),
   registered: z.boolean(),
