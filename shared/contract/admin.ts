@@ -20,14 +20,18 @@ export const Username = z
 
 export const DisplayName = z.string().trim().min(1, { message: '姓名不能为空' }).max(30, { message: '姓名不能超过 30 个字' });
 
-export const SignedInUser = z.object({
-  username: z.string(),
-  displayName: z.string(),
-  role: RoleName,
+/** Who a user is, as the shell and the API's caller show them. */
+export const UserName = z.object({ username: z.string(), displayName: z.string(), role: RoleName });
+
+/** A user's account as it reads: the community (a community clerk's) and whether the password must change. */
+const userAccount = {
+  ...UserName.shape,
   communityId: z.number().int().nullable(),
   communityName: z.string().nullable(),
   mustChangePassword: z.boolean(),
-});
+};
+
+export const SignedInUser = z.object(userAccount);
 export type SignedInUser = z.infer<typeof SignedInUser>;
 
 export const AuthStatus = z.object({
@@ -47,34 +51,20 @@ export const ChangePasswordInput = z.strictObject({ current: z.string().min(1, {
 
 export const UserSummary = z.object({
   id: Id,
-  username: z.string(),
-  displayName: z.string(),
-  role: RoleName,
-  communityId: z.number().int().nullable(),
-  communityName: z.string().nullable(),
+  ...userAccount,
   active: z.boolean(),
-  mustChangePassword: z.boolean(),
   lockedUntil: z.string().nullable(),
   lastSignInAt: z.string().nullable(),
 });
 export type UserSummary = z.infer<typeof UserSummary>;
 
-export const CreateUserInput = z.strictObject({
-  username: Username,
-  displayName: DisplayName,
-  role: RoleName,
-  communityId: Id.nullable(),
-  password: Password,
-});
+/** What the admin sets of a user, on 新增 and on 修改. */
+const userAccess = { displayName: DisplayName, role: RoleName, communityId: Id.nullable() };
+
+export const CreateUserInput = z.strictObject({ username: Username, ...userAccess, password: Password });
 export type CreateUserInput = z.infer<typeof CreateUserInput>;
 
-export const UpdateUserInput = z.strictObject({
-  id: Id,
-  displayName: DisplayName,
-  role: RoleName,
-  communityId: Id.nullable(),
-  active: z.boolean(),
-});
+export const UpdateUserInput = z.strictObject({ id: Id, ...userAccess, active: z.boolean() });
 export type UpdateUserInput = z.infer<typeof UpdateUserInput>;
 
 export const ResetPasswordInput = z.strictObject({ id: Id, password: Password });

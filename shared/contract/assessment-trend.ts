@@ -4,7 +4,8 @@
  * on the month's last day (the as-of date for its own month) exactly as the street snapshot counts them.
  */
 import { z } from 'zod';
-import { Id, IsoDate } from './common';
+import { Id, streetScope } from './common';
+import { SnapshotCounts } from './population';
 
 export const TrendPoint = z.object({
   /** `YYYY-MM`. */
@@ -13,14 +14,8 @@ export const TrendPoint = z.object({
   date: z.string(),
   /** employedLfw / lfw; null when nobody is in LFW on that date. */
   employmentRate: z.number().nullable(),
-  /** Labour resources with an employment wish (LFW). */
-  lfw: z.number().int(),
-  /** Of them, employed (E∩LFW). */
-  employedLfw: z.number().int(),
-  /** Zero-employment families present on the date. */
-  zeroEmploymentFamilies: z.number().int(),
-  /** Persons with an open unemployment registration on the date (RU). */
-  registeredUnemployed: z.number().int(),
+  /** LFW, E∩LFW, zero-employment families and RU, as the street snapshot counts them on that date. */
+  ...SnapshotCounts.pick({ lfw: true, employedLfw: true, zeroEmploymentFamilies: true, registeredUnemployed: true }).shape,
 });
 export type TrendPoint = z.infer<typeof TrendPoint>;
 
@@ -33,11 +28,8 @@ export const AssessmentTrend = z.object({
 });
 export type AssessmentTrend = z.infer<typeof AssessmentTrend>;
 
-export const TrendInput = z.strictObject({
-  asOf: IsoDate,
-  /** Omitted: the whole street. */
-  communityId: Id.optional(),
-});
+/** `communityId` omitted: the whole street. */
+export const TrendInput = z.strictObject(streetScope);
 export type TrendInput = z.infer<typeof TrendInput>;
 
 export const assessmentTrendContract = {

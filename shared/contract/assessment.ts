@@ -16,7 +16,7 @@
  *   and some manual item is unrecorded".
  */
 import { z } from 'zod';
-import { Id, IsoDate } from './common';
+import { Id, IdInput, IsoDate } from './common';
 import { Comparator, ItemScope } from './standards';
 
 const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: '编号只能由小写字母、数字和连字符组成' });
@@ -172,13 +172,14 @@ export const AssessmentRun = z.object({
 });
 export type AssessmentRun = z.infer<typeof AssessmentRun>;
 
+/**
+ * Which assessment: the standard (version omitted: its most recently added one), the as-of day, and the period's first
+ * day (omitted: 1 January of the as-of year).
+ */
+const assessmentChoice = { standardId: Slug, version: VersionText.optional(), asOf: IsoDate, from: IsoDate.optional() };
+
 export const RunInput = z.strictObject({
-  standardId: Slug,
-  /** Omitted: the most recently added version of the standard. */
-  version: VersionText.optional(),
-  asOf: IsoDate,
-  /** Omitted: 1 January of the as-of year. */
-  from: IsoDate.optional(),
+  ...assessmentChoice,
   /** Only this community in `communities` (the street is still computed from all of them). */
   communityId: Id.optional(),
 });
@@ -203,10 +204,7 @@ export const RecordManualInput = z
 export type RecordManualInput = z.infer<typeof RecordManualInput>;
 
 export const SaveInput = z.strictObject({
-  standardId: Slug,
-  version: VersionText.optional(),
-  asOf: IsoDate,
-  from: IsoDate.optional(),
+  ...assessmentChoice,
   note: z.string().trim().max(500, { message: '备注不能超过 500 个字' }).optional(),
 });
 export type SaveInput = z.infer<typeof SaveInput>;
@@ -221,9 +219,7 @@ export const SavedSummary = z.object({
   savedBy: z.string(),
   note: z.string().nullable(),
   /** The street's verdict, score and stars. */
-  verdict: OverallVerdict,
-  score: z.number().nullable(),
-  stars: z.number().int().nullable(),
+  ...UnitResult.pick({ verdict: true, score: true, stars: true }).shape,
   communities: z.object({ pass: z.number().int(), fail: z.number().int(), incomplete: z.number().int() }),
 });
 export type SavedSummary = z.infer<typeof SavedSummary>;
@@ -231,15 +227,15 @@ export type SavedSummary = z.infer<typeof SavedSummary>;
 export const SavedAssessment = z.object({ summary: SavedSummary, run: AssessmentRun });
 export type SavedAssessment = z.infer<typeof SavedAssessment>;
 
-const UnitBrief = z.object({ verdict: OverallVerdict, score: z.number().nullable(), stars: z.number().int().nullable() });
-const ItemBrief = z.object({
-  verdict: ItemVerdict,
-  value: z.number().nullable(),
-  threshold: z.number().nullable(),
-  numerator: z.number().int().nullable(),
-  denominator: z.number().int().nullable(),
-  failingCount: z.number().int(),
-  pendingCount: z.number().int(),
+const UnitBrief = UnitResult.pick({ verdict: true, score: true, stars: true });
+const ItemBrief = ItemResult.pick({
+  verdict: true,
+  value: true,
+  threshold: true,
+  numerator: true,
+  denominator: true,
+  failingCount: true,
+  pendingCount: true,
 });
 
 export const ComparisonRow = z.object({
@@ -271,6 +267,6 @@ export const assessmentContract = {
     output: z.array(SavedSummary),
     access: 'read',
   },
-  'assessment.getSaved': { input: z.strictObject({ id: Id }), output: SavedAssessment, access: 'read' },
+  'assessment.getSaved': { input: IdInput, output: SavedAssessment, access: 'read' },
   'assessment.compare': { input: z.strictObject({ a: Id, b: Id }), output: Comparison, access: 'read' },
 } as const;

@@ -56,3 +56,27 @@ export const IdInput = z.strictObject({ id: Id });
 
 /** The input of a method about one person. */
 export const PersonIdInput = z.strictObject({ personId: Id });
+
+// ---------------------------------------------------------------- field groups that many contracts spread in
+
+/** A stored row a method changes: its id and the version the form read (a stale version is refused). */
+export const storedRow = { id: Id, version: Version };
+
+/** The 经办人 who recorded it. */
+export const Clerk = NonEmptyName('经办人', 20);
+
+/** How many rows a list returns at the most. */
+export const RowLimit = (max: number) =>
+  z.number().int().min(1, { message: '条数至少为 1' }).max(max, { message: `条数最多 ${max}` });
+
+/** Words to find in a list (a name, a title, a contact). */
+export const SearchWords = z.string().max(40, { message: '查询词不能超过 40 个字' });
+
+/** A day and, when given, one community of the street (omitted: the whole street). */
+export const streetScope = { asOf: IsoDate, communityId: Id.optional() };
+
+/** One page of a list: the rows asked for and how many there are in all. */
+export const pageOf = <Row extends z.ZodType>(row: Row) => z.object({ total: z.number().int(), rows: z.array(row) });
+
+/** A person as a list of people names them (the ID number masked). */
+export const listedPerson = { personId: Id, name: z.string(), idNumberMasked: z.string(), communityName: z.string() };

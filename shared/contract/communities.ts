@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PLATFORM_ITEMS, type PlatformItem } from '../domain/workbook/records';
-import { CommunityCode, Empty, Id, NonEmptyName, OptionalText, Version } from './common';
+import { CommunityCode, Empty, Id, NonEmptyName, OptionalText, Version, storedRow } from './common';
 
 export const CommunityKind = z.enum(['community', 'village'], { message: '类型应为“社区”或“村”' });
 
@@ -32,14 +32,10 @@ export const CommunityFields = z.strictObject({
 });
 export type CommunityFields = z.infer<typeof CommunityFields>;
 
-export const UpdateCommunityInput = z.strictObject({
-  id: Id,
-  version: Version,
-  fields: CommunityFields,
-});
+export const UpdateCommunityInput = z.strictObject({ ...storedRow, fields: CommunityFields });
 export type UpdateCommunityInput = z.infer<typeof UpdateCommunityInput>;
 
-export const SetPlatformInput = z.strictObject({ id: Id, version: Version, platform: PlatformChecklist });
+export const SetPlatformInput = z.strictObject({ ...storedRow, platform: PlatformChecklist });
 export type SetPlatformInput = z.infer<typeof SetPlatformInput>;
 
 export const communitiesContract = {

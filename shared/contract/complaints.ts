@@ -1,7 +1,7 @@
 /** Complaints (DOMAIN.md §2): recorded per community, judged valid or invalid on a day, resolved. */
 import { z } from 'zod';
 import { isValidIsoDate } from '../domain/dates';
-import { Flag, Id, IsoDate, NonEmptyName, Version } from './common';
+import { Flag, Id, IsoDate, NonEmptyName, Version, storedRow } from './common';
 
 export const Complaint = z.object({
   id: Id,
@@ -19,11 +19,10 @@ export const Complaint = z.object({
 });
 export type Complaint = z.infer<typeof Complaint>;
 
-export const RecordComplaintInput = z.strictObject({
-  communityId: Id,
-  date: IsoDate,
-  content: NonEmptyName('投诉内容', 1000),
-});
+/** What a complaint says and when it came in, as recorded and as corrected (corrections.ts). */
+export const complaintFacts = { date: IsoDate, content: NonEmptyName('投诉内容', 1000) };
+
+export const RecordComplaintInput = z.strictObject({ communityId: Id, ...complaintFacts });
 export type RecordComplaintInput = z.infer<typeof RecordComplaintInput>;
 
 const JudgedOn = z
@@ -32,20 +31,14 @@ const JudgedOn = z
 
 /** `judgedOn`: the day of the judgement, from the complaint's date to today (the service checks both). */
 export const JudgeComplaintInput = z.strictObject({
-  id: Id,
-  version: Version,
+  ...storedRow,
   valid: Flag('是否有效'),
   reason: NonEmptyName('认定理由', 200),
   judgedOn: JudgedOn,
 });
 export type JudgeComplaintInput = z.infer<typeof JudgeComplaintInput>;
 
-export const ResolveComplaintInput = z.strictObject({
-  id: Id,
-  version: Version,
-  resolution: NonEmptyName('处理结果', 500),
-  resolvedOn: IsoDate,
-});
+export const ResolveComplaintInput = z.strictObject({ ...storedRow, resolution: NonEmptyName('处理结果', 500), resolvedOn: IsoDate });
 export type ResolveComplaintInput = z.infer<typeof ResolveComplaintInput>;
 
 export const ListComplaintsInput = z

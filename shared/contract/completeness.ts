@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { FIVE_CLEAR_ITEMS, TEN_CLEAR_PERSON_ITEMS } from '../domain/completeness/items';
-import { Id, IsoDate } from './common';
+import { Id, IsoDate, streetScope } from './common';
 
 export const ItemCheck = z.object({
   item: z.string(),
@@ -82,9 +82,5 @@ export type CompletenessSummary = z.infer<typeof CompletenessSummary>;
 
 export const completenessContract = {
   'completeness.person': { input: z.strictObject({ personId: Id, asOf: IsoDate }), output: PersonCompleteness, access: 'read' },
-  'completeness.community': {
-    input: z.strictObject({ asOf: IsoDate, communityId: Id.optional() }),
-    output: CompletenessSummary,
-    access: 'read',
-  },
+  'completeness.community': { input: z.strictObject(streetScope), output: CompletenessSummary, access: 'read' },
 } as const;

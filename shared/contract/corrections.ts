@@ -4,12 +4,19 @@
  * person entered by mistake is deleted while nothing refers to it.
  */
 import { z } from 'zod';
-import { Id, IsoDate, NonEmptyName, OptionalText } from './common';
-import { Complaint } from './complaints';
-import { NO_WISH_REASONS } from '../domain/workbook/vocabulary';
-import { Registration, RegistrationReason, Spell, SpellKind, Wish } from './employment';
+import { Id, IdInput, IsoDate, NonEmptyName, OptionalText, storedRow } from './common';
+import { Complaint, complaintFacts } from './complaints';
+import { NoWishReason, Registration, Spell, SpellPost, Wish, checkNoWishReason, registrationFacts, spellFacts } from './employment';
 import { ServiceRecord } from './services';
-import { AssistanceAgreement, Recognition, RecognitionCategory } from './recognitions';
+import {
+  AssistanceAgreement,
+  Recognition,
+  RecognitionCategory,
+  agreementClosing,
+  agreementSigning,
+  recognitionExit,
+  recognitionReview,
+} from './recognitions';
 
 /** What can be voided, by its audit entity name. */
 export const VOIDABLE_ENTITIES = [
@@ -24,16 +31,14 @@ export const VOIDABLE_ENTITIES = [
 export const VoidableEntity = z.enum(VOIDABLE_ENTITIES, { message: '只能作废服务记录、失业登记、就业经历、就业意愿、投诉、就业困难认定或一人一策援助协议' });
 export type VoidableEntity = z.infer<typeof VoidableEntity>;
 
-export const VoidRecordInput = z.strictObject({
-  entity: VoidableEntity,
-  id: Id,
-  reason: NonEmptyName('作废原因', 200),
-});
+/** A record that can be corrected or voided: what it is and its id (the timeline names its entries so). */
+export const VoidableRecord = z.object({ entity: VoidableEntity, id: Id });
+
+export const VoidRecordInput = z.strictObject({ ...VoidableRecord.shape, reason: NonEmptyName('作废原因', 200) });
 export type VoidRecordInput = z.infer<typeof VoidRecordInput>;
 
 export const VoidedRecord = z.object({
-  entity: VoidableEntity,
-  id: Id,
+  ...VoidableRecord.shape,
   title: z.string(),
   reason: z.string(),
 });
@@ -42,11 +47,10 @@ export type VoidedRecord = z.infer<typeof VoidedRecord>;
 export const EditRegistrationInput = z
   .strictObject({
     id: Id,
-    registeredOn: IsoDate,
-    reason: RegistrationReason,
+    ...registrationFacts,
     /** Null: not cancelled (a cancellation entered by mistake is taken back). */
     cancelledOn: IsoDate.nullable(),
-    cancelReason: z.string().trim().max(100, { message: '注销原因不能超过 100 个字' }).nullable(),
+    cancelReason: OptionalText('注销原因', 100),
   })
   .superRefine((value, ctx) => {
     if (value.cancelledOn !== null && !value.cancelReason) {
@@ -61,12 +65,9 @@ export type EditRegistrationInput = z.infer<typeof EditRegistrationInput>;
 export const EditSpellInput = z
   .strictObject({
     id: Id,
-    startDate: IsoDate,
-    /** Null: still employed. */
-    endDate: IsoDate.nullable(),
-    kind: SpellKind,
-    employerName: OptionalText('工作单位', 100),
-    post: OptionalText('岗位', 60),
+    /** `endDate` null: still employed. */
+    ...spellFacts,
+    post: SpellPost,
   })
   .superRefine((value, ctx) => {
     if (value.endDate !== null && value.endDate < value.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: '结束日期不能早于开始日期' });
@@ -85,10 +86,8 @@ export type EditServiceInput = z.infer<typeof EditServiceInput>;
 /** A complaint and its judgement as they should have been entered: 未认定 (valid null), or 有效/无效 with day and reason. */
 export const EditComplaintInput = z
   .strictObject({
-    id: Id,
-    version: z.number().int().nonnegative(),
-    date: IsoDate,
-    content: NonEmptyName('投诉内容', 1000),
+    ...storedRow,
+    ...complaintFacts,
     valid: z.boolean().nullable(),
     judgedOn: IsoDate.nullable(),
     validityReason: z.string().trim().max(200, { message: '认定理由不能超过 200 个字' }).nullable(),
@@ -109,12 +108,9 @@ export const EditWishInput = z
     wishedJob: OptionalText('意愿工种', 60),
     wishedWage: z.number().nonnegative({ message: '期望工资应为不小于 0 的数字' }).nullable(),
     trainingWanted: OptionalText('培训意愿', 100),
-    noWishReason: z.enum(NO_WISH_REASONS, { message: `无就业意愿原因应为：${NO_WISH_REASONS.join('、')}` }).nullable(),
+    noWishReason: NoWishReason.nullable(),
   })
-  .superRefine((value, ctx) => {
-    if (!value.hasWish && !value.noWishReason) ctx.addIssue({ code: 'custom', path: ['noWishReason'], message: '无就业意愿时须选择原因' });
-    if (value.hasWish && value.noWishReason) ctx.addIssue({ code: 'custom', path: ['noWishReason'], message: '有就业意愿时不填无意愿原因' });
-  });
+  .superRefine(checkNoWishReason);
 export type EditWishInput = z.infer<typeof EditWishInput>;
 
 /**
@@ -124,22 +120,14 @@ export type EditWishInput = z.infer<typeof EditWishInput>;
  */
 export const EditRecognitionInput = z
   .strictObject({
-    id: Id,
-    version: z.number().int().nonnegative(),
+    ...storedRow,
     category: RecognitionCategory,
     appliedOn: IsoDate,
     especiallyDifficult: z.boolean({ message: '请选择是否特别困难' }),
     /** Null for a recognition still awaiting its review. */
-    review: z
-      .strictObject({
-        decision: z.enum(['recognised', 'refused'], { message: '审核结论应为“认定”或“不予认定”' }),
-        reviewedOn: IsoDate,
-        reviewer: NonEmptyName('审核人', 20),
-        note: z.string().trim().max(200, { message: '审核意见不能超过 200 个字' }).nullable(),
-      })
-      .nullable(),
+    review: z.strictObject(recognitionReview).nullable(),
     /** Null unless the recognition has exited. */
-    exit: z.strictObject({ exitedOn: IsoDate, exitReason: NonEmptyName('退出原因', 100) }).nullable(),
+    exit: z.strictObject(recognitionExit).nullable(),
   })
   .superRefine((value, ctx) => {
     if (value.review?.decision === 'refused' && !value.review.note) ctx.addIssue({ code: 'custom', path: ['review', 'note'], message: '不予认定时须填写理由（审核意见）' });
@@ -152,21 +140,17 @@ export type EditRecognitionInput = z.infer<typeof EditRecognitionInput>;
 /** A 一人一策 agreement as it should have been entered: what its signing and (when closed) its closing recorded. */
 export const EditAgreementInput = z
   .strictObject({
-    id: Id,
-    version: z.number().int().nonnegative(),
-    signedOn: IsoDate,
-    clerk: NonEmptyName('经办人', 20),
-    goal: NonEmptyName('援助目标', 200),
-    notes: z.string().trim().max(500, { message: '备注不能超过 500 个字' }).nullable(),
+    ...storedRow,
+    ...agreementSigning,
     /** Null: in force (a closing entered by mistake is taken back). */
-    close: z.strictObject({ closedOn: IsoDate, reason: NonEmptyName('终止原因', 100) }).nullable(),
+    close: z.strictObject(agreementClosing).nullable(),
   })
   .superRefine((value, ctx) => {
     if (value.close && value.close.closedOn < value.signedOn) ctx.addIssue({ code: 'custom', path: ['close', 'closedOn'], message: '终止日期不能早于签订日期' });
   });
 export type EditAgreementInput = z.infer<typeof EditAgreementInput>;
 
-export const DeleteInput = z.strictObject({ id: Id });
+export const DeleteInput = IdInput;
 
 export const Deleted = z.object({ id: Id, name: z.string() });
 
@@ -178,7 +162,7 @@ export const correctionsContract = {
   'corrections.editComplaint': { input: EditComplaintInput, output: Complaint, access: 'write' },
   'corrections.editWish': { input: EditWishInput, output: Wish, access: 'write' },
   /** Any of the person's wishes (not only the one in force), as 修改 starts from it. */
-  'corrections.wish': { input: z.strictObject({ id: Id }), output: Wish, access: 'read' },
+  'corrections.wish': { input: IdInput, output: Wish, access: 'read' },
   'corrections.editRecognition': { input: EditRecognitionInput, output: Recognition, access: 'write' },
   'corrections.editAgreement': { input: EditAgreementInput, output: AssistanceAgreement, access: 'write' },
   'corrections.deleteHousehold': { input: DeleteInput, output: Deleted, access: 'write' },

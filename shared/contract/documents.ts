@@ -11,7 +11,7 @@ import { AssessmentRun, SavedSummary } from './assessment';
 import { Id, IsoDate } from './common';
 import { FamilyEpisodeRow, PersonBadges } from './population';
 import { AssistanceAgreement, Recognition } from './recognitions';
-import { Education, Gender, Relation, WorkAbility } from './registry';
+import { HouseholdFlagsNow, PersonDetail, Relation } from './registry';
 import { ServiceRecord } from './services';
 import { Registration, Spell, Wish } from './employment';
 
@@ -26,26 +26,20 @@ export const DocumentHeader = z.object({
 });
 export type DocumentHeader = z.infer<typeof DocumentHeader>;
 
-/** A person as a document names them. */
-export const DocumentPerson = z.object({
-  id: Id,
-  name: z.string(),
-  gender: Gender,
-  birthDate: z.string(),
-  /** Full, or masked for an inspector. */
-  idNumber: z.string(),
-  phone: z.string().nullable(),
-  education: Education.nullable(),
-  workAbility: WorkAbility,
-  skills: z.string().nullable(),
-  skillLevel: z.string().nullable(),
-  socialInsurance: z.string().nullable(),
-  policiesEnjoyed: z.string().nullable(),
-  isStudent: z.boolean(),
-  isRetired: z.boolean(),
-  migrantWorker: z.boolean(),
-  veteran: z.boolean(),
-  graduationYear: z.number().int().nullable(),
+/**
+ * A person as a document names them: the person page's facts without the household placement and the bookkeeping;
+ * `idNumber` full, or masked for an inspector.
+ */
+export const DocumentPerson = PersonDetail.omit({
+  relation: true,
+  retirementBase: true,
+  householdId: true,
+  householdNumber: true,
+  communityId: true,
+  communityName: true,
+  archivedOn: true,
+  archiveReason: true,
+  version: true,
 });
 export type DocumentPerson = z.infer<typeof DocumentPerson>;
 
@@ -72,7 +66,7 @@ export const HouseholdCard = z.object({
     id: Id,
     number: z.string(),
     address: z.string().nullable(),
-    flags: z.object({ dibao: z.boolean(), urban: z.boolean(), businessIncome: z.boolean() }),
+    flags: HouseholdFlagsNow,
   }),
   /** Head first, then by relation and birth date. */
   members: z.array(CardMember),
@@ -87,7 +81,7 @@ export const RecognitionForm = z.object({
   header: DocumentHeader,
   recognition: Recognition,
   person: DocumentPerson,
-  household: z.object({ number: z.string(), address: z.string().nullable(), flags: z.object({ dibao: z.boolean(), urban: z.boolean(), businessIncome: z.boolean() }) }),
+  household: z.object({ number: z.string(), address: z.string().nullable(), flags: HouseholdFlagsNow }),
   /** The applicant's state on the application day. */
   badges: PersonBadges,
   /** The registration open on the application day, and since when the person was unemployed. */

@@ -3,8 +3,9 @@
  * the people suggested for it (matching).
  */
 import { z } from 'zod';
-import { Flag, Id, IdInput, IsoDate, Money, NonEmptyName, OptionalText, Version } from './common';
-import { ReferralResult } from './services';
+import { Flag, Id, IdInput, IsoDate, Money, NonEmptyName, OptionalText, RowLimit, SearchWords, Version, listedPerson, storedRow } from './common';
+import { Gender } from './registry';
+import { ServiceRecord } from './services';
 
 export const Employer = z.object({
   id: Id,
@@ -16,12 +17,15 @@ export const Employer = z.object({
 });
 export type Employer = z.infer<typeof Employer>;
 
-export const CreateEmployerInput = z.strictObject({
+/** An employer's own fields: all of them on 修改 (null clears one), the name alone required on 新增. */
+const employerFields = {
   name: NonEmptyName('单位名称', 100),
-  contact: OptionalText('联系人及电话', 100).optional(),
-  pairedCommunityId: Id.nullable().optional(),
-  pairedOn: IsoDate.nullable().optional(),
-});
+  contact: OptionalText('联系人及电话', 100),
+  pairedCommunityId: Id.nullable(),
+  pairedOn: IsoDate.nullable(),
+};
+
+export const CreateEmployerInput = z.strictObject(employerFields).partial({ contact: true, pairedCommunityId: true, pairedOn: true });
 export type CreateEmployerInput = z.infer<typeof CreateEmployerInput>;
 
 export const Vacancy = z.object({
@@ -41,34 +45,33 @@ export const Vacancy = z.object({
 });
 export type Vacancy = z.infer<typeof Vacancy>;
 
-export const CreateVacancyInput = z.strictObject({
-  employerId: Id,
-  communityId: Id.nullable().optional(),
+/** A vacancy's own fields: all of them on 修改, the community, skills and wage optional on 新增. */
+const vacancyFields = {
+  communityId: Id.nullable(),
   title: NonEmptyName('岗位名称', 60),
   posts: z.number({ message: '招聘人数应为数字' }).int({ message: '招聘人数应为整数' }).min(1, { message: '招聘人数至少为 1' }).max(10_000, { message: '招聘人数过大' }),
-  skills: OptionalText('技能要求', 200).optional(),
-  wage: Money('工资').nullable().optional(),
+  skills: OptionalText('技能要求', 200),
+  wage: Money('工资').nullable(),
   openedOn: IsoDate,
   publicWelfare: Flag('是否公益性岗位'),
   developedByCommunity: Flag('是否社区开发岗位'),
-});
+};
+
+export const CreateVacancyInput = z.strictObject({ employerId: Id, ...vacancyFields }).partial({ communityId: true, skills: true, wage: true });
 export type CreateVacancyInput = z.infer<typeof CreateVacancyInput>;
 
-export const FillVacancyInput = z.strictObject({ id: Id, version: Version, filledOn: IsoDate });
+export const FillVacancyInput = z.strictObject({ ...storedRow, filledOn: IsoDate });
 export type FillVacancyInput = z.infer<typeof FillVacancyInput>;
 
 export const MatchesInput = z.strictObject({
   vacancyId: Id,
-  limit: z.number().int().min(1, { message: '条数至少为 1' }).max(200, { message: '条数最多 200' }).default(20),
+  limit: RowLimit(200).default(20),
 });
 export type MatchesInput = z.infer<typeof MatchesInput>;
 
 export const VacancyMatch = z.object({
-  personId: Id,
-  name: z.string(),
-  idNumberMasked: z.string(),
-  gender: z.enum(['M', 'F']),
-  communityName: z.string(),
+  ...listedPerson,
+  gender: Gender,
   wishedJob: z.string().nullable(),
   skills: z.string().nullable(),
   registered: z.boolean(),
@@ -80,9 +83,9 @@ export type VacancyMatch = z.infer<typeof VacancyMatch>;
 /** `status` defaults to open (not yet filled); `query` finds words of the title, skills or employer's name. */
 export const ListVacanciesInput = z.strictObject({
   status: z.enum(['open', 'filled', 'all'], { message: '岗位状态应为“在招”“已招满”或“全部”' }).optional(),
-  query: z.string().max(40, { message: '查询词不能超过 40 个字' }).optional(),
+  query: SearchWords.optional(),
   employerId: Id.optional(),
-  limit: z.number().int().min(1, { message: '条数至少为 1' }).max(500, { message: '条数最多 500' }).optional(),
+  limit: RowLimit(500).optional(),
 });
 export type ListVacanciesInput = z.infer<typeof ListVacanciesInput>;
 
@@ -101,37 +104,19 @@ export type EmployerSummary = z.infer<typeof EmployerSummary>;
 
 /** `query` finds a word of the name or the contact; `pairedCommunityId` the employers paired with that community. */
 export const ListEmployersInput = z.strictObject({
-  query: z.string().max(40, { message: '查询词不能超过 40 个字' }).optional(),
+  query: SearchWords.optional(),
   pairedCommunityId: Id.optional(),
   withOpenVacancies: z.boolean({ message: '“只看有在招岗位的单位”应为是或否' }).optional(),
-  limit: z.number().int().min(1, { message: '条数至少为 1' }).max(1000, { message: '条数最多 1000' }).optional(),
+  limit: RowLimit(1000).optional(),
 });
 export type ListEmployersInput = z.infer<typeof ListEmployersInput>;
 
 /** Every field is given (null clears it): the form sends what it shows. */
-export const UpdateEmployerInput = z.strictObject({
-  id: Id,
-  version: Version,
-  name: NonEmptyName('单位名称', 100),
-  contact: OptionalText('联系人及电话', 100),
-  pairedCommunityId: Id.nullable(),
-  pairedOn: IsoDate.nullable(),
-});
+export const UpdateEmployerInput = z.strictObject({ ...storedRow, ...employerFields });
 export type UpdateEmployerInput = z.infer<typeof UpdateEmployerInput>;
 
 /** The employer stays; a filled vacancy keeps its 招满日期 (the 发布日期 may not pass it). */
-export const UpdateVacancyInput = z.strictObject({
-  id: Id,
-  version: Version,
-  communityId: Id.nullable(),
-  title: NonEmptyName('岗位名称', 60),
-  posts: CreateVacancyInput.shape.posts,
-  skills: OptionalText('技能要求', 200),
-  wage: Money('工资').nullable(),
-  openedOn: IsoDate,
-  publicWelfare: Flag('是否公益性岗位'),
-  developedByCommunity: Flag('是否社区开发岗位'),
-});
+export const UpdateVacancyInput = z.strictObject({ ...storedRow, ...vacancyFields });
 export type UpdateVacancyInput = z.infer<typeof UpdateVacancyInput>;
 
 export const VacancyIdInput = z.strictObject({ vacancyId: Id });
@@ -139,14 +124,8 @@ export const VacancyIdInput = z.strictObject({ vacancyId: Id });
 /** A referral (职业介绍) to the vacancy: who, when, by whom, and how it ended. */
 export const VacancyReferral = z.object({
   serviceId: Id,
-  personId: Id,
-  name: z.string(),
-  idNumberMasked: z.string(),
-  communityName: z.string(),
-  date: z.string(),
-  clerk: z.string().nullable(),
-  referralResult: ReferralResult.nullable(),
-  outcome: z.string().nullable(),
+  ...listedPerson,
+  ...ServiceRecord.pick({ date: true, clerk: true, referralResult: true, outcome: true }).shape,
 });
 export type VacancyReferral = z.infer<typeof VacancyReferral>;
 

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { NO_WISH_REASONS } from '../domain/workbook/vocabulary';
-import { Flag, Id, IsoDate, Money, NonEmptyName, OptionalText, PersonIdInput } from './common';
+import { Flag, Id, IsoDate, Money, NonEmptyName, OptionalText, PersonIdInput, listedPerson } from './common';
+import { ServiceRecord } from './services';
 
 // ---------------------------------------------------------------- employment spells
 
@@ -26,14 +27,16 @@ export const Spell = z.object({
 });
 export type Spell = z.infer<typeof Spell>;
 
+/** A spell's facts, as added and as corrected (corrections.ts). */
+export const spellFacts = { startDate: IsoDate, endDate: IsoDate.nullable(), kind: SpellKind, employerName: OptionalText('工作单位', 100) };
+export const SpellPost = OptionalText('岗位', 60);
+
 export const AddSpellInput = z.strictObject({
   personId: Id,
-  startDate: IsoDate,
-  endDate: IsoDate.nullable(),
-  kind: SpellKind,
-  employerName: OptionalText('工作单位', 100).optional(),
+  ...spellFacts,
+  employerName: spellFacts.employerName.optional(),
   employerId: Id.nullable().optional(),
-  post: OptionalText('岗位', 60).optional(),
+  post: SpellPost.optional(),
   contractSigned: Flag('是否签订劳动合同').nullable().optional(),
   socialInsurancePaid: Flag('是否缴纳社会保险').nullable().optional(),
 });
@@ -58,20 +61,30 @@ export const Registration = z.object({
 });
 export type Registration = z.infer<typeof Registration>;
 
+export const NoWishReason = z.enum(NO_WISH_REASONS, {
+  message: `无就业意愿原因应为：${NO_WISH_REASONS.join('、')}`,
+});
+
+/** 无就业意愿 needs its reason (原因); 有就业意愿 takes none: every form of a wish checks it. */
+export function checkNoWishReason(value: { hasWish: boolean; noWishReason?: string | null }, ctx: z.core.$RefinementCtx): void {
+  if (!value.hasWish && !value.noWishReason) ctx.addIssue({ code: 'custom', path: ['noWishReason'], message: '无就业意愿时须选择原因' });
+  if (value.hasWish && value.noWishReason) ctx.addIssue({ code: 'custom', path: ['noWishReason'], message: '有就业意愿时不填无意愿原因' });
+}
+
 /**
  * `wish`: the employment wish, asked by the dialog when the person has none recorded as of the registration date;
  * recorded dated that day, in the same transaction.
  */
 export const RegistrationWish = z
-  .strictObject({ hasWish: Flag('有无就业意愿'), noWishReason: z.enum(NO_WISH_REASONS, { message: `无就业意愿原因应为：${NO_WISH_REASONS.join('、')}` }).nullable() })
-  .superRefine((value, ctx) => {
-    if (!value.hasWish && !value.noWishReason) ctx.addIssue({ code: 'custom', path: ['noWishReason'], message: '无就业意愿时须选择原因' });
-    if (value.hasWish && value.noWishReason) ctx.addIssue({ code: 'custom', path: ['noWishReason'], message: '有就业意愿时不填无意愿原因' });
-  });
+  .strictObject({ hasWish: Flag('有无就业意愿'), noWishReason: NoWishReason.nullable() })
+  .superRefine(checkNoWishReason);
 
 export type RegistrationWish = z.infer<typeof RegistrationWish>;
 
-export const RegisterInput = z.strictObject({ personId: Id, registeredOn: IsoDate, reason: RegistrationReason, wish: RegistrationWish.optional() });
+/** A registration's facts, as registered and as corrected (corrections.ts). */
+export const registrationFacts = { registeredOn: IsoDate, reason: RegistrationReason };
+
+export const RegisterInput = z.strictObject({ personId: Id, ...registrationFacts, wish: RegistrationWish.optional() });
 export type RegisterInput = z.infer<typeof RegisterInput>;
 
 export const CancelRegistrationInput = z.strictObject({
@@ -84,10 +97,6 @@ export type CancelRegistrationInput = z.infer<typeof CancelRegistrationInput>;
 // ---------------------------------------------------------------- employment wishes
 
 export const DEEMED_NO_WISH_REASON = '两次拒绝介绍视为无意愿';
-
-export const NoWishReason = z.enum(NO_WISH_REASONS, {
-  message: `无就业意愿原因应为：${NO_WISH_REASONS.join('、')}`,
-});
 
 export const Wish = z.object({
   id: Id,
@@ -113,12 +122,7 @@ export const RecordWishInput = z
     noWishReason: NoWishReason.nullable().optional(),
   })
   .superRefine((value, ctx) => {
-    if (!value.hasWish && !value.noWishReason) {
-      ctx.addIssue({ code: 'custom', path: ['noWishReason'], message: '无就业意愿时须选择原因' });
-    }
-    if (value.hasWish && value.noWishReason) {
-      ctx.addIssue({ code: 'custom', path: ['noWishReason'], message: '有就业意愿时不填无意愿原因' });
-    }
+    checkNoWishReason(value, ctx);
     if (!value.hasWish && (value.wishedJob || (value.wishedWage !== null && value.wishedWage !== undefined))) {
       ctx.addIssue({ code: 'custom', path: ['wishedJob'], message: '无就业意愿时不填意愿工种和期望工资' });
     }
@@ -136,18 +140,11 @@ export type DeemedCandidatesInput = z.infer<typeof DeemedCandidatesInput>;
 
 export const RefusedReferral = z.object({
   serviceId: Id,
-  date: z.string(),
-  content: z.string().nullable(),
-  clerk: z.string().nullable(),
-  vacancyId: Id.nullable(),
-  vacancyTitle: z.string().nullable(),
+  ...ServiceRecord.pick({ date: true, content: true, clerk: true, vacancyId: true, vacancyTitle: true }).shape,
 });
 
 export const DeemedCandidate = z.object({
-  personId: Id,
-  name: z.string(),
-  idNumberMasked: z.string(),
-  communityName: z.string(),
+  ...listedPerson,
   /** The wish record the refusals are counted from (null: an undated wish). */
   wishRecordedOn: z.string().nullable(),
   /** Refused referrals on or after that wish, oldest first (at least two). */

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { LEDGER_FIELDS, LEDGER_KINDS } from '../domain/ledger-import/ledger-fields';
-import { Id } from './common';
+import { Id, pageOf } from './common';
 import { JobId, JobStarted } from './jobs';
 import { Download, FileRef } from './workbook';
 
@@ -156,7 +156,7 @@ export const ledgerImportContract = {
       offset: z.number().int().nonnegative(),
       limit: z.number().int().min(1).max(500),
     }),
-    output: z.object({ total: z.number().int(), rows: z.array(LedgerPreviewRow) }),
+    output: pageOf(LedgerPreviewRow),
     access: 'write',
   },
   /** The preview as the CLI prints it (the file's own numbers, in full). */

@@ -68,40 +68,41 @@ export type EntityCounts = z.infer<typeof EntityCounts>;
 export const AlreadyImported = z.object({ at: z.string(), by: z.string(), fileName: z.string(), logId: Id });
 export type AlreadyImported = z.infer<typeof AlreadyImported>;
 
-export const PackagePreview = z.object({
-  /** The package may be committed: verified, for this install, no conflicts (or already imported: nothing to do). */
+/** What reading a package file finds, before and after the database is asked: its kind, manifest, hash, seal and problems. */
+const packageFindings = {
   ok: z.boolean(),
-  alreadyImported: AlreadyImported.nullable(),
   kind: PackageKind.nullable(),
   manifest: Manifest.nullable(),
-  /** Per entity, what committing would do. */
-  summary: z.record(z.string(), EntityCounts),
-  /** Problems of the file, then conflicts with the database (entity and key set); the list is capped. */
-  errors: z.array(PackageProblem),
-  omittedErrors: z.number().int(),
-  /** Things worth knowing that do not stop the import. */
-  notes: z.array(z.string()),
-  fileName: z.string(),
   sha256: z.string(),
   sealed: z.boolean(),
   /** Sealed and no passphrase given: ask for it. */
   needsPassphrase: z.boolean(),
+  /** The list is capped; `omittedErrors` says how many more there were. */
+  errors: z.array(PackageProblem),
+  omittedErrors: z.number().int(),
+};
+
+/**
+ * `ok`: the package may be committed: verified, for this install, no conflicts (or already imported: nothing to do).
+ * `errors`: problems of the file, then conflicts with the database (entity and key set).
+ */
+export const PackagePreview = z.object({
+  ...packageFindings,
+  alreadyImported: AlreadyImported.nullable(),
+  /** Per entity, what committing would do. */
+  summary: z.record(z.string(), EntityCounts),
+  /** Things worth knowing that do not stop the import. */
+  notes: z.array(z.string()),
+  fileName: z.string(),
 });
 export type PackagePreview = z.infer<typeof PackagePreview>;
 
 /** What `packages.verify` finds (the CLI's verify-package): everything that needs no database. */
 export const PackageVerification = z.object({
-  ok: z.boolean(),
-  kind: PackageKind.nullable(),
-  sealed: z.boolean(),
-  needsPassphrase: z.boolean(),
-  sha256: z.string(),
+  ...packageFindings,
   contentSha256: z.string().nullable(),
-  manifest: Manifest.nullable(),
   /** Rows per entity, as the manifest lists them. */
   rows: z.record(z.string(), z.number().int()),
-  errors: z.array(PackageProblem),
-  omittedErrors: z.number().int(),
 });
 export type PackageVerification = z.infer<typeof PackageVerification>;
 

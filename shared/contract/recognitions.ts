@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { AGREEMENT_STATUSES, MEASURE_KIND_LABEL, MEASURE_KINDS } from '../domain/assistance';
-import { Flag, Id, IsoDate, NonEmptyName, OptionalText, PersonIdInput, Version } from './common';
+import { Clerk, Flag, Id, IsoDate, NonEmptyName, OptionalText, PersonIdInput, Version, storedRow } from './common';
+import { ServiceRecord } from './services';
 
 // ---------------------------------------------------------------- difficulty recognitions
 
@@ -59,16 +60,21 @@ export const ApplyRecognitionInput = z.strictObject({
 });
 export type ApplyRecognitionInput = z.infer<typeof ApplyRecognitionInput>;
 
+export const ReviewDecision = z.enum(['recognised', 'refused'], { message: '审核结论应为“认定”或“不予认定”' });
+
+/** A recognition's review, as entered and as corrected (corrections.ts): 审核意见 is required when refused. */
+export const recognitionReview = {
+  decision: ReviewDecision,
+  reviewedOn: IsoDate,
+  reviewer: NonEmptyName('审核人', 20),
+  note: OptionalText('审核意见', 200),
+};
+
+/** A recognition's exit, as entered and as corrected. */
+export const recognitionExit = { exitedOn: IsoDate, exitReason: NonEmptyName('退出原因', 100) };
+
 export const ReviewRecognitionInput = z
-  .strictObject({
-    id: Id,
-    version: Version,
-    decision: z.enum(['recognised', 'refused'], { message: '审核结论应为“认定”或“不予认定”' }),
-    reviewedOn: IsoDate,
-    reviewer: NonEmptyName('审核人', 20),
-    /** 审核意见: required when refused. */
-    note: OptionalText('审核意见', 200).optional(),
-  })
+  .strictObject({ ...storedRow, ...recognitionReview, note: recognitionReview.note.optional() })
   .superRefine((value, ctx) => {
     if (value.decision === 'refused' && !value.note) {
       ctx.addIssue({ code: 'custom', path: ['note'], message: '不予认定时须填写理由（审核意见）' });
@@ -76,12 +82,7 @@ export const ReviewRecognitionInput = z
   });
 export type ReviewRecognitionInput = z.infer<typeof ReviewRecognitionInput>;
 
-export const ExitRecognitionInput = z.strictObject({
-  id: Id,
-  version: Version,
-  exitedOn: IsoDate,
-  exitReason: NonEmptyName('退出原因', 100),
-});
+export const ExitRecognitionInput = z.strictObject({ ...storedRow, ...recognitionExit });
 export type ExitRecognitionInput = z.infer<typeof ExitRecognitionInput>;
 
 // ---------------------------------------------------------------- 一人一策: assistance agreements and measures
@@ -111,10 +112,7 @@ export type AssistanceMeasure = z.infer<typeof AssistanceMeasure>;
 /** A 跟踪回访 service record written under the agreement. */
 export const AgreementFollowUp = z.object({
   serviceRecordId: Id,
-  date: z.string(),
-  clerk: z.string().nullable(),
-  content: z.string().nullable(),
-  outcome: z.string().nullable(),
+  ...ServiceRecord.pick({ date: true, clerk: true, content: true, outcome: true }).shape,
 });
 export type AgreementFollowUp = z.infer<typeof AgreementFollowUp>;
 
@@ -152,13 +150,18 @@ export const PersonAssistance = z.object({
 });
 export type PersonAssistance = z.infer<typeof PersonAssistance>;
 
-export const CreateAgreementInput = z.strictObject({
-  personId: Id,
+/** An agreement's signing, as entered and as corrected (corrections.ts). */
+export const agreementSigning = {
   signedOn: IsoDate,
-  clerk: NonEmptyName('经办人', 20),
+  clerk: Clerk,
   goal: NonEmptyName('援助目标', 200),
-  notes: OptionalText('备注', 500).optional(),
-});
+  notes: OptionalText('备注', 500),
+};
+
+/** An agreement's closing, as entered and as corrected. */
+export const agreementClosing = { closedOn: IsoDate, reason: NonEmptyName('终止原因', 100) };
+
+export const CreateAgreementInput = z.strictObject({ personId: Id, ...agreementSigning, notes: agreementSigning.notes.optional() });
 export type CreateAgreementInput = z.infer<typeof CreateAgreementInput>;
 
 export const AddMeasureInput = z.strictObject({
@@ -169,29 +172,19 @@ export const AddMeasureInput = z.strictObject({
 });
 export type AddMeasureInput = z.infer<typeof AddMeasureInput>;
 
-export const CompleteMeasureInput = z.strictObject({
-  id: Id,
-  version: Version,
-  doneOn: IsoDate,
-  serviceRecordId: Id.nullable().optional(),
-});
+export const CompleteMeasureInput = z.strictObject({ ...storedRow, doneOn: IsoDate, serviceRecordId: Id.nullable().optional() });
 export type CompleteMeasureInput = z.infer<typeof CompleteMeasureInput>;
 
 export const RecordFollowUpInput = z.strictObject({
   agreementId: Id,
   date: IsoDate,
-  clerk: NonEmptyName('经办人', 20),
+  clerk: Clerk,
   content: NonEmptyName('回访内容', 500),
   outcome: OptionalText('回访结果', 200).optional(),
 });
 export type RecordFollowUpInput = z.infer<typeof RecordFollowUpInput>;
 
-export const CloseAgreementInput = z.strictObject({
-  id: Id,
-  version: Version,
-  closedOn: IsoDate,
-  reason: NonEmptyName('终止原因', 100),
-});
+export const CloseAgreementInput = z.strictObject({ ...storedRow, ...agreementClosing });
 export type CloseAgreementInput = z.infer<typeof CloseAgreementInput>;
 
 // ---------------------------------------------------------------- the methods

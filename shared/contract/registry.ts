@@ -1,7 +1,7 @@
 /** Households and persons (DOMAIN.md §2): the registry's API, and person search across the street. */
 import { z } from 'zod';
-import { VoidableEntity } from './corrections';
-import { Id, IsoDate, NonEmptyName, OptionalText, Version } from './common';
+import { VoidableRecord } from './corrections';
+import { Id, IdInput, IsoDate, NonEmptyName, OptionalText, Version, pageOf, storedRow } from './common';
 
 export const Relation = z.enum(['head', 'spouse', 'child', 'parent', 'other'], {
   message: '与户主关系应为 户主、配偶、子女、父母 或 其他',
@@ -30,11 +30,11 @@ const Query = z.string().trim().max(30, { message: '查询内容不能超过 30 
 export const HouseholdFlagsNow = z.object({ dibao: z.boolean(), urban: z.boolean(), businessIncome: z.boolean() });
 export type HouseholdFlagsNow = z.infer<typeof HouseholdFlagsNow>;
 
+/** A household as every list and page names it: its number and address in its community. */
+const householdBase = { id: Id, number: z.string(), address: z.string().nullable(), communityId: Id };
+
 export const HouseholdRow = z.object({
-  id: Id,
-  number: z.string(),
-  address: z.string().nullable(),
-  communityId: Id,
+  ...householdBase,
   /** Members not archived. */
   memberCount: z.number().int(),
   headName: z.string().nullable(),
@@ -43,7 +43,7 @@ export const HouseholdRow = z.object({
 });
 export type HouseholdRow = z.infer<typeof HouseholdRow>;
 
-export const HouseholdPage = z.object({ total: z.number().int(), rows: z.array(HouseholdRow) });
+export const HouseholdPage = pageOf(HouseholdRow);
 export type HouseholdPage = z.infer<typeof HouseholdPage>;
 
 export const HouseholdMember = z.object({
@@ -66,10 +66,7 @@ export const FlagHistoryEntry = z.object({ flag: HouseholdFlagName, value: z.boo
 export type FlagHistoryEntry = z.infer<typeof FlagHistoryEntry>;
 
 export const HouseholdDetail = z.object({
-  id: Id,
-  number: z.string(),
-  address: z.string().nullable(),
-  communityId: Id,
+  ...householdBase,
   communityName: z.string(),
   version: Version,
   /** The date `flags` describe. */
@@ -104,19 +101,12 @@ export const CreateHouseholdInput = z.strictObject({
 export type CreateHouseholdInput = z.infer<typeof CreateHouseholdInput>;
 
 export const UpdateHouseholdInput = z.strictObject({
-  id: Id,
-  version: Version,
+  ...storedRow,
   fields: z.strictObject({ address: OptionalText('地址', 100), communityId: Id }),
 });
 export type UpdateHouseholdInput = z.infer<typeof UpdateHouseholdInput>;
 
-export const SetHouseholdFlagInput = z.strictObject({
-  id: Id,
-  version: Version,
-  flag: HouseholdFlagName,
-  value: z.boolean(),
-  effectiveFrom: IsoDate,
-});
+export const SetHouseholdFlagInput = z.strictObject({ ...storedRow, flag: HouseholdFlagName, value: z.boolean(), effectiveFrom: IsoDate });
 export type SetHouseholdFlagInput = z.infer<typeof SetHouseholdFlagInput>;
 
 // ---------------------------------------------------------------- persons
@@ -172,18 +162,13 @@ export const CreatePersonInput = z.strictObject({
 });
 export type CreatePersonInput = z.infer<typeof CreatePersonInput>;
 
-export const UpdatePersonInput = z.strictObject({ id: Id, version: Version, fields: PersonFields });
+export const UpdatePersonInput = z.strictObject({ ...storedRow, fields: PersonFields });
 export type UpdatePersonInput = z.infer<typeof UpdatePersonInput>;
 
-export const MovePersonInput = z.strictObject({ id: Id, version: Version, householdId: Id, relation: Relation, date: IsoDate });
+export const MovePersonInput = z.strictObject({ ...storedRow, householdId: Id, relation: Relation, date: IsoDate });
 export type MovePersonInput = z.infer<typeof MovePersonInput>;
 
-export const ArchivePersonInput = z.strictObject({
-  id: Id,
-  version: Version,
-  date: IsoDate,
-  reason: NonEmptyName('迁出原因', 100),
-});
+export const ArchivePersonInput = z.strictObject({ ...storedRow, date: IsoDate, reason: NonEmptyName('迁出原因', 100) });
 export type ArchivePersonInput = z.infer<typeof ArchivePersonInput>;
 
 export const PersonDetail = PersonFields.extend({
@@ -282,7 +267,7 @@ export const TimelineEntry = z.object({
   title: z.string(),
   detail: z.string().nullable(),
   /** The record the entry shows, when it can be corrected (修改/作废) from the timeline. */
-  record: z.object({ entity: VoidableEntity, id: Id }).nullable().optional(),
+  record: VoidableRecord.nullable().optional(),
   /** Set when the record was voided (作废): it counts nowhere and is shown struck through. */
   voided: z.object({ reason: z.string(), by: z.string(), at: z.string() }).nullable().optional(),
 });
@@ -294,12 +279,12 @@ export const registryContract = {
   'households.create': { input: CreateHouseholdInput, output: HouseholdDetail, access: 'write' },
   'households.update': { input: UpdateHouseholdInput, output: HouseholdDetail, access: 'write' },
   'households.setFlag': { input: SetHouseholdFlagInput, output: HouseholdDetail, access: 'write' },
-  'persons.get': { input: z.strictObject({ id: Id }), output: PersonDetail, access: 'read' },
+  'persons.get': { input: IdInput, output: PersonDetail, access: 'read' },
   'persons.create': { input: CreatePersonInput, output: PersonDetail, access: 'write' },
   'persons.update': { input: UpdatePersonInput, output: PersonDetail, access: 'write' },
   'persons.move': { input: MovePersonInput, output: PersonDetail, access: 'write' },
   'persons.archive': { input: ArchivePersonInput, output: PersonDetail, access: 'write' },
-  'persons.timeline': { input: z.strictObject({ id: Id }), output: z.array(TimelineEntry), access: 'read' },
+  'persons.timeline': { input: IdInput, output: z.array(TimelineEntry), access: 'read' },
   'search.persons': { input: SearchPersonsInput, output: z.array(PersonHit), access: 'read' },
   'persons.resolveIdNumbers': { input: ResolveIdNumbersInput, output: z.array(ResolvedIdLine), access: 'read' },
 } as const;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { SERVICE_KINDS } from '../domain/workbook/records';
-import { Id, IsoDate, Money, NonEmptyName, OptionalText, PersonIdInput } from './common';
+import { Clerk, Id, IsoDate, Money, NonEmptyName, OptionalText, PersonIdInput } from './common';
 
 // ---------------------------------------------------------------- service records
 
@@ -31,7 +31,7 @@ const ServiceSubject = z.union([z.strictObject({ personId: Id }), z.strictObject
 const serviceBase = {
   subject: ServiceSubject,
   date: IsoDate,
-  clerk: NonEmptyName('经办人', 20),
+  clerk: Clerk,
   outcome: OptionalText('服务结果', 200).optional(),
   content: OptionalText('服务内容', 500).optional(),
 };
@@ -104,7 +104,7 @@ export type RecordServiceResult = z.infer<typeof RecordServiceResult>;
 export const RecordBulkInput = z.strictObject({
   kind: PlainServiceKind,
   date: IsoDate,
-  clerk: NonEmptyName('经办人', 20),
+  clerk: Clerk,
   content: NonEmptyName('活动内容', 500),
   personIds: z
     .array(Id, { message: '参加人员应为人员编号列表' })

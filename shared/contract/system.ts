@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UserName } from './admin';
 import { Empty, IsoDate, NonEmptyName, OptionalText, StreetCode } from './common';
 
 export const Street = z.object({
@@ -9,11 +10,7 @@ export const Street = z.object({
 });
 export type Street = z.infer<typeof Street>;
 
-export const CallerInfo = z.object({
-  username: z.string(),
-  displayName: z.string(),
-  role: z.enum(['admin', 'street_clerk', 'community_clerk', 'inspector']),
-});
+export const CallerInfo = UserName;
 
 export const SystemStatus = z.object({
   appVersion: z.string(),
@@ -42,12 +39,7 @@ export const SetupStreetInput = z.strictObject({
 export type SetupStreetInput = z.infer<typeof SetupStreetInput>;
 
 /** The database as the CLI's `info` shows it: versions, the street, and the rows of every table (by table name). */
-export const SystemInfo = z.object({
-  appVersion: z.string(),
-  dbPath: z.string(),
-  schemaVersion: z.number().int(),
-  latestSchemaVersion: z.number().int(),
-  street: Street.nullable(),
+export const SystemInfo = SystemStatus.pick({ appVersion: true, dbPath: true, schemaVersion: true, latestSchemaVersion: true, street: true }).extend({
   counts: z.record(z.string(), z.number().int()),
 });
 export type SystemInfo = z.infer<typeof SystemInfo>;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { WORKLIST_KINDS, WORKLIST_STATUSES } from '../domain/worklist/kinds';
 import type { WorklistSettings as WorklistSettingsValue } from '../domain/worklist/settings';
-import { Empty, Id, IsoDate } from './common';
+import { Clerk, Empty, Id, IsoDate, streetScope } from './common';
 import { Download, FileRef } from './workbook';
 import { WorklistDisposition } from './worklist-dispositions';
 
@@ -32,9 +32,8 @@ export const CountsByKind = z.record(WorklistKind, z.number().int());
 export type CountsByKind = z.infer<typeof CountsByKind>;
 
 export const ListWorklistInput = z.strictObject({
-  asOf: IsoDate,
-  communityId: Id.optional(),
-  clerk: z.string().trim().min(1, { message: '经办人不能为空' }).max(20, { message: '经办人不能超过 20 个字' }).optional(),
+  ...streetScope,
+  clerk: Clerk.optional(),
   kinds: z.array(WorklistKind).min(1, { message: '至少选择一种待办类型' }).optional(),
   /** Also list the rows marked 已处理 or 暂缓 on the date (they are left out otherwise). */
   settled: z.boolean().optional(),

@@ -4,16 +4,17 @@
  * is read here; whether the person may have it (registered, of working age, no other recognition in force, dates in
  * order) is decided by the recognitions' own rules when the import is planned.
  */
-import type { RecognitionCategory } from '../workbook/records';
+import type { RecognitionCategory, RecognitionRecord } from '../workbook/records';
 import type { LedgerField } from './ledger-fields';
 import type { RowReading } from './check-service-row';
 import { checkRecordDate, readText } from './check-service-row';
 import { normaliseDecision, normaliseRecognitionCategory } from './normalise-recognition';
-import type { ReviewDecision } from './normalise-recognition';
 import { normaliseYesNo } from './normalise-words';
 import { plain } from './plain-cell';
 
-export interface RecognitionValues {
+/** The row's recognition: the workbook record's review and exit as they are, the category and application day as read. */
+export interface RecognitionValues
+  extends Pick<RecognitionRecord, 'decision' | 'reviewedOn' | 'reviewer' | 'reviewNote' | 'exitedOn' | 'exitReason' | 'especiallyDifficult'> {
   category: RecognitionCategory | null;
   appliedOn: string | null;
   /**
@@ -21,13 +22,6 @@ export interface RecognitionValues {
    * 认定日期 is taken as the application day too (a warning says so).
    */
   appliedOnFromReview: boolean;
-  decision: ReviewDecision | null;
-  reviewedOn: string | null;
-  reviewer: string | null;
-  reviewNote: string | null;
-  exitedOn: string | null;
-  exitReason: string | null;
-  especiallyDifficult: boolean;
 }
 
 /** An optional record date: empty is null; otherwise a whole day in the person's lifetime, not after today. */
