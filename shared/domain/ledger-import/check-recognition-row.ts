@@ -4,7 +4,7 @@
  * is read here; whether the person may have it (registered, of working age, no other recognition in force, dates in
  * order) is decided by the recognitions' own rules when the import is planned.
  */
-import type { RecognitionCategory } from '../workbook/records';
+import type { RecognitionCategory, RecognitionRecord } from '../workbook/records';
 import type { LedgerField } from './ledger-fields';
 import type { RowReading } from './check-service-row';
 import { checkRecordDate, readText } from './check-service-row';
@@ -13,7 +13,8 @@ import type { ReviewDecision } from './normalise-recognition';
 import { normaliseYesNo } from './normalise-words';
 import { plain } from './plain-cell';
 
-export interface RecognitionValues {
+/** The review and exit are read as the workbook's 困难认定 records them; the category, day and decision may be missing. */
+export interface RecognitionValues extends Pick<RecognitionRecord, 'reviewedOn' | 'reviewer' | 'reviewNote' | 'exitedOn' | 'exitReason' | 'especiallyDifficult'> {
   category: RecognitionCategory | null;
   appliedOn: string | null;
   /**
@@ -22,12 +23,6 @@ export interface RecognitionValues {
    */
   appliedOnFromReview: boolean;
   decision: ReviewDecision | null;
-  reviewedOn: string | null;
-  reviewer: string | null;
-  reviewNote: string | null;
-  exitedOn: string | null;
-  exitReason: string | null;
-  especiallyDifficult: boolean;
 }
 
 /** An optional record date: empty is null; otherwise a whole day in the person's lifetime, not after today. */

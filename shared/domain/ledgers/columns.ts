@@ -46,6 +46,13 @@ const INSURANCE = c('socialInsurance', '社会保险关系', 7);
 const CLERK = c('clerk', '经办人', 5, { align: 'center' });
 /** A record ledger's first columns: 序号, 社区 and the record's date under its own name. */
 const recordHead = (dateLabel: string): LedgerColumn[] => [SEQ, COMMUNITY, c('date', dateLabel, 9, { align: 'center' })];
+/** A service-record ledger's first columns (服务记录, 政策落实): the record head, the service's kind, who was served. */
+const serviceHead = (dateLabel: string, kindLabel: string, kindWidth: number): LedgerColumn[] => [
+  ...recordHead(dateLabel),
+  c('serviceKind', kindLabel, kindWidth, { align: 'center', facet: true }),
+  NAME,
+  ID_NUMBER,
+];
 
 export const LEDGER_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {
   'labour-resources': [SEQ, COMMUNITY, HOUSEHOLD, NAME, RELATION, GENDER, ID_NUMBER, BIRTH, EDUCATION, ADDRESS, PHONE, SKILLS, STATE, DESTINATION, c('category', '人员类别', 8)],
@@ -98,10 +105,7 @@ export const LEDGER_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {
     CLERK,
   ],
   services: [
-    ...recordHead('服务日期'),
-    c('serviceKind', '服务类别', 5, { align: 'center', facet: true }),
-    NAME,
-    ID_NUMBER,
+    ...serviceHead('服务日期', '服务类别', 5),
     PHONE,
     c('content', '服务内容', 14),
     c('vacancy', '介绍岗位', 12),
@@ -110,10 +114,7 @@ export const LEDGER_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {
     CLERK,
   ],
   policies: [
-    ...recordHead('落实日期'),
-    c('serviceKind', '类别', 6, { align: 'center', facet: true }),
-    NAME,
-    ID_NUMBER,
+    ...serviceHead('落实日期', '类别', 6),
     c('benefitType', '政策项目', 10),
     c('amount', '金额（元）', 6, { align: 'right', sum: true }),
     c('benefitPeriod', '享受期限', 9),
