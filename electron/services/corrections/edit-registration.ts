@@ -7,11 +7,10 @@ import type { EditRegistrationInput } from '../../../shared/contract/corrections
 import type { Registration } from '../../../shared/contract/employment';
 import { rewriteRegistration } from '../../../db/repositories/employment/employment-corrections-repo';
 import { findRegistration, listRegistrationsOfPerson } from '../../../db/repositories/employment/registrations-repo';
-import { recordAudit } from '../../../db/repositories/system/audit-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { refreshPersons } from '../population/recompute';
+import { personRecordWritten } from '../employment/person-record-written';
 import { checkPersonDate, fieldError, foundById, requirePerson, RuleProblems } from '../registry/person-rules';
 
 const GONE = '找不到该失业登记，可能已被作废，请刷新后重试';
@@ -47,8 +46,6 @@ export function editRegistration(db: DeskDatabase, ctx: CallerContext, today: st
       }),
       GONE,
     );
-    recordAudit(db, { username: ctx.username, action: 'update', entity: 'unemployment_registration', entityKey: String(row.id), before, after: row });
-    refreshPersons(db, [row.personId]);
-    return row;
+    return personRecordWritten(db, ctx, 'unemployment_registration', row, before);
   });
 }
