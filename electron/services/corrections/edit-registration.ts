@@ -11,7 +11,7 @@ import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { personRecordWritten } from '../employment/person-record-written';
-import { checkPersonDate, fieldError, foundById, requirePerson, RuleProblems } from '../registry/person-rules';
+import { fieldError, foundById, personForCorrection } from '../registry/person-rules';
 
 const GONE = '找不到该失业登记，可能已被作废，请刷新后重试';
 
@@ -26,10 +26,8 @@ function overlaps(a: { registeredOn: string; cancelledOn: string | null }, b: { 
 export function editRegistration(db: DeskDatabase, ctx: CallerContext, today: string, input: EditRegistrationInput): Registration {
   return inTransaction(db, () => {
     const before = foundById(findRegistration(db, input.id), GONE);
-    const person = requirePerson(db, before.personId);
-    const problems = new RuleProblems();
-    checkPersonDate(problems, person, today, 'registeredOn', input.registeredOn, '登记日期', { fromWorkingAge: true });
-    if (input.cancelledOn !== null) checkPersonDate(problems, person, today, 'cancelledOn', input.cancelledOn, '注销日期');
+    const registered = { path: 'registeredOn', value: input.registeredOn, label: '登记日期' };
+    const { person, problems } = personForCorrection(db, today, before.personId, registered, { path: 'cancelledOn', value: input.cancelledOn, label: '注销日期' });
     problems.throwIfAny();
     const after = { registeredOn: input.registeredOn, cancelledOn: input.cancelledOn };
     const clash = listRegistrationsOfPerson(db, person.id).find((r) => r.id !== before.id && overlaps(after, r));

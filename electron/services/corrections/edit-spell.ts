@@ -12,17 +12,15 @@ import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { personRecordWritten } from '../employment/person-record-written';
 import { describeSpell, spellsOverlap } from '../employment/spells-service';
-import { checkPersonDate, fieldError, foundById, requirePerson, RuleProblems } from '../registry/person-rules';
+import { fieldError, foundById, personForCorrection } from '../registry/person-rules';
 
 const GONE = '找不到该就业记录，可能已被作废，请刷新后重试';
 
 export function editSpell(db: DeskDatabase, ctx: CallerContext, today: string, input: EditSpellInput): Spell {
   return inTransaction(db, () => {
     const before = foundById(findSpell(db, input.id), GONE);
-    const person = requirePerson(db, before.personId);
-    const problems = new RuleProblems();
-    checkPersonDate(problems, person, today, 'startDate', input.startDate, '开始日期', { fromWorkingAge: true });
-    if (input.endDate !== null) checkPersonDate(problems, person, today, 'endDate', input.endDate, '结束日期');
+    const start = { path: 'startDate', value: input.startDate, label: '开始日期' };
+    const { person, problems } = personForCorrection(db, today, before.personId, start, { path: 'endDate', value: input.endDate, label: '结束日期' });
     problems.throwIfAny();
     const clash = listSpellsOfPerson(db, person.id).find((s) => s.id !== before.id && spellsOverlap(s, input));
     if (clash) {
