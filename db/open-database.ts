@@ -11,13 +11,12 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync, rmSync, statSync
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { deskConnection } from './desk-connection';
 import type { DeskDatabase } from './desk-database';
 import { applyMigrations, loadMigrations, MigrationFailure, schemaVersionOf } from './migrate';
 import { checkIntegrity } from './repositories/system/maintenance-repo';
 import type { IntegrityReport } from './repositories/system/maintenance-repo';
 import { installChangeCounters } from './read-memo';
-import * as schema from './schema';
 import { nowIso } from '../shared/clock';
 
 export type { DeskDatabase, Orm } from './desk-database';
@@ -178,23 +177,7 @@ export function openDatabase(path: string, options: OpenOptions): DeskDatabase {
     throw error;
   }
   installChangeCounters(sqlite);
-  const orm = drizzle(sqlite, { schema });
-  return {
-    path,
-    sqlite,
-    orm,
-    schemaVersion: schemaVersionOf(sqlite),
-    latestSchemaVersion: latest,
-    backupPath,
-    close() {
-      if (!sqlite.open) return;
-      try {
-        sqlite.pragma('wal_checkpoint(TRUNCATE)');
-      } finally {
-        sqlite.close();
-      }
-    },
-  };
+  return deskConnection(path, sqlite, { schemaVersion: schemaVersionOf(sqlite), latestSchemaVersion: latest, backupPath, beforeClose: () => sqlite.pragma('wal_checkpoint(TRUNCATE)') });
 }
 
 /**
@@ -241,20 +224,7 @@ function openReadOnly(path: string, latest: number): DeskDatabase {
     throw error;
   }
   installChangeCounters(sqlite);
-  return {
-    path,
-    sqlite,
-    orm: drizzle(sqlite, { schema }),
-    schemaVersion: latest,
-    latestSchemaVersion: latest,
-    backupPath: null,
-    readOnly: true,
-    close() {
-      if (!sqlite.open) return;
-      sqlite.close();
-      tidy();
-    },
-  };
+  return deskConnection(path, sqlite, { schemaVersion: latest, latestSchemaVersion: latest, readOnly: true, afterClose: tidy });
 }
 
 /**
@@ -290,20 +260,5 @@ export function openReadSnapshot(db: DeskDatabase): DeskDatabase {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.exec('BEGIN');
   sqlite.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
-  return {
-    path: db.path,
-    sqlite,
-    orm: drizzle(sqlite, { schema }),
-    schemaVersion: db.schemaVersion,
-    latestSchemaVersion: db.latestSchemaVersion,
-    backupPath: null,
-    close() {
-      if (!sqlite.open) return;
-      try {
-        sqlite.exec('COMMIT');
-      } finally {
-        sqlite.close();
-      }
-    },
-  };
+  return deskConnection(db.path, sqlite, { schemaVersion: db.schemaVersion, latestSchemaVersion: db.latestSchemaVersion, beforeClose: () => sqlite.exec('COMMIT') });
 }

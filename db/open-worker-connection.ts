@@ -8,10 +8,9 @@
  * trigger per row. A larger page cache keeps a big transaction's pages in memory instead of spilling them early.
  */
 import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { deskConnection } from './desk-connection';
 import type { DeskDatabase } from './desk-database';
 import { schemaVersionOf } from './migrate';
-import * as schema from './schema';
 
 export function openWorkerConnection(path: string): DeskDatabase {
   const sqlite = new Database(path, { fileMustExist: true });
@@ -26,15 +25,5 @@ export function openWorkerConnection(path: string): DeskDatabase {
     throw error;
   }
   const version = schemaVersionOf(sqlite);
-  return {
-    path,
-    sqlite,
-    orm: drizzle(sqlite, { schema }),
-    schemaVersion: version,
-    latestSchemaVersion: version,
-    backupPath: null,
-    close() {
-      if (sqlite.open) sqlite.close();
-    },
-  };
+  return deskConnection(path, sqlite, { schemaVersion: version, latestSchemaVersion: version });
 }

@@ -2,6 +2,9 @@ import { dirname } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { DatabaseOpenError, isWritableFile } from '../../db/open-database';
 import { AppError } from '../../shared/app-error';
+import { todayIso } from '../../shared/clock';
+import { openOfflineDoor } from '../services/offline-handlers';
+import type { OfflineDoor } from '../services/offline-handlers';
 import { openDeskRuntime } from '../services/runtime/desk-runtime';
 import type { DeskRuntime } from '../services/runtime/desk-runtime';
 import type { CommandContext } from './command';
@@ -52,4 +55,12 @@ export async function withCliRuntime(ctx: CommandContext, use: DatabaseUse, work
   } finally {
     runtime.close();
   }
+}
+
+/**
+ * The door of a command that opens no database itself (check, verify-package, demo-workbook, the blank template, the
+ * restore of a damaged file): the offline methods, with the CLI's database path, migrations and job progress on stderr.
+ */
+export function offlineDoorForCli(ctx: CommandContext): OfflineDoor {
+  return openOfflineDoor({ dbPath: ctx.dbPath, today: todayIso, migrationsDir: ctx.migrationsDir, onJobProgress: jobProgress(ctx.io) });
 }

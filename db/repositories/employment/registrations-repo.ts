@@ -11,6 +11,7 @@ import { firstServiceSql } from '../services/service-sql';
 import type { TrendScope } from '../trend-mask-sql';
 import { bind, intervalMask, MASK_SPAN } from '../trend-mask-sql';
 import { findRecordById } from '../record-by-id';
+import { recordsOfPerson } from '../person-records';
 import { recordColumns } from '../record-columns';
 import type { RecordOf } from '../record-columns';
 import { insertStamped } from '../insert-stamped';
@@ -21,12 +22,7 @@ export type RegistrationRow = RecordOf<typeof unemploymentRegistrations>;
 const columns = recordColumns(unemploymentRegistrations);
 
 export function listRegistrationsOfPerson(db: DeskDatabase, personId: number): RegistrationRow[] {
-  return db.orm
-    .select(columns)
-    .from(unemploymentRegistrations)
-    .where(eq(unemploymentRegistrations.personId, personId))
-    .orderBy(asc(unemploymentRegistrations.registeredOn))
-    .all();
+  return recordsOfPerson(db, unemploymentRegistrations, personId, [asc(unemploymentRegistrations.registeredOn)]);
 }
 
 export function findRegistration(db: DeskDatabase, id: number): RegistrationRow | null {

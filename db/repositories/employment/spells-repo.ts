@@ -10,6 +10,7 @@ import { joinPersonSql } from '../registry/registry-sql';
 import type { TrendScope } from '../trend-mask-sql';
 import { bind, intervalMask, MASK_SPAN } from '../trend-mask-sql';
 import { findRecordById } from '../record-by-id';
+import { recordsOfPerson } from '../person-records';
 import { recordColumns } from '../record-columns';
 import type { RecordOf } from '../record-columns';
 import { insertStamped } from '../insert-stamped';
@@ -22,12 +23,7 @@ export type SpellValues = Omit<SpellRow, 'id'>;
 const columns = recordColumns(employmentSpells);
 
 export function listSpellsOfPerson(db: DeskDatabase, personId: number): SpellRow[] {
-  return db.orm
-    .select(columns)
-    .from(employmentSpells)
-    .where(eq(employmentSpells.personId, personId))
-    .orderBy(asc(employmentSpells.startDate))
-    .all();
+  return recordsOfPerson(db, employmentSpells, personId, [asc(employmentSpells.startDate)]);
 }
 
 export function findSpell(db: DeskDatabase, id: number): SpellRow | null {

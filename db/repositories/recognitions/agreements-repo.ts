@@ -5,6 +5,7 @@ import { assistanceAgreements } from '../../schema';
 import { nowIso } from '../../../shared/clock';
 import { pluckText } from '../pluck';
 import { findRecordById } from '../record-by-id';
+import { recordOfPerson, recordsOfPerson } from '../person-records';
 import { recordColumns } from '../record-columns';
 import type { RecordOf } from '../record-columns';
 import { insertStamped } from '../insert-stamped';
@@ -20,23 +21,12 @@ export function findAgreement(db: DeskDatabase, id: number): AgreementRow | null
 
 /** The person's agreement in force, if any (at most one: a partial unique index). */
 export function findActiveAgreement(db: DeskDatabase, personId: number): AgreementRow | null {
-  return (
-    db.orm
-      .select(columns)
-      .from(assistanceAgreements)
-      .where(and(eq(assistanceAgreements.personId, personId), eq(assistanceAgreements.status, 'active')))
-      .get() ?? null
-  );
+  return recordOfPerson(db, assistanceAgreements, personId, eq(assistanceAgreements.status, 'active'));
 }
 
 /** The person's agreements, newest first. */
 export function listAgreementsOfPerson(db: DeskDatabase, personId: number): AgreementRow[] {
-  return db.orm
-    .select(columns)
-    .from(assistanceAgreements)
-    .where(eq(assistanceAgreements.personId, personId))
-    .orderBy(desc(assistanceAgreements.signedOn), desc(assistanceAgreements.id))
-    .all();
+  return recordsOfPerson(db, assistanceAgreements, personId, [desc(assistanceAgreements.signedOn), desc(assistanceAgreements.id)]);
 }
 
 /** The latest day an earlier agreement of the person was closed (a new one cannot be signed before it). */

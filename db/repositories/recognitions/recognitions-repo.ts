@@ -1,9 +1,10 @@
 /** difficulty_recognitions (recognitions): a person's recognitions: find, list, record, update; the timeline's rows. */
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { desc, inArray } from 'drizzle-orm';
 import type { DeskDatabase } from '../../desk-database';
 import { difficultyRecognitions } from '../../schema';
 import { updateAtVersion } from '../versioned-update';
 import { findRecordById } from '../record-by-id';
+import { recordOfPerson, recordsOfPerson } from '../person-records';
 import { recordColumns } from '../record-columns';
 import type { RecordOf } from '../record-columns';
 import { insertStamped } from '../insert-stamped';
@@ -23,28 +24,12 @@ export function findRecognition(db: DeskDatabase, id: number): RecognitionRow | 
 
 /** The person's recognition that is still applied for or in force, if any. */
 export function findLiveRecognition(db: DeskDatabase, personId: number): RecognitionRow | null {
-  return (
-    db.orm
-      .select(columns)
-      .from(difficultyRecognitions)
-      .where(
-        and(
-          eq(difficultyRecognitions.personId, personId),
-          inArray(difficultyRecognitions.status, ['applied', 'recognised']),
-        ),
-      )
-      .get() ?? null
-  );
+  return recordOfPerson(db, difficultyRecognitions, personId, inArray(difficultyRecognitions.status, ['applied', 'recognised']));
 }
 
 /** The person's recognitions, newest application first. */
 export function listRecognitionsOf(db: DeskDatabase, personId: number): RecognitionRow[] {
-  return db.orm
-    .select(columns)
-    .from(difficultyRecognitions)
-    .where(eq(difficultyRecognitions.personId, personId))
-    .orderBy(desc(difficultyRecognitions.appliedOn), desc(difficultyRecognitions.id))
-    .all();
+  return recordsOfPerson(db, difficultyRecognitions, personId, [desc(difficultyRecognitions.appliedOn), desc(difficultyRecognitions.id)]);
 }
 
 export function insertRecognition(

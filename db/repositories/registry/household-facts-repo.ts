@@ -1,5 +1,6 @@
 /** households (registry): the facts completeness checks (flags recorded, a head on D), kept per household (db/read-memo.ts). */
 import type { DeskDatabase } from '../../desk-database';
+import { rowsForIds } from '../rows-for-ids';
 import { keyedRows } from '../../read-memo';
 
 export interface HouseholdFactRow {
@@ -11,10 +12,9 @@ export interface HouseholdFactRow {
 }
 
 function readHouseholdFactRows(db: DeskDatabase, householdIds: readonly number[], asOf: string): HouseholdFactRow[] {
-  if (householdIds.length === 0) return [];
-  return db.sqlite
-    .prepare(
-      `SELECT j.value AS householdId,
+  return rowsForIds<HouseholdFactRow>(
+    db,
+    `SELECT j.value AS householdId,
               (SELECT COUNT(DISTINCT f.flag) FROM household_flags f
                 WHERE f.household_id = j.value AND (f.effective_from IS NULL OR f.effective_from <= $asOf)) AS flagsRecorded,
               EXISTS (SELECT 1 FROM household_memberships m JOIN persons p ON p.id = m.person_id
@@ -22,8 +22,9 @@ function readHouseholdFactRows(db: DeskDatabase, householdIds: readonly number[]
                          AND (m.from_date IS NULL OR m.from_date <= $asOf) AND (m.to_date IS NULL OR m.to_date >= $asOf)
                          AND (p.archived_on IS NULL OR p.archived_on > $asOf)) AS hasHead
          FROM (SELECT DISTINCT value FROM json_each($ids)) j`,
-    )
-    .all({ ids: JSON.stringify(householdIds), asOf }) as HouseholdFactRow[];
+    householdIds,
+    { asOf },
+  );
 }
 
 /** readHouseholdFactRows kept per household (db/read-memo.ts keyedRows): after a write only the changed ones are read again. */

@@ -6,6 +6,7 @@
  */
 import type { Relation } from '../../../shared/domain/population/types';
 import type { DeskDatabase } from '../../desk-database';
+import { rowsForIds } from '../rows-for-ids';
 import { joinWishSql, wishInForceSql } from '../employment/employment-sql';
 
 export interface LedgerPersonRow {
@@ -62,8 +63,7 @@ SELECT p.id AS personId, p.id_number AS idNumber, p.name, p.gender, p.birth_date
 
 /** The rows of the persons given (any order; a person id that does not exist is left out). */
 export function ledgerPersonsOn(db: DeskDatabase, personIds: readonly number[], asOf: string): LedgerPersonRow[] {
-  if (personIds.length === 0) return [];
-  return db.sqlite.prepare(SQL).all({ ids: JSON.stringify(personIds), asOf }) as LedgerPersonRow[];
+  return rowsForIds<LedgerPersonRow>(db, SQL, personIds, { asOf });
 }
 
 /** Persons recorded as veterans (复转军人): few, and the flag is not in the labour-force codes. */

@@ -9,6 +9,7 @@
  */
 import type { Relation } from '../../../shared/domain/population/types';
 import type { DeskDatabase } from '../../desk-database';
+import { rowsForIds } from '../rows-for-ids';
 import { memoised, memoisedSet } from '../../read-memo';
 import { joinCommunitySql } from '../communities/community-sql';
 import { employedOnSql } from '../employment/employment-sql';
@@ -271,14 +272,14 @@ export interface MemberOnRow {
 
 /** The members on D of the households given (dated membership). */
 function readMembersOf(db: DeskDatabase, householdIds: readonly number[], asOf: string): MemberOnRow[] {
-  if (householdIds.length === 0) return [];
-  return db.sqlite
-    .prepare(
-      `SELECT m.person_id AS personId, m.household_id AS householdId
-         FROM json_each(?) j CROSS JOIN household_memberships m ON m.household_id = j.value
-        WHERE (m.from_date IS NULL OR m.from_date <= ?) AND (m.to_date IS NULL OR m.to_date >= ?)`,
-    )
-    .all(JSON.stringify(householdIds), asOf, asOf) as MemberOnRow[];
+  return rowsForIds<MemberOnRow>(
+    db,
+    `SELECT m.person_id AS personId, m.household_id AS householdId
+       FROM json_each($ids) j CROSS JOIN household_memberships m ON m.household_id = j.value
+      WHERE (m.from_date IS NULL OR m.from_date <= $asOf) AND (m.to_date IS NULL OR m.to_date >= $asOf)`,
+    householdIds,
+    { asOf },
+  );
 }
 
 export const membersOf = memoised('membersOf', ['household_memberships'], readMembersOf);

@@ -1,6 +1,7 @@
 /** persons (registry): a person's row, facts and owner by ID number. */
 import { eq } from 'drizzle-orm';
 import type { DeskDatabase } from '../../desk-database';
+import { rowsForIds } from '../rows-for-ids';
 import { persons } from '../../schema';
 import { joinCommunitySql } from '../communities/community-sql';
 import type { PersonRecord } from '../../../shared/domain/workbook/records';
@@ -154,15 +155,14 @@ export interface PersonByIdNumber {
 }
 
 export function findPersonsByIdNumbers(db: DeskDatabase, idNumbers: readonly string[]): PersonByIdNumber[] {
-  if (idNumbers.length === 0) return [];
-  return db.sqlite
-    .prepare(
-      `SELECT p.id, p.id_number AS idNumber, p.name, p.archived_on AS archivedOn, p.archive_reason AS archiveReason,
-              c.name AS communityName
-         FROM persons p JOIN households h ON h.id = p.household_id ${joinCommunitySql('c', 'h.community_id')}
-        WHERE p.id_number IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(idNumbers)) as PersonByIdNumber[];
+  return rowsForIds<PersonByIdNumber>(
+    db,
+    `SELECT p.id, p.id_number AS idNumber, p.name, p.archived_on AS archivedOn, p.archive_reason AS archiveReason,
+            c.name AS communityName
+       FROM persons p JOIN households h ON h.id = p.household_id ${joinCommunitySql('c', 'h.community_id')}
+      WHERE p.id_number IN (SELECT value FROM json_each($ids))`,
+    idNumbers,
+  );
 }
 
 /** Whether any person is recorded. */

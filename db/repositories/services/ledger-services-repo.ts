@@ -5,6 +5,7 @@
  */
 import type { ServiceKind } from '../../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../../desk-database';
+import { rowsForIds } from '../rows-for-ids';
 import { joinEmployerSql, joinVacancySql } from '../employers/employer-sql';
 import { membershipsSql } from '../registry/registry-sql';
 import { SERVICE_ROW_COLUMNS } from './service-records-repo';
@@ -32,14 +33,13 @@ export function serviceEntriesBetween(db: DeskDatabase, kinds: readonly ServiceK
 
 /** The whole rows of the records given (any order). */
 export function serviceRecordsByIds(db: DeskDatabase, ids: readonly number[]): LedgerServiceRow[] {
-  if (ids.length === 0) return [];
-  return db.sqlite
-    .prepare(
-      `SELECT ${SERVICE_ROW_COLUMNS}, e.name AS employerName
-         FROM (SELECT DISTINCT value AS sid FROM json_each(?)) j CROSS JOIN service_records s ON s.id = j.sid
-         ${joinVacancySql('v', 's.vacancy_id', 'LEFT JOIN')} ${joinEmployerSql('e', 'v.employer_id', 'LEFT JOIN')}`,
-    )
-    .all(JSON.stringify(ids)) as LedgerServiceRow[];
+  return rowsForIds<LedgerServiceRow>(
+    db,
+    `SELECT ${SERVICE_ROW_COLUMNS}, e.name AS employerName
+       FROM (SELECT DISTINCT value AS sid FROM json_each($ids)) j CROSS JOIN service_records s ON s.id = j.sid
+       ${joinVacancySql('v', 's.vacancy_id', 'LEFT JOIN')} ${joinEmployerSql('e', 'v.employer_id', 'LEFT JOIN')}`,
+    ids,
+  );
 }
 
 /**

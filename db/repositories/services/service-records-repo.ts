@@ -2,6 +2,7 @@
 import { nowIso } from '../../../shared/clock';
 import type { ServiceKind } from '../../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../../desk-database';
+import { rowsForIds } from '../rows-for-ids';
 import { pluckText } from '../pluck';
 import { serviceRecords } from '../../schema';
 import { joinCommunitySql } from '../communities/community-sql';
@@ -115,10 +116,7 @@ export function insertAgreementService(db: DeskDatabase, values: AgreementServic
 
 /** The service records of these agreements, oldest first. */
 export function listAgreementServices(db: DeskDatabase, agreementIds: readonly number[]): AgreementServiceRow[] {
-  if (agreementIds.length === 0) return [];
-  return db.sqlite
-    .prepare(`${SELECT} WHERE agreement_id IN (SELECT value FROM json_each(?)) ORDER BY date, id`)
-    .all(JSON.stringify(agreementIds)) as AgreementServiceRow[];
+  return rowsForIds<AgreementServiceRow>(db, `${SELECT} WHERE agreement_id IN (SELECT value FROM json_each($ids)) ORDER BY date, id`, agreementIds);
 }
 
 /** The latest follow-up under the agreement, if any. */

@@ -9,7 +9,7 @@ import { isValidIsoDate } from '../../../shared/domain/dates';
 import { callApi } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
-import { commandArgs } from '../command-args';
+import { commandArgs, noPositionals } from '../command-args';
 import { communityByCode } from '../community-by-code';
 import { withCliRuntime } from '../open-for-cli';
 import { assessDocument } from './assess-document';
@@ -52,7 +52,7 @@ export const assessCommand: Command = {
   summary: '按考核标准考核各社区和街道（截止日、考核期间默认当年 1 月 1 日起）；--json 输出约定的 JSON 文档',
   async run(ctx) {
     const { values, positionals } = commandArgs(ctx.argv, { standard: { type: 'string' }, 'as-of': { type: 'string' }, from: { type: 'string' }, community: { type: 'string' } });
-    if (positionals.length > 0) throw new UsageError(`多余的参数：${positionals.join(' ')}`);
+    noPositionals(positionals);
     if (!values.standard) throw new UsageError('请用 --standard 给出考核标准编号（如 chongqing-2007）');
     const asOf = dateOption('as-of', values['as-of']);
     if (asOf === undefined) throw new UsageError('请用 --as-of 给出考核截止日（YYYY-MM-DD）');

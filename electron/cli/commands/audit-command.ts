@@ -3,11 +3,11 @@
  * the street admin only). `--json` prints `{ ok, total, rows: [{ id, at, username, action, entity, entityKey, before,
  * after }] }`; ID and phone numbers in before/after are masked as everywhere.
  */
-import { parseArgs } from 'node:util';
 import type { AuditRow } from '../../../shared/contract/admin';
 import { callApi } from '../cli-api';
 import { EXIT_OK } from '../cli-io';
 import type { Command } from '../command';
+import { optionValues } from '../command-args';
 import { withCliRuntime } from '../open-for-cli';
 
 const PAGE = 5000;
@@ -17,11 +17,7 @@ export const auditCommand: Command = {
   usage: 'audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--user U] [--action A] [--entity E] [--db PATH] --json',
   summary: '列出审计日志（谁、何时、对象、键、改前、改后；登录、查看完整号码、导入导出、备份恢复）',
   async run(ctx) {
-    const { values } = parseArgs({
-      args: ctx.argv,
-      options: { from: { type: 'string' }, to: { type: 'string' }, user: { type: 'string' }, action: { type: 'string' }, entity: { type: 'string' } },
-      strict: true,
-    });
+    const values = optionValues(ctx.argv, { from: { type: 'string' }, to: { type: 'string' }, user: { type: 'string' }, action: { type: 'string' }, entity: { type: 'string' } });
     return withCliRuntime(ctx, 'read', async (runtime) => {
       const rows: AuditRow[] = [];
       let beforeId: number | null = null;

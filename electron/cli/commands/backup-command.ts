@@ -6,26 +6,22 @@
  * without opening it (kept aside in the backups folder): the recovery path. `--json` prints `{ ok, restored, safetyBackup }`.
  */
 import { existsSync } from 'node:fs';
-import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
-import { todayIso } from '../../../shared/clock';
 import { AppError } from '../../../shared/app-error';
-import { openOfflineDoor } from '../../services/offline-handlers';
+import { cliFile } from '../cli-files';
 import { callApi } from '../cli-api';
 import { EXIT_OK } from '../cli-io';
-import { onePath } from '../command-args';
+import { fileArgs } from '../command-args';
 import type { Command } from '../command';
-import { openForCli, withCliRuntime } from '../open-for-cli';
+import { offlineDoorForCli, openForCli, withCliRuntime } from '../open-for-cli';
 
 export const backupCommand: Command = {
   name: 'backup',
   usage: 'backup OUT [--db PATH] [--json]',
   summary: '把数据库备份为一个自校验文件（文件头含街道、结构版本、时间和 SHA-256），如写到 U 盘',
   async run(ctx) {
-    const { positionals } = parseArgs({ args: ctx.argv, options: {}, allowPositionals: true, strict: true });
-    const path = onePath(positionals, '用法：backup OUT（备份文件的路径）');
+    const { path } = fileArgs(ctx.argv, {}, '用法：backup OUT（备份文件的路径）');
     return withCliRuntime(ctx, 'write', async (runtime) => {
-      const file = runtime.files.register({ path, name: basename(path), direction: 'output' });
+      const file = cliFile(runtime, path, 'output');
       const made = await callApi(runtime, 'backup.create', { file });
       ctx.io.out(`已备份到 ${path}（${made.backup.street}，结构版本 ${made.backup.schemaVersion}，SHA-256 ${made.backup.sha256}）`, { ok: true, file: path, backup: made.backup });
       return EXIT_OK;
@@ -38,8 +34,7 @@ export const restoreCommand: Command = {
   usage: 'restore FILE [--db PATH] [--json]',
   summary: '从备份文件恢复数据库（先校验 SHA-256、完整性和结构版本，并先备份当前数据库；数据库损坏无法打开时也可恢复）',
   async run(ctx) {
-    const { positionals } = parseArgs({ args: ctx.argv, options: {}, allowPositionals: true, strict: true });
-    const path = onePath(positionals, '用法：restore FILE（备份文件的路径）');
+    const { path } = fileArgs(ctx.argv, {}, '用法：restore FILE（备份文件的路径）');
     if (!existsSync(path)) throw new AppError('REJECTED', `找不到备份文件：${path}`);
     let runtime;
     try {
@@ -48,14 +43,14 @@ export const restoreCommand: Command = {
       // A database that cannot be opened (damaged): restored without opening it, in local admin mode only.
       const kind = error instanceof AppError ? (error.details as { kind?: string } | undefined)?.kind : undefined;
       if (kind !== 'corrupt' || ctx.signIn) throw error;
-      const door = openOfflineDoor({ dbPath: ctx.dbPath, today: todayIso, migrationsDir: ctx.migrationsDir });
-      const file = door.files.register({ path, name: basename(path), direction: 'input' });
+      const door = offlineDoorForCli(ctx);
+      const file = cliFile(door, path, 'input');
       const result = await callApi(door, 'backup.restore', { file, fileName: null });
       ctx.io.out(`数据库已损坏，已从备份恢复：${path}（损坏的文件另存为 ${result.safetyBackup}）`, { ok: true, restored: result.restored, safetyBackup: result.safetyBackup });
       return EXIT_OK;
     }
     try {
-      const file = runtime.files.register({ path, name: basename(path), direction: 'input' });
+      const file = cliFile(runtime, path, 'input');
       const result = await callApi(runtime, 'backup.restore', { file, fileName: null });
       ctx.io.out(`已从备份恢复：${path}（恢复前的数据库已备份到 ${result.safetyBackup}）`, { ok: true, restored: result.restored, safetyBackup: result.safetyBackup });
       return EXIT_OK;

@@ -1,4 +1,5 @@
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { cliFile } from '../cli-files';
 import { callApi } from '../cli-api';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io';
 import type { Command } from '../command';
@@ -22,7 +23,7 @@ export const calendarCommand: Command = {
     if (!file || extra.length > 0) throw new UsageError('请给出一个日历文件：calendar import FILE');
     const path = resolve(file);
     return withCliRuntime(ctx, 'create', async (runtime) => {
-      const file = runtime.files.register({ path, name: basename(path), direction: 'input' });
+      const file = cliFile(runtime, path, 'input');
       const result = await callApi(runtime, 'calendar.import', { file });
       if (!result.ok) {
         const lines = [`未导入“${result.fileName}”：发现 ${result.problems.length} 个问题，数据库未改动。`, ...result.problems.map((p) => `  ${p.message}`)];

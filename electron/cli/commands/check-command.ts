@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
-import { todayIso } from '../../../shared/clock';
-import { openOfflineDoor } from '../../services/offline-handlers';
 import { callApi } from '../cli-api';
 import { EXIT_OK, EXIT_REJECTED } from '../cli-io';
 import type { Command } from '../command';
+import { offlineDoorForCli } from '../open-for-cli';
+import { optionValues } from '../command-args';
 import { describeIntegrityProblem } from '../integrity-text';
 
 /**
@@ -16,9 +15,9 @@ export const checkCommand: Command = {
   usage: 'check [--db PATH] [--json]',
   summary: '完整检查数据库（integrity_check：每一页、每一行与每个索引；外键检查），指出所在的表和索引',
   async run(ctx) {
-    parseArgs({ args: ctx.argv, options: {}, strict: true });
+    optionValues(ctx.argv, {});
     // No runtime: a damaged file could not be opened, and the check must see it as it is.
-    const report = await callApi(openOfflineDoor({ dbPath: ctx.dbPath, today: todayIso }), 'system.check', {});
+    const report = await callApi(offlineDoorForCli(ctx), 'system.check', {});
     const ok = report.integrity.length === 0 && report.foreignKeys.length === 0;
     const human = ok
       ? `检查通过：${ctx.dbPath}`

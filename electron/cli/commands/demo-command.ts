@@ -1,15 +1,13 @@
-import { basename } from 'node:path';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { todayIso } from '../../../shared/clock';
 import type { DemoLoaded, DemoWorkbookWritten } from '../../../shared/contract/workbook';
 import { DEFAULT_DEMO_SEED, reproducibleDemoAsOf } from '../../services/demo/demo-service';
-import { openOfflineDoor } from '../../services/offline-handlers';
+import { cliFile } from '../cli-files';
 import { callJob } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
-import { commandArgs, onePath } from '../command-args';
-import { withCliRuntime } from '../open-for-cli';
-import { jobProgress } from '../progress';
+import { commandArgs, noPositionals, onePath } from '../command-args';
+import { offlineDoorForCli, withCliRuntime } from '../open-for-cli';
 
 function demoOptions(argv: string[]): { size: 'small' | 'large'; seed: number; asOf: string; positionals: string[] } {
   const { values, positionals } = commandArgs(argv, { size: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' } });
@@ -28,7 +26,7 @@ export const demoCommand: Command = {
   summary: '生成演示街道并载入（空）数据库；同一种子总是生成相同的数据',
   async run(ctx) {
     const { size, seed, asOf, positionals } = demoOptions(ctx.argv);
-    if (positionals.length > 0) throw new UsageError(`多余的参数：${positionals.join(' ')}`);
+    noPositionals(positionals);
     return withCliRuntime(ctx, 'create', async (runtime) => {
       const started = performance.now();
       const loaded = (await callJob(runtime, 'demo.load', { size, seed, asOf })) as DemoLoaded;
@@ -49,8 +47,8 @@ export const demoWorkbookCommand: Command = {
     const { size, seed, asOf, positionals } = demoOptions(ctx.argv);
     const path = onePath(positionals, '请给出要写入的文件名');
     // No database: the offline door serves demo.workbook.
-    const door = openOfflineDoor({ dbPath: ctx.dbPath, today: todayIso, onJobProgress: jobProgress(ctx.io) });
-    const file = door.files.register({ path, name: basename(path), direction: 'output' });
+    const door = offlineDoorForCli(ctx);
+    const file = cliFile(door, path, 'output');
     const { counts } = (await callJob(door, 'demo.workbook', { size, seed, asOf, file })) as DemoWorkbookWritten;
     ctx.io.out([`已写入：${path}`, ...Object.entries(counts).map(([k, n]) => `  ${k}：${n} 行`)].join('\n'), { ok: true, file: path, size, seed, asOf, counts });
     return EXIT_OK;

@@ -4,12 +4,13 @@
  * (notice.exportPdf, through dispatch like every command). A3 portrait by default, `--paper A4` for A4. With --json, stdout is exactly
  * `{ ok, file, community: { code, name }, asOf, paper, bytes }`.
  */
-import { basename, dirname } from 'node:path';
+import { dirname } from 'node:path';
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/app-error';
 import type { NoticePdf } from '../../../shared/contract/notice';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { NOTICE_PAPERS } from '../../../shared/notice/notice-document';
+import { cliFile } from '../cli-files';
 import { callApi } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
@@ -48,7 +49,7 @@ export const exportNoticeCommand: Command = {
         throw new AppError('NOT_FOUND', `找不到社区代码为 ${code} 的社区。${hint}；也可用 info 命令或“社区”页面核对代码`);
       }
       ctx.io.log(`正在生成 ${community.name} 的公示牌 PDF（${paper} 纵向）…`);
-      const file = runtime.files.register({ path, name: basename(path), direction: 'output' });
+      const file = cliFile(runtime, path, 'output');
       made = await callApi(runtime, 'notice.exportPdf', { communityId: community.id, asOf, paper, file });
     } finally {
       runtime.close();

@@ -8,10 +8,11 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { ExportedPackage } from '../../../shared/contract/packages';
 import { isRecipientCode, PACKAGE_KIND_LABEL, PACKAGE_KINDS } from '../../../shared/domain/packages/kinds';
 import type { PackageKind } from '../../../shared/domain/packages/kinds';
+import { cliFile } from '../cli-files';
 import { callApi, callJob } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
-import { commandArgs, onePath } from '../command-args';
+import { fileArgs } from '../command-args';
 import { withCliRuntime } from '../open-for-cli';
 import { passphraseFromEnv } from './package-options';
 
@@ -20,8 +21,8 @@ export const exportPackageCommand: Command = {
   usage: 'export-package --kind K [--year Y] [--recipient CODE] [--community CODE]… OUT [--passphrase-env VAR] [--db PATH] [--json]',
   summary: `导出交换包（类型：${PACKAGE_KINDS.join('、')}）；年度上报和社区划转必须用口令加密，年度上报另写一份可读的工作簿`,
   async run(ctx) {
-    const { values, positionals } = commandArgs(ctx.argv, { kind: { type: 'string' }, year: { type: 'string' }, recipient: { type: 'string' }, community: { type: 'string', multiple: true }, 'passphrase-env': { type: 'string' } });
-    const path = onePath(positionals, '请给出要写入的文件名（OUT）');
+    const options = { kind: { type: 'string' }, year: { type: 'string' }, recipient: { type: 'string' }, community: { type: 'string', multiple: true }, 'passphrase-env': { type: 'string' } } as const;
+    const { values, path } = fileArgs(ctx.argv, options, '请给出要写入的文件名（OUT）');
     const kind = values.kind as PackageKind | undefined;
     if (!kind || !PACKAGE_KINDS.includes(kind)) throw new UsageError(`--kind 必须是 ${PACKAGE_KINDS.join('、')} 之一`);
     const year = values.year === undefined ? undefined : Number(values.year);
@@ -31,13 +32,13 @@ export const exportPackageCommand: Command = {
     if (communityCodes?.some((c) => !/^\d{12}$/.test(c))) throw new UsageError('--community 应为 12 位社区代码');
     const passphrase = passphraseFromEnv(values['passphrase-env']);
     return withCliRuntime(ctx, 'write', async (runtime) => {
-      const file = runtime.files.register({ path, name: basename(path), direction: 'output' });
+      const file = cliFile(runtime, path, 'output');
       const outcome = (await callJob(runtime, 'packages.export', { kind, year, recipient: values.recipient, passphrase, communityCodes, file })) as ExportedPackage;
       let workbook: string | null = null;
       if (kind === 'annual-submission' && year !== undefined) {
         // The export succeeded: the year is frozen, and its human-readable workbook goes beside the package.
         workbook = join(dirname(path), `${basename(path, extname(path))}.xlsx`);
-        await callApi(runtime, 'annual.workbook', { year, file: runtime.files.register({ path: workbook, name: basename(workbook), direction: 'output' }) });
+        await callApi(runtime, 'annual.workbook', { year, file: cliFile(runtime, workbook, 'output') });
       }
       const { manifest } = outcome;
       const lines = [

@@ -1,13 +1,12 @@
-import { basename, resolve } from 'node:path';
-import { todayIso } from '../../../shared/clock';
+import { resolve } from 'node:path';
 import type { ExportResult } from '../../../shared/contract/workbook';
 import { NOTES_SHEET, SHEET_NAMES, WORKBOOK_FORMAT_VERSION } from '../../../shared/domain/workbook/sheets';
-import { openOfflineDoor } from '../../services/offline-handlers';
+import { cliFile } from '../cli-files';
 import { callApi, callJob } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
 import { commandArgs } from '../command-args';
-import { withCliRuntime } from '../open-for-cli';
+import { offlineDoorForCli, withCliRuntime } from '../open-for-cli';
 
 export const exportWorkbookCommand: Command = {
   name: 'export-workbook',
@@ -20,8 +19,8 @@ export const exportWorkbookCommand: Command = {
       if (values.template.trim() === '') throw new UsageError('请给出空白模板的文件名');
       const path = resolve(values.template);
       // No database: the offline door serves workbook.template.
-      const door = openOfflineDoor({ dbPath: ctx.dbPath, today: todayIso });
-      await callApi(door, 'workbook.template', { file: door.files.register({ path, name: basename(path), direction: 'output' }) });
+      const door = offlineDoorForCli(ctx);
+      await callApi(door, 'workbook.template', { file: cliFile(door, path, 'output') });
       const sheets = [NOTES_SHEET, ...SHEET_NAMES];
       ctx.io.out([`已写出空白模板（第 ${WORKBOOK_FORMAT_VERSION} 版）：${path}`, `  工作表：${sheets.join('、')}`].join('\n'), {
         ok: true,
@@ -35,7 +34,7 @@ export const exportWorkbookCommand: Command = {
     if (positionals.length !== 1 || !positionals[0]) throw new UsageError('请给出要写入的文件名');
     const path = resolve(positionals[0]);
     return withCliRuntime(ctx, 'write', async (runtime) => {
-      const file = runtime.files.register({ path, name: basename(path), direction: 'output' });
+      const file = cliFile(runtime, path, 'output');
       const outcome = (await callJob(runtime, 'workbook.export', { file })) as ExportResult;
       const lines = [`已导出：${path}`, ...Object.entries(outcome.counts).map(([sheet, n]) => `  ${sheet}：${n} 行`)];
       lines.push('  不含：保存的考核结果、手工评定、日历调整、设置、用户和操作日志');

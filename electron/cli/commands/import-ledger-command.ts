@@ -1,9 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { AppError } from '../../../shared/app-error';
 import type { LedgerCommitted, LedgerDocument, LedgerInspection, LedgerMapping, LedgerPreview } from '../../../shared/contract/ledger-import';
 import { LEDGER_KIND_LABEL, LEDGER_KINDS, needsCommunity } from '../../../shared/domain/ledger-import/ledger-fields';
 import type { LedgerKind } from '../../../shared/domain/ledger-import/ledger-fields';
+import { cliFile } from '../cli-files';
 import { callApi, followJob } from '../cli-api';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../cli-io';
 import type { Command } from '../command';
@@ -85,7 +86,7 @@ export const importLedgerCommand: Command = {
     return withCliRuntime(ctx, 'write', async (runtime) => {
       const community = values.community === undefined ? null : await communityByCode(runtime, values.community);
       if (values.community !== undefined && !community) throw new AppError('NOT_FOUND', `找不到社区代码为 ${values.community} 的社区`);
-      const file = runtime.files.register({ path, name: basename(path), direction: 'input' });
+      const file = cliFile(runtime, path, 'input');
       let inspection: LedgerInspection;
       let preview: LedgerPreview;
       let previewJobId: string;

@@ -5,15 +5,15 @@
  * conflicts } }, errors: [ { file, line, field, entity, key, message } ] }`; notes go to stderr. Exit 0 when
  * imported, previewed clean or already imported; 1 when refused (nothing written).
  */
-import { basename } from 'node:path';
 import { ENTITY_LABEL, PACKAGE_KIND_LABEL } from '../../../shared/domain/packages/kinds';
 import type { EntityName } from '../../../shared/domain/packages/kinds';
 import type { PackagePreview } from '../../../shared/contract/packages';
 import { describePackageProblem } from '../../../shared/domain/packages/problem-text';
+import { cliFile } from '../cli-files';
 import { callApi, callJob, followJob } from '../cli-api';
 import { EXIT_OK, EXIT_REJECTED } from '../cli-io';
 import type { Command } from '../command';
-import { commandArgs, onePath } from '../command-args';
+import { fileArgs } from '../command-args';
 import { withCliRuntime } from '../open-for-cli';
 import { passphraseFromEnv } from './package-options';
 
@@ -33,11 +33,10 @@ export const importPackageCommand: Command = {
   usage: 'import-package FILE [--dry-run] [--passphrase-env VAR] [--db PATH] [--json]',
   summary: '导入交换包：先全部校验并预演（新增/变更/未变/冲突），无问题才在一个事务中写入；同一个包再次导入不改动任何数据',
   async run(ctx) {
-    const { values, positionals } = commandArgs(ctx.argv, { 'dry-run': { type: 'boolean' }, 'passphrase-env': { type: 'string' } });
-    const path = onePath(positionals, '请给出一个交换包文件');
+    const { values, path } = fileArgs(ctx.argv, { 'dry-run': { type: 'boolean' }, 'passphrase-env': { type: 'string' } }, '请给出一个交换包文件');
     const passphrase = passphraseFromEnv(values['passphrase-env']);
     return withCliRuntime(ctx, 'write', async (runtime) => {
-      const file = runtime.files.register({ path, name: basename(path), direction: 'input' });
+      const file = cliFile(runtime, path, 'input');
       const previewJobId = (await callApi(runtime, 'packages.preview', { file, passphrase })).jobId;
       const preview = (await followJob(runtime, previewJobId)) as PackagePreview;
       if (!preview.alreadyImported) for (const note of preview.notes) ctx.io.log(`提醒：${note}`);

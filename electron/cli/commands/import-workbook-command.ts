@@ -2,10 +2,11 @@ import { basename } from 'node:path';
 import { AppError } from '../../../shared/app-error';
 import { describeProblem } from '../../../shared/domain/workbook/problems';
 import type { ImportPreview } from '../../../shared/contract/workbook';
+import { cliFile } from '../cli-files';
 import { callApi, callJob, followJob } from '../cli-api';
 import { EXIT_OK, EXIT_REJECTED } from '../cli-io';
 import type { Command } from '../command';
-import { commandArgs, onePath } from '../command-args';
+import { fileArgs } from '../command-args';
 import { withCliRuntime } from '../open-for-cli';
 
 export const importWorkbookCommand: Command = {
@@ -13,10 +14,9 @@ export const importWorkbookCommand: Command = {
   usage: 'import-workbook FILE [--dry-run] [--db PATH] [--json]',
   summary: '导入标准数据工作簿：全部校验通过才在一个事务中写入；--dry-run 只显示新增/变更/未变',
   async run(ctx) {
-    const { values, positionals } = commandArgs(ctx.argv, { 'dry-run': { type: 'boolean' } });
-    const path = onePath(positionals, '请给出一个工作簿文件');
+    const { values, path } = fileArgs(ctx.argv, { 'dry-run': { type: 'boolean' } }, '请给出一个工作簿文件');
     return withCliRuntime(ctx, 'create', async (runtime) => {
-      const file = runtime.files.register({ path, name: basename(path), direction: 'input' });
+      const file = cliFile(runtime, path, 'input');
       let previewJobId: string;
       let preview: ImportPreview;
       try {

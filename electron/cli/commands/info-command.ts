@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { callApi } from '../cli-api';
 import { EXIT_OK } from '../cli-io';
 import type { Command } from '../command';
+import { optionValues } from '../command-args';
 import { withCliRuntime } from '../open-for-cli';
 
 export const infoCommand: Command = {
@@ -9,7 +9,7 @@ export const infoCommand: Command = {
   usage: 'info [--db PATH] [--json]',
   summary: '显示数据库结构版本、街道和各表行数',
   async run(ctx) {
-    parseArgs({ args: ctx.argv, options: {}, strict: true });
+    optionValues(ctx.argv, {});
     return withCliRuntime(ctx, 'read', async (runtime) => {
       const info = await callApi(runtime, 'system.info', {});
       const { street, counts } = info;

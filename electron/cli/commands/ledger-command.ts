@@ -4,8 +4,6 @@
  * total }` — every column in its default order, 身份证号码 in full (only here; the reveal is audited); `export-ledger`
  * writes the Excel workbook or the PDF of the same print document the app shows (a Chromium found on the machine).
  */
-import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/app-error';
 import type { LedgerExportResult, LedgerPage } from '../../../shared/contract/ledgers';
 import { isValidIsoDate } from '../../../shared/domain/dates';
@@ -14,10 +12,11 @@ import { isLedgerKind, LEDGER_KINDS } from '../../../shared/domain/ledgers/kinds
 import type { LedgerKind } from '../../../shared/domain/ledgers/kinds';
 import { cellText } from '../../../shared/domain/ledgers/rows';
 import type { ApiDoor } from '../cli-api';
+import { cliFile } from '../cli-files';
 import { callApi, callJob } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command, CommandContext } from '../command';
-import { commandArgs, onePath } from '../command-args';
+import { commandArgs, onePath, optionValues } from '../command-args';
 import { communityByCode } from '../community-by-code';
 import { withCliRuntime } from '../open-for-cli';
 
@@ -73,7 +72,7 @@ export const ledgerCommand: Command = {
   usage: 'ledger --kind 类别 --as-of YYYY-MM-DD [--community 社区代码] [--db PATH] [--json]',
   summary: `列出某日的台账（类别：${LEDGER_KINDS.join('、')}）；--json 时身份证号码完整输出（记入审计）`,
   async run(ctx) {
-    const { values } = parseArgs({ args: ctx.argv, options: OPTIONS, strict: true });
+    const values = optionValues(ctx.argv, OPTIONS);
     const args = ledgerArgs(values);
     return withCliRuntime(ctx, 'read', async (runtime) => {
       const communityId = await communityIdOf(runtime, args.communityCode);
@@ -99,7 +98,7 @@ async function exportLedger(ctx: CommandContext): Promise<number> {
   const path = onePath(positionals, '请给出要写入的文件名（OUT）');
   return withCliRuntime(ctx, 'read', async (runtime) => {
     const communityId = await communityIdOf(runtime, args.communityCode);
-    const file = runtime.files.register({ path, name: basename(path), direction: 'output' });
+    const file = cliFile(runtime, path, 'output');
     const query = { kind: args.kind, asOf: args.asOf, communityId, file };
     let rowCount: number;
     if (format === 'xlsx') {

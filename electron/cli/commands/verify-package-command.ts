@@ -5,16 +5,15 @@
  * needsPassphrase, sha256, contentSha256, manifest, rows, errors }`; exit 1 when anything is wrong.
  */
 import { basename } from 'node:path';
-import { todayIso } from '../../../shared/clock';
 import type { PackageVerification } from '../../../shared/contract/packages';
 import { PACKAGE_KIND_LABEL } from '../../../shared/domain/packages/kinds';
 import { describePackageProblem } from '../../../shared/domain/packages/problem-text';
-import { openOfflineDoor } from '../../services/offline-handlers';
+import { cliFile } from '../cli-files';
 import { callJob } from '../cli-api';
 import { EXIT_OK, EXIT_REJECTED } from '../cli-io';
 import type { Command } from '../command';
-import { commandArgs, onePath } from '../command-args';
-import { jobProgress } from '../progress';
+import { offlineDoorForCli } from '../open-for-cli';
+import { fileArgs } from '../command-args';
 import { passphraseFromEnv } from './package-options';
 
 export const verifyPackageCommand: Command = {
@@ -22,12 +21,11 @@ export const verifyPackageCommand: Command = {
   usage: 'verify-package FILE [--passphrase-env VAR] [--json]',
   summary: '校验交换包（不打开数据库）：压缩包安全、清单、每个文件的 SHA-256 与行数、每条记录的格式、解密',
   async run(ctx) {
-    const { values, positionals } = commandArgs(ctx.argv, { 'passphrase-env': { type: 'string' } });
-    const path = onePath(positionals, '请给出一个交换包文件');
+    const { values, path } = fileArgs(ctx.argv, { 'passphrase-env': { type: 'string' } }, '请给出一个交换包文件');
     const passphrase = passphraseFromEnv(values['passphrase-env']);
     // No database: the offline door serves packages.verify.
-    const door = openOfflineDoor({ dbPath: ctx.dbPath, today: todayIso, onJobProgress: jobProgress(ctx.io) });
-    const file = door.files.register({ path, name: basename(path), direction: 'input' });
+    const door = offlineDoorForCli(ctx);
+    const file = cliFile(door, path, 'input');
     const read = (await callJob(door, 'packages.verify', { file, passphrase })) as PackageVerification;
     const { kind } = read;
     const errors = read.needsPassphrase

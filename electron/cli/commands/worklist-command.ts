@@ -3,7 +3,6 @@
  * With --json, stdout is exactly `{ asOf, total, countsByKind, rows }`, each row's subject keyed by 身份证号码, 户编号
  * or the community's code; calendar warnings go to stderr.
  */
-import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/app-error';
 import type { WorklistList, WorklistRow } from '../../../shared/contract/worklist';
 import { isValidIsoDate } from '../../../shared/domain/dates';
@@ -11,6 +10,7 @@ import { WORKLIST_KIND_LABEL, WORKLIST_KINDS, WORKLIST_STATUS_LABEL } from '../.
 import { callApi } from '../cli-api';
 import { EXIT_OK, UsageError } from '../cli-io';
 import type { Command } from '../command';
+import { optionValues } from '../command-args';
 import { communityByCode } from '../community-by-code';
 import { withCliRuntime } from '../open-for-cli';
 
@@ -47,7 +47,7 @@ export const worklistCommand: Command = {
   usage: 'worklist --as-of YYYY-MM-DD [--community 社区代码] [--db PATH] [--json]',
   summary: '列出某日的待办事项（职业指导、零就业家庭、回访、十清缺项等），可限定一个社区',
   async run(ctx) {
-    const { values } = parseArgs({ args: ctx.argv, options: { 'as-of': { type: 'string' }, community: { type: 'string' } }, strict: true });
+    const values = optionValues(ctx.argv, { 'as-of': { type: 'string' }, community: { type: 'string' } });
     const asOf = values['as-of'];
     if (asOf === undefined) throw new UsageError('请用 --as-of YYYY-MM-DD 给出日期');
     if (!isValidIsoDate(asOf)) throw new UsageError(`--as-of 必须是 YYYY-MM-DD 格式的有效日期：${asOf}`);

@@ -17,7 +17,7 @@ import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import { refreshPersons } from '../population/recompute';
 import { recognitionOf } from '../recognitions/recognitions-service';
-import { checkPersonDate, fieldError, foundById, requirePerson, RuleProblems } from '../registry/person-rules';
+import { fieldError, foundById, personForCorrection } from '../registry/person-rules';
 
 const NOT_FOUND = '找不到该认定记录，可能已被作废，请刷新后重试';
 
@@ -32,11 +32,14 @@ export function editRecognition(db: DeskDatabase, ctx: CallerContext, today: str
     if (before.status === 'exited' && exit === null) throw fieldError('INVALID_INPUT', 'exit', '该认定已退出，请填写退出日期和退出原因');
     if (before.status !== 'exited' && exit !== null) throw fieldError('INVALID_INPUT', 'exit', '该认定尚未退出，修改时不能填写退出；请用“退出”办理');
     if (before.status === 'exited' && review?.decision !== 'recognised') throw fieldError('INVALID_INPUT', 'review.decision', '已退出的认定，审核结论只能是“认定”');
-    const person = requirePerson(db, before.personId);
-    const problems = new RuleProblems();
-    checkPersonDate(problems, person, today, 'appliedOn', input.appliedOn, '申请日期', { fromWorkingAge: true });
-    if (review) checkPersonDate(problems, person, today, 'review.reviewedOn', review.reviewedOn, '审核日期');
-    if (exit) checkPersonDate(problems, person, today, 'exit.exitedOn', exit.exitedOn, '退出日期');
+    const { person, problems } = personForCorrection(
+      db,
+      today,
+      before.personId,
+      { path: 'appliedOn', value: input.appliedOn, label: '申请日期' },
+      { path: 'review.reviewedOn', value: review?.reviewedOn ?? null, label: '审核日期' },
+      { path: 'exit.exitedOn', value: exit?.exitedOn ?? null, label: '退出日期' },
+    );
     const others = listRecognitionsOf(db, person.id).filter((r) => r.id !== before.id);
     if (others.some((r) => r.appliedOn === input.appliedOn)) {
       problems.add('appliedOn', `${person.name}在 ${input.appliedOn} 已申请过一次认定，同一人同一天只能申请一次`);

@@ -7,12 +7,11 @@ import type { EditRegistrationInput } from '../../../shared/contract/corrections
 import type { Registration } from '../../../shared/contract/employment';
 import { rewriteRegistration } from '../../../db/repositories/employment/employment-corrections-repo';
 import { findRegistration, listRegistrationsOfPerson } from '../../../db/repositories/employment/registrations-repo';
-import { recordAudit } from '../../../db/repositories/system/audit-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { refreshPersons } from '../population/recompute';
-import { checkPersonDate, fieldError, foundById, requirePerson, RuleProblems } from '../registry/person-rules';
+import { personRecordWritten } from '../employment/person-record-written';
+import { fieldError, foundById, personForCorrection } from '../registry/person-rules';
 
 const GONE = '找不到该失业登记，可能已被作废，请刷新后重试';
 
@@ -27,10 +26,8 @@ function overlaps(a: { registeredOn: string; cancelledOn: string | null }, b: { 
 export function editRegistration(db: DeskDatabase, ctx: CallerContext, today: string, input: EditRegistrationInput): Registration {
   return inTransaction(db, () => {
     const before = foundById(findRegistration(db, input.id), GONE);
-    const person = requirePerson(db, before.personId);
-    const problems = new RuleProblems();
-    checkPersonDate(problems, person, today, 'registeredOn', input.registeredOn, '登记日期', { fromWorkingAge: true });
-    if (input.cancelledOn !== null) checkPersonDate(problems, person, today, 'cancelledOn', input.cancelledOn, '注销日期');
+    const registered = { path: 'registeredOn', value: input.registeredOn, label: '登记日期' };
+    const { person, problems } = personForCorrection(db, today, before.personId, registered, { path: 'cancelledOn', value: input.cancelledOn, label: '注销日期' });
     problems.throwIfAny();
     const after = { registeredOn: input.registeredOn, cancelledOn: input.cancelledOn };
     const clash = listRegistrationsOfPerson(db, person.id).find((r) => r.id !== before.id && overlaps(after, r));
@@ -47,8 +44,6 @@ export function editRegistration(db: DeskDatabase, ctx: CallerContext, today: st
       }),
       GONE,
     );
-    recordAudit(db, { username: ctx.username, action: 'update', entity: 'unemployment_registration', entityKey: String(row.id), before, after: row });
-    refreshPersons(db, [row.personId]);
-    return row;
+    return personRecordWritten(db, ctx, 'unemployment_registration', row, before);
   });
 }

@@ -7,11 +7,10 @@ import type { EditWishInput } from '../../../shared/contract/corrections';
 import type { Wish } from '../../../shared/contract/employment';
 import { findWish, rewriteWish } from '../../../db/repositories/employment/employment-corrections-repo';
 import { findWishRecordedOn } from '../../../db/repositories/employment/wishes-repo';
-import { recordAudit } from '../../../db/repositories/system/audit-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { refreshPersons } from '../population/recompute';
+import { personRecordWritten } from '../employment/person-record-written';
 import { checkPersonDate, fieldError, foundById, requirePerson, RuleProblems } from '../registry/person-rules';
 
 const GONE = '找不到该就业意愿记录，可能已被作废，请刷新后重试';
@@ -45,8 +44,6 @@ export function editWish(db: DeskDatabase, ctx: CallerContext, today: string, in
       }),
       GONE,
     );
-    recordAudit(db, { username: ctx.username, action: 'update', entity: 'employment_wish', entityKey: String(row.id), before, after: row });
-    refreshPersons(db, [person.id]);
-    return row;
+    return personRecordWritten(db, ctx, 'employment_wish', row, before);
   });
 }

@@ -1,5 +1,6 @@
 /** A resident's fixed attributes: identity, schooling, work ability, role at the as-of date, and ledger fields. */
 import type { Education, PersonRecord, Relation } from '../../../shared/domain/workbook/records';
+import { blankPerson } from '../../../shared/domain/workbook/blank-person';
 import type { DemoContext, Member, Role } from './context';
 import { addYearsToDay, isoOf, yearOfDay } from '../../../shared/domain/dates';
 import { givenName, mobilePhone, SKILL_LEVELS, SKILLS, TRAINING_COURSES } from './names';
@@ -58,33 +59,8 @@ export interface NewPerson {
 /** A PersonRecord with neutral defaults, for scenarios to adjust. */
 export function basePerson(ctx: DemoContext, p: NewPerson): PersonRecord {
   const birthDate = isoOf(p.birth);
-  return {
-    idNumber: ctx.ids.next(p.idArea, birthDate, p.gender),
-    name: p.surname + givenName(ctx.rng, p.gender),
-    gender: p.gender,
-    birthDate,
-    householdNumber: p.householdNumber,
-    relation: p.relation,
-    phone: null,
-    education: null,
-    workAbility: 'full',
-    isStudent: false,
-    isRetired: false,
-    retirementBase: null,
-    migrantWorker: false,
-    veteran: false,
-    graduationYear: null,
-    hasWish: true,
-    noWishReason: null,
-    skills: null,
-    skillLevel: null,
-    trainingWanted: null,
-    socialInsurance: null,
-    policiesEnjoyed: null,
-    archivedOn: null,
-    archiveReason: null,
-    arrivedOn: null,
-  };
+  const identity = { idNumber: ctx.ids.next(p.idArea, birthDate, p.gender), name: p.surname + givenName(ctx.rng, p.gender), gender: p.gender, birthDate, householdNumber: p.householdNumber, relation: p.relation };
+  return { ...blankPerson(identity), hasWish: true };
 }
 
 function noWish(record: PersonRecord, reason: string): void {

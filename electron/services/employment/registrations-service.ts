@@ -6,6 +6,7 @@ import { cancelRegistration, findRegistration, insertRegistration, listRegistrat
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
+import { personRecordWritten } from './person-record-written';
 import { refreshPersons } from '../population/recompute';
 import { checkPersonDate, fieldError, foundById, personForNewRecord, requirePerson, RuleProblems } from '../registry/person-rules';
 
@@ -72,8 +73,6 @@ export function cancelUnemployment(db: DeskDatabase, ctx: CallerContext, today: 
     problems.throwIfAny();
     const row = cancelRegistration(db, before.id, input.cancelledOn, input.cancelReason);
     if (!row) throw fieldError('CONFLICT', 'cancelledOn', '该失业登记刚被他人注销，请刷新后查看');
-    recordAudit(db, { username: ctx.username, action: 'update', entity: 'unemployment_registration', entityKey: String(row.id), before, after: row });
-    refreshPersons(db, [row.personId]);
-    return row;
+    return personRecordWritten(db, ctx, 'unemployment_registration', row, before);
   });
 }

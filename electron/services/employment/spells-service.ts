@@ -1,13 +1,12 @@
 import type { AddSpellInput, CloseSpellInput, Spell } from '../../../shared/contract/employment';
 import { SPELL_KIND_LABEL } from '../../../shared/domain/workbook/vocabulary';
-import { recordAudit } from '../../../db/repositories/system/audit-repo';
 import { findEmployer } from '../../../db/repositories/employers/employers-repo';
 import { findSpell, insertSpell, listSpellsOfPerson, setSpellEnd } from '../../../db/repositories/employment/spells-repo';
 import type { SpellRow } from '../../../db/repositories/employment/spells-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { refreshPersons } from '../population/recompute';
+import { personRecordWritten } from './person-record-written';
 import { checkPersonDate, fieldError, foundById, personForNewRecord, requirePerson, RuleProblems } from '../registry/person-rules';
 
 const OPEN_END = '9999-12-31';
@@ -17,14 +16,15 @@ export function spellsOverlap(a: Pick<SpellRow, 'startDate' | 'endDate'>, b: Pic
   return a.startDate <= (b.endDate ?? OPEN_END) && b.startDate <= (a.endDate ?? OPEN_END);
 }
 
-function describe(spell: SpellRow): string {
+/** A spell as the clerk knows it: its kind and dates. */
+export function describeSpell(spell: Pick<SpellRow, 'kind' | 'startDate' | 'endDate'>): string {
   return `${SPELL_KIND_LABEL[spell.kind]} ${spell.startDate} 至 ${spell.endDate ?? '今'}`;
 }
 
 function checkNoOverlap(db: DeskDatabase, personId: number, candidate: Pick<SpellRow, 'startDate' | 'endDate'>, selfId: number | null): void {
   const clash = listSpellsOfPerson(db, personId).find((s) => s.id !== selfId && spellsOverlap(s, candidate));
   if (clash) {
-    throw fieldError('CONFLICT', 'startDate', `与已有的就业记录（${describe(clash)}）时间重叠；一个人同一天只能有一段就业记录`);
+    throw fieldError('CONFLICT', 'startDate', `与已有的就业记录（${describeSpell(clash)}）时间重叠；一个人同一天只能有一段就业记录`);
   }
 }
 
@@ -55,9 +55,7 @@ export function addSpell(db: DeskDatabase, ctx: CallerContext, today: string, in
       contractSigned: input.contractSigned ?? null,
       socialInsurancePaid: input.socialInsurancePaid ?? null,
     });
-    recordAudit(db, { username: ctx.username, action: 'create', entity: 'employment_spell', entityKey: String(row.id), after: row });
-    refreshPersons(db, [person.id]);
-    return row;
+    return personRecordWritten(db, ctx, 'employment_spell', row);
   });
 }
 
@@ -73,9 +71,6 @@ export function closeSpell(db: DeskDatabase, ctx: CallerContext, today: string, 
     if (input.endDate < before.startDate) problems.add('endDate', `结束日期不能早于开始日期（${before.startDate}）`);
     problems.throwIfAny();
     checkNoOverlap(db, person.id, { startDate: before.startDate, endDate: input.endDate }, before.id);
-    const row = setSpellEnd(db, before.id, input.endDate);
-    recordAudit(db, { username: ctx.username, action: 'update', entity: 'employment_spell', entityKey: String(row.id), before, after: row });
-    refreshPersons(db, [person.id]);
-    return row;
+    return personRecordWritten(db, ctx, 'employment_spell', setSpellEnd(db, before.id, input.endDate), before);
   });
 }

@@ -1,14 +1,13 @@
 import { DEEMED_NO_WISH_REASON } from '../../../shared/contract/employment';
 import type { ConfirmDeemedInput, DeemedCandidate, RecordWishInput, Wish } from '../../../shared/contract/employment';
 import { maskIdNumber } from '../../../shared/domain/id-number';
-import { recordAudit } from '../../../db/repositories/system/audit-repo';
 import { findWishRecordedOn, insertWish, refusalsSinceWish, wishInForce } from '../../../db/repositories/employment/wishes-repo';
 import type { RefusalScope, WishValues } from '../../../db/repositories/employment/wishes-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { PersonFacts } from '../../../db/repositories/registry/persons-repo';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
-import { refreshPersons } from '../population/recompute';
+import { personRecordWritten } from './person-record-written';
 import { fieldError, personForNewRecord } from '../registry/person-rules';
 
 function requireWishPerson(db: DeskDatabase, today: string, personId: number, recordedOn: string): PersonFacts {
@@ -22,10 +21,7 @@ function saveWish(db: DeskDatabase, ctx: CallerContext, today: string, values: W
   if (findWishRecordedOn(db, person.id, values.recordedOn)) {
     throw fieldError('CONFLICT', 'recordedOn', `${person.name}在 ${values.recordedOn} 已有一条就业意愿记录；同一天只能记录一次`);
   }
-  const row = insertWish(db, values);
-  recordAudit(db, { username: ctx.username, action: 'create', entity: 'employment_wish', entityKey: String(row.id), after: row });
-  refreshPersons(db, [person.id]);
-  return row;
+  return personRecordWritten(db, ctx, 'employment_wish', insertWish(db, values));
 }
 
 export function recordWish(db: DeskDatabase, ctx: CallerContext, today: string, input: RecordWishInput): Wish {

@@ -14,6 +14,7 @@ import { crossCheck } from '../../../shared/domain/workbook/cross-check';
 import type { RowNumbers } from '../../../shared/domain/workbook/cross-check';
 import { ProblemList } from '../../../shared/domain/workbook/problems';
 import type { HouseholdRecord, PersonRecord, RegistrationRecord, StreetData } from '../../../shared/domain/workbook/records';
+import { blankPerson } from '../../../shared/domain/workbook/blank-person';
 import { EDUCATION_LABEL, RELATION_LABEL, WORK_ABILITY_LABEL } from '../../../shared/domain/workbook/vocabulary';
 import { emptyStreetData, SHEET_DEFS } from '../../../shared/domain/workbook/sheets';
 import type { SheetField } from '../../../shared/domain/workbook/sheets';
@@ -90,31 +91,16 @@ function updated(existing: PersonRecord, row: CheckedRow): { record: PersonRecor
 function newPerson(row: CheckedRow, idNumber: string, householdNumber: string, relation: PersonRecord['relation']): PersonRecord {
   const v = row.values;
   return {
-    idNumber,
-    name: v.name ?? '',
-    gender: v.gender ?? 'M',
-    birthDate: v.birthDate ?? '',
-    householdNumber,
-    relation,
+    ...blankPerson({ idNumber, name: v.name ?? '', gender: v.gender ?? 'M', birthDate: v.birthDate ?? '', householdNumber, relation }),
     phone: v.phone,
     education: v.education,
     workAbility: v.workAbility ?? 'full',
     isStudent: v.isStudent ?? false,
     isRetired: v.isRetired ?? false,
-    retirementBase: null,
     migrantWorker: v.migrantWorker ?? false,
     veteran: v.veteran ?? false,
-    graduationYear: null,
-    hasWish: null,
-    noWishReason: null,
     skills: v.skills,
     skillLevel: v.skillLevel,
-    trainingWanted: null,
-    socialInsurance: null,
-    policiesEnjoyed: null,
-    archivedOn: null,
-    archiveReason: null,
-    arrivedOn: null,
   };
 }
 

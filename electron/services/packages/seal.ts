@@ -7,7 +7,7 @@
  * memory; an opened body is written to a private temporary file and used only after its tag has been verified.
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt } from 'node:crypto';
-import type { BinaryLike, ScryptOptions } from 'node:crypto';
+import type { BinaryLike, Cipher, Decipher, Hash, ScryptOptions } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { Transform } from 'node:stream';
@@ -72,25 +72,43 @@ export async function sealFile(plainPath: string, outPath: string, passphrase: s
   const cipher = createCipheriv('aes-256-gcm', key, nonce, { authTagLength: GCM_TAG_BYTES });
   cipher.setAAD(prefix);
   const hash = createHash('sha256').update(prefix);
-  const sealer = new Transform({
+  const sealer = cipherStream(cipher, hash, () => {
+    const last = cipher.final();
+    return [last, cipher.getAuthTag()];
+  });
+  const out = createWriteStream(outPath, { mode: 0o600 });
+  out.write(prefix);
+  await pipeline(createReadStream(plainPath), sealer, out);
+  return hash.digest('hex');
+}
+
+/**
+ * A stream that runs every chunk through `cipher` and hashes what comes out; at the end `finish` gives the last bytes
+ * (the cipher's final block, and for sealing the tag), hashed and passed on too. When `finish` throws (a wrong key or a
+ * changed body fails the tag check), the stream fails with `failure()` (else with what was thrown).
+ */
+function cipherStream(cipher: Cipher | Decipher, hash: Hash, finish: () => Buffer[], failure?: () => Error): Transform {
+  return new Transform({
     transform(chunk: Buffer, _encoding, done) {
       const out = cipher.update(chunk);
       hash.update(out);
       done(null, out);
     },
     flush(done) {
-      const last = cipher.final();
-      const tag = cipher.getAuthTag();
-      hash.update(last).update(tag);
-      this.push(last);
-      this.push(tag);
+      let last: Buffer[];
+      try {
+        last = finish();
+      } catch (error) {
+        done(failure ? failure() : (error as Error));
+        return;
+      }
+      for (const bytes of last) {
+        hash.update(bytes);
+        this.push(bytes);
+      }
       done();
     },
   });
-  const out = createWriteStream(outPath, { mode: 0o600 });
-  out.write(prefix);
-  await pipeline(createReadStream(plainPath), sealer, out);
-  return hash.digest('hex');
 }
 
 /** Whether the file starts as a sealed package does. */
@@ -182,23 +200,7 @@ export async function unsealFile(path: string, info: SealedInfo, passphrase: str
   decipher.setAAD(prefix);
   decipher.setAuthTag(tag);
   const hash = createHash('sha256');
-  const opener = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      const out = decipher.update(chunk);
-      hash.update(out);
-      done(null, out);
-    },
-    flush(done) {
-      try {
-        const last = decipher.final();
-        hash.update(last);
-        this.push(last);
-        done();
-      } catch {
-        done(new PackageError(UNSEAL_FAILED));
-      }
-    },
-  });
+  const opener = cipherStream(decipher, hash, () => [decipher.final()], () => new PackageError(UNSEAL_FAILED));
   const body = info.bodyBytes === 0 ? [] : createReadStream(path, { start: info.bodyOffset, end: info.bodyOffset + info.bodyBytes - 1 });
   await pipeline(body, opener, createWriteStream(plainPath, { mode: 0o600 }));
   return hash.digest('hex');

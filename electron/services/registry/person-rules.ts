@@ -95,6 +95,19 @@ export interface RecordDate {
 }
 
 /**
+ * The person a corrected record is about (archived or not: a record of the past may be corrected) and the problems so
+ * far: the record's first date checked from working age, its later dates (those given: null is none) as
+ * checkPersonDate does. The caller adds its own checks, then `problems.throwIfAny()`.
+ */
+export function personForCorrection(db: DeskDatabase, today: string, personId: number, first: RecordDate, ...later: { path: string; value: string | null; label: string }[]): { person: PersonFacts; problems: RuleProblems } {
+  const person = requirePerson(db, personId);
+  const problems = new RuleProblems();
+  checkPersonDate(problems, person, today, first.path, first.value, first.label, { fromWorkingAge: true });
+  for (const date of later) if (date.value !== null) checkPersonDate(problems, person, today, date.path, date.value, date.label);
+  return { person, problems };
+}
+
+/**
  * The person a new record is about — refused when not found or archived — and the problems so far: the record's date
  * checked as checkPersonDate does. The caller adds its own checks, then `problems.throwIfAny()`.
  */

@@ -1,5 +1,7 @@
-import { Code, Table, Text } from '@mantine/core';
+import { Code, Text } from '@mantine/core';
 import type { AuditRow } from '../../../shared/contract/admin';
+import { DataTable } from '../../components/DataTable';
+import type { DataColumn } from '../../components/DataTable';
 import { auditActionLabel, auditEntityLabel } from './audit-labels';
 
 function when(iso: string): string {
@@ -17,39 +19,16 @@ function Recorded({ value }: { value: unknown }) {
   );
 }
 
+const COLUMNS: DataColumn<AuditRow>[] = [
+  { header: '时间', w: 160, cell: (r) => when(r.at) },
+  { header: '用户', w: 110, mono: true, cell: (r) => r.username },
+  { header: '操作', w: 110, cell: (r) => auditActionLabel(r.action) },
+  { header: '对象', w: 140, cell: (r) => `${auditEntityLabel(r.entity)}${r.entityKey ? ` ${r.entityKey}` : ''}` },
+  { header: '改前', cell: (r) => <Recorded value={r.before} /> },
+  { header: '改后 / 详情', cell: (r) => <Recorded value={r.after} /> },
+];
+
 /** The audit trail's rows: who, when, what, which, before and after. */
 export function AuditTable({ rows, label }: { rows: AuditRow[]; label: string }) {
-  return (
-    <Table striped aria-label={label} layout="fixed">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th w={160}>时间</Table.Th>
-          <Table.Th w={110}>用户</Table.Th>
-          <Table.Th w={110}>操作</Table.Th>
-          <Table.Th w={140}>对象</Table.Th>
-          <Table.Th>改前</Table.Th>
-          <Table.Th>改后 / 详情</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((r) => (
-          <Table.Tr key={r.id}>
-            <Table.Td>{when(r.at)}</Table.Td>
-            <Table.Td ff="monospace">{r.username}</Table.Td>
-            <Table.Td>{auditActionLabel(r.action)}</Table.Td>
-            <Table.Td>
-              {auditEntityLabel(r.entity)}
-              {r.entityKey ? ` ${r.entityKey}` : ''}
-            </Table.Td>
-            <Table.Td>
-              <Recorded value={r.before} />
-            </Table.Td>
-            <Table.Td>
-              <Recorded value={r.after} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
+  return <DataTable aria-label={label} layout="fixed" highlightOnHover={false} withTableBorder={false} columns={COLUMNS} rows={rows} rowKey={(r) => r.id} />;
 }

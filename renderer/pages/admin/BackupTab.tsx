@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { BackupInfo } from '../../../shared/contract/admin';
+import { DataTable } from '../../components/DataTable';
 import { call, downloadPrepared, pickFileForImport, pickSaveTarget } from '../../lib/api';
 import { useAuthReload } from '../../lib/auth';
 import { messageOf } from '../../lib/field-errors';
@@ -113,38 +114,29 @@ export function BackupTab() {
       )}
       {done && <Alert color="green">{done}</Alert>}
       {list.error && <Alert color="red">{list.error.message}</Alert>}
-      <Table striped aria-label="备份">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>时间</Table.Th>
-            <Table.Th>方式</Table.Th>
-            <Table.Th>街道</Table.Th>
-            <Table.Th>结构版本</Table.Th>
-            <Table.Th>大小</Table.Th>
-            <Table.Th>文件</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {backups.map((b) => (
-            <Table.Tr key={b.fileName}>
-              <Table.Td>{when(b.createdAt)}</Table.Td>
-              <Table.Td>{b.reason}</Table.Td>
-              <Table.Td>{b.street}</Table.Td>
-              <Table.Td>{b.schemaVersion}</Table.Td>
-              <Table.Td>{size(b.bytes)}</Table.Td>
-              <Table.Td ff="monospace" fz="xs">
-                {b.fileName}
-              </Table.Td>
-              <Table.Td>
-                <Button size="compact-sm" variant="default" disabled={busy !== null} onClick={() => confirmRestore(b.fileName, () => restore({ file: null, fileName: b.fileName }))}>
-                  恢复
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DataTable
+        aria-label="备份"
+        highlightOnHover={false}
+        withTableBorder={false}
+        rows={backups}
+        rowKey={(b) => b.fileName}
+        columns={[
+          { header: '时间', cell: (b) => when(b.createdAt) },
+          { header: '方式', cell: (b) => b.reason },
+          { header: '街道', cell: (b) => b.street },
+          { header: '结构版本', cell: (b) => b.schemaVersion },
+          { header: '大小', cell: (b) => size(b.bytes) },
+          { header: '文件', cell: (b) => <Text span fz="xs" ff="monospace">{b.fileName}</Text> },
+          {
+            header: null,
+            cell: (b) => (
+              <Button size="compact-sm" variant="default" disabled={busy !== null} onClick={() => confirmRestore(b.fileName, () => restore({ file: null, fileName: b.fileName }))}>
+                恢复
+              </Button>
+            ),
+          },
+        ]}
+      />
       {backups.length === 0 && !list.loading && (
         <Text c="dimmed" ta="center">
           备份文件夹中还没有备份

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import type { AssessmentRun, ItemResult, UnitResult } from '../../../shared/contract/assessment';
 import { formatPercent } from '../../../shared/domain/assessment/compare';
@@ -7,6 +7,7 @@ import type { MetricId } from '../../../shared/domain/assessment/metric-catalogu
 import { dateTimeText, ITEM_COLOR, ITEM_LABEL, standardLabel, thresholdText, valueText } from './assessment-format';
 import type { ItemLink } from './CommunityCard';
 import { RecordTable, SubjectTable } from './SubjectTable';
+import { DataTable } from '../../components/DataTable';
 import { Fact } from '../../components/Fact';
 import { dateText, periodText } from '../../../shared/domain/date-text';
 
@@ -103,39 +104,32 @@ function ManualFacts({ item, onRecordManual }: { item: ItemResult; onRecordManua
 
 /** A street item that adds up the communities: each community's share, linking to its own list. */
 function PerCommunity({ run, item, linkFor }: { run: AssessmentRun; item: ItemResult; linkFor: ItemLink }) {
+  const rows = run.communities.flatMap((unit) => {
+    const own = unit.items.find((i) => i.id === item.id);
+    return own ? [{ unit, own }] : [];
+  });
   return (
-    <Table striped withTableBorder aria-label="各社区明细" verticalSpacing={4}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>社区</Table.Th>
-          <Table.Th>结论</Table.Th>
-          <Table.Th>数值</Table.Th>
-          <Table.Th ta="right">不达标</Table.Th>
-          <Table.Th ta="right">待定</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {run.communities.map((unit) => {
-          const own = unit.items.find((i) => i.id === item.id);
-          if (!own) return null;
-          return (
-            <Table.Tr key={unit.code}>
-              <Table.Td>
-                <Anchor href={`#${linkFor(unit, own)}`}>{unit.name}</Anchor>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" c={ITEM_COLOR[own.verdict]}>
-                  {ITEM_LABEL[own.verdict]}
-                </Text>
-              </Table.Td>
-              <Table.Td>{valueText(own)}</Table.Td>
-              <Table.Td ta="right">{own.failingCount}</Table.Td>
-              <Table.Td ta="right">{own.pendingCount}</Table.Td>
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      aria-label="各社区明细"
+      verticalSpacing={4}
+      highlightOnHover={false}
+      rows={rows}
+      rowKey={({ unit }) => unit.code}
+      columns={[
+        { header: '社区', cell: ({ unit, own }) => <Anchor href={`#${linkFor(unit, own)}`}>{unit.name}</Anchor> },
+        {
+          header: '结论',
+          cell: ({ own }) => (
+            <Text size="sm" c={ITEM_COLOR[own.verdict]}>
+              {ITEM_LABEL[own.verdict]}
+            </Text>
+          ),
+        },
+        { header: '数值', cell: ({ own }) => valueText(own) },
+        { header: '不达标', ta: 'right', cell: ({ own }) => own.failingCount },
+        { header: '待定', ta: 'right', cell: ({ own }) => own.pendingCount },
+      ]}
+    />
   );
 }
 

@@ -1,9 +1,24 @@
 import '@mantine/charts/styles.css';
 import { BarChart, LineChart } from '@mantine/charts';
-import { Card, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Card, SimpleGrid, Text, Title } from '@mantine/core';
 import type { TrendPoint } from '../../../shared/contract/assessment-trend';
 import { formatPercent } from '../../../shared/domain/assessment/compare';
 import { dateText, monthText } from '../../../shared/domain/date-text';
+import { DataTable } from '../../components/DataTable';
+import type { DataColumn } from '../../components/DataTable';
+
+const count = (n: number) => n.toLocaleString('zh-CN');
+
+/** The table under the charts: one row per month. */
+const MONTH_COLUMNS: DataColumn<TrendPoint>[] = [
+  { header: '月份', cell: (p) => monthText(p.month) },
+  { header: '统计日', cell: (p) => dateText(p.date) },
+  { header: '就业率', ta: 'right', cell: (p) => (p.employmentRate === null ? '—' : formatPercent(p.employmentRate)) },
+  { header: '有就业愿望的劳动力', ta: 'right', cell: (p) => count(p.lfw) },
+  { header: '其中已就业', ta: 'right', cell: (p) => count(p.employedLfw) },
+  { header: '零就业家庭', ta: 'right', cell: (p) => count(p.zeroEmploymentFamilies) },
+  { header: '登记失业人员', ta: 'right', cell: (p) => count(p.registeredUnemployed) },
+];
 
 /** "2026-03" → "26年3月". */
 function monthLabel(month: string): string {
@@ -54,32 +69,7 @@ export function TrendCharts({ points, threshold }: { points: readonly TrendPoint
           <LineChart h={220} data={data} dataKey="label" series={[{ name: 'registeredUnemployed', label: '登记失业人员', color: 'grape.6' }]} yAxisProps={{ allowDecimals: false }} />
         </Card>
       </SimpleGrid>
-      <Table striped withTableBorder aria-label="月度数据" verticalSpacing={4}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>月份</Table.Th>
-            <Table.Th>统计日</Table.Th>
-            <Table.Th ta="right">就业率</Table.Th>
-            <Table.Th ta="right">有就业愿望的劳动力</Table.Th>
-            <Table.Th ta="right">其中已就业</Table.Th>
-            <Table.Th ta="right">零就业家庭</Table.Th>
-            <Table.Th ta="right">登记失业人员</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {points.map((p) => (
-            <Table.Tr key={p.month}>
-              <Table.Td>{monthText(p.month)}</Table.Td>
-              <Table.Td>{dateText(p.date)}</Table.Td>
-              <Table.Td ta="right">{p.employmentRate === null ? '—' : formatPercent(p.employmentRate)}</Table.Td>
-              <Table.Td ta="right">{p.lfw.toLocaleString('zh-CN')}</Table.Td>
-              <Table.Td ta="right">{p.employedLfw.toLocaleString('zh-CN')}</Table.Td>
-              <Table.Td ta="right">{p.zeroEmploymentFamilies.toLocaleString('zh-CN')}</Table.Td>
-              <Table.Td ta="right">{p.registeredUnemployed.toLocaleString('zh-CN')}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DataTable aria-label="月度数据" verticalSpacing={4} highlightOnHover={false} columns={MONTH_COLUMNS} rows={points} rowKey={(p) => p.month} />
     </>
   );
 }

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { CalendarImportResult } from '../../../shared/contract/calendar';
+import { DataTable } from '../../components/DataTable';
 import { call, pickFileForImport } from '../../lib/api';
 import { messageOf } from '../../lib/field-errors';
 
@@ -15,24 +16,17 @@ interface Props {
 
 function ProblemsTable({ result }: { result: Extract<CalendarImportResult, { ok: false }> }) {
   return (
-    <Table withTableBorder striped aria-label="日历文件错误">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th w={96}>行</Table.Th>
-          <Table.Th w={90}>字段</Table.Th>
-          <Table.Th>问题</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {result.problems.map((p, i) => (
-          <Table.Tr key={`${p.line ?? 'file'}-${i}`}>
-            <Table.Td>{p.line === null ? '整个文件' : `第 ${p.line} 行`}</Table.Td>
-            <Table.Td>{p.field ?? ''}</Table.Td>
-            <Table.Td>{p.message}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      aria-label="日历文件错误"
+      highlightOnHover={false}
+      rows={result.problems.map((p, i) => ({ ...p, i }))}
+      rowKey={(p) => `${p.line ?? 'file'}-${p.i}`}
+      columns={[
+        { header: '行', w: 96, cell: (p) => (p.line === null ? '整个文件' : `第 ${p.line} 行`) },
+        { header: '字段', w: 90, cell: (p) => p.field ?? '' },
+        { header: '问题', cell: (p) => p.message },
+      ]}
+    />
   );
 }
 

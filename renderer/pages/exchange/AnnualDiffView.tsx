@@ -1,5 +1,6 @@
-import { Alert, Badge, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Stack, Text } from '@mantine/core';
 import type { SnapshotCounts } from '../../../shared/contract/population';
+import { DataTable } from '../../components/DataTable';
 import { useApiQuery } from '../../lib/use-api-query';
 
 const VERDICT: Record<string, { label: string; color: string }> = {
@@ -31,6 +32,11 @@ function Verdict({ v }: { v: { verdict: string } | null }) {
   );
 }
 
+/** A year's column header, kept on one line. */
+function YearHead({ year }: { year: number | null }) {
+  return <span style={{ whiteSpace: 'nowrap' }}>{year} 年</span>;
+}
+
 /** A frozen year against the previous one, community by community (what changed). */
 export function AnnualDiffView({ year }: { year: number }) {
   const diff = useApiQuery('annual.diff', { year });
@@ -40,41 +46,28 @@ export function AnnualDiffView({ year }: { year: number }) {
   if (d.message || !d.comparison) return <Alert color="gray">{d.message}</Alert>;
   return (
     <Stack gap="xs">
-      <Table withTableBorder striped aria-label={`${d.previousYear} 与 ${d.year} 年度对比`} fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>社区</Table.Th>
-            <Table.Th w={90} style={{ whiteSpace: 'nowrap' }}>
-              {d.previousYear} 年
-            </Table.Th>
-            <Table.Th w={90} style={{ whiteSpace: 'nowrap' }}>
-              {d.year} 年
-            </Table.Th>
-            <Table.Th>结论变化的考核项</Table.Th>
-            <Table.Th w={120}>仅数值变化</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {d.comparison.rows.map((r) => (
-            <Table.Tr key={`${r.scope}-${r.code}`} fw={r.verdictChanged ? 700 : undefined}>
-              <Table.Td>{r.scope === 'street' ? `街道（${r.name}）` : `${r.name}（${r.code}）`}</Table.Td>
-              <Table.Td>
-                <Verdict v={r.a} />
-              </Table.Td>
-              <Table.Td>
-                <Verdict v={r.b} />
-              </Table.Td>
-              <Table.Td>
-                {r.items
-                  .filter((i) => i.a?.verdict !== i.b?.verdict)
-                  .map((i) => `${short(i.name)}（${label(i.a?.verdict)}→${label(i.b?.verdict)}）`)
-                  .join('；') || '无'}
-              </Table.Td>
-              <Table.Td>{r.items.filter((i) => i.changed && i.a?.verdict === i.b?.verdict).length || ''}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DataTable
+        aria-label={`${d.previousYear} 与 ${d.year} 年度对比`}
+        fz="sm"
+        highlightOnHover={false}
+        rows={d.comparison.rows}
+        rowKey={(r) => `${r.scope}-${r.code}`}
+        rowProps={(r) => ({ fw: r.verdictChanged ? 700 : undefined })}
+        columns={[
+          { header: '社区', cell: (r) => (r.scope === 'street' ? `街道（${r.name}）` : `${r.name}（${r.code}）`) },
+          { header: <YearHead year={d.previousYear} />, w: 90, cell: (r) => <Verdict v={r.a} /> },
+          { header: <YearHead year={d.year} />, w: 90, cell: (r) => <Verdict v={r.b} /> },
+          {
+            header: '结论变化的考核项',
+            cell: (r) =>
+              r.items
+                .filter((i) => i.a?.verdict !== i.b?.verdict)
+                .map((i) => `${short(i.name)}（${label(i.a?.verdict)}→${label(i.b?.verdict)}）`)
+                .join('；') || '无',
+          },
+          { header: '仅数值变化', w: 120, cell: (r) => r.items.filter((i) => i.changed && i.a?.verdict === i.b?.verdict).length || '' },
+        ]}
+      />
       <Text size="sm">
         推荐优秀：新增 {d.recommended.added.join('、') || '无'}；不再推荐 {d.recommended.removed.join('、') || '无'}
       </Text>

@@ -44,12 +44,21 @@ const TRAINING_WANTED = c('trainingWanted', '培训需求', 7);
 const POLICIES = c('policiesEnjoyed', '享受政策', 8);
 const INSURANCE = c('socialInsurance', '社会保险关系', 7);
 const CLERK = c('clerk', '经办人', 5, { align: 'center' });
+/** A person ledger's first columns: 序号, 社区 and who the person is. */
+const PERSON_HEAD: readonly LedgerColumn[] = [SEQ, COMMUNITY, NAME, GENDER, ID_NUMBER, BIRTH];
 /** A record ledger's first columns: 序号, 社区 and the record's date under its own name. */
 const recordHead = (dateLabel: string): LedgerColumn[] => [SEQ, COMMUNITY, c('date', dateLabel, 9, { align: 'center' })];
+/** A service-record ledger's first columns (服务记录, 政策落实): the record head, the service's kind, who was served. */
+const serviceHead = (dateLabel: string, kindLabel: string, kindWidth: number): LedgerColumn[] => [
+  ...recordHead(dateLabel),
+  c('serviceKind', kindLabel, kindWidth, { align: 'center', facet: true }),
+  NAME,
+  ID_NUMBER,
+];
 
 export const LEDGER_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {
   'labour-resources': [SEQ, COMMUNITY, HOUSEHOLD, NAME, RELATION, GENDER, ID_NUMBER, BIRTH, EDUCATION, ADDRESS, PHONE, SKILLS, STATE, DESTINATION, c('category', '人员类别', 8)],
-  unemployed: [SEQ, COMMUNITY, NAME, GENDER, ID_NUMBER, BIRTH, EDUCATION, ADDRESS, PHONE, SKILL_LEVEL, REGISTERED_ON, REASON, SINCE, WISH, TRAINING_WANTED, POLICIES, INSURANCE],
+  unemployed: [...PERSON_HEAD, EDUCATION, ADDRESS, PHONE, SKILL_LEVEL, REGISTERED_ON, REASON, SINCE, WISH, TRAINING_WANTED, POLICIES, INSURANCE],
   'difficult-groups': [
     SEQ,
     c('section', '类别', 6, { align: 'center', facet: true }),
@@ -67,15 +76,10 @@ export const LEDGER_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {
     c('appeared', '零就业出现日期', 9, { align: 'center' }),
     WISH,
   ],
-  graduates: [SEQ, COMMUNITY, NAME, GENDER, ID_NUMBER, BIRTH, EDUCATION, c('graduationYear', '毕业年份', 5, { align: 'center' }), ADDRESS, PHONE, REGISTERED_ON, REASON, STATE, WISH, TRAINING_WANTED, POLICIES],
-  veterans: [SEQ, COMMUNITY, NAME, GENDER, ID_NUMBER, BIRTH, EDUCATION, ADDRESS, PHONE, SKILLS, STATE, DESTINATION, REGISTERED_ON, WISH, TRAINING_WANTED],
+  graduates: [...PERSON_HEAD, EDUCATION, c('graduationYear', '毕业年份', 5, { align: 'center' }), ADDRESS, PHONE, REGISTERED_ON, REASON, STATE, WISH, TRAINING_WANTED, POLICIES],
+  veterans: [...PERSON_HEAD, EDUCATION, ADDRESS, PHONE, SKILLS, STATE, DESTINATION, REGISTERED_ON, WISH, TRAINING_WANTED],
   'migrant-workers': [
-    SEQ,
-    COMMUNITY,
-    NAME,
-    GENDER,
-    ID_NUMBER,
-    BIRTH,
+    ...PERSON_HEAD,
     EDUCATION,
     ADDRESS,
     PHONE,
@@ -98,10 +102,7 @@ export const LEDGER_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {
     CLERK,
   ],
   services: [
-    ...recordHead('服务日期'),
-    c('serviceKind', '服务类别', 5, { align: 'center', facet: true }),
-    NAME,
-    ID_NUMBER,
+    ...serviceHead('服务日期', '服务类别', 5),
     PHONE,
     c('content', '服务内容', 14),
     c('vacancy', '介绍岗位', 12),
@@ -110,10 +111,7 @@ export const LEDGER_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {
     CLERK,
   ],
   policies: [
-    ...recordHead('落实日期'),
-    c('serviceKind', '类别', 6, { align: 'center', facet: true }),
-    NAME,
-    ID_NUMBER,
+    ...serviceHead('落实日期', '类别', 6),
     c('benefitType', '政策项目', 10),
     c('amount', '金额（元）', 6, { align: 'right', sum: true }),
     c('benefitPeriod', '享受期限', 9),
@@ -152,12 +150,7 @@ export const LEDGER_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {
     c('lastService', '最近服务日期', 9, { align: 'center' }),
   ],
   'difficult-persons': [
-    SEQ,
-    COMMUNITY,
-    NAME,
-    GENDER,
-    ID_NUMBER,
-    BIRTH,
+    ...PERSON_HEAD,
     ADDRESS,
     PHONE,
     c('category', '困难类别', 7, { align: 'center', facet: true }),
