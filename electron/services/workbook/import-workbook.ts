@@ -21,7 +21,7 @@ import { markDerivedStateStale, recomputeIfStale, refreshPersons } from '../popu
 import { readPopulationSettings } from '../settings/population-settings';
 import type { ReportProgress } from '../jobs/job-registry';
 import { sha256File } from './file-hash';
-import { planImport } from './plan-import';
+import { planImport, writeCount } from './plan-import';
 import type { ImportPlan, SheetsPresent } from './plan-import';
 import { readWorkbook } from './read-workbook';
 import { assertXlsx } from './sniff-file';
@@ -43,14 +43,14 @@ const REFRESH_ALL_FROM = 5_000;
  */
 function refreshDerivedState(db: DeskDatabase, plan: ImportPlan, refreshAllFrom = REFRESH_ALL_FROM): void {
   const idNumbers = new Set<string>();
-  for (const { record } of plan.writes.persons) idNumbers.add(record.idNumber);
-  for (const { record } of plan.writes.spells) idNumbers.add(record.idNumber);
-  for (const { record } of plan.writes.registrations) idNumbers.add(record.idNumber);
-  for (const { record } of plan.writes.wishes) idNumbers.add(record.idNumber);
+  for (const record of plan.writes.persons.records) idNumbers.add(record.idNumber);
+  for (const record of plan.writes.spells.records) idNumbers.add(record.idNumber);
+  for (const record of plan.writes.registrations.records) idNumbers.add(record.idNumber);
+  for (const record of plan.writes.wishes.records) idNumbers.add(record.idNumber);
   for (const { idNumber } of plan.writes.memberships) idNumbers.add(idNumber);
   const householdNumbers = [
-    ...plan.writes.households.map(({ record }) => record.number),
-    ...plan.writes.householdFlags.map(({ record }) => record.householdNumber),
+    ...plan.writes.households.records.map((record) => record.number),
+    ...plan.writes.householdFlags.records.map((record) => record.householdNumber),
     ...plan.writes.memberships.flatMap((m) => m.formerHouseholds),
   ];
   if (idNumbers.size + householdNumbers.length >= refreshAllFrom) {
@@ -150,7 +150,7 @@ export function writePlan(
   /** From this many persons and households touched the whole street is recomputed after the commit instead. */
   refreshAllFrom = REFRESH_ALL_FROM,
 ): void {
-  const total = Object.values(plan.writes).reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0);
+  const total = writeCount(plan.writes);
   const initials = new Map<string, string>();
   const initialsOf = (name: string) => {
     let v = initials.get(name);
