@@ -60,12 +60,12 @@ if (process.argv[3] === 'split') {
   runtime.close();
   process.exit(0);
 }
-let prepared: Awaited<ReturnType<typeof prepareImport>> | null = await prepareImport(runtime.db, join(dir, 'large.xlsx'), 'large.xlsx', BENCH_TODAY, () => undefined);
+const prepared = await prepareImport(runtime.db, join(dir, 'large.xlsx'), 'large.xlsx', BENCH_TODAY, () => undefined);
 if (!prepared.preview.ok) throw new Error(JSON.stringify(prepared.preview.errors.slice(0, 3)));
 phase('preview (read+plan)');
 commitImport(runtime.db, runtime.caller(), prepared);
 phase('write');
-prepared = null;
+prepared.plan = null;
 phase('let go');
 await nextTurn();
 finishDerivedState(runtime.db);
