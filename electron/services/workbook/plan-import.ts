@@ -12,13 +12,36 @@ import type { MembershipWrite } from './plan-memberships';
 import { KEYED_FIELDS } from './workbook-snapshot';
 import type { Existing, KeyedField, WorkbookSnapshot } from './workbook-snapshot';
 
-/** One planned write: a new record, or a changed one with the id of the row it replaces. */
-export interface Upsert<R> {
-  record: R;
-  id: number | null;
+/**
+ * A sheet's planned writes: new records, and changed ones with the id of the row each replaces. Parallel lists, not
+ * an object per record (a whole street's import plans a million of them); when every record of the sheet is new,
+ * `records` is the parsed list itself.
+ */
+export interface Upserts<R> {
+  records: R[];
+  /** The row id `records[i]` replaces, by index; an index without one is a new record. */
+  ids: Map<number, number>;
 }
 
-export type WorkbookWrites = { street: StreetRecord | null; memberships: MembershipWrite[] } & { [K in KeyedField]: Upsert<RecordOf<K>>[] };
+/** The id of the row the `index`th record replaces, or null for a new record. */
+export function upsertId(upserts: Upserts<unknown>, index: number): number | null {
+  return upserts.ids.get(index) ?? null;
+}
+
+/** The planned writes of a sheet that are new records only. */
+export function newOnly<R>(upserts: Upserts<R>): Upserts<R> {
+  if (upserts.ids.size === 0) return upserts;
+  return { records: upserts.records.filter((_r, i) => !upserts.ids.has(i)), ids: new Map() };
+}
+
+export type WorkbookWrites = { street: StreetRecord | null; memberships: MembershipWrite[] } & { [K in KeyedField]: Upserts<RecordOf<K>> };
+
+/** How many records the writes hold (memberships counted per person). */
+export function writeCount(writes: WorkbookWrites): number {
+  let n = writes.memberships.length;
+  for (const field of KEYED_FIELDS) n += writes[field].records.length;
+  return n;
+}
 
 export interface ImportPlan {
   writes: WorkbookWrites;
@@ -63,14 +86,16 @@ function plan<R extends object>(
   existing: Map<string, Existing<R>>,
   key: (r: R) => string,
   absent: (index: number) => readonly string[],
-): { upserts: Upsert<R>[]; counts: SheetCounts } {
+): { upserts: Upserts<R>; counts: SheetCounts } {
   const counts: SheetCounts = { new: 0, changed: 0, unchanged: 0 };
-  const upserts: Upsert<R>[] = [];
+  // Against an empty table every record is new: the list as given.
+  if (existing.size === 0) return { upserts: { records: records as R[], ids: new Map() }, counts: { ...counts, new: records.length } };
+  const upserts: Upserts<R> = { records: [], ids: new Map() };
   records.forEach((given, index) => {
     const found = existing.get(key(given));
     if (!found) {
       counts.new += 1;
-      upserts.push({ record: given, id: null });
+      upserts.records.push(given);
       return;
     }
     let record = given;
@@ -84,7 +109,8 @@ function plan<R extends object>(
     if (sameValue(found.record, record)) counts.unchanged += 1;
     else {
       counts.changed += 1;
-      upserts.push({ record, id: found.id });
+      upserts.ids.set(upserts.records.length, found.id);
+      upserts.records.push(record);
     }
   });
   return { upserts, counts };
@@ -126,7 +152,8 @@ export function planImport(data: StreetData, snapshot: WorkbookSnapshot, present
     counts[SHEET_DEFS.street.name] = streetCounts;
   }
   const { wishes, absent: wishAbsent } = wishesWithPersons(data, present);
-  const persons = data.persons.map((p) => ({ ...p, hasWish: null, noWishReason: null, trainingWanted: null }));
+  // A person is written without the wish of version 1's columns (planned as a wish above); copied only when it has one.
+  const persons = data.persons.map((p) => (p.hasWish === null && p.noWishReason === null && p.trainingWanted === null ? p : { ...p, hasWish: null, noWishReason: null, trainingWanted: null }));
   for (const field of KEYED_FIELDS) {
     const def = SHEET_DEFS[field];
     const records = (field === 'wishes' ? wishes : field === 'persons' ? persons : data[field]) as object[];
@@ -135,7 +162,7 @@ export function planImport(data: StreetData, snapshot: WorkbookSnapshot, present
       return () => fields;
     })();
     const planned = plan(field, records, snapshot[field] as Map<string, Existing<object>>, def.key as (r: object) => string, absent);
-    (writes as unknown as Record<KeyedField, Upsert<object>[]>)[field] = planned.upserts;
+    (writes as unknown as Record<KeyedField, Upserts<object>>)[field] = planned.upserts;
     if (present.sheets.has(field) || planned.counts.new + planned.counts.changed + planned.counts.unchanged > 0) counts[def.name] = planned.counts;
   }
   // Persons as written (absent columns kept from the database): their membership follows from them.

@@ -4,7 +4,7 @@
  * derived state up to date — on the worker's own connection, while the main process keeps answering.
  */
 import { AppError } from '../../../shared/app-error';
-import { commitImport, finishDerivedState, prepareImport } from './import-workbook';
+import { commitImport, finishDerivedState, nextTurn, prepareImport } from './import-workbook';
 import { runWorkerTask } from '../workers/worker-task';
 
 export interface WorkbookImportInput {
@@ -19,8 +19,9 @@ runWorkerTask<WorkbookImportInput>(async ({ db, caller, report, step, committed 
   if (!prepared.preview.ok) throw new AppError('REJECTED', '该文件有错误，不能导入；请按错误清单修改后重新选择');
   const result = commitImport(db, caller, prepared, report);
   committed();
-  // The plan's records are let go before the street-wide recompute needs the memory.
+  // The plan's records are let go (and a turn passes, so that V8 frees them) before the street-wide recompute.
   prepared.plan = null;
+  await nextTurn();
   finishDerivedState(db, report);
   return result;
 });

@@ -23,7 +23,8 @@ import type { KeyedIds } from '../../../db/repositories/keyed-ids';
 import type { DerivedDates } from '../../../db/repositories/registry/persons-workbook-repo';
 import type { PersonRecord } from '../../../shared/domain/workbook/records';
 import { databaseRecords } from './database-records';
-import type { Upsert, WorkbookWrites } from './plan-import';
+import { upsertId, writeCount } from './plan-import';
+import type { Upserts, WorkbookWrites } from './plan-import';
 
 /** Key → row id of what the database holds (read before the writes; the writes add to them). */
 function idsOf<R>(rows: Iterable<{ id: number; record: R }>, key: (r: R) => string): Map<string, number> {
@@ -38,12 +39,28 @@ function need(map: Pick<KeyedIds, 'get'>, key: string, what: string): number {
   return id;
 }
 
+/** Calls `write` with each planned record and the id of the row it replaces (null: new), in the list's order. */
+function eachUpsert<R>(upserts: Upserts<R>, write: (record: R, id: number | null) => void): void {
+  const { records } = upserts;
+  for (let i = 0; i < records.length; i += 1) write(records[i] as R, upsertId(upserts, i));
+}
+
 /**
  * New records of a sheet with 序号 are inserted in key order, so that the row ids (which order a group's records)
  * give each the 序号 the file gave it.
  */
-function inKeyOrder<R>(upserts: Upsert<R>[], order: (r: R) => readonly (string | number)[]): Upsert<R>[] {
-  return upserts.slice().sort((a, b) => compareOrder(order(a.record), order(b.record)));
+function eachInKeyOrder<R>(upserts: Upserts<R>, order: (r: R) => readonly (string | number)[], write: (record: R, id: number | null) => void): void {
+  const { records } = upserts;
+  const before = (a: number, b: number) => compareOrder(order(records[a] as R), order(records[b] as R));
+  let sorted = true;
+  for (let i = 1; i < records.length && sorted; i += 1) sorted = before(i - 1, i) <= 0;
+  // A file written in key order (as the export writes it) needs no sorting.
+  if (sorted) {
+    eachUpsert(upserts, write);
+    return;
+  }
+  const indexes = Array.from(records.keys()).sort((a, b) => before(a, b) || a - b);
+  for (const i of indexes) write(records[i] as R, upsertId(upserts, i));
 }
 
 /**
@@ -64,7 +81,7 @@ export function writeWorkbookRecords(
   datesOf: (person: PersonRecord) => DerivedDates | null = () => null,
 ): void {
   const now = nowIso();
-  const lookUpIds = Object.values(writes).reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0) < LOOK_UP_IDS_BELOW;
+  const lookUpIds = writeCount(writes) < LOOK_UP_IDS_BELOW;
   if (writes.street) saveStreet(db, writes.street);
   let done = 0;
   const tick = () => {
@@ -79,24 +96,24 @@ export function writeWorkbookRecords(
 
   const communityIds = new Map([...communityCodesById(db)].map(([id, code]) => [code, id]));
   const communities = communitySheetWriter(db, now);
-  for (const { record, id } of writes.communities) {
+  eachUpsert(writes.communities, (record, id) => {
     if (id === null) communityIds.set(record.code, communities.insert(record));
     else communities.update(record, id);
     tick();
-  }
+  });
   const communityId = (code: string | null) => (code === null ? null : need(communityIds, code, '社区'));
 
   const employers = employerSheetWriter(db, now);
   const employerIds = idsOf(existing.employers(), SHEET_DEFS.employers.key);
-  for (const { record: e, id } of writes.employers) {
+  eachUpsert(writes.employers, (e, id) => {
     const values = { name: e.name, contact: e.contact, pairedCommunityId: communityId(e.pairedCommunityCode), pairedOn: e.pairedOn };
     if (id === null) employerIds.set(e.name, employers.insertEmployer(values));
     else employers.updateEmployer(values, id);
     tick();
-  }
+  });
   const employerId = (name: string | null) => (name === null ? null : need(employerIds, name, '用工单位'));
   const vacancyIds = idsOf(existing.vacancies(), SHEET_DEFS.vacancies.key);
-  for (const { record: v, id } of writes.vacancies) {
+  eachUpsert(writes.vacancies, (v, id) => {
     const values = {
       employerId: need(employerIds, v.employer, '用工单位'),
       communityId: communityId(v.communityCode),
@@ -112,12 +129,12 @@ export function writeWorkbookRecords(
     if (id === null) vacancyIds.set(vacancyKey(v), employers.insertVacancy(values));
     else employers.updateVacancy(values, id);
     tick();
-  }
+  });
   const vacancyId = (ref: VacancyRef | null) => (ref === null ? null : need(vacancyIds, vacancyKey(ref), '岗位'));
 
   const householdIds = householdIdsByNumber(db, lookUpIds);
   const households = householdSheetWriter(db, now);
-  for (const { record: h, id } of writes.households) {
+  eachUpsert(writes.households, (h, id) => {
     const cid = need(communityIds, h.communityCode, '社区');
     let householdId: number;
     if (id === null) {
@@ -129,15 +146,15 @@ export function writeWorkbookRecords(
     }
     households.writeUndatedFlags(h, householdId, id !== null);
     tick();
-  }
-  for (const { record: f, id } of writes.householdFlags) {
+  });
+  eachUpsert(writes.householdFlags, (f, id) => {
     households.writeDatedFlags(f, need(householdIds, f.householdNumber, '户'), id !== null);
     tick();
-  }
+  });
 
   const personIds = personIdsByIdNumber(db, lookUpIds);
   const persons = personSheetWriter(db, now);
-  for (const { record: p, id } of writes.persons) {
+  eachUpsert(writes.persons, (p, id) => {
     const hid = need(householdIds, p.householdNumber, '户');
     if (id === null) personIds.set(p.idNumber, persons.insert(p, hid, initialsOf(p.name), datesOf(p)));
     else {
@@ -145,7 +162,7 @@ export function writeWorkbookRecords(
       personIds.set(p.idNumber, id);
     }
     tick();
-  }
+  });
   const personId = (idNumber: string) => need(personIds, idNumber, '人员');
   for (const { idNumber, periods, replace } of writes.memberships) {
     persons.replacePeriods(
@@ -157,42 +174,42 @@ export function writeWorkbookRecords(
   }
 
   const employment = employmentSheetWriter(db, now);
-  for (const { record: w, id } of writes.wishes) {
+  eachUpsert(writes.wishes, (w, id) => {
     if (id === null) employment.insertWish(w, personId(w.idNumber));
     else employment.updateWish(w, id);
     tick();
-  }
-  for (const { record: r, id } of writes.spells) {
+  });
+  eachUpsert(writes.spells, (r, id) => {
     if (id === null) employment.insertSpell(r, personId(r.idNumber), employerId(r.employer));
     else employment.updateSpell(r, id, employerId(r.employer));
     tick();
-  }
-  for (const { record: r, id } of writes.registrations) {
+  });
+  eachUpsert(writes.registrations, (r, id) => {
     if (id === null) employment.insertRegistration(r, personId(r.idNumber));
     else employment.updateRegistration(r, id);
     tick();
-  }
+  });
 
   const recognitions = recognitionSheetWriter(db, now);
   const recognitionIds = lazyIds(() => idsOf(existing.recognitions(), SHEET_DEFS.recognitions.key));
-  for (const { record: g, id } of writes.recognitions) {
+  eachUpsert(writes.recognitions, (g, id) => {
     if (id === null) recognitionIds().set(SHEET_DEFS.recognitions.key(g), recognitions.insertRecognition(g, personId(g.idNumber)));
     else recognitions.updateRecognition(g, id);
     tick();
-  }
+  });
   const agreementIds = lazyIds(() => idsOf(existing.agreements(), SHEET_DEFS.agreements.key));
-  for (const { record: a, id } of writes.agreements) {
+  eachUpsert(writes.agreements, (a, id) => {
     const recognitionId = need(recognitionIds(), `${a.idNumber}|${a.recognitionAppliedOn}`, '认定');
     if (id === null) agreementIds().set(SHEET_DEFS.agreements.key(a), recognitions.insertAgreement(a, personId(a.idNumber), recognitionId));
     else recognitions.updateAgreement(a, id, recognitionId);
     tick();
-  }
+  });
   const agreementId = (idNumber: string, signedOn: string | null) => (signedOn === null ? null : need(agreementIds(), `${idNumber}|${signedOn}`, '援助协议'));
 
   const services = serviceSheetWriter(db, now);
   const serviceIds = lazyIds(() => idsOf(existing.services(), SHEET_DEFS.services.key));
-  const linkedServices = new Set(writes.measures.flatMap(({ record: m }) => (m.service === null ? [] : [SHEET_DEFS.services.key({ ...m.service, idNumber: m.idNumber } as Parameters<typeof SHEET_DEFS.services.key>[0])])));
-  for (const { record: r, id } of inKeyOrder(writes.services, SHEET_DEFS.services.order)) {
+  const linkedServices = new Set(writes.measures.records.flatMap((m) => (m.service === null ? [] : [SHEET_DEFS.services.key({ ...m.service, idNumber: m.idNumber } as Parameters<typeof SHEET_DEFS.services.key>[0])])));
+  eachInKeyOrder(writes.services, SHEET_DEFS.services.order, (r, id) => {
     const links = { vacancyId: vacancyId(r.vacancy), agreementId: agreementId(r.idNumber, r.agreementSignedOn) };
     if (id === null) {
       const newId = services.insertPersonService(r, personId(r.idNumber), links);
@@ -200,23 +217,23 @@ export function writeWorkbookRecords(
       if (linkedServices.has(key)) serviceIds().set(key, newId);
     } else services.updatePersonService(r, id, links);
     tick();
-  }
-  for (const { record: r, id } of inKeyOrder(writes.householdServices, SHEET_DEFS.householdServices.order)) {
+  });
+  eachInKeyOrder(writes.householdServices, SHEET_DEFS.householdServices.order, (r, id) => {
     if (id === null) services.insertHouseholdService(r, need(householdIds, r.householdNumber, '户'));
     else services.updateHouseholdService(r, id);
     tick();
-  }
-  for (const { record: m, id } of writes.measures) {
+  });
+  eachUpsert(writes.measures, (m, id) => {
     const serviceId = m.service === null ? null : need(serviceIds(), SHEET_DEFS.services.key({ ...m.service, idNumber: m.idNumber } as Parameters<typeof SHEET_DEFS.services.key>[0]), '服务记录');
     if (id === null) recognitions.insertMeasure(m, need(agreementIds(), `${m.idNumber}|${m.agreementSignedOn}`, '援助协议'), serviceId);
     else recognitions.updateMeasure(m, id, serviceId);
     tick();
-  }
+  });
 
   const complaints = complaintSheetWriter(db, now);
-  for (const { record: c, id } of inKeyOrder(writes.complaints, SHEET_DEFS.complaints.order)) {
+  eachInKeyOrder(writes.complaints, SHEET_DEFS.complaints.order, (c, id) => {
     if (id === null) complaints.insert(c, need(communityIds, c.communityCode, '社区'));
     else complaints.update(c, id);
     tick();
-  }
+  });
 }

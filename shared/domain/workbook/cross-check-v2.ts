@@ -227,7 +227,15 @@ function checkRecognitions(data: StreetData, rows: RowNumbers, existing: Existin
 
   // Measures and agreement services: under an agreement of the person, done by its close.
   const agreementOf = (idNumber: string, signedOn: string) => agreementsOf(idNumber).find((a) => a.record.signedOn === signedOn)?.record ?? null;
-  const serviceKeys = new Set(data.services.map(SHEET_DEFS.services.key));
+  // The services the measures name that the file has (not a set of every service's key: 400,000 of them).
+  const named = new Set(data.measures.flatMap((m) => (m.service === null ? [] : [SHEET_DEFS.services.key(serviceOf(m))])));
+  const serviceKeys = new Set<string>();
+  if (named.size > 0) {
+    for (const s of data.services) {
+      const key = SHEET_DEFS.services.key(s);
+      if (named.has(key)) serviceKeys.add(key);
+    }
+  }
   data.measures.forEach((m, i) => {
     const row = rows.measures[i] ?? null;
     const agreement = agreementOf(m.idNumber, m.agreementSignedOn);

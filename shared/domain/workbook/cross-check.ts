@@ -95,10 +95,18 @@ function checkSeqs(data: StreetData, rows: RowNumbers, existing: ExistingContext
   for (const field of fields) {
     const def = SHEET_DEFS[field] as { name: string; key(r: { seq: number }): string };
     const records = data[field] as { seq: number }[];
+    const groupOf = (record: { seq: number }) => {
+      const key = def.key(record);
+      return key.slice(0, key.lastIndexOf('|'));
+    };
+    // Only a group with a 序号 above 1 can have a gap: the others are not collected (most records have none).
+    const numbered = new Set<string>();
+    for (const record of records) if (record.seq > 1) numbered.add(groupOf(record));
+    if (numbered.size === 0) continue;
     const groups = new Map<string, { seq: number; row: number | null }[]>();
     records.forEach((record, i) => {
-      const key = def.key(record);
-      const group = key.slice(0, key.lastIndexOf('|'));
+      const group = groupOf(record);
+      if (!numbered.has(group)) return;
       const list = groups.get(group) ?? [];
       list.push({ seq: record.seq, row: rows[field][i] ?? null });
       groups.set(group, list);

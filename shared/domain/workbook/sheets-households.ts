@@ -58,7 +58,8 @@ export const householdServiceSheet: SheetDef<HouseholdServiceRecord> = {
     const benefit = readBenefit(r, kind === 'policy_benefit' || kind === null);
     if (kind !== null && !HOUSEHOLD_SERVICE_KINDS.includes(kind)) r.problem('服务类型', `${SERVICE_KIND_LABEL[kind]}只能登记到个人（填在“服务记录”表），不能登记到户`);
     if (r.failed || householdNumber === null || date === null || kind === null) return null;
-    return { householdNumber, date, kind, content, seq, clerk, outcome, ...benefit };
+    const { benefitType, amount, benefitPeriod, approvalNumber } = benefit;
+    return { householdNumber, date, kind, content, seq, clerk, outcome, benefitType, amount, benefitPeriod, approvalNumber };
   },
   toRow: (s) => [
     s.householdNumber,

@@ -480,7 +480,11 @@ export const serviceSheet: SheetDef<ServiceRecord> = {
       course,
       hours,
       certificate,
-      ...benefit,
+      // Named one by one, not spread: a literal of known fields keeps them all inside the object (410,000 of them).
+      benefitType: benefit.benefitType,
+      amount: benefit.amount,
+      benefitPeriod: benefit.benefitPeriod,
+      approvalNumber: benefit.approvalNumber,
       agreementSignedOn,
     };
   },

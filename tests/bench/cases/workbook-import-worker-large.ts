@@ -39,6 +39,12 @@ export const workbookImportWorkerLarge: BenchCase = {
   async run(ctx) {
     const runtime = openRuntimeAt(join(ctx.workDir, 'db'));
     const delay = monitorEventLoopDelay({ resolution: 10 });
+    // The process's resident size (main thread and worker) sampled every 50 ms: the peak of each step.
+    const peaks = { preview: 0, write: 0, derived: 0 };
+    let stepNow: keyof typeof peaks = 'preview';
+    const sampler = setInterval(() => {
+      peaks[stepNow] = Math.max(peaks[stepNow], process.memoryUsage.rss());
+    }, 50);
     try {
       const file = runtime.files.register({ path: join(ctx.workDir, 'large.xlsx'), name: 'large.xlsx', direction: 'input' });
       delay.enable();
@@ -48,11 +54,15 @@ export const workbookImportWorkerLarge: BenchCase = {
       const preview = previewed.result as ImportPreview | undefined;
       if (previewed.state !== 'done' || !preview?.ok) throw new Error(`rejected: ${JSON.stringify(previewed.error ?? preview?.errors.slice(0, 3))}`);
       const readMs = performance.now() - started;
+      stepNow = 'write';
       const commit = await call<{ jobId: string }>(runtime, 'workbook.commit', { previewJobId: jobId });
       // The worker's note turns to the derived state once the write has committed.
       let writtenAt: number | null = null;
       const committed = await follow(runtime, commit.jobId, (status) => {
-        if (writtenAt === null && status.note.includes('派生状态')) writtenAt = performance.now();
+        if (writtenAt === null && status.note.includes('派生状态')) {
+          writtenAt = performance.now();
+          stepNow = 'derived';
+        }
       });
       if (committed.state !== 'done') throw new Error(`commit failed: ${JSON.stringify(committed.error)}`);
       const totalMs = performance.now() - started;
@@ -62,8 +72,11 @@ export const workbookImportWorkerLarge: BenchCase = {
       ctx.note(
         `${rows.toLocaleString('en')} rows; read+validate ${(readMs / 1000).toFixed(1)} s, write ${(writeMs / 1000).toFixed(1)} s (read+validate+write ${((readMs + writeMs) / 1000).toFixed(1)} s), then derived state ${((totalMs - readMs - writeMs) / 1000).toFixed(1)} s`,
       );
+      const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
+      ctx.note(`peak RSS (sampled) preview ${mb(peaks.preview)}, write ${mb(peaks.write)}, derived state ${mb(peaks.derived)}`);
       ctx.note(`main event-loop delay p50 ${ms(delay.percentile(50))}, p99 ${ms(delay.percentile(99))}, max ${ms(delay.max)}`);
     } finally {
+      clearInterval(sampler);
       runtime.close();
     }
   },

@@ -28,7 +28,8 @@ import type { TransferPeriodRow } from '../../../../db/repositories/registry/tra
 import { withIndexesDeferred } from '../../../../db/repositories/system/maintenance-repo';
 import { databaseRecords } from '../../workbook/database-records';
 import { writeWorkbookRecords } from '../../workbook/write-records';
-import type { SheetsPresent, Upsert, WorkbookWrites } from '../../workbook/plan-import';
+import { newOnly, upsertId } from '../../workbook/plan-import';
+import type { SheetsPresent, Upserts, WorkbookWrites } from '../../workbook/plan-import';
 import { KEYED_FIELDS } from '../../workbook/workbook-snapshot';
 import { markDerivedStateStale, recomputeIfStale, refreshPersons } from '../../population/recompute';
 import { prepareData } from '../../workbook/import-workbook';
@@ -150,8 +151,9 @@ export const transferKind: KindModule = {
       for (const field of FIELDS) {
         const def = SHEET_DEFS[field] as unknown as { key(r: unknown): string };
         const index = new Map((data[field] as unknown[]).map((r, i) => [def.key(r), lines[field][i] ?? 0]));
-        for (const { record, id } of plan.writes[field] as Upsert<unknown>[]) {
-          if (id === null) continue;
+        const upserts = plan.writes[field] as Upserts<unknown>;
+        for (const [i, record] of upserts.records.entries()) {
+          if (upsertId(upserts, i) === null) continue;
           const key = def.key(record);
           lineOf.set(`${field}|${key}`, index.get(key) ?? 0);
           conflicts.push(conflict(field, entityPath(field), index.get(key), key, `本机已有${SHEET_DEFS[field].name}“${key.split('|').join('，')}”，内容与划转包不同；划转不覆盖本机数据，请核对后处理`));
@@ -160,7 +162,7 @@ export const transferKind: KindModule = {
     }
 
     // Membership periods: new persons get the package's; persons already here must have the same ones.
-    const newPersons = new Set((plan?.writes.persons ?? []).filter((w) => w.id === null).map((w) => w.record.idNumber));
+    const newPersons = new Set(plan ? newOnly(plan.writes.persons).records.map((p) => p.idNumber) : []);
     const periods = new Map<string, MembershipRecord[]>();
     memberships.items.forEach((m) => periods.set(m.idNumber, [...(periods.get(m.idNumber) ?? []), m]));
     const present = persons.items.map((p) => p.idNumber).filter((id) => !newPersons.has(id));
@@ -189,7 +191,7 @@ export const transferKind: KindModule = {
       apply(ctx, _logId, report) {
         if (!plan) throw new AppError('REJECTED', '划转包与本机数据有冲突，未导入');
         const writes = { street: null, memberships: [] } as unknown as WorkbookWrites;
-        for (const field of KEYED_FIELDS) (writes[field] as Upsert<unknown>[]) = (plan.writes[field] as Upsert<unknown>[]).filter((w) => w.id === null);
+        for (const field of KEYED_FIELDS) (writes[field] as Upserts<unknown>) = newOnly(plan.writes[field] as Upserts<unknown>);
         writes.memberships = [...newPersons].map((idNumber) => ({
           idNumber,
           periods: (periods.get(idNumber) ?? []).map((m) => ({ householdId: m.householdNumber, relation: m.relation, from: m.from, to: m.to })),
@@ -209,7 +211,7 @@ export const transferKind: KindModule = {
           bulk = true;
           markDerivedStateStale(db);
         } else {
-          const { personIds, householdIds } = idsByKeys(db, [...newPersons], writes.households.map((h) => h.record.number));
+          const { personIds, householdIds } = idsByKeys(db, [...newPersons], writes.households.records.map((h) => h.number));
           refreshPersons(db, personIds, householdIds);
         }
         recordAudit(db, {
@@ -217,7 +219,7 @@ export const transferKind: KindModule = {
           action: 'import',
           entity: 'community_transfer',
           entityKey: communities.items.map((c) => c.newCode).join(','),
-          after: { communities: communities.items, persons: newPersons.size, households: writes.households.length },
+          after: { communities: communities.items, persons: newPersons.size, households: writes.households.records.length },
         });
       },
       afterCommit(report) {
