@@ -22,7 +22,15 @@ export type WorkerMessage =
   | { type: 'progress'; fraction: number; note: string }
   /** A step's result: the worker then waits for `next` (e.g. 确认导入) or `close`. */
   | { type: 'step'; value: unknown }
+  /** The task's write has committed: a failure after this point must not say the data is unchanged. */
+  | { type: 'committed' }
   | { type: 'done'; value: unknown }
   | { type: 'failed'; error: ApiError };
 
 export type MainMessage = { type: 'next' } | { type: 'close' };
+
+/**
+ * Said when a task fails after its write committed (the street-wide derived state is then still marked stale, and the
+ * next open recomputes it: population/recompute.ts ensureDerivedState).
+ */
+export const AFTER_COMMIT_FAILURE = '数据已导入，但随后更新派生状态（零就业家庭等）时后台任务意外结束；重新打开本程序时会自动补算';

@@ -9,7 +9,7 @@ import { pinnedToday } from '../../../shared/clock';
 import type { CallerContext } from '../context';
 import type { ReportProgress } from '../jobs/job-registry';
 import { startWorker } from './worker-entry';
-import { CANCEL_INDEX } from './worker-protocol';
+import { AFTER_COMMIT_FAILURE, CANCEL_INDEX } from './worker-protocol';
 import type { MainMessage, WorkerMessage, WorkerStart, WorkerTaskName } from './worker-protocol';
 
 const CANCELLED = '已取消，数据库未改动';
@@ -28,6 +28,8 @@ export class WorkerRun {
   private writing = false;
   private ended = false;
   private cancelled = false;
+  /** The worker said its write committed: a failure from then on is not "nothing changed". */
+  private committed = false;
 
   /** `writesFromStart`: a task that writes from its first step (a demo load, a recompute), never ended mid-way. */
   constructor(task: WorkerTaskName, dbPath: string, caller: CallerContext, input: unknown, writesFromStart = false) {
@@ -41,10 +43,14 @@ export class WorkerRun {
     };
     this.worker = startWorker(task, start);
     this.worker.on('message', (message: WorkerMessage) => this.heard(message));
-    this.worker.on('error', (error) => this.settle(null, error instanceof AppError ? error : new AppError('INTERNAL', `任务失败，数据未改动：${error.message}`)));
+    this.worker.on('error', (error) => {
+      if (this.committed) this.settle(null, new AppError('INTERNAL', `${AFTER_COMMIT_FAILURE}（${error.message}）`));
+      else this.settle(null, error instanceof AppError ? error : new AppError('INTERNAL', `任务失败，数据未改动：${error.message}`));
+    });
     this.worker.on('exit', () => {
       this.ended = true;
-      this.settle(null, new AppError('REJECTED', this.cancelled ? CANCELLED : '后台任务意外结束，数据未改动'));
+      if (this.committed) this.settle(null, new AppError('INTERNAL', AFTER_COMMIT_FAILURE));
+      else this.settle(null, new AppError('REJECTED', this.cancelled ? CANCELLED : '后台任务意外结束，数据未改动'));
     });
   }
 
@@ -90,6 +96,7 @@ export class WorkerRun {
 
   private heard(message: WorkerMessage): void {
     if (message.type === 'progress') this.pending?.report(message.fraction, message.note);
+    else if (message.type === 'committed') this.committed = true;
     else if (message.type === 'step' || message.type === 'done') {
       if (message.type === 'done') this.writing = false;
       this.settle(message.value, null);

@@ -12,7 +12,7 @@ import { openWorkerConnection } from '../../../db/open-worker-connection';
 import type { DeskDatabase } from '../../../db/open-database';
 import type { CallerContext } from '../context';
 import type { ReportProgress } from '../jobs/job-registry';
-import { CANCEL_INDEX } from './worker-protocol';
+import { AFTER_COMMIT_FAILURE, CANCEL_INDEX } from './worker-protocol';
 import type { MainMessage, WorkerMessage, WorkerStart } from './worker-protocol';
 
 const PROGRESS_EVERY_MS = 100;
@@ -34,9 +34,12 @@ function post(message: WorkerMessage): void {
   parentPort?.postMessage(message);
 }
 
-function apiErrorOf(error: unknown): ApiError {
+/** The error a failed task reports: after its commit, never "数据未改动". */
+export function apiErrorOf(error: unknown, committed: boolean): ApiError {
+  const why = error instanceof Error ? error.message : String(error);
+  if (committed) return { code: 'INTERNAL', message: `${AFTER_COMMIT_FAILURE}（${why}）` };
   if (error instanceof AppError) return error.toApiError();
-  return { code: 'INTERNAL', message: `任务失败，数据未改动：${error instanceof Error ? error.message : String(error)}` };
+  return { code: 'INTERNAL', message: `任务失败，数据未改动：${why}` };
 }
 
 /** Runs `task` in this worker with the start data the main process gave; the worker ends when it returns. */
@@ -71,11 +74,15 @@ export function runWorkerTask<Input>(task: (tools: TaskTools, input: Input) => P
   void (async () => {
     try {
       db = openWorkerConnection(start.dbPath);
-      const value = await task({ db, caller: start.caller, report, step, committed: () => (cancellable = false) }, start.input);
+      const committed = () => {
+        cancellable = false;
+        post({ type: 'committed' });
+      };
+      const value = await task({ db, caller: start.caller, report, step, committed }, start.input);
       post({ type: 'done', value });
     } catch (error) {
       if (!(error instanceof AppError)) console.error('[desk] worker task failed:', error);
-      post({ type: 'failed', error: apiErrorOf(error) });
+      post({ type: 'failed', error: apiErrorOf(error, !cancellable) });
     } finally {
       db?.close();
       parentPort?.close();
