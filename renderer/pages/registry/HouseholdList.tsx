@@ -1,10 +1,12 @@
 import { Badge, Box, Group, Text } from '@mantine/core';
 import type { HouseholdRow } from '../../../shared/contract/registry';
 import { useVirtualRows } from '../../components/virtual-table/use-virtual-rows';
+import { VirtualTable } from '../../components/virtual-table/VirtualTable';
 import { VirtualRowGroup } from '../../components/virtual-table/VirtualRowGroup';
 import { FLAG_KEYS } from './labels';
 
 const COLUMNS = '190px 110px minmax(200px, 1fr) 70px 230px';
+const HEADERS = [{ label: '户编号' }, { label: '户主' }, { label: '地址' }, { label: '人数', align: 'right' as const }, { label: '标志' }];
 const ROW_HEIGHT = 38;
 
 interface Props {
@@ -62,14 +64,7 @@ export function HouseholdList({ total, rows, ensure, onOpen }: Props) {
   });
 
   return (
-    <Box role="table" aria-label="户列表" aria-rowcount={total} style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}>
-      <Box role="row" px="sm" py={8} bg="gray.0" style={{ display: 'grid', gridTemplateColumns: COLUMNS, borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-        {['户编号', '户主', '地址', '人数', '标志'].map((h) => (
-          <Text key={h} role="columnheader" size="sm" fw={600} ta={h === '人数' ? 'right' : undefined} pr={h === '人数' ? 'md' : undefined}>
-            {h}
-          </Text>
-        ))}
-      </Box>
+    <VirtualTable label="户列表" rowCount={total} columns={COLUMNS} headers={HEADERS}>
       <VirtualRowGroup scroller={scroller} totalSize={virtualizer.getTotalSize()} height="calc(100vh - 250px)" minHeight={240} testId="household-scroller">
         {items.map((item) => {
           const row = rows[item.index];
@@ -86,6 +81,6 @@ export function HouseholdList({ total, rows, ensure, onOpen }: Props) {
           );
         })}
       </VirtualRowGroup>
-    </Box>
+    </VirtualTable>
   );
 }

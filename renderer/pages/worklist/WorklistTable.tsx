@@ -2,13 +2,14 @@ import { Badge, Box, Button, Text } from '@mantine/core';
 import type { MouseEvent } from 'react';
 import type { WorklistListRow } from '../../../shared/contract/worklist';
 import { useVirtualRows } from '../../components/virtual-table/use-virtual-rows';
+import { VirtualTable } from '../../components/virtual-table/VirtualTable';
 import { VirtualRowGroup } from '../../components/virtual-table/VirtualRowGroup';
 import { KIND_COLOR, STATUS_COLOR, subjectKeyText, WORKLIST_KIND_LABEL, WORKLIST_STATUS_LABEL } from './worklist-labels';
 import './worklist.css';
 import { dispositionText } from '../../../shared/domain/worklist/disposition-text';
 
 const COLUMNS = '72px 92px 104px 88px 170px minmax(240px, 1fr) 72px 76px';
-const HEADERS = ['状态', '期限', '类型', '社区', '对象', '事项', '经办人', '处理'];
+const HEADERS = ['状态', '期限', '类型', '社区', '对象', '事项', '经办人', '处理'].map((label) => ({ label }));
 /** The height of a one-line row; a row whose 事项 wraps grows to fit it. */
 const ROW_HEIGHT = 44;
 
@@ -91,14 +92,7 @@ export function WorklistTable({ rows, ...actions }: { rows: readonly WorklistLis
   const { scroller, virtualizer, items, rowProps } = useVirtualRows({ count: rows.length, rowHeight: ROW_HEIGHT, overscan: 12, onEnter: (index) => open(rows[index]) });
 
   return (
-    <Box role="table" aria-label="待办列表" aria-rowcount={rows.length + 1} style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}>
-      <Box role="row" px="sm" py={8} bg="gray.0" style={{ display: 'grid', gridTemplateColumns: COLUMNS, gap: 8, borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-        {HEADERS.map((h) => (
-          <Text key={h} role="columnheader" size="sm" fw={600}>
-            {h}
-          </Text>
-        ))}
-      </Box>
+    <VirtualTable label="待办列表" rowCount={rows.length + 1} columns={COLUMNS} gap={8} headers={HEADERS}>
       <VirtualRowGroup scroller={scroller} totalSize={virtualizer.getTotalSize()} height="calc(100vh - 330px)" minHeight={240} testId="worklist-scroller">
         {items.map((item) => {
           const row = rows[item.index];
@@ -119,6 +113,6 @@ export function WorklistTable({ rows, ...actions }: { rows: readonly WorklistLis
           );
         })}
       </VirtualRowGroup>
-    </Box>
+    </VirtualTable>
   );
 }
