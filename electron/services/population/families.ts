@@ -63,13 +63,17 @@ export function refreshFamilies(db: DeskDatabase, settings: PopulationSettings, 
   });
 }
 
-/** Recomputes every household's episodes (one read of each table, prepared inserts); returns the episode count. */
+/**
+ * Recomputes every household's episodes (one read of each table, prepared inserts); returns the episode count.
+ * Reads each member's working age as stored: the caller has brought every person's dates up to date under
+ * `settings` first (recomputeEverything), or knows them to be (a bulk import writes them with each row).
+ */
 export function recomputeAllFamilies(db: DeskDatabase, settings: PopulationSettings): number {
   return inTransaction(db, () => {
     episodeWriter(db).clearAll();
     const insert = insertEpisodes(db);
     let count = 0;
-    for (const household of allHouseholdInputs(db)) {
+    for (const household of allHouseholdInputs(db, true)) {
       const episodes = episodesOfFamily(household, settings);
       insert(household.householdId, episodes);
       count += episodes.length;
