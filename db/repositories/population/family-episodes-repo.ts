@@ -109,6 +109,23 @@ export function episodeWriter(db: DeskDatabase): {
   };
 }
 
+/**
+ * For refilling the cleared table (a whole street's recompute): drops its indexes, runs `fn`, and creates them again
+ * from their own stored definitions (building an index once is quicker than keeping it up to date row by row). Must
+ * run inside the caller's transaction, so a rollback restores them.
+ */
+export function withEpisodeIndexesDeferred<T>(db: DeskDatabase, fn: () => T): T {
+  if (!db.sqlite.inTransaction) return fn();
+  const indexes = db.sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'family_episodes' AND sql IS NOT NULL").all() as {
+    name: string;
+    sql: string;
+  }[];
+  for (const index of indexes) db.sqlite.exec(`DROP INDEX "${index.name.replace(/"/g, '""')}"`);
+  const result = fn();
+  for (const index of indexes) db.sqlite.exec(index.sql);
+  return result;
+}
+
 /** Only for a bulk load: inserts without deleting (the table was just cleared). */
 export function insertEpisodes(db: DeskDatabase): (householdId: number, episodes: readonly FamilyEpisode[]) => void {
   const ins = db.sqlite.prepare(INSERT_EPISODE_SQL);

@@ -32,6 +32,8 @@ export interface MemberInput {
   person: PopulationPerson;
   history: PersonHistory;
   membership?: { relation: PopulationPerson['relation']; from: string | null; to: string | null };
+  /** The working age as stored with the person (FamilyMember.workingAge), only where the reader asked for it. */
+  workingAge?: { from: string; until: string };
 }
 
 export interface HouseholdInput extends FamilyInput {
@@ -67,11 +69,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Histories of the persons `personIds` (null = everyone), by person id. */
-function loadHistories(db: DeskDatabase, personIds: readonly number[] | null): Histories {
+/** Histories of the persons `personIds` (null = everyone), by person id; without registrations when `registrations` is false. */
+function loadHistories(db: DeskDatabase, personIds: readonly number[] | null, registrations = true): Histories {
   const out: Histories = { spells: new Map(), registrations: new Map(), wishes: new Map() };
   for (const [id, start, end] of spellIntervals(db, personIds)) push(out.spells, id, { start, end });
-  for (const [id, registeredOn, cancelledOn] of registrationIntervals(db, personIds)) push(out.registrations, id, { registeredOn, cancelledOn });
+  if (registrations) for (const [id, registeredOn, cancelledOn] of registrationIntervals(db, personIds)) push(out.registrations, id, { registeredOn, cancelledOn });
   for (const [id, recordedOn, hasWish] of wishEntries(db, personIds)) push(out.wishes, id, { recordedOn, hasWish: hasWish === 1 });
   return out;
 }
@@ -101,14 +103,16 @@ export function loadPersonInput(db: DeskDatabase, personId: number): MemberInput
   return { personId: row.id, name: row.name, person: { ...toPerson(row), presence }, history: historyOf(loadHistories(db, [row.id]), row.id) };
 }
 
-function memberEntry(row: PersonDbRow, period: MembershipRow, histories: Histories): MemberInput {
-  return {
+function memberEntry(row: PersonDbRow, period: MembershipRow, histories: Histories, storedDates = false): MemberInput {
+  const entry: MemberInput = {
     personId: row.id,
     name: row.name,
     person: toPerson(row),
     history: historyOf(histories, row.id),
     membership: { relation: period.relation, from: period.fromDate, to: period.toDate },
   };
+  if (storedDates && row.workingAgeFrom !== null && row.retirementOn !== null) entry.workingAge = { from: row.workingAgeFrom, until: row.retirementOn };
+  return entry;
 }
 
 /**
@@ -134,9 +138,13 @@ export function loadHouseholdInputs(db: DeskDatabase, householdIds: readonly num
 /**
  * Every household with its members over time and its flags, in id order. Everything is read before the first
  * household is yielded, so the caller may write between households.
+ * `forEpisodes`: only what the family episodes read (shared/domain/population/family-episodes.ts), for a recompute
+ * of every household right after every person's dates were brought up to date: no registrations (neither the
+ * conditions nor the end reasons read them, family-change-dates.ts), and each member's working age as stored with
+ * the person (persons.working_age_from, retirement_on) instead of computed again.
  */
-export function* allHouseholdInputs(db: DeskDatabase): Generator<HouseholdInput> {
-  const histories = loadHistories(db, null);
+export function* allHouseholdInputs(db: DeskDatabase, forEpisodes = false): Generator<HouseholdInput> {
+  const histories = loadHistories(db, null, !forEpisodes);
   const flags = loadFlags(db, null);
   const persons = populationPersonRows(db, null);
   const personById = new Map(persons.map((r) => [r.id, r]));
@@ -147,7 +155,7 @@ export function* allHouseholdInputs(db: DeskDatabase): Generator<HouseholdInput>
     const members: MemberInput[] = [];
     for (let period = periods[i]; period !== undefined && period.householdId <= householdId; period = periods[++i]) {
       const row = personById.get(period.personId);
-      if (period.householdId === householdId && row) members.push(memberEntry(row, period, histories));
+      if (period.householdId === householdId && row) members.push(memberEntry(row, period, histories, forEpisodes));
     }
     yield { householdId, flags: flags.get(householdId) ?? [], members };
   }

@@ -18,11 +18,15 @@ export interface PopulationPersonRow {
   householdId: number;
   relation: PopulationPerson['relation'];
   migrantWorker: Bool;
+  /** The derived dates as stored (null before they were first computed). */
+  workingAgeFrom: string | null;
+  retirementOn: string | null;
 }
 
 const MEMBER_INPUT_SELECT = `SELECT id, name, id_number AS idNumber, gender, birth_date AS birthDate, work_ability AS workAbility,
   is_student AS isStudent, is_retired AS isRetired, retirement_base AS retirementBase, archived_on AS archivedOn,
-  household_id AS householdId, relation, migrant_worker AS migrantWorker FROM persons`;
+  household_id AS householdId, relation, migrant_worker AS migrantWorker,
+  working_age_from AS workingAgeFrom, retirement_on AS retirementOn FROM persons`;
 
 export function populationPersonRow(db: DeskDatabase, personId: number): PopulationPersonRow | undefined {
   return db.sqlite.prepare(`${MEMBER_INPUT_SELECT} WHERE id = ?`).get(personId) as PopulationPersonRow | undefined;

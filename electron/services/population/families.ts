@@ -4,7 +4,7 @@ import { familyEpisodes } from '../../../shared/domain/population/family-episode
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
 import type { DateRange, FamilyInput } from '../../../shared/domain/population/types';
 import { allHouseholdInputs, loadHouseholdInputs } from '../../../db/repositories/population/population-inputs-repo';
-import { episodesOfHouseholds, episodeWriter, insertEpisodes } from '../../../db/repositories/population/family-episodes-repo';
+import { episodesOfHouseholds, episodeWriter, insertEpisodes, withEpisodeIndexesDeferred } from '../../../db/repositories/population/family-episodes-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 
@@ -63,17 +63,23 @@ export function refreshFamilies(db: DeskDatabase, settings: PopulationSettings, 
   });
 }
 
-/** Recomputes every household's episodes (one read of each table, prepared inserts); returns the episode count. */
+/**
+ * Recomputes every household's episodes (one read of each table, prepared inserts); returns the episode count.
+ * Reads each member's working age as stored: the caller has brought every person's dates up to date under
+ * `settings` first (recomputeEverything), or knows them to be (a bulk import writes them with each row).
+ */
 export function recomputeAllFamilies(db: DeskDatabase, settings: PopulationSettings): number {
   return inTransaction(db, () => {
     episodeWriter(db).clearAll();
-    const insert = insertEpisodes(db);
-    let count = 0;
-    for (const household of allHouseholdInputs(db)) {
-      const episodes = episodesOfFamily(household, settings);
-      insert(household.householdId, episodes);
-      count += episodes.length;
-    }
-    return count;
+    return withEpisodeIndexesDeferred(db, () => {
+      const insert = insertEpisodes(db);
+      let count = 0;
+      for (const household of allHouseholdInputs(db, true)) {
+        const episodes = episodesOfFamily(household, settings);
+        insert(household.householdId, episodes);
+        count += episodes.length;
+      }
+      return count;
+    });
   });
 }

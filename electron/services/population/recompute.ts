@@ -38,19 +38,40 @@ export function refreshHouseholds(db: DeskDatabase, householdIds: readonly numbe
 const STALE_KEY = 'derived_state_stale';
 
 /**
- * Marks the derived state stale inside the caller's (bulk write) transaction. The recompute then runs on its own
- * after the write committed (`recomputeIfStale`), once the bulk data can be released; if the program stops in
- * between, the next open finds the mark and recomputes.
+ * What a stale mark leaves to the recompute: 'everything' (every person's dates, then every household's episodes),
+ * or 'episodes' when the write kept every person's dates current itself (writePlan writes them with each row).
  */
-export function markDerivedStateStale(db: DeskDatabase): void {
-  writeSetting(db, STALE_KEY, JSON.stringify(nowIso()));
+export type StaleScope = 'everything' | 'episodes';
+
+/** The scope of the mark, null when there is none. A mark of older versions (a bare timestamp) is 'everything'. */
+function staleScope(db: DeskDatabase): StaleScope | null {
+  const value = readSetting(db, STALE_KEY);
+  if (value === null) return null;
+  try {
+    const mark: unknown = JSON.parse(value);
+    return typeof mark === 'object' && mark !== null && (mark as { scope?: unknown }).scope === 'episodes' ? 'episodes' : 'everything';
+  } catch {
+    return 'everything';
+  }
 }
 
-/** Recomputes everything when marked stale, and clears the mark in the same transaction. Returns whether it ran. */
+/**
+ * Marks the derived state stale inside the caller's (bulk write) transaction. The recompute then runs on its own
+ * after the write committed (`recomputeIfStale`), once the bulk data can be released; if the program stops in
+ * between, the next open finds the mark and recomputes. A mark already there for everything stays so.
+ */
+export function markDerivedStateStale(db: DeskDatabase, scope: StaleScope = 'everything'): void {
+  const merged = staleScope(db) === 'everything' ? 'everything' : scope;
+  writeSetting(db, STALE_KEY, JSON.stringify({ at: nowIso(), scope: merged }));
+}
+
+/** Recomputes what the stale mark says, and clears the mark in the same transaction. Returns whether it ran. */
 export function recomputeIfStale(db: DeskDatabase): boolean {
-  if (readSetting(db, STALE_KEY) === null) return false;
+  const scope = staleScope(db);
+  if (scope === null) return false;
   inTransaction(db, () => {
-    recomputeEverything(db);
+    if (scope === 'episodes') recomputeAllFamilies(db, readPopulationSettings(db));
+    else recomputeEverything(db);
     deleteSetting(db, STALE_KEY);
   });
   return true;
@@ -66,7 +87,7 @@ export function recomputeEverything(db: DeskDatabase, settings: PopulationSettin
  * get them, and their households' episodes are computed. Returns how many persons were filled.
  */
 export function ensureDerivedState(db: DeskDatabase): number {
-  if (recomputeIfStale(db)) return 0;
+  recomputeIfStale(db);
   const missing = personsWithoutDates(db);
   if (missing.length === 0) return 0;
   inTransaction(db, () => {

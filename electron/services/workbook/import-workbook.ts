@@ -16,7 +16,7 @@ import { logPackage } from '../../../db/repositories/system/packages-repo';
 import { idsByKeys } from '../../../db/repositories/registry/persons-workbook-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { CallerContext } from '../context';
-import { personDatesMemo } from '../population/person-dates';
+import { personDatesMemo, recomputePersonDates } from '../population/person-dates';
 import { markDerivedStateStale, recomputeIfStale, refreshPersons } from '../population/recompute';
 import { readPopulationSettings } from '../settings/population-settings';
 import type { ReportProgress } from '../jobs/job-registry';
@@ -54,7 +54,10 @@ function refreshDerivedState(db: DeskDatabase, plan: ImportPlan, refreshAllFrom 
     ...plan.writes.memberships.flatMap((m) => m.formerHouseholds),
   ];
   if (idNumbers.size + householdNumbers.length >= refreshAllFrom) {
-    markDerivedStateStale(db);
+    // New persons' dates went in with their rows (writePlan); those of the persons updated are brought up to date
+    // here, so that only the episodes are left to recompute.
+    recomputePersonDates(db, readPopulationSettings(db), plan.writes.persons.flatMap(({ id }) => (id === null ? [] : [id])));
+    markDerivedStateStale(db, 'episodes');
     return;
   }
   const { personIds, householdIds } = idsByKeys(db, [...idNumbers], householdNumbers);

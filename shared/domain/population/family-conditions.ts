@@ -31,7 +31,7 @@ export interface WorkingAgeSpan {
 
 /** Each member's working age, computed once for all the dates a family is evaluated on (in the members' order). */
 export function workingAgeSpans(family: FamilyInput, settings: PopulationSettings): WorkingAgeSpan[] {
-  return family.members.map(({ person }) => ({ from: workingAgeStart(person.birthDate), until: retirementDate(person, settings) }));
+  return family.members.map(({ person, workingAge }) => workingAge ?? { from: workingAgeStart(person.birthDate), until: retirementDate(person, settings) });
 }
 
 /** personStateOn's fields the family conditions read, from the member's working-age span. */

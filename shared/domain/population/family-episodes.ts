@@ -18,7 +18,7 @@ import {
   type FamilySnapshot,
 } from './family-conditions';
 import type { PopulationSettings } from './settings';
-import type { DateRange, FamilyInput, IsoDate } from './types';
+import type { DateRange, FamilyInput, FamilyMember, IsoDate } from './types';
 
 const KINDS: readonly FamilyEpisodeKind[] = ['zero_employment', 'double_unemployed'];
 
@@ -36,11 +36,20 @@ function overlaps(episode: FamilyEpisode, range: DateRange): boolean {
 }
 
 /**
+ * A member who may be in labour resources with a wish on some date (family-conditions.ts memberStateOn: LFW needs a
+ * work ability, not a student, not retired, and a wish in force, so some wish recorded as 有). Both conditions need
+ * a member in LFW: a household without such a member has no episode, and is not evaluated date by date.
+ */
+function mayBeInLfw({ person, history }: FamilyMember): boolean {
+  return person.workAbility !== 'none' && !person.isStudent && !person.isRetired && history.wishes.some((w) => w.hasWish);
+}
+
+/**
  * Every episode present on at least one day of `range` (inclusive), ordered by appearance date then kind.
  * An episode still present on `range.to` has `ended: null`, whatever happens after it.
  */
 export function familyEpisodes(family: FamilyInput, range: DateRange, settings: PopulationSettings): FamilyEpisode[] {
-  if (range.to < range.from) return [];
+  if (range.to < range.from || !family.members.some(mayBeInLfw)) return [];
   const episodes: FamilyEpisode[] = [];
   const openSince = new Map<FamilyEpisodeKind, IsoDate>();
   let before: FamilySnapshot | null = null;

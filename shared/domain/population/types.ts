@@ -75,6 +75,12 @@ export interface FamilyMember {
    * is two entries). Absent = a member on every date with `person.relation`.
    */
   membership?: { relation: Relation; from: IsoDate | null; to: IsoDate | null };
+  /**
+   * The person's working age as stored with the person (persons.working_age_from, retirement_on: from `from`
+   * inclusive to `until` exclusive), given only when it is current under the settings the family is evaluated with;
+   * computed from the person when absent.
+   */
+  workingAge?: { from: IsoDate; until: IsoDate };
 }
 
 /**
