@@ -56,7 +56,7 @@ function refreshDerivedState(db: DeskDatabase, plan: ImportPlan, refreshAllFrom 
   if (idNumbers.size + householdNumbers.length >= refreshAllFrom) {
     // New persons' dates went in with their rows (writePlan); those of the persons updated are brought up to date
     // here, so that only the episodes are left to recompute.
-    recomputePersonDates(db, readPopulationSettings(db), plan.writes.persons.flatMap(({ id }) => (id === null ? [] : [id])));
+    recomputePersonDates(db, readPopulationSettings(db), [...plan.writes.persons.ids.values()]);
     markDerivedStateStale(db, 'episodes');
     return;
   }

@@ -55,7 +55,7 @@ it('a bulk import that changes persons’ retirement bases marks only the episod
   const plan = prepareData(runtime.db, data, rowNumbersOf(data), '2026-11-20', problems, ALL_PRESENT);
   expect(problems.count).toBe(0);
   if (!plan) throw new Error('no plan');
-  expect(plan.writes.persons.filter((w) => w.id !== null).length).toBe(100);
+  expect(plan.writes.persons.ids.size).toBe(100);
   const before = derivedStateDigest(runtime.db);
   // From one person touched, the derived state is left to the recompute after the commit.
   writePlan(runtime.db, runtime.caller(), plan, { kind: 'test', fileName: 'bases.xlsx', sha256: 'bases' }, () => undefined, undefined, 1);
