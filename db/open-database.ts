@@ -51,7 +51,8 @@ export interface OpenOptions {
  * The street's reads scan whole tables (persons, spells, wishes: tens of megabytes on a large street) each time a kept
  * read is read afresh. Through a memory map SQLite reads the pages where the operating system already holds them,
  * instead of copying each one in by a system call into its small page cache: the first assessment or 待办 after
- * opening or an import is about a quarter faster, and the memory is the system's file cache, not the process's.
+ * opening or an import spends a fifth to a quarter less time reading (large street), and the memory is the system's
+ * file cache, not the process's (its resident size counts the mapped pages it touched).
  * SQLite maps up to this many bytes of the file (it caps the value at its own limit, 2 GiB) and reads the rest, and
  * the -wal file, as before.
  */
