@@ -35,9 +35,8 @@ type DigestTuple = [number, string | null, string | null, string | null, string 
 
 function toDigest(t: DigestTuple): [number, ServiceDigest] {
   const benefit = datedText(t[1]);
-  // `date SEP id SEP clerk`: of two records on the same day, the later recorded one's clerk (as lastClerksOf).
-  const clerked = datedText(t[2]);
-  const clerk = clerked ? { date: clerked.date, text: clerked.text.slice(clerked.text.indexOf(SEP) + 1) } : null;
+  // `date SEP clerk` of the latest record naming a clerk (of two on the same day, the later recorded: as lastClerksOf).
+  const clerk = datedText(t[2]);
   return [
     t[0],
     {
@@ -51,25 +50,34 @@ function toDigest(t: DigestTuple): [number, ServiceDigest] {
   ];
 }
 
-const AGGREGATES = `
+/**
+ * The aggregates over one owner's records (`s`, grouped by `owner`). The clerk is looked up once per owner (its
+ * latest records first, on the (owner, date) index) rather than aggregated from a text built for every record.
+ */
+const aggregates = (owner: 'person_id' | 'household_id') => `
   MAX(CASE WHEN s.kind = 'policy_benefit' THEN s.date || char(31) || COALESCE(s.benefit_type, s.content, '') END),
-  MAX(CASE WHEN s.clerk IS NOT NULL AND trim(s.clerk) <> '' THEN s.date || char(31) || printf('%015d', s.id) || char(31) || s.clerk END),
+  (SELECT c.date || char(31) || c.clerk FROM service_records c
+    WHERE c.${owner} = s.${owner} AND c.date <= $asOf AND c.clerk IS NOT NULL AND trim(c.clerk) <> ''
+    ORDER BY c.date DESC, c.id DESC LIMIT 1),
   GROUP_CONCAT(CASE WHEN s.kind = 'referral' AND s.referral_result = 'refused' THEN s.date END),
   GROUP_CONCAT(CASE WHEN s.kind = 'guidance' THEN s.date END),
   GROUP_CONCAT(CASE WHEN s.kind = 'commitment' THEN s.date END),
   MAX(CASE WHEN s.kind = 'follow_up' THEN s.date END)`;
 
-/** Per owner (`person_id` or `household_id`; only those with records on or before D), the digest of its records. */
+/**
+ * Per owner (`person_id` or `household_id`; only those with records on or before D), the digest of its records. The
+ * owners are an IN list: SQLite walks the (owner, date) index owner by owner in order, so the grouping needs no sort.
+ */
 function readDigestsBy(db: DeskDatabase, owner: 'person_id' | 'household_id', ids: readonly number[], asOf: string): Map<number, ServiceDigest> {
   if (ids.length === 0) return new Map();
   const rows = db.sqlite
     .prepare(
-      `SELECT s.${owner}, ${AGGREGATES}
-         FROM (SELECT DISTINCT value FROM json_each(?)) j CROSS JOIN service_records s ON s.${owner} = j.value
-        WHERE s.date <= ? GROUP BY s.${owner}`,
+      `SELECT s.${owner}, ${aggregates(owner)}
+         FROM service_records s
+        WHERE s.${owner} IN (SELECT value FROM json_each($ids)) AND s.date <= $asOf GROUP BY s.${owner}`,
     )
     .raw()
-    .all(JSON.stringify(ids), asOf) as DigestTuple[];
+    .all({ ids: JSON.stringify(ids), asOf }) as DigestTuple[];
   return new Map(rows.map(toDigest));
 }
 
