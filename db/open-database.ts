@@ -5,8 +5,7 @@
  * 2. before pending migrations run on a file that holds data, a backup copy is written beside it;
  * 3. migrations run one transaction each, checked with `PRAGMA foreign_key_check`;
  * 4. the connection runs in WAL mode with `synchronous=FULL` and `foreign_keys=ON`;
- * 5. it counts its writes per table (read-memo.ts), so that street-wide reads can be kept while unchanged;
- * 6. it reads the file memory-mapped (READ_MMAP_BYTES).
+ * 5. it counts its writes per table (read-memo.ts), so that street-wide reads can be kept while unchanged.
  */
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -44,21 +43,6 @@ export interface OpenOptions {
    * migration runs, and no `-wal`/`-shm` this open created is left behind.
    */
   readOnly?: boolean;
-}
-
-/**
- * The street's reads scan whole tables (persons, spells, wishes: tens of megabytes on a large street) each time a kept
- * read is read afresh. Through a memory map SQLite reads the pages where the operating system already holds them,
- * instead of copying each one in by a system call into its small page cache: the first assessment or 待办 after
- * opening or an import spends a fifth to a quarter less time reading (large street), and the memory is the system's
- * file cache, not the process's (its resident size counts the mapped pages it touched).
- * SQLite maps up to this many bytes of the file (it caps the value at its own limit, 2 GiB) and reads the rest, and
- * the -wal file, as before.
- */
-export const READ_MMAP_BYTES = 2 ** 31 - 2 ** 16;
-
-function mapForReading(sqlite: BetterSqlite3.Database): void {
-  sqlite.pragma(`mmap_size = ${READ_MMAP_BYTES}`);
 }
 
 /** Whether this process may write the file (a read-only attribute, medium or permission says no). */
@@ -159,7 +143,6 @@ export function openDatabase(path: string, options: OpenOptions): DeskDatabase {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    mapForReading(sqlite);
     const target = Math.min(options.migrateUpTo ?? latest, latest);
     const current = schemaVersionOf(sqlite);
     if (current < target && exists && current > 0) {
@@ -230,7 +213,6 @@ function openReadOnly(path: string, latest: number): DeskDatabase {
     sqlite.pragma('busy_timeout = 5000');
     const result = sqlite.pragma('quick_check', { simple: true });
     if (result !== 'ok') throw new DatabaseOpenError('corrupt', `数据库文件已损坏（完整性检查：${String(result)}）。文件未被改动：${path}。请从备份恢复，或联系技术支持。`);
-    mapForReading(sqlite);
     const version = schemaVersionOf(sqlite);
     if (version > latest) throw new DatabaseOpenError('newer', `该数据库由更新版本的工作台创建（结构版本 ${version}，本程序支持到 ${latest}）。文件未被改动：${path}`);
     if (version < latest) throw readOnlyError(path, `（它需要先升级到结构版本 ${latest}，而升级要写入文件）`);
