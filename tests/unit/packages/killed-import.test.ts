@@ -15,6 +15,8 @@ import { tempDir } from '../support/temp-runtime';
 import { preview } from './package-support';
 import type { Install } from './package-support';
 
+/** Enough that the write lasts well over the CLI's one progress line a second, so a “已写入 N 条” line is printed mid-write. */
+const PERSONS = 80_000;
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 let dir: string;
 let db: string;
@@ -39,7 +41,7 @@ it('SIGKILL during the commit leaves the database exactly as before', async () =
     dir,
     'big-transfer.cfjy',
     head('community-transfer', { issuer: { code: '321102001', name: '江滨街道' }, recipient: { code: '321102002', name: null } }),
-    syntheticTransfer(30_000),
+    syntheticTransfer(PERSONS),
     PASS,
   );
   const before = open();
@@ -76,7 +78,7 @@ it('SIGKILL during the commit leaves the database exactly as before', async () =
     const again = await preview(after, pkg.path, PASS);
     expect(again.preview.alreadyImported).toBeNull();
     expect(again.preview.ok).toBe(true);
-    expect(again.preview.summary.persons).toEqual({ new: 30_000, changed: 0, unchanged: 0, conflicts: 0 });
+    expect(again.preview.summary.persons).toEqual({ new: PERSONS, changed: 0, unchanged: 0, conflicts: 0 });
   } finally {
     after.close();
   }
