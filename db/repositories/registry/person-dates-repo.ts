@@ -46,15 +46,10 @@ export interface DateKey {
   retirementBase: number | null;
 }
 
-/**
- * A key's dates under the settings now, and its retirement date under the settings before (null: no "before").
- * `workingAgeFrom` null: only the retirement dates are set (a settings change; working age starts at 16 whatever
- * the settings).
- */
+/** A key's dates under the settings (`workingAgeFrom` and `retirementOn`, for every person of the key). */
 export interface KeyedDates extends DateKey {
-  workingAgeFrom: string | null;
+  workingAgeFrom: string;
   retirementOn: string;
-  retirementBefore: string | null;
 }
 
 /** Every distinct (gender, birth date, recorded base) among the persons. */
@@ -67,18 +62,15 @@ const KEY_JOIN = 'k.gender = p.gender AND k.birth_date = p.birth_date AND k.base
 
 /**
  * Sets every person's dates from the dates of their key, set-based (a temp table of the keys, one UPDATE … FROM);
- * only rows whose value changes are written. Returns how many were. With `windows` (a settings change: the keys
- * carry the retirement date before it and no start of working age), also fills temp.retirement_windows: for each
- * person whose retirement date differs between the settings before and now, the days on which the two disagree
- * about their working age, from the day before the earlier date (`wfrom`) to the day before the later one (`wto`).
+ * only rows whose value changes are written. Returns how many were.
  */
-export function applyDatesByKey(db: DeskDatabase, keyed: Iterable<KeyedDates>, windows: boolean): number {
+export function applyDatesByKey(db: DeskDatabase, keyed: Iterable<KeyedDates>): number {
   db.sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS person_date_keys (gender TEXT NOT NULL, birth_date TEXT NOT NULL, base INTEGER NOT NULL,
-    working_age_from TEXT, retirement_on TEXT NOT NULL, retirement_before TEXT, PRIMARY KEY (gender, birth_date, base)) WITHOUT ROWID`);
+    working_age_from TEXT NOT NULL, retirement_on TEXT NOT NULL, PRIMARY KEY (gender, birth_date, base)) WITHOUT ROWID`);
   db.sqlite.exec('DELETE FROM temp.person_date_keys');
-  const insert = db.sqlite.prepare('INSERT INTO temp.person_date_keys VALUES (?, ?, ?, ?, ?, ?)');
-  for (const k of keyed) insert.run(k.gender, k.birthDate, k.retirementBase ?? -1, k.workingAgeFrom, k.retirementOn, k.retirementBefore);
-  const written = windows ? applyRetirementWithWindows(db) : applyBothDates(db);
+  const insert = db.sqlite.prepare('INSERT INTO temp.person_date_keys VALUES (?, ?, ?, ?, ?)');
+  for (const k of keyed) insert.run(k.gender, k.birthDate, k.retirementBase ?? -1, k.workingAgeFrom, k.retirementOn);
+  const written = applyBothDates(db);
   db.sqlite.exec('DELETE FROM temp.person_date_keys');
   return written;
 }
@@ -97,20 +89,63 @@ function applyBothDates(db: DeskDatabase): number {
   );
 }
 
+// ---------------------------------------------------------------- every person's retirement date after a settings change
+
+/** The first and last birth month (`YYYY-MM`) among the persons; null when there are none. */
+export function birthMonthRange(db: DeskDatabase): { first: string; last: string } | null {
+  const row = db.sqlite.prepare('SELECT substr(min(birth_date), 1, 7) AS first, substr(max(birth_date), 1, 7) AS last FROM persons').get() as {
+    first: string | null;
+    last: string | null;
+  };
+  return row.first === null || row.last === null ? null : { first: row.first, last: row.last };
+}
+
 /**
- * The retirement dates only, in one pass over the persons: the rows to write (the date moves, or the stored one is
- * not the one of now) go into temp.retirement_windows with their new date, the update reads them by id, and the
- * rows whose date the settings do not move leave the table afterwards.
+ * The retirement age in months (shared/domain/population/retirement.ts retirementAgeMonthsOf) of the persons of one
+ * gender, recorded base (null: none, or one that is not 50 or 55) and birth month (`YYYY-MM`), under the settings
+ * now and before a change.
  */
-function applyRetirementWithWindows(db: DeskDatabase): number {
+export interface RetirementMonths {
+  gender: 'M' | 'F';
+  base: 50 | 55 | null;
+  month: string;
+  now: number;
+  before: number;
+}
+
+/** A person's key in temp.retirement_months (any gender but 'M' retires as a woman; a base other than 50 or 55 is none). */
+const MONTH_JOIN = `k.gender = (CASE WHEN p.gender = 'M' THEN 'M' ELSE 'F' END)
+  AND k.base = (CASE WHEN p.retirement_base IN (50, 55) THEN p.retirement_base ELSE -1 END)
+  AND k.month = substr(p.birth_date, 1, 7)`;
+
+/** The birth date plus a number of months, clamped to the end of the month (as shared/domain/dates.ts addMonthsClamped). */
+const plusMonthsSql = (months: string) => `date(p.birth_date, '+' || ${months} || ' months', 'floor')`;
+
+/**
+ * After a settings change: every person's retirement date, the birth date plus the retirement age in months of their
+ * gender, base and birth month (`months` covers every birth month of the persons), computed and compared in one pass
+ * over the persons (the dates in SQL, each once: a materialised CTE). Only rows whose value changes are written;
+ * returns how many were. Also fills temp.retirement_windows: for each person whose retirement date differs between
+ * the settings before and now, the days on which the two disagree about their working age, from the day before the
+ * earlier date (`wfrom`) to the day before the later one (`wto`).
+ */
+export function applyRetirementMonths(db: DeskDatabase, months: readonly RetirementMonths[]): number {
+  db.sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS retirement_months (gender TEXT NOT NULL, base INTEGER NOT NULL, month TEXT NOT NULL,
+    now INTEGER NOT NULL, before INTEGER NOT NULL, PRIMARY KEY (gender, base, month)) WITHOUT ROWID`);
+  db.sqlite.exec('DELETE FROM temp.retirement_months');
+  db.sqlite
+    .prepare("INSERT INTO temp.retirement_months SELECT value->>'$.gender', IFNULL(value->>'$.base', -1), value->>'$.month', value->>'$.now', value->>'$.before' FROM json_each(?)")
+    .run(JSON.stringify(months));
   db.sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS retirement_windows (person_id INTEGER PRIMARY KEY, retirement_on TEXT NOT NULL, wfrom TEXT, wto TEXT)`);
   db.sqlite.exec('DELETE FROM temp.retirement_windows');
   db.sqlite.exec(`INSERT INTO temp.retirement_windows (person_id, retirement_on, wfrom, wto)
-    SELECT p.id, k.retirement_on,
-           CASE WHEN k.retirement_before <> k.retirement_on THEN date(min(k.retirement_before, k.retirement_on), '-1 day') END,
-           CASE WHEN k.retirement_before <> k.retirement_on THEN date(max(k.retirement_before, k.retirement_on), '-1 day') END
-      FROM persons p JOIN temp.person_date_keys k ON ${KEY_JOIN}
-     WHERE k.retirement_before <> k.retirement_on OR p.retirement_on IS NOT k.retirement_on`);
+    WITH dated AS MATERIALIZED (
+      SELECT p.id, p.retirement_on AS stored, ${plusMonthsSql('k.now')} AS now,
+             CASE WHEN k.before <> k.now THEN ${plusMonthsSql('k.before')} END AS before
+        FROM persons p JOIN temp.retirement_months k ON ${MONTH_JOIN})
+    SELECT id, now, date(min(before, now), '-1 day'), date(max(before, now), '-1 day') FROM dated
+     WHERE before IS NOT NULL OR stored IS NOT now`);
+  db.sqlite.exec('DELETE FROM temp.retirement_months');
   const update = () =>
     db.sqlite
       .prepare(`UPDATE persons AS p SET retirement_on = w.retirement_on FROM temp.retirement_windows AS w
@@ -147,5 +182,5 @@ function withoutRetirementIndex(db: DeskDatabase, update: () => number): number 
   return written;
 }
 
-/** The temp table applyDatesByKey fills with `windows` (person_id, retirement_on, wfrom, wto), for set-based reads in population. */
+/** The temp table applyRetirementMonths fills (person_id, retirement_on, wfrom, wto), for set-based reads in population. */
 export const RETIREMENT_WINDOWS_SQL = 'temp.retirement_windows';

@@ -1,9 +1,10 @@
 /** Each person's derived dates (persons.working_age_from / retirement_on) from the pure rules of DOMAIN §3. */
-import { retirementDate } from '../../../shared/domain/population/retirement';
+import { addMonthsClamped } from '../../../shared/domain/dates';
+import { retirementAgeMonthsOf, retirementDate } from '../../../shared/domain/population/retirement';
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
 import { workingAgeStart } from '../../../shared/domain/population/working-age';
-import { applyDatesByKey, listDateKeys, listDateSubjects, writePersonDates } from '../../../db/repositories/registry/person-dates-repo';
-import type { DateSubject } from '../../../db/repositories/registry/person-dates-repo';
+import { applyDatesByKey, applyRetirementMonths, birthMonthRange, listDateKeys, listDateSubjects, writePersonDates } from '../../../db/repositories/registry/person-dates-repo';
+import type { DateSubject, RetirementMonths } from '../../../db/repositories/registry/person-dates-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 
@@ -50,24 +51,30 @@ export function recomputePersonDates(db: DeskDatabase, settings: PopulationSetti
  * written by one UPDATE joining them, to the rows whose value changes only; returns how many rows were written.
  */
 export function recomputeEveryonesDates(db: DeskDatabase, settings: PopulationSettings): number {
-  return inTransaction(db, () => applyDatesByKey(db, listDateKeys(db).map((key) => ({ ...key, ...personDates(key, settings), retirementBefore: null })), false));
+  return inTransaction(db, () => applyDatesByKey(db, listDateKeys(db).map((key) => ({ ...key, ...personDates(key, settings) }))));
 }
 
 /**
- * After the settings changed from `before` to `settings`: every person's retirement date, set-based as
- * recomputeEveryonesDates (the start of working age does not depend on the settings); also marks whose retirement
- * date the change moves, and how (person-dates-repo applyDatesByKey's temp.retirement_windows). Returns how many
- * rows were written.
+ * After the settings changed from `before` to `settings`: every person's retirement date (the start of working age
+ * does not depend on the settings), set-based: the retirement age is computed once per gender, recorded base and
+ * birth month (retirementAgeMonthsOf reads nothing else), under both settings, and the dates are added in one pass
+ * over the persons (person-dates-repo applyRetirementMonths), which also marks whose retirement date the change
+ * moves, and how (temp.retirement_windows). Returns how many rows were written.
  */
 export function recomputeRetirementDates(db: DeskDatabase, settings: PopulationSettings, before: PopulationSettings): number {
   return inTransaction(db, () => {
-    const keyed = listDateKeys(db).map((key) => ({
-      ...key,
-      workingAgeFrom: null,
-      retirementOn: retirementOf(key, settings),
-      retirementBefore: retirementOf(key, before),
-    }));
-    return applyDatesByKey(db, keyed, true);
+    const range = birthMonthRange(db);
+    if (range === null) return 0;
+    const months: RetirementMonths[] = [];
+    for (let first = `${range.first}-01`; first.slice(0, 7) <= range.last; first = addMonthsClamped(first, 1)) {
+      for (const gender of ['M', 'F'] as const) {
+        for (const base of [null, 50, 55] as const) {
+          const subject = { gender, birthDate: first, retirementBase: base };
+          months.push({ gender, base, month: first.slice(0, 7), now: retirementAgeMonthsOf(subject, settings), before: retirementAgeMonthsOf(subject, before) });
+        }
+      }
+    }
+    return applyRetirementMonths(db, months);
   });
 }
 

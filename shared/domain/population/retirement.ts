@@ -45,8 +45,16 @@ export function retirementAgeMonths(birthDate: IsoDate, category: RetirementCate
   return schedule.baseAge * 12 + reformExtensionMonths(birthDate, schedule);
 }
 
+/**
+ * The person's retirement age in whole months under the settings: the retirement date is the birth date plus it,
+ * clamped to the end of the month. It reads the gender, the base and the birth month only (never the day of birth),
+ * so persons born in the same month share it: a settings change computes it once per gender, base and birth month.
+ */
+export function retirementAgeMonthsOf(person: RetirementSubject, settings: PopulationSettings): number {
+  return retirementAgeMonths(person.birthDate, retirementCategory(person, settings), settings.retirementRule);
+}
+
 /** The first day the person is past working age. */
 export function retirementDate(person: RetirementSubject, settings: PopulationSettings): IsoDate {
-  const category = retirementCategory(person, settings);
-  return addMonthsClamped(person.birthDate, retirementAgeMonths(person.birthDate, category, settings.retirementRule));
+  return addMonthsClamped(person.birthDate, retirementAgeMonthsOf(person, settings));
 }

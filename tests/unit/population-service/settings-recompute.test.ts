@@ -14,6 +14,7 @@ import { loadDemoStreet } from '../../../electron/services/demo/demo-service';
 import { POPULATION_SETTINGS_KEY, readPopulationSettings } from '../../../electron/services/settings/population-settings';
 import { DEFAULT_POPULATION_SETTINGS, FIXED_RETIREMENT_AGES } from '../../../shared/domain/population/settings';
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
+import { retirementDate } from '../../../shared/domain/population/retirement';
 import { derivedStateDigest } from '../../fixtures/derived-state';
 import { tempRuntime } from '../support/temp-runtime';
 
@@ -148,4 +149,41 @@ it('a change that rewrites most retirement dates (index rebuilt around the updat
   expect(retirementIndex()).toBe(definition);
   expect(derivedStateDigest(runtime.db)).toEqual(stored);
   expect(runtime.db.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+});
+
+/**
+ * The retirement ages are computed once per gender, base and birth month and added to each birth date in SQL
+ * (person-dates-repo applyRetirementMonths): birth dates at the ends of months (31st, 29 February) must get the
+ * rules' clamped dates, under each rule, for men and for women of each base.
+ */
+const EDGE_BIRTH_DATES = ['1964-12-31', '1965-01-31', '1965-02-28', '1968-02-29', '1970-01-31', '1970-03-31', '1972-02-29', '1975-01-31', '1975-05-31', '1976-02-29', '1980-08-31', '1984-10-31', '1990-12-31', '2000-02-29'];
+const EDGE_KINDS: { gender: 'M' | 'F'; base: 50 | 55 | null }[] = [
+  { gender: 'M', base: null },
+  { gender: 'F', base: null },
+  { gender: 'F', base: 50 },
+  { gender: 'F', base: 55 },
+];
+
+it('birth dates at the ends of months get the rules’ clamped retirement dates, and equal a full recompute', () => {
+  const ids = runtime.db.sqlite.prepare('SELECT id FROM persons ORDER BY id LIMIT ?').pluck().all(EDGE_BIRTH_DATES.length * EDGE_KINDS.length) as number[];
+  const subjects = ids.map((id, i) => {
+    const kind = EDGE_KINDS[i % EDGE_KINDS.length] ?? { gender: 'M', base: null };
+    return { id, gender: kind.gender, birthDate: EDGE_BIRTH_DATES[Math.floor(i / EDGE_KINDS.length)] ?? '1970-01-31', retirementBase: kind.base };
+  });
+  const set = runtime.db.sqlite.prepare('UPDATE persons SET gender = ?, birth_date = ?, retirement_base = ? WHERE id = ?');
+  for (const s of subjects) set.run(s.gender, s.birthDate, s.retirementBase, s.id);
+  recomputeEverything(runtime.db);
+  const stored = runtime.db.sqlite.prepare('SELECT retirement_on FROM persons WHERE id = ?').pluck();
+  const rules: PopulationSettings[] = [
+    { ...DEFAULT_POPULATION_SETTINGS, retirementRule: FIXED_RETIREMENT_AGES },
+    { ...DEFAULT_POPULATION_SETTINGS, retirementRule: { kind: 'fixed', men: 61, women55: 56, women50: 51 } },
+    { ...DEFAULT_POPULATION_SETTINGS, defaultWomenRetirementBase: 50 },
+    DEFAULT_POPULATION_SETTINGS,
+  ];
+  for (const settings of rules) {
+    const result = change(settings);
+    expect(result.persons).toBeGreaterThan(0);
+    expect(subjects.map((s) => stored.get(s.id))).toEqual(subjects.map((s) => retirementDate(s, settings)));
+    expectEqualToFull();
+  }
 });

@@ -3,6 +3,7 @@ import {
   REFORM_2025_SCHEDULES,
   reformExtensionMonths,
   retirementAgeMonths,
+  retirementAgeMonthsOf,
   retirementCategory,
   retirementDate,
 } from '../../../shared/domain/population/retirement';
@@ -11,6 +12,7 @@ import {
   FIXED_RETIREMENT_AGES,
   type PopulationSettings,
 } from '../../../shared/domain/population/settings';
+import { addMonthsClamped } from '../../../shared/domain/dates';
 import type { Gender, RetirementBase } from '../../../shared/domain/population/types';
 
 const REFORM = DEFAULT_POPULATION_SETTINGS;
@@ -101,5 +103,24 @@ describe('reformExtensionMonths', () => {
     ['2000-01-01', 36],
   ])('men born %s: %i months', (birth, months) => {
     expect(reformExtensionMonths(birth, REFORM_2025_SCHEDULES.men)).toBe(months);
+  });
+});
+
+describe('retirementAgeMonthsOf reads the birth month only (a settings change computes it per birth month)', () => {
+  const days = (month: string) => Array.from({ length: new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate() }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
+  const months = Array.from({ length: 12 * 70 }, (_, i) => `${1940 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  const rules: PopulationSettings[] = [REFORM, FIXED, { ...REFORM, defaultWomenRetirementBase: 50 }];
+  it.each(rules.map((settings, i) => [i, settings] as const))('every day of a month gives its first day’s age, and the date is the birth date plus it (rule %i)', (_i, settings) => {
+    const differing: string[] = [];
+    for (const month of months) {
+      for (const s of [subject('M', `${month}-01`), subject('F', `${month}-01`), subject('F', `${month}-01`, 50), subject('F', `${month}-01`, 55)]) {
+        const age = retirementAgeMonthsOf(s, settings);
+        for (const day of days(month)) {
+          const person = { ...s, birthDate: day };
+          if (retirementAgeMonthsOf(person, settings) !== age || retirementDate(person, settings) !== addMonthsClamped(day, age)) differing.push(`${s.gender}${s.retirementBase ?? ''} ${day}`);
+        }
+      }
+    }
+    expect(differing).toEqual([]);
   });
 });
