@@ -24,6 +24,16 @@ export function employedThroughoutSql(person: string, from: string, to: string):
                          AND (s.end_date IS NULL OR s.end_date >= ${to}))`;
 }
 
+/**
+ * SQL condition: the person `person` has a wish (有) in force on every day from `from` to `to` (SQL expressions, both
+ * inclusive): the wish in force on `from` is 有, and no wish recorded after it up to `to` is 无.
+ */
+export function wishedThroughoutSql(person: string, from: string, to: string): string {
+  return `(COALESCE(${wishInForceSql(person, 'has_wish', from)}, 0) = 1
+           AND NOT EXISTS (SELECT 1 FROM employment_wishes x WHERE x.person_id = ${person} AND x.recorded_on > ${from}
+                              AND x.recorded_on <= ${to} AND x.has_wish = 0))`;
+}
+
 /** SQL condition: the person `person` has a wish recorded as 有 at some date (or undated). */
 export function everWishedSql(person: string): string {
   return `EXISTS (SELECT 1 FROM employment_wishes w WHERE w.person_id = ${person} AND w.has_wish = 1)`;
@@ -36,12 +46,13 @@ export function employedPersonIdsOnSql(date: string): string {
 }
 
 /**
- * SQL for the wish in force on D (`$asOf`) of the person whose id is the SQL expression `person`: the latest dated ≤ D,
- * else the last undated — its `column` (the id by default), null when none. Every as-of read of a wish uses it.
+ * SQL for the wish in force on D (`$asOf`, or the SQL expression `asOf`) of the person whose id is the SQL expression
+ * `person`: the latest dated ≤ D, else the last undated — its `column` (the id by default), null when none. Every
+ * as-of read of a wish uses it.
  */
-export function wishInForceSql(person: string, column = 'id'): string {
+export function wishInForceSql(person: string, column = 'id', asOf = '$asOf'): string {
   return `COALESCE(
-           (SELECT w.${column} FROM employment_wishes w WHERE w.person_id = ${person} AND w.recorded_on <= $asOf
+           (SELECT w.${column} FROM employment_wishes w WHERE w.person_id = ${person} AND w.recorded_on <= ${asOf}
              ORDER BY w.recorded_on DESC, w.id DESC LIMIT 1),
            (SELECT w.${column} FROM employment_wishes w WHERE w.person_id = ${person} AND w.recorded_on IS NULL
              ORDER BY w.id DESC LIMIT 1))`;

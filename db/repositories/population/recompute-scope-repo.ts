@@ -4,44 +4,81 @@
  * person whose working age the change moves, with the days on which the rules before and after disagree about it.
  */
 import type { DeskDatabase } from '../../desk-database';
-import { employedThroughoutSql, everWishedSql } from '../employment/employment-sql';
+import { employedThroughoutSql, everWishedSql, wishedThroughoutSql } from '../employment/employment-sql';
 import { RETIREMENT_WINDOWS_SQL } from '../registry/person-dates-repo';
-import { joinMembershipSql, joinPersonSql, membershipsSql } from '../registry/registry-sql';
+import { flagThroughoutSql, joinMembershipSql, joinPersonSql, membershipsSql } from '../registry/registry-sql';
 
 /** Could be in labour resources with a wish on some day (every undated fact allows it; some wish was 有). */
 const couldBeLfw = (p: string) => `${p}.work_ability <> 'none' AND ${p}.is_student = 0 AND ${p}.is_retired = 0 AND ${everWishedSql(`${p}.id`)}`;
+
+/** The member `alias` (with person `p`) belongs to the window's household on every day of it and the day before, not archived. */
+const memberThroughout = (alias: string, p: string) => `${alias}.household_id = w.hid
+           AND (${alias}.from_date IS NULL OR ${alias}.from_date <= w.qfrom) AND (${alias}.to_date IS NULL OR ${alias}.to_date >= w.wto)
+           AND (${p}.archived_on IS NULL OR ${p}.archived_on > w.wto)`;
 
 /**
  * The households in which some moved person P could be in labour resources with a wish on a day of their window
  * (as a member, not archived: `wfrom` … `wto`), and some member Q — P or another — could be in labour resources with
  * a wish and not employed on a day of it or the day before it (`qfrom` … `wto`; within working age under either
- * rule, a member, not archived, no single spell covering those days). Each check is looser than the rule, so no
- * touched household is left out.
+ * rule, a member, not archived, no single spell covering those days); unless neither condition can hold on any of
+ * those days under either rule:
+ * - zero-employment: the household has business income on all of them, or is rural on all of them (with rural
+ *   households excluded, `$ruralExcluded`), or some member E is in LFW and employed on all of them under both rules
+ *   (a member and not archived throughout, within working age under the earlier of the two retirement dates, a wish
+ *   in force throughout, one spell covering them);
+ * - double-unemployed: P's period (`prel`) is not the head's or the spouse's (the condition does not read P), or the
+ *   head or the spouse (P too) is a member, not archived and employed (one spell) on all of them.
+ * Each check is looser than the rule, so no touched household is left out. Read from the moved persons (CROSS JOIN
+ * keeps that order: there are fewer of them than persons), each household's windows tried until one counts.
  */
 const TOUCHED_SQL = `
-WITH windows AS (
-  SELECT m.household_id AS hid,
-         max(r.wfrom, IFNULL(m.from_date, r.wfrom)) AS wfrom,
-         min(r.wto, IFNULL(m.to_date, r.wto), IFNULL(date(p.archived_on, '-1 day'), r.wto)) AS wto
-    FROM ${RETIREMENT_WINDOWS_SQL} r
-    ${joinMembershipSql('m', 'm.person_id = r.person_id')}
-    ${joinPersonSql('p', 'r.person_id')}
-   WHERE ${couldBeLfw('p')}
+WITH windows AS MATERIALIZED (
+  SELECT hid, prel, date(wfrom, '-1 day') AS qfrom, wfrom, wto FROM (
+    SELECT m.household_id AS hid, m.relation AS prel,
+           max(r.wfrom, IFNULL(m.from_date, r.wfrom)) AS wfrom,
+           min(r.wto, IFNULL(m.to_date, r.wto), IFNULL(date(p.archived_on, '-1 day'), r.wto)) AS wto
+      FROM ${RETIREMENT_WINDOWS_SQL} r
+      ${joinPersonSql('p', 'r.person_id', 'CROSS JOIN')}
+      ${joinMembershipSql('m', 'm.person_id = r.person_id', 'CROSS JOIN')}
+     WHERE ${couldBeLfw('p')})
+   WHERE wfrom <= wto
 )
-SELECT DISTINCT w.hid FROM (SELECT hid, date(wfrom, '-1 day') AS qfrom, wfrom, wto FROM windows) w
- WHERE w.wfrom <= w.wto
-   AND EXISTS (
-     SELECT 1 FROM ${membershipsSql('q')} ${joinPersonSql('qp', 'q.person_id')}
-       LEFT JOIN ${RETIREMENT_WINDOWS_SQL} qr ON qr.person_id = q.person_id
-      WHERE q.household_id = w.hid
-        AND (q.from_date IS NULL OR q.from_date <= w.wto) AND (q.to_date IS NULL OR q.to_date >= w.qfrom)
-        AND (qp.archived_on IS NULL OR qp.archived_on > w.qfrom)
-        AND qp.working_age_from <= w.wto AND (qp.retirement_on > w.qfrom OR qr.wto >= w.qfrom)
-        AND ${couldBeLfw('qp')}
-        AND NOT ${employedThroughoutSql('qp.id', 'w.qfrom', 'w.wto')})
- ORDER BY w.hid`;
+SELECT h.hid FROM (SELECT DISTINCT hid FROM windows) h
+ WHERE EXISTS (
+   SELECT 1 FROM windows w
+    WHERE w.hid = h.hid
+      AND EXISTS (
+        SELECT 1 FROM ${membershipsSql('q')} ${joinPersonSql('qp', 'q.person_id')}
+          LEFT JOIN ${RETIREMENT_WINDOWS_SQL} qr ON qr.person_id = q.person_id
+         WHERE q.household_id = w.hid
+           AND (q.from_date IS NULL OR q.from_date <= w.wto) AND (q.to_date IS NULL OR q.to_date >= w.qfrom)
+           AND (qp.archived_on IS NULL OR qp.archived_on > w.qfrom)
+           AND qp.working_age_from <= w.wto AND (qp.retirement_on > w.qfrom OR qr.wto >= w.qfrom)
+           AND ${couldBeLfw('qp')}
+           AND NOT ${employedThroughoutSql('qp.id', 'w.qfrom', 'w.wto')})
+      AND NOT (
+        (${flagThroughoutSql('w.hid', 'business_income', true, 'w.qfrom', 'w.wto')}
+         OR ($ruralExcluded = 1 AND ${flagThroughoutSql('w.hid', 'urban', false, 'w.qfrom', 'w.wto')})
+         OR EXISTS (
+           SELECT 1 FROM ${membershipsSql('e')} ${joinPersonSql('ep', 'e.person_id')}
+             LEFT JOIN ${RETIREMENT_WINDOWS_SQL} er ON er.person_id = e.person_id
+            WHERE ${memberThroughout('e', 'ep')}
+              AND ep.working_age_from <= w.qfrom AND ep.retirement_on > w.wto AND (er.wfrom IS NULL OR er.wfrom >= w.wto)
+              AND ep.work_ability <> 'none' AND ep.is_student = 0 AND ep.is_retired = 0
+              AND ${employedThroughoutSql('ep.id', 'w.qfrom', 'w.wto')}
+              AND ${wishedThroughoutSql('ep.id', 'w.qfrom', 'w.wto')}))
+        AND (w.prel NOT IN ('head', 'spouse')
+         OR EXISTS (
+           SELECT 1 FROM ${membershipsSql('c')} ${joinPersonSql('cp', 'c.person_id')}
+            WHERE ${memberThroughout('c', 'cp')} AND c.relation IN ('head', 'spouse')
+              AND ${employedThroughoutSql('cp.id', 'w.qfrom', 'w.wto')}))))
+ ORDER BY h.hid`;
 
-/** The households whose episodes the retirement dates' change (temp.retirement_windows) can touch, in id order. */
-export function householdsTouchedByRetirementChange(db: DeskDatabase): number[] {
-  return db.sqlite.prepare(TOUCHED_SQL).pluck().all() as number[];
+/**
+ * The households whose episodes the retirement dates' change (temp.retirement_windows) can touch, in id order;
+ * `ruralExcluded`: rural households are excluded from zero-employment under the settings both before and after.
+ */
+export function householdsTouchedByRetirementChange(db: DeskDatabase, ruralExcluded: boolean): number[] {
+  return db.sqlite.prepare(TOUCHED_SQL).pluck().all({ ruralExcluded: ruralExcluded ? 1 : 0 }) as number[];
 }
+

@@ -3,6 +3,8 @@
  * `household_memberships`); the dated-membership fragments are in memberships-repo.ts. One owner per table: the
  * text naming these tables stays in this folder.
  */
+import { HOUSEHOLD_FLAG_DEFAULTS } from '../../../shared/domain/population/household-flags';
+import type { HouseholdFlagName } from '../../../shared/domain/population/types';
 import type { JoinKind } from '../sql-join';
 
 /** Joins the person whose id is the SQL expression `id`, as `alias`. */
@@ -61,4 +63,21 @@ export function headOrFirstMemberNameOnSql(household: string, date: string): str
   return `(SELECT p.name FROM household_memberships m JOIN persons p ON p.id = m.person_id
                 WHERE m.household_id = ${household} AND (m.from_date IS NULL OR m.from_date <= ${date}) AND (m.to_date IS NULL OR m.to_date >= ${date})
                 ORDER BY m.relation <> 'head', p.id LIMIT 1)`;
+}
+
+/**
+ * SQL condition: the household `household` (an id expression) has the flag `flag` set to `value` on every day from
+ * `from` to `to` (SQL expressions, both inclusive): the entry in force on `from` (the latest dated ≤ it, else the
+ * last undated, else the flag's default) has that value, and no entry dated after it up to `to` has the other.
+ */
+export function flagThroughoutSql(household: string, flag: HouseholdFlagName, value: boolean, from: string, to: string): string {
+  const v = value ? 1 : 0;
+  return `(COALESCE(
+             (SELECT f.value FROM household_flags f WHERE f.household_id = ${household} AND f.flag = '${flag}' AND f.effective_from <= ${from}
+               ORDER BY f.effective_from DESC, f.id DESC LIMIT 1),
+             (SELECT f.value FROM household_flags f WHERE f.household_id = ${household} AND f.flag = '${flag}' AND f.effective_from IS NULL
+               ORDER BY f.id DESC LIMIT 1),
+             ${HOUSEHOLD_FLAG_DEFAULTS[flag] ? 1 : 0}) = ${v}
+           AND NOT EXISTS (SELECT 1 FROM household_flags f WHERE f.household_id = ${household} AND f.flag = '${flag}'
+                              AND f.effective_from > ${from} AND f.effective_from <= ${to} AND f.value <> ${v}))`;
 }

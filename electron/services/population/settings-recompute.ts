@@ -47,7 +47,7 @@ export function recomputeForSettingsChange(db: DeskDatabase, before: PopulationS
   const ruralChange = before.ruralExcludedFromZeroEmployment !== after.ruralExcludedFromZeroEmployment;
   const persons = datesChange ? recomputeRetirementDates(db, after, before) : 0;
   const households = new Set<number>();
-  if (datesChange) for (const id of householdsTouchedByRetirementChange(db)) households.add(id);
+  if (datesChange) for (const id of householdsTouchedByRetirementChange(db, before.ruralExcludedFromZeroEmployment && after.ruralExcludedFromZeroEmployment)) households.add(id);
   if (ruralChange) for (const id of householdsEverNotUrban(db)) households.add(id);
   const ids = [...households].sort((a, b) => a - b);
   return { persons, households: ids.length, rewritten: refreshFamilies(db, after, ids) };
