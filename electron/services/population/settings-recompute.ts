@@ -1,7 +1,7 @@
 /**
  * A population settings change recomputes only what the changed rule touches, and writes only what changes:
- * - the retirement rule or the default base for women: every person's retirement date, set-based (one computation
- *   per distinct birth date, gender and base; only changed rows written); then the episodes of the households such a
+ * - the retirement rule or the default base for women: every person's retirement date, set-based (the retirement age
+ *   computed once per gender, base and birth month; only changed rows written); then the episodes of the households such a
  *   change can touch (below), rewritten only where they differ from those stored;
  * - 农村户不计零就业家庭: the episodes of the households that are not urban on some date (the rule reads nothing else);
  * - the 4050 ages: nothing kept is derived from them (the 4050 marks are computed when read), so nothing.
@@ -16,12 +16,21 @@
  *    an episode ends) needs P in LFW on a day of the window; or
  * 2. no member (P included) is in LFW and unemployed on any day of the window or the day before it: then neither
  *    condition holds on those days under either rule, so no episode is present there, none ends in the window (it
- *    would have to hold the day before) and everything outside the window reads the same inputs.
+ *    would have to hold the day before) and everything outside the window reads the same inputs; or
+ * 3. neither condition can hold on any day of the window or the day before it, under either rule: zero-employment
+ *    because the household has business income (or is rural, rural households excluded under both settings) on all
+ *    of them, or some member is in LFW and employed on all of them under both rules; double-unemployed because P is
+ *    not the head or the spouse in that period (the condition and its end reasons do not read P), or the head or the
+ *    spouse is a member and employed on all of them. Then, as in 2, no zero-employment episode is present there, and
+ *    the double-unemployed ones are not either or do not read P.
+ * Each condition holds whatever the other moved persons' dates are (it reads their working age under either rule),
+ * so moving them one by one changes nothing at each step.
  * Evaluating the conditions on other days than before (R2 instead of R1) changes nothing by itself: between two
- * change dates every input is constant. recompute-scope-repo.ts selects the households where neither holds, with
+ * change dates every input is constant. recompute-scope-repo.ts selects the households where none holds, with
  * looser checks (any recorded 有 wish, no single spell covering the window), so it may select more, never fewer.
- * The result equals a full recompute (tests/unit/population-service/settings-recompute.test.ts; the bench checks it
- * on the large demo).
+ * The result equals a full recompute (tests/unit/population-service/settings-recompute.test.ts, and
+ * settings-recompute-edges.test.ts on households with every date at a retirement date's edge; the bench checks it on
+ * the large demo).
  */
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
 import { householdsTouchedByRetirementChange } from '../../../db/repositories/population/recompute-scope-repo';
