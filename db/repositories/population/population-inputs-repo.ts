@@ -118,19 +118,21 @@ function memberEntry(row: PersonDbRow, period: MembershipRow, histories: Histori
 /**
  * The households among `householdIds` that exist, with their flags and everyone who ever belonged to them: one
  * member entry per membership period (archived members too: archiving takes effect on its date).
+ * `forEpisodes`: only what the family episodes read, as allHouseholdInputs (no registrations, each member's working
+ * age as stored), for a caller that has brought the persons' dates up to date under its settings.
  */
-export function loadHouseholdInputs(db: DeskDatabase, householdIds: readonly number[]): HouseholdInput[] {
+export function loadHouseholdInputs(db: DeskDatabase, householdIds: readonly number[], forEpisodes = false): HouseholdInput[] {
   const existing = existingHouseholdIds(db, householdIds);
   const periods = membershipsInHouseholds(db, existing);
   const personIds = [...new Set(periods.map((p) => p.personId))];
   const rows = populationPersonRows(db, personIds);
   const personById = new Map(rows.map((r) => [r.id, r]));
-  const histories = loadHistories(db, personIds);
+  const histories = loadHistories(db, personIds, !forEpisodes);
   const flags = loadFlags(db, existing);
   const byHousehold = new Map<number, HouseholdInput>(existing.map((id) => [id, { householdId: id, flags: flags.get(id) ?? [], members: [] }]));
   for (const period of periods) {
     const row = personById.get(period.personId);
-    if (row) byHousehold.get(period.householdId)?.members.push(memberEntry(row, period, histories));
+    if (row) byHousehold.get(period.householdId)?.members.push(memberEntry(row, period, histories, forEpisodes));
   }
   return [...byHousehold.values()];
 }

@@ -42,7 +42,9 @@ function sameEpisodes(a: readonly FamilyEpisode[], b: readonly FamilyEpisode[]):
 
 /**
  * Recomputes the episodes of `householdIds` (inside the caller's transaction, a batch of households per read) and
- * rewrites only the households whose episodes differ from those stored. Returns how many were rewritten.
+ * rewrites only the households whose episodes differ from those stored. Returns how many were rewritten. Reads each
+ * member's working age as stored (and no registrations): the caller (a settings change) has brought every person's
+ * dates up to date under `settings` first.
  */
 export function refreshFamilies(db: DeskDatabase, settings: PopulationSettings, householdIds: readonly number[]): number {
   if (householdIds.length === 0) return 0;
@@ -52,7 +54,7 @@ export function refreshFamilies(db: DeskDatabase, settings: PopulationSettings, 
     for (let at = 0; at < householdIds.length; at += REFRESH_BATCH) {
       const batch = householdIds.slice(at, at + REFRESH_BATCH);
       const stored = episodesOfHouseholds(db, batch);
-      for (const household of loadHouseholdInputs(db, batch)) {
+      for (const household of loadHouseholdInputs(db, batch, true)) {
         const episodes = episodesOfFamily(household, settings);
         if (sameEpisodes(episodes, stored.get(household.householdId) ?? [])) continue;
         writer.replace(household.householdId, episodes);
