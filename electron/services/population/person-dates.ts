@@ -59,12 +59,12 @@ export function recomputeEveryonesDates(db: DeskDatabase, settings: PopulationSe
  * does not depend on the settings), set-based: the retirement age is computed once per gender, recorded base and
  * birth month (retirementAgeMonthsOf reads nothing else), under both settings, and the dates are added in one pass
  * over the persons (person-dates-repo applyRetirementMonths), which also marks whose retirement date the change
- * moves, and how (temp.retirement_windows). Returns how many rows were written.
+ * moves, and how (temp.retirement_windows: made, empty, on a street without persons too). Returns how many rows
+ * were written.
  */
 export function recomputeRetirementDates(db: DeskDatabase, settings: PopulationSettings, before: PopulationSettings): number {
   return inTransaction(db, () => {
-    const range = birthMonthRange(db);
-    if (range === null) return 0;
+    const range = birthMonthRange(db) ?? { first: '9999-12', last: '' };
     const months: RetirementMonths[] = [];
     for (let first = `${range.first}-01`; first.slice(0, 7) <= range.last; first = addMonthsClamped(first, 1)) {
       for (const gender of ['M', 'F'] as const) {

@@ -157,3 +157,13 @@ it('the selection leaves some edge households out and recomputes some (the compa
   expect(result.households).toBeLessThan(scoped);
   expect(edgeHouseholds.size).toBe(HOUSEHOLDS);
 });
+
+it('a street without persons: a retirement change writes and recomputes nothing', () => {
+  const empty = tempRuntime();
+  try {
+    const result = inTransaction(empty.db, () => recomputeForSettingsChange(empty.db, DEFAULT_POPULATION_SETTINGS, { ...FIXED, ruralExcludedFromZeroEmployment: false }));
+    expect(result).toEqual({ persons: 0, households: 0, rewritten: 0 });
+  } finally {
+    empty.dispose();
+  }
+});
