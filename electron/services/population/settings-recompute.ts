@@ -1,8 +1,8 @@
 /**
  * A population settings change recomputes only what the changed rule touches, and writes only what changes:
- * - the retirement rule or the default base for women: every person's retirement date, set-based (the retirement age
- *   computed once per gender, base and birth month; only changed rows written); then the episodes of the households such a
- *   change can touch (below), rewritten only where they differ from those stored;
+ * - the retirement rule or the default base for women: every person's retirement date, set-based (the retirement
+ *   age computed once per gender, base and birth month; only changed rows written); then the episodes of the
+ *   households such a change can touch (below), rewritten only where they differ from those stored;
  * - 农村户不计零就业家庭: the episodes of the households that are not urban on some date (the rule reads nothing else);
  * - the 4050 ages: nothing kept is derived from them (the 4050 marks are computed when read), so nothing.
  *
