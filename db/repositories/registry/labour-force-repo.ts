@@ -136,6 +136,40 @@ function readUnemployedOn(db: DeskDatabase, asOf: string, communityId: number | 
 
 export const unemployedOn = memoised('unemployedOn', ['persons', 'employment_spells', 'employment_wishes', 'households', 'household_memberships'], readUnemployedOn);
 
+export interface ReemployedRow {
+  personId: number;
+  /** The community on D. */
+  communityId: number;
+}
+
+/**
+ * The re-employed of the period `$from` … D (shared/domain/population/reemployed.ts), as the street's population on D
+ * decides them (population/reemployed.ts), without reading the whole street: only the persons with a registration
+ * open on some day of the period are looked at — in LF on D, in a household that day, the wish in force saying yes
+ * and a spell open on D — in person order.
+ */
+const REEMPLOYED_SQL = `
+SELECT p.id AS personId, h.community_id AS communityId
+  FROM persons p ${householdOnSql('p', '$asOf')}
+ WHERE p.id IN (SELECT person_id FROM unemployment_registrations NOT INDEXED
+                 WHERE registered_on <= $asOf AND (cancelled_on IS NULL OR cancelled_on > $from))
+   AND +p.working_age_from <= $asOf AND +p.retirement_on > $asOf
+   AND p.work_ability <> 'none' AND p.is_student = 0 AND p.is_retired = 0
+   AND (p.archived_on IS NULL OR p.archived_on > $asOf)
+   AND ${employedOnSql('p.id', '$asOf')}
+   AND ${wishInForceSql('p.id', 'has_wish')} = 1
+ ORDER BY p.id`;
+
+function readReemployedOn(db: DeskDatabase, asOf: string, from: string): ReemployedRow[] {
+  return db.sqlite.prepare(REEMPLOYED_SQL).all({ asOf, from }) as ReemployedRow[];
+}
+
+export const reemployedOn = memoised(
+  'reemployedOn',
+  ['persons', 'employment_spells', 'employment_wishes', 'households', 'household_memberships', 'unemployment_registrations'],
+  readReemployedOn,
+);
+
 /** A person in no household on D is read in their latest household (persons.household_id). */
 const FIELDS_SQL = `
 WITH inforce AS (SELECT pid, ${wishInForceSql('pid')} AS wid FROM (SELECT DISTINCT value AS pid FROM json_each($ids)))
