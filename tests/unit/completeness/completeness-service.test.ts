@@ -211,5 +211,10 @@ describe('the re-employed read for themselves (the worklist) and from the street
     expect(reemployedOn(runtime.db, '2025-06-30', '2025-01-01')).toEqual(fromPopulation);
     const read = computeCompleteness(runtime.db, { asOf: '2025-06-30', communityId: null });
     expect(read.tenClear.filter((t) => t.role.kind === 'reemployed').map((t) => t.person.id)).toEqual([jin, xin]);
+    // After a write only that person is looked at again (the kept read patched): still the population's answer.
+    await wish(runtime, jin, '2025-06-01', { hasWish: false });
+    const after = reemployedInPeriod(runtime.db, '2025-06-30', '2025-01-01', DEFAULT_POPULATION_SETTINGS);
+    expect(after.map((r) => r.personId)).toEqual([xin]);
+    expect(reemployedOn(runtime.db, '2025-06-30', '2025-01-01')).toEqual(after);
   });
 });
