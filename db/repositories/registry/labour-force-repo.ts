@@ -4,7 +4,7 @@
  */
 import type { DeskDatabase } from '../../desk-database';
 import { keyedRows, memoised, patchedRows } from '../../read-memo';
-import { employedOnSql, employedPersonIdsOnSql, joinWishSql, wishInForceSql } from '../employment/employment-sql';
+import { employedOnSql, employedPersonIdsOnSql, joinWishSql, registeredDuringSql, wishInForceSql } from '../employment/employment-sql';
 import type { TrendScope } from '../trend-mask-sql';
 import { bind, intervalMask, MASK_SPAN } from '../trend-mask-sql';
 import { householdIdOnSql, householdOnSql, personInCommunitySql } from './memberships-repo';
@@ -149,11 +149,7 @@ export interface ReemployedRow {
  * day, the wish in force saying yes and a spell open on D — in person order.
  */
 function reemployedSql(byIds: boolean): string {
-  const registered = byIds
-    ? `SELECT r.person_id FROM (SELECT DISTINCT value FROM json_each($ids)) j CROSS JOIN unemployment_registrations r ON r.person_id = j.value
-        WHERE r.registered_on <= $asOf AND (r.cancelled_on IS NULL OR r.cancelled_on > $from)`
-    : `SELECT person_id FROM unemployment_registrations NOT INDEXED
-        WHERE registered_on <= $asOf AND (cancelled_on IS NULL OR cancelled_on > $from)`;
+  const registered = registeredDuringSql('$from', '$asOf', byIds ? '$ids' : undefined);
   return `
 SELECT p.id AS personId, h.community_id AS communityId
   FROM persons p ${householdOnSql('p', '$asOf')}
