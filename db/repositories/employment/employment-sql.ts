@@ -63,6 +63,19 @@ export function joinWishSql(alias: string, id: string, join: JoinKind = 'JOIN'):
   return `${join} employment_wishes ${alias} ON ${alias}.id = ${id}`;
 }
 
+/**
+ * SQL: the ids of the persons with an unemployment registration open on some day of `from` … `to` (SQL expressions;
+ * registered by `to`, not cancelled by `from`: shared/domain/population/reemployed.ts) — of the persons in the JSON
+ * list `ids` when given (on the (person, date) index), else of the whole street (a scan).
+ */
+export function registeredDuringSql(from: string, to: string, ids?: string): string {
+  return ids === undefined
+    ? `SELECT person_id FROM unemployment_registrations NOT INDEXED
+        WHERE registered_on <= ${to} AND (cancelled_on IS NULL OR cancelled_on > ${from})`
+    : `SELECT r.person_id FROM (SELECT DISTINCT value FROM json_each(${ids})) j CROSS JOIN unemployment_registrations r ON r.person_id = j.value
+        WHERE r.registered_on <= ${to} AND (r.cancelled_on IS NULL OR r.cancelled_on > ${from})`;
+}
+
 export const spellDatesSql = datedRecordsSql('employment_spells', 'start_date');
 export const registrationDatesSql = datedRecordsSql('unemployment_registrations', 'registered_on');
 export const wishDatesSql = datedRecordsSql('employment_wishes', 'recorded_on');

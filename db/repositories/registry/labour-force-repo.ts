@@ -3,8 +3,8 @@
  * 4050 or retirement in a window, the unemployed with their fields and wish, and the fields of any persons.
  */
 import type { DeskDatabase } from '../../desk-database';
-import { keyedRows, memoised } from '../../read-memo';
-import { employedOnSql, employedPersonIdsOnSql, joinWishSql, wishInForceSql } from '../employment/employment-sql';
+import { keyedRows, memoised, patchedRows } from '../../read-memo';
+import { employedOnSql, employedPersonIdsOnSql, joinWishSql, registeredDuringSql, wishInForceSql } from '../employment/employment-sql';
 import type { TrendScope } from '../trend-mask-sql';
 import { bind, intervalMask, MASK_SPAN } from '../trend-mask-sql';
 import { householdIdOnSql, householdOnSql, personInCommunitySql } from './memberships-repo';
@@ -135,6 +135,64 @@ function readUnemployedOn(db: DeskDatabase, asOf: string, communityId: number | 
 }
 
 export const unemployedOn = memoised('unemployedOn', ['persons', 'employment_spells', 'employment_wishes', 'households', 'household_memberships'], readUnemployedOn);
+
+export interface ReemployedRow {
+  personId: number;
+  /** The community on D. */
+  communityId: number;
+}
+
+/**
+ * The re-employed of the period `$from` … D (shared/domain/population/reemployed.ts), as the street's population on D
+ * decides them (population/reemployed.ts), without reading the whole street: only the persons with a registration
+ * open on some day of the period (of the persons given, when given) are looked at — in LF on D, in a household that
+ * day, the wish in force saying yes and a spell open on D — in person order.
+ */
+function reemployedSql(byIds: boolean): string {
+  const registered = registeredDuringSql('$from', '$asOf', byIds ? '$ids' : undefined);
+  return `
+SELECT p.id AS personId, h.community_id AS communityId
+  FROM persons p ${householdOnSql('p', '$asOf')}
+ WHERE p.id IN (${registered})
+   AND +p.working_age_from <= $asOf AND +p.retirement_on > $asOf
+   AND p.work_ability <> 'none' AND p.is_student = 0 AND p.is_retired = 0
+   AND (p.archived_on IS NULL OR p.archived_on > $asOf)
+   AND ${employedOnSql('p.id', '$asOf')}
+   AND ${wishInForceSql('p.id', 'has_wish')} = 1
+ ORDER BY p.id`;
+}
+
+function readReemployedOn(db: DeskDatabase, asOf: string, from: string, personIds: readonly number[] | null): ReemployedRow[] {
+  return db.sqlite.prepare(reemployedSql(personIds !== null)).all(personIds === null ? { asOf, from } : { asOf, from, ids: JSON.stringify(personIds) }) as ReemployedRow[];
+}
+
+/**
+ * readReemployedOn kept across writes (db/read-memo.ts patchedRows): after a job, a wish, a registration or a move is
+ * recorded only that person is looked at again.
+ */
+export function reemployedOn(db: DeskDatabase, asOf: string, from: string): readonly ReemployedRow[] {
+  return patchedRows(
+    db.sqlite,
+    {
+      name: 'reemployedOn',
+      keyed: [
+        ['persons', 'id'],
+        ['employment_spells', 'person_id'],
+        ['employment_wishes', 'person_id'],
+        ['unemployment_registrations', 'person_id'],
+        ['household_memberships', 'person_id'],
+      ],
+      whole: ['households'],
+      params: JSON.stringify([asOf, from]),
+    },
+    {
+      all: () => readReemployedOn(db, asOf, from, null),
+      ofKeys: (ids) => readReemployedOn(db, asOf, from, ids),
+      keyOf: (r) => r.personId,
+      order: (a, b) => a.personId - b.personId,
+    },
+  );
+}
 
 /** A person in no household on D is read in their latest household (persons.household_id). */
 const FIELDS_SQL = `

@@ -14,7 +14,7 @@ import { yearStart } from '../../../shared/domain/dates';
 import { isReemployedInPeriod } from '../../../shared/domain/population/reemployed';
 import { destinationsOn } from '../../../db/repositories/employment/spells-repo';
 import { latestDemandByCommunity } from '../../../db/repositories/communities/community-activity-repo';
-import { personFieldRows, unemployedOn } from '../../../db/repositories/registry/labour-force-repo';
+import { personFieldRows, reemployedOn, unemployedOn } from '../../../db/repositories/registry/labour-force-repo';
 import type { DestinationRow } from '../../../db/repositories/employment/spells-repo';
 import type { PersonFieldsRow } from '../../../db/repositories/registry/labour-force-repo';
 import { recognisedWithPlaceOn } from '../../../db/repositories/recognitions/recognitions-on-date-repo';
@@ -102,17 +102,24 @@ function withDestinations(db: DeskDatabase, communityOf: ReadonlyMap<number, num
 export interface Known {
   /** Recognitions in force on D. */
   recognised?: readonly RecognisedRow[];
-  /** The persons in U on D (street-wide); their fields and wishes are then read by id. */
+  /**
+   * The persons in U on D (street-wide), when the caller has the street's population on D: their fields and wishes
+   * are then read by id, and the re-employed taken from the population.
+   */
   unemployedIds?: readonly number[];
 }
 
 /** Everyone concerned in the street, or in one community. */
 export function concernedOn(db: DeskDatabase, asOf: string, communityId: number | null, known: Known = {}): Concerned {
   const period = periodOf(asOf);
+  // With the unemployed known, the caller has the street's population on D at hand: the re-employed come from it too.
+  // Else both are read for the few persons concerned (unemployedOn, reemployedOn), not the whole street.
   const unemployed = known.unemployedIds
     ? personFieldRows(db, known.unemployedIds, asOf).filter((u) => communityId === null || u.communityId === communityId)
     : unemployedOn(db, asOf, communityId);
-  const reemployed = reemployedInPeriod(db, asOf, period.from, readPopulationSettings(db)).filter((r) => communityId === null || r.communityId === communityId);
+  const reemployed = (known.unemployedIds ? reemployedInPeriod(db, asOf, period.from, readPopulationSettings(db)) : reemployedOn(db, asOf, period.from)).filter(
+    (r) => communityId === null || r.communityId === communityId,
+  );
   return {
     asOf,
     period,

@@ -15,8 +15,8 @@ import { recognisedWithPlaceOn } from '../../../db/repositories/recognitions/rec
 import type { DeskDatabase } from '../../../db/open-database';
 import { streetHead } from '../assessment/assessment-handlers';
 import { metricSteps, runAssessment } from '../assessment/run-assessment';
-import { streetPopulationWith, unemployedIdsOf } from '../population/street-population';
-import { personFieldRows } from '../../../db/repositories/registry/labour-force-repo';
+import { streetPopulationWith } from '../population/street-population';
+import { unemployedOn } from '../../../db/repositories/registry/labour-force-repo';
 import { serviceDigests } from '../../../db/repositories/services/service-digests-repo';
 import type { ServiceDigest } from '../../../db/repositories/services/service-digests-repo';
 import { concernedOn, evaluateCompleteness, personsWithFacts } from '../completeness/compute-completeness';
@@ -41,8 +41,7 @@ function metricsOfDefault(db: DeskDatabase, today: string): Step[] {
 
 /** Who 十清/五清 concerns today, street-wide, as the worklist reads it (from the reads the earlier steps kept). */
 function concernedToday(db: DeskDatabase, today: string): Concerned {
-  const unemployedIds = unemployedIdsOf(streetPopulationWith(db, today, readPopulationSettings(db)).labourForce);
-  return concernedOn(db, today, null, { recognised: recognisedWithPlaceOn(db, today, null), unemployedIds });
+  return concernedOn(db, today, null, { recognised: recognisedWithPlaceOn(db, today, null) });
 }
 
 function digestsToday(db: DeskDatabase, today: string, concerned: Concerned): ReadonlyMap<number, ServiceDigest> {
@@ -55,7 +54,7 @@ const STEPS: readonly Step[] = [
   ['registrations', (db, today) => openRegistrations(db, today, null)],
   ['recognitions', (db, today) => recognisedWithPlaceOn(db, today, null)],
   ['families', (db, today) => zeroFamiliesOn(db, today, null)],
-  ['unemployed', (db, today) => personFieldRows(db, unemployedIdsOf(streetPopulationWith(db, today, readPopulationSettings(db)).labourForce), today)],
+  ['unemployed', (db, today) => unemployedOn(db, today, null)],
   ['concerned', concernedToday],
   ['digests', (db, today) => digestsToday(db, today, concernedToday(db, today))],
   [

@@ -28,7 +28,6 @@ import { householdServiceDigests, serviceDigests } from '../../../db/repositorie
 import { membersOf } from '../../../db/repositories/registry/memberships-repo';
 import type { ServiceDigest } from '../../../db/repositories/services/service-digests-repo';
 import type { DeskDatabase } from '../../../db/open-database';
-import { streetPopulationWith, unemployedIdsOf } from '../population/street-population';
 import { concernedOn, concernedPersons, demandChecks, evaluateCompleteness, personsWithFacts } from '../completeness/compute-completeness';
 import type { CompletenessData, Concerned } from '../completeness/compute-completeness';
 
@@ -177,9 +176,8 @@ export function loadWorklistInputs(db: DeskDatabase, scope: WorklistScope, setti
   const registrationRows = openRegistrations(db, asOf, communityId);
   const recognisedRows = recognisedWithPlaceOn(db, asOf, communityId);
   const ages = ageWindowSubjects(db, asOf, communityId, settings, population);
-  // The unemployed from the street's population on D (shared with the assessment, kept while its tables are unchanged).
-  const unemployedIds = unemployedIdsOf(streetPopulationWith(db, asOf, population).labourForce);
-  const concerned = concernedOn(db, asOf, communityId, { recognised: recognisedRows, unemployedIds });
+  // The unemployed and the re-employed read for themselves (concernedOn): the street's whole population on D is not needed.
+  const concerned = concernedOn(db, asOf, communityId, { recognised: recognisedRows });
   const family = familyInputs(db, asOf, communityId, (ids) => serviceDigests(db, ids, asOf));
   const persons = personInputs(db, asOf, { registrationRows, recognisedRows, ages, concerned, alsoDigested: family.memberIds });
   return { ...persons, families: family.families, householdClerks: family.householdClerks, assessments: assessmentInputs(db, scope) };

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { computeCompleteness } from '../../../electron/services/completeness/compute-completeness';
 import { dataCompletenessByCommunity } from '../../../electron/services/completeness/completeness-service';
 import { reemployedInPeriod } from '../../../electron/services/population/reemployed';
+import { reemployedOn } from '../../../db/repositories/registry/labour-force-repo';
 import { DEFAULT_POPULATION_SETTINGS } from '../../../shared/domain/population/settings';
 import type { CompletenessSummary, PersonCompleteness } from '../../../shared/contract/completeness';
 import { community, household, ok, person, recognise, register, spell, streetRuntime, wish } from '../worklist/street-fixture';
@@ -182,5 +183,38 @@ describe('the assessment engine may pass the unemployed it computed', () => {
     const read = dataCompletenessByCommunity(runtime.db, '2025-06-30', null);
     expect(dataCompletenessByCommunity(runtime.db, '2025-06-30', null, { unemployedIds: [a.id] })).toEqual(read);
     expect(read.find((c) => c.communityId === jinshan)?.incomplete).toHaveLength(1);
+  });
+});
+
+describe('the re-employed read for themselves (the worklist) and from the street population (the assessment)', () => {
+  it('agree: wish in force, spell open on D, registration open in the period, community on D', async () => {
+    const employedFrom = async (communityId: number, seed: { birthDate: string }, wishes: [string, boolean][], registered: string, job: [string, string | null]) => {
+      const p = await person(runtime, await household(runtime, communityId), { ...seed, ...FULL });
+      for (const [on, hasWish] of wishes) await wish(runtime, p.id, on, hasWish ? {} : { hasWish: false });
+      await register(runtime, p.id, registered);
+      await spell(runtime, p.id, job[0], job[1]);
+      return p.id;
+    };
+    const jin = await employedFrom(jinshan, { birthDate: '1985-03-03' }, [['2024-01-02', true]], '2025-02-01', ['2025-04-01', null]);
+    const xin = await employedFrom(xinhe, { birthDate: '1980-05-05' }, [['2024-01-02', true]], '2024-11-01', ['2025-03-01', null]);
+    // The wish in force on D says no (a later dated one): not in LFW.
+    await employedFrom(jinshan, { birthDate: '1982-07-07' }, [['2024-01-02', true], ['2025-05-01', false]], '2025-02-01', ['2025-04-01', null]);
+    // The job ended before D.
+    await employedFrom(xinhe, { birthDate: '1983-08-08' }, [['2024-01-02', true]], '2025-02-01', ['2025-03-01', '2025-05-31']);
+    // Registered only after D.
+    await employedFrom(jinshan, { birthDate: '1984-09-09' }, [['2024-01-02', true]], '2025-08-01', ['2025-04-01', null]);
+    const fromPopulation = reemployedInPeriod(runtime.db, '2025-06-30', '2025-01-01', DEFAULT_POPULATION_SETTINGS);
+    expect(fromPopulation.map((r) => [r.personId, r.communityId])).toEqual([
+      [jin, jinshan],
+      [xin, xinhe],
+    ]);
+    expect(reemployedOn(runtime.db, '2025-06-30', '2025-01-01')).toEqual(fromPopulation);
+    const read = computeCompleteness(runtime.db, { asOf: '2025-06-30', communityId: null });
+    expect(read.tenClear.filter((t) => t.role.kind === 'reemployed').map((t) => t.person.id)).toEqual([jin, xin]);
+    // After a write only that person is looked at again (the kept read patched): still the population's answer.
+    await wish(runtime, jin, '2025-06-01', { hasWish: false });
+    const after = reemployedInPeriod(runtime.db, '2025-06-30', '2025-01-01', DEFAULT_POPULATION_SETTINGS);
+    expect(after.map((r) => r.personId)).toEqual([xin]);
+    expect(reemployedOn(runtime.db, '2025-06-30', '2025-01-01')).toEqual(after);
   });
 });
