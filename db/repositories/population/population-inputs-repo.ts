@@ -143,7 +143,7 @@ export function loadHouseholdInputs(db: DeskDatabase, householdIds: readonly num
  * Households read at a time by allHouseholdInputs: what a street-wide recompute holds at once (every table read
  * whole held about 440 MB on the 150,000-person street).
  */
-const HOUSEHOLDS_PER_READ = 4_000;
+const HOUSEHOLDS_PER_READ = 1_000;
 
 /**
  * Every household with its members over time and its flags, in id order, read a few thousand households at a time.
