@@ -5,9 +5,7 @@ import { collectGarbage } from '../../../electron/services/workers/collect-garba
 
 describe('collectGarbage', () => {
   it('collects what nothing refers to any more', async () => {
-    let held: object | null = { rows: new Array(1000).fill('x') };
-    const ref = new WeakRef(held);
-    held = null;
+    const ref = new WeakRef({ rows: new Array(1000).fill('x') });
     // A WeakRef keeps its target through the job that made it.
     await new Promise((resolve) => setImmediate(resolve));
     collectGarbage();
