@@ -5,9 +5,7 @@
  *
  * No change counters (read-memo.ts): a worker runs one task and keeps no reads between requests, and its commit
  * reaches the main connection's kept reads through `PRAGMA data_version`. Without them a bulk insert fires no
- * trigger per row. The page cache is 16 MB: 64 MB wrote the large street no quicker (the write appends; spilled pages
- * go to the WAL they are bound for anyway) and held about 90 MB more at the write's peak (the cache, and the index
- * builds' sorts, whose memory follows it).
+ * trigger per row. A larger page cache keeps a big transaction's pages in memory instead of spilling them early.
  */
 import Database from 'better-sqlite3';
 import { deskConnection } from './desk-connection';
@@ -21,7 +19,7 @@ export function openWorkerConnection(path: string): DeskDatabase {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('cache_size = -16384');
+    sqlite.pragma('cache_size = -65536');
   } catch (error) {
     sqlite.close();
     throw error;
