@@ -16,10 +16,7 @@ export interface WorkbookImportInput {
 
 runWorkerTask<WorkbookImportInput>(async ({ db, caller, report, step, committed }, input) => {
   const prepared = await prepareImport(db, input.path, input.fileName, input.today, report);
-  const going = step(prepared.preview);
-  // While the preview is read (and 确认导入 awaited): the read's and the cross-check's leftovers go before the write.
-  collectGarbage();
-  if (!(await going)) return null;
+  if (!(await step(prepared.preview))) return null;
   if (!prepared.preview.ok) throw new AppError('REJECTED', '该文件有错误，不能导入；请按错误清单修改后重新选择');
   const result = commitImport(db, caller, prepared, report);
   committed();
