@@ -79,11 +79,6 @@ export function membershipsInHouseholds(db: DeskDatabase, householdIds: readonly
     .all(JSON.stringify(householdIds)) as MembershipRow[];
 }
 
-/** Every period of the street, by household then person then date (a bulk recompute reads it once). */
-export function allMemberships(db: DeskDatabase): MembershipRow[] {
-  return db.sqlite.prepare(`${SELECT} ORDER BY household_id, person_id, from_date IS NOT NULL, from_date, id`).all() as MembershipRow[];
-}
-
 /** The households the persons ever belonged to. */
 export function householdsEverOf(db: DeskDatabase, personIds: readonly number[]): number[] {
   if (personIds.length === 0) return [];

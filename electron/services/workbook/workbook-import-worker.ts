@@ -5,6 +5,7 @@
  */
 import { AppError } from '../../../shared/app-error';
 import { commitImport, finishDerivedState, nextTurn, prepareImport } from './import-workbook';
+import { collectGarbage } from '../workers/collect-garbage';
 import { runWorkerTask } from '../workers/worker-task';
 
 export interface WorkbookImportInput {
@@ -17,11 +18,15 @@ runWorkerTask<WorkbookImportInput>(async ({ db, caller, report, step, committed 
   const prepared = await prepareImport(db, input.path, input.fileName, input.today, report);
   if (!(await step(prepared.preview))) return null;
   if (!prepared.preview.ok) throw new AppError('REJECTED', '该文件有错误，不能导入；请按错误清单修改后重新选择');
+  // The read's and the cross-check's leftovers go before the write (once 确认导入 came: a cancel now rolls back, it
+  // no longer ends the worker).
+  collectGarbage();
   const result = commitImport(db, caller, prepared, report);
   committed();
-  // The plan's records are let go (and a turn passes, so that V8 frees them) before the street-wide recompute.
+  // The plan's records are let go (a turn passes, and the heap is collected) before the street-wide recompute.
   prepared.plan = null;
   await nextTurn();
+  collectGarbage();
   finishDerivedState(db, report);
   return result;
 });
