@@ -12,8 +12,10 @@ import type { WorkerTaskName } from './worker-protocol';
 /**
  * Each task's entry: its source file (relative to this one), its bundle's name beside main.cjs and, where set, the
  * worker's heap limits. The workbook import's old generation is held to 1 GB: below that V8 collects sooner (it
- * lets a heap with no limit grow to about twice what is live), so the large street's import peaks near 750 MB of
- * resident memory instead of 950–1,200 MB; what the large street keeps live at once is at most about 450 MB.
+ * lets a heap with no limit grow to about twice what is live), so the large street's import peaks near 700 MB of
+ * resident memory (main process and worker; the preview is the peak) instead of 950–1,200 MB. What the large
+ * street keeps live at once is at most about 260 MB: the parsed records at the end of the preview (the derived
+ * state reads households in batches, population-inputs-repo.ts allHouseholdInputs).
  */
 const ENTRIES: Record<WorkerTaskName, { source: string; bundle: string; resourceLimits?: ResourceLimits }> = {
   'workbook-import': { source: '../workbook/workbook-import-worker.ts', bundle: 'workbook-import-worker.cjs', resourceLimits: { maxOldGenerationSizeMb: 1024 } },
