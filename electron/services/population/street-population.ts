@@ -34,13 +34,6 @@ export interface LabourForce {
   age4050: Uint8Array;
 }
 
-/** The persons in U on D: in LF, with the wish in force saying yes, and no spell open. */
-export function unemployedIdsOf(lf: LabourForce): number[] {
-  const ids: number[] = [];
-  for (let i = 0; i < lf.size; i += 1) if (lf.wish[i] === 1 && lf.employed[i] === 0) ids.push(lf.person[i] ?? 0);
-  return ids;
-}
-
 export interface StreetPopulation {
   labourForce: LabourForce;
   /**
