@@ -124,6 +124,7 @@ test.describe('考核', () => {
     await page.keyboard.press('s');
     const entry = page.getByRole('dialog', { name: `记录服务：${name}` });
     await expect(entry).toBeVisible();
+    await expect(entry.getByRole('combobox', { name: '服务类型' })).toBeFocused();
     await page.keyboard.type('zyzd');
     await page.getByRole('option', { name: '职业指导' }).click();
     await expect(entry.getByRole('combobox', { name: '服务类型' })).toHaveValue('职业指导');

@@ -66,6 +66,7 @@ test.describe('某日状态', () => {
 
     // The person, found by ID number from the header search: today's badges include 登记失业.
     await page.keyboard.press('Control+K');
+    await expect(page.getByLabel('查找人员')).toBeFocused();
     await page.keyboard.type(person.idNumber);
     await expect(page.getByRole('option', { name: new RegExp(person.name) }).first()).toBeVisible();
     await page.keyboard.press('Enter');

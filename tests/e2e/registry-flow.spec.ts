@@ -159,6 +159,7 @@ test.describe('人员与家庭：一户人家的一天', () => {
 
     // Search by pinyin initials from anywhere (Ctrl+K), Enter opens the person.
     await page.keyboard.press('Control+K');
+    await expect(page.getByLabel('查找人员')).toBeFocused();
     await page.keyboard.type(nameInitials(SPOUSE.name));
     await expect(page.getByRole('option', { name: new RegExp(SPOUSE.name) }).first()).toBeVisible();
     await page.screenshot({ path: `${SCREENS}/flow-search.png` });

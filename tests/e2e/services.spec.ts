@@ -70,6 +70,8 @@ test.describe('服务记录', () => {
     await page.keyboard.press('s');
     const entry = page.getByRole('dialog', { name: `记录服务：${WANG.name}` });
     await expect(entry).toBeVisible();
+    // Keys typed before the dialog has focused its first field would be lost: wait for the focus, as a clerk's eyes do.
+    await expect(entry.getByRole('combobox', { name: '服务类型' })).toBeFocused();
     await page.keyboard.type('zyzd');
     await expect(page.getByRole('option', { name: '职业指导' })).toBeVisible();
     await page.keyboard.press('Enter');
@@ -95,8 +97,11 @@ test.describe('服务记录', () => {
     // Training without its course and hours: both fields say so, and nothing is saved.
     await page.keyboard.press('s');
     await expect(entry).toBeVisible();
+    await expect(entry.getByRole('combobox', { name: '服务类型' })).toBeFocused();
     await page.keyboard.type('px');
+    await expect(page.getByRole('option', { name: '培训', exact: true })).toBeVisible();
     await page.keyboard.press('Enter');
+    await expect(entry.getByRole('combobox', { name: '服务类型' })).toHaveValue('培训');
     await entry.getByRole('textbox', { name: '服务内容' }).fill('育婴员培训');
     await entry.getByRole('textbox', { name: '服务内容' }).press('Enter');
     await expect(entry.getByText('请填写培训项目')).toBeVisible();
@@ -110,8 +115,11 @@ test.describe('服务记录', () => {
     // A referral to the vacancy with result 待定; the clerk is remembered.
     await page.keyboard.press('s');
     await expect(entry).toBeVisible();
+    await expect(entry.getByRole('combobox', { name: '服务类型' })).toBeFocused();
     await page.keyboard.type('zyjs');
+    await expect(page.getByRole('option', { name: '职业介绍' })).toBeVisible();
     await page.keyboard.press('Enter');
+    await expect(entry.getByRole('combobox', { name: '服务类型' })).toHaveValue('职业介绍');
     await expect(entry.getByRole('textbox', { name: '经办人' })).toHaveValue('李红');
     await expect(entry.getByRole('radio', { name: '待定' })).toBeChecked();
     await entry.getByRole('combobox', { name: '介绍岗位' }).fill('保洁');
@@ -157,8 +165,11 @@ test.describe('服务记录', () => {
     await expect(page.getByRole('heading', { name: `户 ${street.householdNumber}` })).toBeVisible();
     await page.getByRole('button', { name: '为本户记录服务' }).click();
     const householdEntry = page.getByRole('dialog', { name: `为本户记录服务：户 ${street.householdNumber}` });
+    await expect(householdEntry.getByRole('combobox', { name: '服务类型' })).toBeFocused();
     await page.keyboard.type('回访');
+    await expect(page.getByRole('option', { name: '跟踪回访' })).toBeVisible();
     await page.keyboard.press('Enter');
+    await expect(householdEntry.getByRole('combobox', { name: '服务类型' })).toHaveValue('跟踪回访');
     await householdEntry.getByRole('textbox', { name: '服务内容' }).fill('上门走访，了解家庭就业情况');
     await page.screenshot({ path: 'test-results/screens/services-household.png' });
     await householdEntry.getByRole('textbox', { name: '服务内容' }).press('Enter');

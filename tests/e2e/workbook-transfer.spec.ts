@@ -119,6 +119,7 @@ test.describe('标准数据工作簿（第 2 版）：从一台导出，导入�
 
     // The recognition and its 一人一策, on the person page.
     await page.keyboard.press('Control+K');
+    await expect(page.getByLabel('查找人员')).toBeFocused();
     await page.keyboard.type(idNumber);
     await expect(page.getByRole('option', { name: new RegExp(personName) }).first()).toBeVisible();
     await page.keyboard.press('Enter');

@@ -85,6 +85,7 @@ test.describe('待办', () => {
     await page.keyboard.press('s');
     const entry = page.getByRole('dialog', { name: `记录服务：${personName}` });
     await expect(entry).toBeVisible();
+    await expect(entry.getByRole('combobox', { name: '服务类型' })).toBeFocused();
     await page.keyboard.type('zyzd');
     await page.keyboard.press('Enter');
     await expect(entry.getByRole('combobox', { name: '服务类型' })).toHaveValue('职业指导');
