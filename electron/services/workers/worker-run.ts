@@ -30,6 +30,13 @@ export class WorkerRun {
   private cancelled = false;
   /** The worker said its write committed: a failure from then on is not "nothing changed". */
   private committed = false;
+  /**
+   * What settled while nothing awaited it: a cancel that ended the worker before the job first awaited it (the job
+   * starts on the next tick), kept for that await instead of leaving it waiting for a worker that is gone.
+   */
+  private unheard: { value: unknown; error: Error | null } | null = null;
+  /** Resolves once the worker has exited. */
+  readonly exited: Promise<void>;
 
   /** `writesFromStart`: a task that writes from its first step (a demo load, a recompute), never ended mid-way. */
   constructor(task: WorkerTaskName, dbPath: string, caller: CallerContext, input: unknown, writesFromStart = false) {
@@ -47,8 +54,13 @@ export class WorkerRun {
       if (this.committed) this.settle(null, new AppError('INTERNAL', `${AFTER_COMMIT_FAILURE}（${error.message}）`));
       else this.settle(null, error instanceof AppError ? error : new AppError('INTERNAL', `任务失败，数据未改动：${error.message}`));
     });
+    let exited: () => void = () => undefined;
+    this.exited = new Promise((resolve) => {
+      exited = resolve;
+    });
     this.worker.on('exit', () => {
       this.ended = true;
+      exited();
       if (this.committed) this.settle(null, new AppError('INTERNAL', AFTER_COMMIT_FAILURE));
       else this.settle(null, new AppError('REJECTED', this.cancelled ? CANCELLED : '后台任务意外结束，数据未改动'));
     });
@@ -86,7 +98,11 @@ export class WorkerRun {
 
   private await(report: ReportProgress): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      this.pending = { resolve, reject, report };
+      const unheard = this.unheard;
+      this.unheard = null;
+      if (unheard?.error) reject(unheard.error);
+      else if (unheard) resolve(unheard.value);
+      else this.pending = { resolve, reject, report };
     });
   }
 
@@ -108,7 +124,10 @@ export class WorkerRun {
 
   private settle(value: unknown, error: Error | null): void {
     const pending = this.pending;
-    if (!pending) return;
+    if (!pending) {
+      this.unheard ??= { value, error };
+      return;
+    }
     this.pending = null;
     if (error) pending.reject(error);
     else pending.resolve(value);
