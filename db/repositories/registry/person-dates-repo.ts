@@ -127,7 +127,7 @@ const plusMonthsSql = (months: string) => `date(p.birth_date, '+' || ${months} |
  * over the persons (the dates in SQL, each once: a materialised CTE). Only rows whose value changes are written;
  * returns how many were. Also fills temp.retirement_windows: for each person whose retirement date differs between
  * the settings before and now, the days on which the two disagree about their working age, from the day before the
- * earlier date (`wfrom`) to the day before the later one (`wto`).
+ * earlier date (`wfrom`) to the day before the later one (`wto`), and the date under the settings before (`before_on`).
  */
 export function applyRetirementMonths(db: DeskDatabase, months: readonly RetirementMonths[]): number {
   db.sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS retirement_months (gender TEXT NOT NULL, base INTEGER NOT NULL, month TEXT NOT NULL,
@@ -136,14 +136,14 @@ export function applyRetirementMonths(db: DeskDatabase, months: readonly Retirem
   db.sqlite
     .prepare("INSERT INTO temp.retirement_months SELECT value->>'$.gender', IFNULL(value->>'$.base', -1), value->>'$.month', value->>'$.now', value->>'$.before' FROM json_each(?)")
     .run(JSON.stringify(months));
-  db.sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS retirement_windows (person_id INTEGER PRIMARY KEY, retirement_on TEXT NOT NULL, wfrom TEXT, wto TEXT)`);
+  db.sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS retirement_windows (person_id INTEGER PRIMARY KEY, retirement_on TEXT NOT NULL, wfrom TEXT, wto TEXT, before_on TEXT)`);
   db.sqlite.exec('DELETE FROM temp.retirement_windows');
-  db.sqlite.exec(`INSERT INTO temp.retirement_windows (person_id, retirement_on, wfrom, wto)
+  db.sqlite.exec(`INSERT INTO temp.retirement_windows (person_id, retirement_on, wfrom, wto, before_on)
     WITH dated AS MATERIALIZED (
       SELECT p.id, p.retirement_on AS stored, ${plusMonthsSql('k.now')} AS now,
              CASE WHEN k.before <> k.now THEN ${plusMonthsSql('k.before')} END AS before
         FROM persons p JOIN temp.retirement_months k ON ${MONTH_JOIN})
-    SELECT id, now, date(min(before, now), '-1 day'), date(max(before, now), '-1 day') FROM dated
+    SELECT id, now, date(min(before, now), '-1 day'), date(max(before, now), '-1 day'), before FROM dated
      WHERE before IS NOT NULL OR stored IS NOT now`);
   db.sqlite.exec('DELETE FROM temp.retirement_months');
   const update = () =>
@@ -182,5 +182,5 @@ function withoutRetirementIndex(db: DeskDatabase, update: () => number): number 
   return written;
 }
 
-/** The temp table applyRetirementMonths fills (person_id, retirement_on, wfrom, wto), for set-based reads in population. */
+/** The temp table applyRetirementMonths fills (person_id, retirement_on, wfrom, wto, before_on), for set-based reads in population. */
 export const RETIREMENT_WINDOWS_SQL = 'temp.retirement_windows';

@@ -19,10 +19,15 @@
  *    would have to hold the day before) and everything outside the window reads the same inputs; or
  * 3. neither condition can hold on any day of the window or the day before it, under either rule: zero-employment
  *    because the household has business income (or is rural, rural households excluded under both settings) on all
- *    of them, or some member is in LFW and employed on all of them under both rules; double-unemployed because P is
- *    not the head or the spouse in that period (the condition and its end reasons do not read P), or the head or the
- *    spouse is a member and employed on all of them. Then, as in 2, no zero-employment episode is present there, and
- *    the double-unemployed ones are not either or do not read P.
+ *    of them, or some member E is a member, employed, with a wish and not archived on all of them, of working age
+ *    from the first, and under each rule of working age on every one of them on which any other member who could be
+ *    in LFW and unemployed there is (E's retirement date under that rule is past the window, or not before theirs):
+ *    on a day where the condition held, some LFW member would be unemployed, so of working age, so E would be in LFW
+ *    and employed; double-unemployed because P is not the head or the spouse in that period (the condition and its
+ *    end reasons do not read P), or the head or the spouse is a member and employed on all of them, or no other
+ *    member who is the head or a spouse there could be in LFW and unemployed on any of them (the condition needs
+ *    both, and all of them). Then, as in 2, no zero-employment episode is present there, and the double-unemployed
+ *    ones are not either or do not read P.
  * Each condition holds whatever the other moved persons' dates are (it reads their working age under either rule),
  * so moving them one by one changes nothing at each step.
  * Evaluating the conditions on other days than before (R2 instead of R1) changes nothing by itself: between two
