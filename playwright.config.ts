@@ -9,7 +9,9 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry: a test that passes only on its retry is listed as flaky (and by name at the end of the run) — a
+  // race in the test or the app to be found and fixed, as the 记录服务 and 台账类型 keyboard races were; never a pass to rely on.
+  retries: 1,
   reporter: [['list']],
   outputDir: './test-results',
   use: {

@@ -33,16 +33,29 @@ async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
   return result.value as T;
 }
 
-/** The kind of ledger, chosen from the keyboard (the list's animation on a busy machine makes clicks flaky). */
+/**
+ * The kind of ledger, chosen from the keyboard (the list's animation on a busy machine makes clicks flaky): the list
+ * opened, then ArrowDown until the kind is highlighted — each key waited for, as keys sent before the list had
+ * answered the last one were lost — then Enter.
+ */
 async function chooseKind(page: Page, label: string): Promise<void> {
   const select = page.getByRole('combobox', { name: '台账类型' });
+  if ((await select.inputValue()) === label) return;
   await select.focus();
-  // ArrowDown opens the list on the kind chosen, the next ArrowDown moves to the following kind, Enter takes it.
-  for (let i = 0; i < 8 && (await select.inputValue()) !== label; i += 1) {
+  await page.keyboard.press('ArrowDown');
+  const listbox = page.getByRole('listbox');
+  await expect(listbox).toBeVisible();
+  const highlighted = listbox.locator('[data-combobox-selected]');
+  const target = listbox.getByRole('option', { name: label, exact: true });
+  await expect(target).toBeVisible();
+  for (let i = 0; i < 12 && (await target.getAttribute('data-combobox-selected')) === null; i += 1) {
+    const was = (await highlighted.count()) === 0 ? null : await highlighted.textContent();
     await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    if (was === null) await expect(highlighted).toHaveCount(1);
+    else await expect(highlighted).not.toHaveText(was);
   }
+  await expect(target).toHaveAttribute('data-combobox-selected');
+  await page.keyboard.press('Enter');
   await expect(select).toHaveValue(label);
 }
 
