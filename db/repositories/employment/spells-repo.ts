@@ -57,6 +57,11 @@ function readEmployedPersonIdsOn(db: DeskDatabase, asOf: string, personIds: read
 }
 
 /** readEmployedPersonIdsOn kept across writes (db/read-memo.ts patchedRows): after a job is recorded only that person's spells are read again. */
+/** employedPersonIdsOn of some persons only (read now, nothing kept; a person may appear twice). */
+export function employedPersonIdsOnOf(db: DeskDatabase, asOf: string, personIds: readonly number[]): number[] {
+  return readEmployedPersonIdsOn(db, asOf, personIds);
+}
+
 export function employedPersonIdsOn(db: DeskDatabase, asOf: string): readonly number[] {
   return patchedRows(
     db.sqlite,

@@ -128,6 +128,11 @@ export function undatedWishCodes(db: DeskDatabase): readonly number[] {
   );
 }
 
+/** undatedWishCodes of some persons only (read now, nothing kept): each person's codes in the order entered. */
+export function undatedWishCodesOf(db: DeskDatabase, personIds: readonly number[]): number[] {
+  return readUndatedWishCodes(db, personIds);
+}
+
 /** Dated wishes on or before D as [personId, recordedOn, hasWish], by person and date (the last one of a person is in force). */
 function readDatedWishesUpTo(db: DeskDatabase, asOf: string, personIds: readonly number[] | null): [number, string, 0 | 1][] {
   return db.sqlite
@@ -139,6 +144,11 @@ function readDatedWishesUpTo(db: DeskDatabase, asOf: string, personIds: readonly
     )
     .raw()
     .all(personIds === null ? { asOf } : { asOf, ids: JSON.stringify(personIds) }) as [number, string, 0 | 1][];
+}
+
+/** datedWishesUpTo of some persons only (read now, nothing kept). */
+export function datedWishesUpToOf(db: DeskDatabase, asOf: string, personIds: readonly number[]): [number, string, 0 | 1][] {
+  return readDatedWishesUpTo(db, asOf, personIds);
 }
 
 /** readDatedWishesUpTo kept across writes (db/read-memo.ts patchedRows): after a wish is recorded only that person's are read again. */

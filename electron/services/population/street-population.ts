@@ -8,9 +8,9 @@ import { householdFlagOn } from '../../../shared/domain/population/household-fla
 import type { HouseholdFlagEntry } from '../../../shared/domain/population/types';
 import { periodContains } from '../../../shared/domain/population/membership';
 import { communitiesOnDates, datedMemberships } from '../../../db/repositories/registry/memberships-repo';
-import { datedWishesUpTo, undatedWishCodes } from '../../../db/repositories/employment/wishes-repo';
+import { datedWishesUpTo, datedWishesUpToOf, undatedWishCodes, undatedWishCodesOf } from '../../../db/repositories/employment/wishes-repo';
 import { dibaoFlagRows } from '../../../db/repositories/registry/household-flags-repo';
-import { employedPersonIdsOn } from '../../../db/repositories/employment/spells-repo';
+import { employedPersonIdsOn, employedPersonIdsOnOf } from '../../../db/repositories/employment/spells-repo';
 import { householdCommunityCodes } from '../../../db/repositories/registry/household-keys-repo';
 import { ID_SPAN, labourForceCodes, LF_BITS } from '../../../db/repositories/registry/labour-force-repo';
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
@@ -178,14 +178,16 @@ function computeStreetPopulation(db: DeskDatabase, asOf: string, bornBy4050: { w
   };
 }
 
-/** Each LF member's index in the arrays, by person id (made once per kept population, when a patch needs it). */
-const indexes = new WeakMap<LabourForce, Map<number, number>>();
+/** Each LF member's index in the arrays by person id (-1: not in LF), made once per kept population when a patch needs it. */
+const indexes = new WeakMap<LabourForce, Int32Array>();
 
-function indexOf(lf: LabourForce): Map<number, number> {
+function indexOf(lf: LabourForce): Int32Array {
   let index = indexes.get(lf);
   if (!index) {
-    index = new Map();
-    for (let i = 0; i < lf.size; i += 1) index.set(lf.person[i] ?? 0, i);
+    let maxPerson = 0;
+    for (let i = 0; i < lf.size; i += 1) maxPerson = Math.max(maxPerson, lf.person[i] ?? 0);
+    index = new Int32Array(maxPerson + 1).fill(-1);
+    for (let i = 0; i < lf.size; i += 1) index[lf.person[i] ?? 0] = i;
     indexes.set(lf, index);
   }
   return index;
@@ -193,24 +195,22 @@ function indexOf(lf: LabourForce): Map<number, number> {
 
 /**
  * The kept population with the wish and spell flags of `changed` persons decided again, as computeStreetPopulation
- * decides them, from the kept (patched) lists of open spells and wishes: after a job or a wish is recorded, only
- * that person's flags are looked at.
+ * decides them, from those persons' open spells and wishes read afresh (the street's kept lists are left to the
+ * reads that need them all): after a job or a wish is recorded, only that person's flags are looked at.
  */
 function withFlagsOf(db: DeskDatabase, kept: StreetPopulation, asOf: string, changed: ReadonlySet<number>): StreetPopulation {
   const lf = kept.labourForce;
   const index = indexOf(lf);
-  const employed = new Set(employedPersonIdsOn(db, asOf).filter((id) => changed.has(id)));
+  const ids = [...changed].filter((id) => id < index.length && (index[id] ?? -1) >= 0);
+  if (ids.length === 0) return kept;
+  const employed = new Set(employedPersonIdsOnOf(db, asOf, ids));
   const wish = new Map<number, number>();
-  for (const code of undatedWishCodes(db)) {
-    const id = Math.floor(code / 2);
-    if (changed.has(id)) wish.set(id, code % 2);
-  }
-  for (const [id, , hasWish] of datedWishesUpTo(db, asOf)) if (changed.has(id)) wish.set(id, hasWish);
+  for (const code of undatedWishCodesOf(db, ids)) wish.set(Math.floor(code / 2), code % 2);
+  for (const [id, , hasWish] of datedWishesUpToOf(db, asOf, ids)) wish.set(id, hasWish);
   const labourForce: LabourForce = { ...lf, wish: lf.wish.slice(), employed: lf.employed.slice() };
   indexes.set(labourForce, index);
-  for (const id of changed) {
-    const k = index.get(id);
-    if (k === undefined) continue;
+  for (const id of ids) {
+    const k = index[id] ?? -1;
     labourForce.wish[k] = wish.get(id) ?? 0;
     labourForce.employed[k] = employed.has(id) ? 1 : 0;
   }
