@@ -56,12 +56,12 @@ function readEmployedPersonIdsOn(db: DeskDatabase, asOf: string, personIds: read
     .all(personIds === null ? { asOf } : { asOf, ids: JSON.stringify(personIds) }) as number[];
 }
 
-/** readEmployedPersonIdsOn kept across writes (db/read-memo.ts patchedRows): after a job is recorded only that person's spells are read again. */
 /** employedPersonIdsOn of some persons only (read now, nothing kept; a person may appear twice). */
 export function employedPersonIdsOnOf(db: DeskDatabase, asOf: string, personIds: readonly number[]): number[] {
   return readEmployedPersonIdsOn(db, asOf, personIds);
 }
 
+/** readEmployedPersonIdsOn kept across writes (db/read-memo.ts patchedRows): after a job is recorded only that person's spells are read again. */
 export function employedPersonIdsOn(db: DeskDatabase, asOf: string): readonly number[] {
   return patchedRows(
     db.sqlite,
