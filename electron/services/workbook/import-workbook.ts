@@ -105,7 +105,20 @@ export function unknownSheetWarning(sheet: string): string {
   return `不认识的工作表“${sheet}”，其中的数据不会导入（标准工作簿的工作表：${names}；“${NOTES_SHEET}”只供阅读）`;
 }
 
-export async function prepareImport(db: DeskDatabase, path: string, fileName: string, today: string, report: ReportProgress): Promise<PreparedImport> {
+/**
+ * Reads and validates a workbook and plans its writes. `betweenSteps` runs after the read and after the cross-check,
+ * a turn after each (the import worker collects its heap there: what the read's scanning and the cross-check's
+ * working maps let go would otherwise still be in the heap when the next step allocates — the large street's preview
+ * peaked some 120 MB higher).
+ */
+export async function prepareImport(
+  db: DeskDatabase,
+  path: string,
+  fileName: string,
+  today: string,
+  report: ReportProgress,
+  betweenSteps: () => void = () => undefined,
+): Promise<PreparedImport> {
   await assertXlsx(path, fileName);
   const sha256 = await sha256File(path);
   const stamp = dataStamp(db);
@@ -113,10 +126,13 @@ export async function prepareImport(db: DeskDatabase, path: string, fileName: st
   let plan: ImportPlan | null = null;
   if (parsed.problems.count === 0) {
     report(0.92, '正在核对各表之间的引用');
+    await nextTurn();
+    betweenSteps();
     const snapshot = snapshotOf(db);
-    crossCheck(parsed.data, parsed.rows, contextFrom(snapshot), parsed.problems);
+    crossCheck(parsed.data, parsed.rows, contextFrom(snapshot), parsed.problems, betweenSteps);
     if (parsed.problems.count === 0) {
       await nextTurn();
+      betweenSteps();
       plan = planImport(parsed.data, snapshot, parsed.present);
     }
   }
@@ -146,10 +162,10 @@ export function finishDerivedState(db: DeskDatabase, report: ReportProgress = ()
   recomputeIfStale(db);
 }
 
-/** Writes a prepared import in one transaction, audited and logged with the file's hash. */
-export function commitImport(db: DeskDatabase, ctx: CallerContext, prepared: PreparedImport, report: ReportProgress = () => undefined): ImportResult {
+/** Writes a prepared import in one transaction, audited and logged with the file's hash (`afterRows`: see writePlan). */
+export function commitImport(db: DeskDatabase, ctx: CallerContext, prepared: PreparedImport, report: ReportProgress = () => undefined, afterRows: () => void = () => undefined): ImportResult {
   if (!prepared.plan || !prepared.preview.ok) throw new AppError('REJECTED', '该文件有错误，不能导入；请按错误清单修改后重新选择');
-  writePlan(db, ctx, prepared.plan, { kind: 'standard-workbook', fileName: prepared.preview.fileName, sha256: prepared.preview.sha256 }, report, prepared.stamp);
+  writePlan(db, ctx, prepared.plan, { kind: 'standard-workbook', fileName: prepared.preview.fileName, sha256: prepared.preview.sha256 }, report, prepared.stamp, REFRESH_ALL_FROM, afterRows);
   return { fileName: prepared.preview.fileName, counts: prepared.plan.counts };
 }
 
@@ -166,6 +182,12 @@ export function writePlan(
   expectedStamp?: number,
   /** From this many persons and households touched the whole street is recomputed after the commit instead. */
   refreshAllFrom = REFRESH_ALL_FROM,
+  /**
+   * Runs once the rows are in, before the indexes are built and the derived state marked (the import worker collects
+   * its heap there: what the rows' writing let go would otherwise still be held while the indexes are built — the
+   * large street's write peaked there).
+   */
+  afterRows: () => void = () => undefined,
 ): void {
   const total = writeCount(plan.writes);
   const initials = new Map<string, string>();
@@ -183,7 +205,11 @@ export function writePlan(
     }
     // A new person's derived dates go in with the row, by the rules the refresh below applies (it then finds them current).
     const datesOf = personDatesMemo(readPopulationSettings(db));
-    const write = () => writeWorkbookRecords(db, plan.writes, initialsOf, (done) => report(done / Math.max(1, total), `已写入 ${done} 条`), datesOf);
+    const write = () => {
+      writeWorkbookRecords(db, plan.writes, initialsOf, (done) => report(done / Math.max(1, total), `已写入 ${done} 条`), datesOf);
+      initials.clear();
+      afterRows();
+    };
     if (total >= BULK_LOAD_ROWS) withIndexesDeferred(db, write);
     else write();
     refreshDerivedState(db, plan, refreshAllFrom);

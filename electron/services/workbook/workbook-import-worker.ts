@@ -15,13 +15,13 @@ export interface WorkbookImportInput {
 }
 
 runWorkerTask<WorkbookImportInput>(async ({ db, caller, report, step, committed }, input) => {
-  const prepared = await prepareImport(db, input.path, input.fileName, input.today, report);
+  const prepared = await prepareImport(db, input.path, input.fileName, input.today, report, collectGarbage);
   if (!(await step(prepared.preview))) return null;
   if (!prepared.preview.ok) throw new AppError('REJECTED', '该文件有错误，不能导入；请按错误清单修改后重新选择');
   // The read's and the cross-check's leftovers go before the write (once 确认导入 came: a cancel now rolls back, it
   // no longer ends the worker).
   collectGarbage();
-  const result = commitImport(db, caller, prepared, report);
+  const result = commitImport(db, caller, prepared, report, collectGarbage);
   committed();
   // The plan's records are let go (a turn passes, and the heap is collected) before the street-wide recompute.
   prepared.plan = null;

@@ -12,10 +12,11 @@ import type { WorkerTaskName } from './worker-protocol';
 /**
  * Each task's entry: its source file (relative to this one), its bundle's name beside main.cjs and, where set, the
  * worker's heap limits. The workbook import's old generation is held to 1 GB: below that V8 collects sooner (it
- * lets a heap with no limit grow to about twice what is live), so the large street's import peaks near 700 MB of
- * resident memory (main process and worker; the preview is the peak) instead of 950–1,200 MB. What the large
- * street keeps live at once is at most about 260 MB: the parsed records at the end of the preview (the derived
- * state reads households in batches, population-inputs-repo.ts allHouseholdInputs).
+ * lets a heap with no limit grow to about twice what is live). What the large street keeps live at once is at most
+ * about 260 MB: the parsed records at the end of the preview (the derived state reads households in batches,
+ * population-inputs-repo.ts allHouseholdInputs). The worker also collects its heap between the import's steps
+ * (import-workbook.ts `betweenSteps`, `afterRows`): the import then peaks near 570 MB of resident memory (main
+ * process and worker) instead of 950–1,200 MB with no limit.
  */
 const ENTRIES: Record<WorkerTaskName, { source: string; bundle: string; resourceLimits?: ResourceLimits }> = {
   'workbook-import': { source: '../workbook/workbook-import-worker.ts', bundle: 'workbook-import-worker.cjs', resourceLimits: { maxOldGenerationSizeMb: 1024 } },

@@ -64,25 +64,62 @@ const DUPLICATE_WHAT: Partial<Record<SheetField, { column: string; what: string 
   complaints: { column: '序号', what: '同一社区同一天内容相同的投诉须以序号区分，' },
 };
 
+/**
+ * A 32-bit FNV-1a hash of a text, from 0 to 2^32 − 1. The unique-key check sorts these instead of keeping the keys
+ * in a map: a whole street's keys (ID number, dates, kind and content joined) and the maps holding them were some
+ * 250 MB at once; records whose hashes meet are still compared by their keys.
+ */
+export function textHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** A record's index packed under its key's hash in one exactly represented number (a sheet has at most 2^20 rows). */
+const INDEX_SPAN = 2 ** 21;
+
+/** Each record whose key an earlier record of the list has: [its index, the first such record's index], in list order. */
+export function repeatedKeys<R>(records: readonly R[], keyOf: (record: R) => string): [number, number][] {
+  const count = records.length;
+  if (count >= INDEX_SPAN) throw new Error(`一张工作表最多 ${INDEX_SPAN - 1} 行`);
+  const packed = new Float64Array(count);
+  for (let i = 0; i < count; i += 1) packed[i] = textHash(keyOf(records[i] as R)) * INDEX_SPAN + i;
+  // By hash, and within a hash by index: a group of equal hashes is then in list order.
+  packed.sort();
+  const repeats: [number, number][] = [];
+  let start = 0;
+  while (start < count) {
+    const hash = Math.floor((packed[start] as number) / INDEX_SPAN);
+    let end = start + 1;
+    while (end < count && Math.floor((packed[end] as number) / INDEX_SPAN) === hash) end += 1;
+    if (end - start > 1) {
+      const firstOfKey = new Map<string, number>();
+      for (let k = start; k < end; k += 1) {
+        const index = (packed[k] as number) % INDEX_SPAN;
+        const key = keyOf(records[index] as R);
+        const first = firstOfKey.get(key);
+        if (first === undefined) firstOfKey.set(key, index);
+        else repeats.push([index, first]);
+      }
+    }
+    start = end;
+  }
+  return repeats.sort((a, b) => a[0] - b[0]);
+}
+
 function checkUniqueKeys(data: StreetData, rows: RowNumbers, problems: ProblemList): void {
   for (const field of SHEET_ORDER) {
     if (field === 'street') continue;
     const def = SHEET_DEFS[field];
     const records = data[field] as Parameters<typeof def.key>[0][];
-    const seen = new Map<string, number>();
-    records.forEach((record, i) => {
-      const key = (def.key as (r: typeof record) => string)(record);
-      const first = seen.get(key);
-      const row = rows[field][i] ?? null;
-      if (first === undefined) {
-        seen.set(key, row ?? 0);
-        return;
-      }
+    const keyOf = def.key as (r: (typeof records)[number]) => string;
+    for (const [index, first] of repeatedKeys(records, keyOf)) {
+      const key = keyOf(records[index] as (typeof records)[number]);
       const dup = DUPLICATE_WHAT[field];
       const column = dup?.column ?? def.columns[0]?.header ?? null;
       const what = dup?.what ?? '关键列';
-      problems.add({ sheet: def.name, row, column, value: key.split('|')[0] ?? key, message: `${what}与第 ${first} 行重复` });
-    });
+      problems.add({ sheet: def.name, row: rows[field][index] ?? null, column, value: key.split('|')[0] ?? key, message: `${what}与第 ${rows[field][first] ?? 0} 行重复` });
+    }
   }
 }
 
@@ -123,9 +160,14 @@ function checkSeqs(data: StreetData, rows: RowNumbers, existing: ExistingContext
   }
 }
 
-export function crossCheck(data: StreetData, rows: RowNumbers, existing: ExistingContext, problems: ProblemList): void {
+/**
+ * `betweenSteps` runs between the heavy steps (the import worker collects its heap there: each step's working maps
+ * are let go by the next).
+ */
+export function crossCheck(data: StreetData, rows: RowNumbers, existing: ExistingContext, problems: ProblemList, betweenSteps: () => void = () => undefined): void {
   checkUniqueKeys(data, rows, problems);
   checkSeqs(data, rows, existing, problems);
+  betweenSteps();
 
   // The street and its communities.
   const streetCode = data.street?.code ?? existing.streetCode;
@@ -181,6 +223,7 @@ export function crossCheck(data: StreetData, rows: RowNumbers, existing: Existin
     checkHeadsOverTime(periods, grouped, (id) => personRow.get(id) ?? null, problems);
   }
 
+  betweenSteps();
   const checkPersonRef = (sheet: string, field: SheetField, idNumber: string, i: number) => {
     if (!hasPerson(idNumber)) {
       problems.add({ sheet, row: rows[field][i] ?? null, column: '身份证号码', value: idNumber, message: `身份证号码 ${idNumber} 在“人员”工作表和数据库中都不存在` });
@@ -211,12 +254,13 @@ export function crossCheck(data: StreetData, rows: RowNumbers, existing: Existin
     endInclusive: boolean,
   ) => {
     for (const [idNumber, indexes] of groupBy(records, (r) => r.idNumber)) {
+      const recorded = fromDb(idNumber);
+      // One interval alone overlaps nothing (most persons: nothing is made for them).
+      if (indexes.length === 1 && recorded.length === 0) continue;
       const inFile = indexes.map((i) => ({ ...interval(records[i] as T), row: rowNumbers[i] ?? null }));
-      const fileStarts = new Set(inFile.map((x) => x.start));
-      const inDb = fromDb(idNumber)
-        .map((r) => ({ ...interval(r), row: null }))
-        .filter((x) => !fileStarts.has(x.start));
-      for (const [a, b] of overlaps([...inFile, ...inDb], endInclusive)) {
+      const fileStarts = recorded.length === 0 ? null : new Set(inFile.map((x) => x.start));
+      const inDb = recorded.map((r) => ({ ...interval(r), row: null })).filter((x) => fileStarts === null || !fileStarts.has(x.start));
+      for (const [a, b] of overlaps(inDb.length === 0 ? inFile : [...inFile, ...inDb], endInclusive)) {
         const later = b.row !== null ? b : a;
         const other = later === b ? a : b;
         const otherPlace = other.row !== null ? `第 ${other.row} 行` : '数据库中已有的一条';
@@ -230,6 +274,7 @@ export function crossCheck(data: StreetData, rows: RowNumbers, existing: Existin
       }
     }
   };
+  betweenSteps();
   checkOverlaps('就业记录', '开始日期', data.spells, rows.spells, (s) => ({ start: s.startDate, end: s.endDate }), existing.spellsOf, '就业记录', true);
   checkOverlaps(
     '失业登记',
@@ -242,5 +287,6 @@ export function crossCheck(data: StreetData, rows: RowNumbers, existing: Existin
     false,
   );
 
+  betweenSteps();
   checkVersion2(data, rows, existing, problems, { hasCommunity, hasHousehold, hasPerson });
 }
