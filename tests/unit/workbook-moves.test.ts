@@ -164,6 +164,17 @@ describe('移户记录 that cannot be true: sheet, row and column named, nothing
       ]),
       { sheet: '移户记录', row: 3, column: '原与户主关系', message: /同一天一户只能有一位户主/ },
     ));
+
+  it('a 户主 with no moves, and one who headed the same household for a while', () => {
+    // 张伟 heads H0001 throughout (no moves); 李娜 headed it from 2024-05-01 until she moved back to H0002 on 2025-01-01.
+    const sheets = withMoves([
+      [PERSON_B, '2024-05-01', 'H0002', '子女', 'H0001', '户主'],
+      [PERSON_B, '2025-01-01', 'H0001', '户主', 'H0002', '子女'],
+    ]);
+    const persons = sheets['人员'] as unknown[][];
+    persons[2] = [PERSON_B, '李娜', '女', 'H0002', '子女', '完全', '有', null, null];
+    return rejected(sheets, { sheet: '移户记录', row: 2, column: '新与户主关系', message: new RegExp(`H0001 在 2024-05-01已有户主（身份证号码 ${PERSON_A}）`) });
+  });
 });
 
 describe('an unknown sheet', () => {

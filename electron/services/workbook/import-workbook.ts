@@ -35,13 +35,19 @@ const BULK_LOAD_ROWS = 20_000;
 /** Above this many persons touched, recomputing the whole street's derived state is quicker than picking them out. */
 const REFRESH_ALL_FROM = 5_000;
 
+/** The keys of what a plan touches that the derived state depends on (read before the write: it may let the records go). */
+interface Touched {
+  idNumbers: Set<string>;
+  householdNumbers: string[];
+  /** Row ids of the persons the plan updates. */
+  updatedPersonIds: number[];
+}
+
 /**
- * The derived state (dates, family episodes) of what the import touched: persons written, persons whose spells,
- * registrations or wishes were written, households whose flags (undated or dated) were written. Services,
- * recognitions and the rest change no population.
- * A bulk import only marks it stale here; `finishDerivedState` recomputes the street after the commit.
+ * Persons written, persons whose spells, registrations or wishes were written, households whose flags (undated or
+ * dated) were written. Services, recognitions and the rest change no population.
  */
-function refreshDerivedState(db: DeskDatabase, plan: ImportPlan, refreshAllFrom = REFRESH_ALL_FROM): void {
+function touchedBy(plan: ImportPlan): Touched {
   const idNumbers = new Set<string>();
   for (const record of plan.writes.persons.records) idNumbers.add(record.idNumber);
   for (const record of plan.writes.spells.records) idNumbers.add(record.idNumber);
@@ -53,10 +59,19 @@ function refreshDerivedState(db: DeskDatabase, plan: ImportPlan, refreshAllFrom 
     ...plan.writes.householdFlags.records.map((record) => record.householdNumber),
     ...plan.writes.memberships.flatMap((m) => m.formerHouseholds),
   ];
+  return { idNumbers, householdNumbers, updatedPersonIds: [...plan.writes.persons.ids.values()] };
+}
+
+/**
+ * The derived state (dates, family episodes) of what the import touched (`touchedBy`).
+ * A bulk import only marks it stale here; `finishDerivedState` recomputes the street after the commit.
+ */
+function refreshDerivedState(db: DeskDatabase, touched: Touched, refreshAllFrom = REFRESH_ALL_FROM): void {
+  const { idNumbers, householdNumbers } = touched;
   if (idNumbers.size + householdNumbers.length >= refreshAllFrom) {
     // New persons' dates went in with their rows (writePlan); those of the persons updated are brought up to date
     // here, so that only the episodes are left to recompute.
-    recomputePersonDates(db, readPopulationSettings(db), [...plan.writes.persons.ids.values()]);
+    recomputePersonDates(db, readPopulationSettings(db), touched.updatedPersonIds);
     markDerivedStateStale(db, 'episodes');
     return;
   }
@@ -71,6 +86,11 @@ function refreshDerivedState(db: DeskDatabase, plan: ImportPlan, refreshAllFrom 
  */
 export function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** How a worker writes a plan it uses once (writePlan `oneShot`): its heap collected between the write's steps. */
+export interface OneShotWrite {
+  collect(): void;
 }
 
 /** A validated import waiting for 确认导入. */
@@ -162,10 +182,13 @@ export function finishDerivedState(db: DeskDatabase, report: ReportProgress = ()
   recomputeIfStale(db);
 }
 
-/** Writes a prepared import in one transaction, audited and logged with the file's hash (`afterRows`: see writePlan). */
-export function commitImport(db: DeskDatabase, ctx: CallerContext, prepared: PreparedImport, report: ReportProgress = () => undefined, afterRows: () => void = () => undefined): ImportResult {
+/**
+ * Writes a prepared import in one transaction, audited and logged with the file's hash. With `oneShot` (the import
+ * worker) the plan is spent by the write (see writePlan): it cannot be committed again.
+ */
+export function commitImport(db: DeskDatabase, ctx: CallerContext, prepared: PreparedImport, report: ReportProgress = () => undefined, oneShot: OneShotWrite | null = null): ImportResult {
   if (!prepared.plan || !prepared.preview.ok) throw new AppError('REJECTED', '该文件有错误，不能导入；请按错误清单修改后重新选择');
-  writePlan(db, ctx, prepared.plan, { kind: 'standard-workbook', fileName: prepared.preview.fileName, sha256: prepared.preview.sha256 }, report, prepared.stamp, REFRESH_ALL_FROM, afterRows);
+  writePlan(db, ctx, prepared.plan, { kind: 'standard-workbook', fileName: prepared.preview.fileName, sha256: prepared.preview.sha256 }, report, prepared.stamp, REFRESH_ALL_FROM, oneShot);
   return { fileName: prepared.preview.fileName, counts: prepared.plan.counts };
 }
 
@@ -183,11 +206,11 @@ export function writePlan(
   /** From this many persons and households touched the whole street is recomputed after the commit instead. */
   refreshAllFrom = REFRESH_ALL_FROM,
   /**
-   * Runs once the rows are in, before the indexes are built and the derived state marked (the import worker collects
-   * its heap there: what the rows' writing let go would otherwise still be held while the indexes are built — the
-   * large street's write peaked there).
+   * A plan written once, by a worker: its records are let go as they are written, and `collect` runs after the
+   * persons, after their wishes, spells and registrations, and once all the rows are in (before the indexes are built).
+   * The large street's write peaked at its end, with every record and what the writing let go still in the heap.
    */
-  afterRows: () => void = () => undefined,
+  oneShot: OneShotWrite | null = null,
 ): void {
   const total = writeCount(plan.writes);
   const initials = new Map<string, string>();
@@ -205,14 +228,21 @@ export function writePlan(
     }
     // A new person's derived dates go in with the row, by the rules the refresh below applies (it then finds them current).
     const datesOf = personDatesMemo(readPopulationSettings(db));
+    const touched = touchedBy(plan);
+    const collect = oneShot?.collect ?? (() => undefined);
     const write = () => {
-      writeWorkbookRecords(db, plan.writes, initialsOf, (done) => report(done / Math.max(1, total), `已写入 ${done} 条`), datesOf);
+      writeWorkbookRecords(db, plan.writes, initialsOf, {
+        onStep: (done) => report(done / Math.max(1, total), `已写入 ${done} 条`),
+        datesOf,
+        releaseWritten: oneShot !== null,
+        betweenSheets: collect,
+      });
       initials.clear();
-      afterRows();
+      collect();
     };
     if (total >= BULK_LOAD_ROWS) withIndexesDeferred(db, write);
     else write();
-    refreshDerivedState(db, plan, refreshAllFrom);
+    refreshDerivedState(db, touched, refreshAllFrom);
     const summary = { counts: plan.counts };
     recordAudit(db, { username: ctx.username, action: 'import', entity: source.kind, entityKey: source.sha256, after: { fileName: source.fileName, ...summary } });
     logPackage(db, { direction: 'import', kind: source.kind, fileName: source.fileName, sha256: source.sha256, summary, createdBy: ctx.username });

@@ -78,12 +78,17 @@ export function planMemberships(
       const chain = chainOf(person, grouped.get(person.idNumber)?.moves ?? []);
       if (!chain.ok) throw new Error(`移户记录未通过核对：${person.idNumber}`);
       periods = chain.periods;
-      const before = new Map(moveRecordsOf(person.idNumber, existing ?? []).map((m) => [SHEET_DEFS.moves.key(m), m]));
-      for (const move of grouped.get(person.idNumber)?.moves ?? []) {
-        const found = before.get(SHEET_DEFS.moves.key(move));
-        if (!found) counts.new += 1;
-        else if (sameMove(move, found)) counts.unchanged += 1;
-        else counts.changed += 1;
+      const moves = grouped.get(person.idNumber)?.moves ?? [];
+      // A person the database does not have yet: every move is new (no map is made for them).
+      if (existing === undefined) counts.new += moves.length;
+      else {
+        const before = new Map(moveRecordsOf(person.idNumber, existing).map((m) => [SHEET_DEFS.moves.key(m), m]));
+        for (const move of moves) {
+          const found = before.get(SHEET_DEFS.moves.key(move));
+          if (!found) counts.new += 1;
+          else if (sameMove(move, found)) counts.unchanged += 1;
+          else counts.changed += 1;
+        }
       }
     } else periods = periodsWithoutSheet(person, existing);
     periods = withArrival(periods, person.arrivedOn);

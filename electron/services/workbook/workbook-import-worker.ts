@@ -21,7 +21,8 @@ runWorkerTask<WorkbookImportInput>(async ({ db, caller, report, step, committed 
   // The read's and the cross-check's leftovers go before the write (once 确认导入 came: a cancel now rolls back, it
   // no longer ends the worker).
   collectGarbage();
-  const result = commitImport(db, caller, prepared, report, collectGarbage);
+  // The plan is spent by the write (its records let go as they are written); the heap is collected between its steps.
+  const result = commitImport(db, caller, prepared, report, { collect: collectGarbage });
   committed();
   // The plan's records are let go (a turn passes, and the heap is collected) before the street-wide recompute.
   prepared.plan = null;

@@ -73,13 +73,25 @@ const LOOK_UP_IDS_BELOW = 50_000;
  * Writes the planned records. Must run inside a transaction (the caller's). With `datesOf`, a new person's derived
  * dates are written with the row (the refresh after the write then finds them current).
  */
-export function writeWorkbookRecords(
-  db: DeskDatabase,
-  writes: WorkbookWrites,
-  initialsOf: (name: string) => string,
-  onStep: (done: number) => void = () => undefined,
-  datesOf: (person: PersonRecord) => DerivedDates | null = () => null,
-): void {
+export interface WriteRecordsOptions {
+  /** Told every 16,384 records written. */
+  onStep?: (done: number) => void;
+  /** A new person's derived dates, written with the row. */
+  datesOf?: (person: PersonRecord) => DerivedDates | null;
+  /**
+   * Lets each group of sheets' records go once they are written (`writes` is then spent: for a plan used once, the
+   * import worker's — the memory they free is what the rest of the write uses).
+   */
+  releaseWritten?: boolean;
+  /** Runs after the persons and after their wishes, spells and registrations (the import worker collects its heap). */
+  betweenSheets?: () => void;
+}
+
+export function writeWorkbookRecords(db: DeskDatabase, writes: WorkbookWrites, initialsOf: (name: string) => string, options: WriteRecordsOptions = {}): void {
+  const { onStep = () => undefined, datesOf = () => null, releaseWritten = false, betweenSheets = () => undefined } = options;
+  const release = (...written: Upserts<unknown>[]) => {
+    if (releaseWritten) for (const upserts of written) upserts.records = [];
+  };
   const now = nowIso();
   const lookUpIds = writeCount(writes) < LOOK_UP_IDS_BELOW;
   if (writes.street) saveStreet(db, writes.street);
@@ -172,7 +184,10 @@ export function writeWorkbookRecords(
     );
     tick();
   }
+  release(writes.households, writes.householdFlags, writes.persons);
+  if (releaseWritten) writes.memberships = [];
 
+  betweenSheets();
   const employment = employmentSheetWriter(db, now);
   eachUpsert(writes.wishes, (w, id) => {
     if (id === null) employment.insertWish(w, personId(w.idNumber));
@@ -189,6 +204,8 @@ export function writeWorkbookRecords(
     else employment.updateRegistration(r, id);
     tick();
   });
+  release(writes.wishes, writes.spells, writes.registrations);
+  betweenSheets();
 
   const recognitions = recognitionSheetWriter(db, now);
   const recognitionIds = lazyIds(() => idsOf(existing.recognitions(), SHEET_DEFS.recognitions.key));
@@ -236,4 +253,15 @@ export function writeWorkbookRecords(
     else complaints.update(c, id);
     tick();
   });
+  release(
+    writes.communities,
+    writes.employers,
+    writes.vacancies,
+    writes.recognitions,
+    writes.agreements,
+    writes.services,
+    writes.householdServices,
+    writes.measures,
+    writes.complaints,
+  );
 }

@@ -218,9 +218,14 @@ export function crossCheck(data: StreetData, rows: RowNumbers, existing: Existin
   // 移户记录: each person's moves chain into the 人员 household, and one head per household on every date.
   if (data.moves.length > 0) {
     const grouped = movesByPerson(data.moves, rows.moves);
-    const periods = checkMoveChains(data.persons, rows.persons, grouped, hasHousehold, problems);
-    const personRow = new Map(data.persons.map((p, i) => [p.idNumber, rows.persons[i] ?? null]));
-    checkHeadsOverTime(periods, grouped, (id) => personRow.get(id) ?? null, problems);
+    const periods = checkMoveChains(data.persons, grouped, hasHousehold, problems);
+    // A person's row is looked up only for a problem: the map is made then.
+    let personRow: Map<string, number | null> | null = null;
+    const rowOf = (id: string) => {
+      personRow ??= new Map(data.persons.map((p, i) => [p.idNumber, rows.persons[i] ?? null]));
+      return personRow.get(id) ?? null;
+    };
+    checkHeadsOverTime(periods, grouped, data.persons, rowOf, problems);
   }
 
   betweenSteps();

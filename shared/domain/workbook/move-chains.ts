@@ -87,16 +87,17 @@ function describe(problem: ChainProblem<string>, moves: readonly MoveRecord[]): 
 
 /**
  * Checks the sheet: every person in it is in 人员, both households exist, each person's moves chain. Returns the
- * periods of every person of the file whose moves are valid (persons without moves get one period).
+ * periods of every person of the file with moves, whose moves are valid (a person without moves has one period in the
+ * 人员 household: checkHeadsOverTime makes it where it is needed).
  */
 export function checkMoveChains(
   persons: readonly PersonRecord[],
-  personRows: readonly number[],
   grouped: ReadonlyMap<string, PersonMoves>,
   hasHousehold: (number: string) => boolean,
   problems: ProblemList,
 ): Map<string, MembershipPeriod<string>[]> {
-  const byId = new Map(persons.map((p, i) => [p.idNumber, { person: p, row: personRows[i] ?? null }]));
+  const byId = new Map<string, PersonRecord>();
+  for (const person of persons) byId.set(person.idNumber, person);
   const periods = new Map<string, MembershipPeriod<string>[]>();
   for (const [idNumber, { moves, rows }] of grouped) {
     const owner = byId.get(idNumber);
@@ -116,7 +117,7 @@ export function checkMoveChains(
       }
     });
     if (missing) continue;
-    const chain = chainOf(owner.person, moves);
+    const chain = chainOf(owner, moves);
     if (!chain.ok) {
       // Two moves on one day are already reported as a repeated key (cross-check.ts).
       for (const problem of chain.problems) {
@@ -125,12 +126,6 @@ export function checkMoveChains(
       continue;
     }
     periods.set(idNumber, chain.periods);
-  }
-  for (const { person } of byId.values()) {
-    if (!periods.has(person.idNumber) && !grouped.has(person.idNumber)) {
-      const chain = chainOf(person, []);
-      if (chain.ok) periods.set(person.idNumber, chain.periods);
-    }
   }
   return periods;
 }
@@ -142,12 +137,12 @@ export function checkMoveChains(
 export function checkHeadsOverTime(
   periods: ReadonlyMap<string, MembershipPeriod<string>[]>,
   grouped: ReadonlyMap<string, PersonMoves>,
+  persons: readonly PersonRecord[],
   personRow: (idNumber: string) => number | null,
   problems: ProblemList,
 ): void {
   const heads = new Map<string, { idNumber: string; period: MembershipPeriod<string> }[]>();
   for (const [idNumber, list] of periods) {
-    if (!grouped.has(idNumber)) continue;
     for (const period of list) {
       if (period.relation !== 'head') continue;
       const entries = heads.get(period.householdId) ?? [];
@@ -155,11 +150,15 @@ export function checkHeadsOverTime(
       heads.set(period.householdId, entries);
     }
   }
-  // Heads from persons without moves hold on every date until they leave.
-  for (const [idNumber, list] of periods) {
-    if (grouped.has(idNumber)) continue;
-    const only = list[0];
-    if (only && only.relation === 'head' && heads.has(only.householdId)) heads.get(only.householdId)?.push({ idNumber, period: only });
+  // Heads from persons without moves hold on every date until they leave (their one period is made only for a
+  // household that has heads from moves: the others have nothing to clash with here).
+  for (const person of persons) {
+    if (person.relation !== 'head' || grouped.has(person.idNumber)) continue;
+    const entries = heads.get(person.householdNumber);
+    if (!entries) continue;
+    const chain = chainOf(person, []);
+    const only = chain.ok ? chain.periods[0] : undefined;
+    if (only && only.relation === 'head' && only.householdId === person.householdNumber) entries.push({ idNumber: person.idNumber, period: only });
   }
   for (const [household, entries] of heads) {
     for (let i = 0; i < entries.length; i += 1) {

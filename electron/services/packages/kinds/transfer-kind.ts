@@ -204,7 +204,7 @@ export const transferKind: KindModule = {
           if (v === undefined) initials.set(name, (v = nameInitials(name)));
           return v;
         };
-        const write = () => writeWorkbookRecords(db, writes, initialsOf, (done) => report(0.1 + (0.8 * done) / Math.max(1, total), `已写入 ${done} 条`));
+        const write = () => writeWorkbookRecords(db, writes, initialsOf, { onStep: (done) => report(0.1 + (0.8 * done) / Math.max(1, total), `已写入 ${done} 条`) });
         if (total >= BULK_LOAD_ROWS) withIndexesDeferred(db, write);
         else write();
         if (newPersons.size >= REFRESH_ALL_FROM) {
