@@ -38,4 +38,10 @@ describe('repeatedKeys (the unique-key check by sorted hashes)', () => {
     expect(repeats[0]).toEqual([1, 0]);
     expect(repeats[49_998]).toEqual([49_999, 0]);
   });
+
+  it('a list longer than a worksheet can be (a package) is checked all the same', () => {
+    const count = 2 ** 21 + 3;
+    const keys = Array.from({ length: count }, (_v, i) => (i === count - 1 ? 'k5' : `k${i}`));
+    expect(repeatedKeys(keys, key)).toEqual([[count - 1, 5]]);
+  });
 });

@@ -75,13 +75,13 @@ export function textHash(text: string): number {
   return hash >>> 0;
 }
 
-/** A record's index packed under its key's hash in one exactly represented number (a sheet has at most 2^20 rows). */
+/** A record's index packed under its key's hash in one exactly represented number (a worksheet has at most 2^20 rows). */
 const INDEX_SPAN = 2 ** 21;
 
 /** Each record whose key an earlier record of the list has: [its index, the first such record's index], in list order. */
 export function repeatedKeys<R>(records: readonly R[], keyOf: (record: R) => string): [number, number][] {
   const count = records.length;
-  if (count >= INDEX_SPAN) throw new Error(`一张工作表最多 ${INDEX_SPAN - 1} 行`);
+  if (count >= INDEX_SPAN) return repeatedKeysByMap(records, keyOf);
   const packed = new Float64Array(count);
   for (let i = 0; i < count; i += 1) packed[i] = textHash(keyOf(records[i] as R)) * INDEX_SPAN + i;
   // By hash, and within a hash by index: a group of equal hashes is then in list order.
@@ -105,6 +105,19 @@ export function repeatedKeys<R>(records: readonly R[], keyOf: (record: R) => str
     start = end;
   }
   return repeats.sort((a, b) => a[0] - b[0]);
+}
+
+/** repeatedKeys for a list too long to pack (more rows than a worksheet has: a package's records), by a map of keys. */
+function repeatedKeysByMap<R>(records: readonly R[], keyOf: (record: R) => string): [number, number][] {
+  const first = new Map<string, number>();
+  const repeats: [number, number][] = [];
+  records.forEach((record, index) => {
+    const key = keyOf(record);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, index);
+    else repeats.push([index, earlier]);
+  });
+  return repeats;
 }
 
 function checkUniqueKeys(data: StreetData, rows: RowNumbers, problems: ProblemList): void {
