@@ -69,10 +69,6 @@ function eachInKeyOrder<R>(upserts: Upserts<R>, order: (r: R) => readonly (strin
  */
 const LOOK_UP_IDS_BELOW = 50_000;
 
-/**
- * Writes the planned records. Must run inside a transaction (the caller's). With `datesOf`, a new person's derived
- * dates are written with the row (the refresh after the write then finds them current).
- */
 export interface WriteRecordsOptions {
   /** Told every 16,384 records written. */
   onStep?: (done: number) => void;
@@ -87,6 +83,10 @@ export interface WriteRecordsOptions {
   betweenSheets?: () => void;
 }
 
+/**
+ * Writes the planned records. Must run inside a transaction (the caller's). With `datesOf`, a new person's derived
+ * dates are written with the row (the refresh after the write then finds them current).
+ */
 export function writeWorkbookRecords(db: DeskDatabase, writes: WorkbookWrites, initialsOf: (name: string) => string, options: WriteRecordsOptions = {}): void {
   const { onStep = () => undefined, datesOf = () => null, releaseWritten = false, betweenSheets = () => undefined } = options;
   const release = (...written: Upserts<unknown>[]) => {
