@@ -1,0 +1,98 @@
+/**
+ * The import worker writes its plan once (writePlan `oneShot`): each group of sheets' records is let go once written
+ * and the heap collected between the groups. The database it leaves is the one the plain write leaves.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateDemoStreet } from '../../electron/services/demo/generate-demo';
+import { ALL_PRESENT, writeCount } from '../../electron/services/workbook/plan-import';
+import type { ImportPlan } from '../../electron/services/workbook/plan-import';
+import { finishDerivedState, prepareData, writePlan } from '../../electron/services/workbook/import-workbook';
+import type { RowNumbers } from '../../shared/domain/workbook/cross-check';
+import { ProblemList } from '../../shared/domain/workbook/problems';
+import type { StreetData } from '../../shared/domain/workbook/records';
+import { SHEET_ORDER } from '../../shared/domain/workbook/sheets';
+import { derivedStateDigest } from '../fixtures/derived-state';
+import { tempRuntime } from './support/temp-runtime';
+
+const DEMO = { size: 'small', seed: 20261207, asOf: '2026-11-20' } as const;
+const TABLES = [
+  'communities',
+  'employers',
+  'vacancies',
+  'households',
+  'household_flags',
+  'persons',
+  'household_memberships',
+  'employment_wishes',
+  'employment_spells',
+  'unemployment_registrations',
+  'difficulty_recognitions',
+  'assistance_agreements',
+  'assistance_measures',
+  'service_records',
+  'complaints',
+];
+
+let plain: ReturnType<typeof tempRuntime>;
+let oneShot: ReturnType<typeof tempRuntime>;
+
+beforeEach(() => {
+  plain = tempRuntime();
+  oneShot = tempRuntime();
+});
+afterEach(() => {
+  plain.dispose();
+  oneShot.dispose();
+});
+
+function rowNumbersOf(data: StreetData): RowNumbers {
+  const seq = (n: number) => Array.from({ length: n }, (_v, i) => i + 2);
+  return Object.fromEntries(SHEET_ORDER.map((f) => [f, f === 'street' ? (data.street ? [2] : []) : seq((data[f] as unknown[]).length)])) as unknown as RowNumbers;
+}
+
+function planFor(runtime: ReturnType<typeof tempRuntime>): ImportPlan {
+  const data = generateDemoStreet(DEMO);
+  const problems = new ProblemList(20);
+  const plan = prepareData(runtime.db, data, rowNumbersOf(data), DEMO.asOf, problems, ALL_PRESENT);
+  if (!plan || problems.count > 0) throw new Error(`no plan: ${JSON.stringify(problems.items.slice(0, 3))}`);
+  return plan;
+}
+
+/** Every row of the tables an import writes, without the times they were written at. */
+function rowsOf(runtime: ReturnType<typeof tempRuntime>): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of TABLES) {
+    out[table] = runtime.db.sqlite
+      .prepare(`SELECT * FROM "${table}" ORDER BY rowid`)
+      .all()
+      .map((row) => Object.fromEntries(Object.entries(row as Record<string, unknown>).filter(([column]) => !column.endsWith('_at'))));
+  }
+  return out;
+}
+
+describe.each([
+  ['the persons touched refreshed in the write', undefined],
+  ['the street left to the recompute after the commit (a bulk import)', 1],
+])('a plan written once: %s', (_label, refreshAllFrom) => {
+  it('writes what the plain write writes, lets the records go, and collects between the groups of sheets', () => {
+    const source = { kind: 'test', fileName: 'street.xlsx', sha256: 'street' };
+    writePlan(plain.db, plain.caller(), planFor(plain), source, () => undefined, undefined, refreshAllFrom);
+    finishDerivedState(plain.db);
+
+    const plan = planFor(oneShot);
+    expect(writeCount(plan.writes)).toBeGreaterThan(1_000);
+    let collected = 0;
+    writePlan(oneShot.db, oneShot.caller(), plan, source, () => undefined, undefined, refreshAllFrom, { collect: () => (collected += 1) });
+    finishDerivedState(oneShot.db);
+
+    // After the persons, after their histories, and once every row is in.
+    expect(collected).toBe(3);
+    // The plan is spent: nothing is left to write again.
+    expect(writeCount(plan.writes)).toBe(0);
+    const written = rowsOf(oneShot);
+    const expected = rowsOf(plain);
+    for (const table of TABLES) expect(written[table]?.length, table).toBe(expected[table]?.length);
+    expect(written).toEqual(expected);
+    expect(derivedStateDigest(oneShot.db)).toEqual(derivedStateDigest(plain.db));
+  }, 240_000);
+});
