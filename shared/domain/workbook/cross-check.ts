@@ -67,7 +67,7 @@ const DUPLICATE_WHAT: Partial<Record<SheetField, { column: string; what: string 
 /**
  * A 32-bit FNV-1a hash of a text, from 0 to 2^32 − 1. The unique-key check sorts these instead of keeping the keys
  * in a map: a whole street's keys (ID number, dates, kind and content joined) and the maps holding them were some
- * 250 MB at once; records whose hashes meet are still compared by their keys.
+ * 180 MB at once; records whose hashes meet are still compared by their keys.
  */
 export function textHash(text: string): number {
   let hash = 0x811c9dc5;
