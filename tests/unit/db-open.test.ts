@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrationsDir } from '../../db/migrations-dir';
-import { DatabaseOpenError, openDatabase } from '../../db/open-database';
+import { DatabaseOpenError, MAIN_MMAP_BYTES, openDatabase } from '../../db/open-database';
 import type { DeskDatabase, OpenOptions } from '../../db/open-database';
 import { fileFingerprint, latestSchemaVersion, migrationsWithExtra, sideFiles, tempDir } from './support/temp-runtime';
 
@@ -83,7 +83,7 @@ function populatedDatabase(dir: string): string {
 }
 
 describe('openDatabase: a new database', () => {
-  it('creates the folder and file, migrates to the latest version and sets WAL, foreign keys and FULL sync', () => {
+  it('creates the folder and file, migrates to the latest version and sets WAL, foreign keys, FULL sync and the memory map', () => {
     const path = join(scratch(), 'nested', 'folder', 'desk.sqlite');
     const db = open(path);
     try {
@@ -95,6 +95,7 @@ describe('openDatabase: a new database', () => {
       expect(db.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(db.sqlite.pragma('synchronous', { simple: true })).toBe(2);
+      expect(db.sqlite.pragma('mmap_size', { simple: true })).toBe(MAIN_MMAP_BYTES);
       expect(db.backupPath).toBeNull();
       expect(db.sqlite.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(LATEST);
     } finally {
@@ -102,6 +103,17 @@ describe('openDatabase: a new database', () => {
     }
     expect(sideFiles(path)).toEqual([]);
     expect(existsSync(join(path, '..', 'backups'))).toBe(false);
+  });
+
+  it('maps only the street\'s own file read-write: a read-only open reads it without the memory map', () => {
+    const path = join(scratch(), 'desk.sqlite');
+    open(path).close();
+    const db = open(path, { readOnly: true });
+    try {
+      expect(db.sqlite.pragma('mmap_size', { simple: true })).toBe(0);
+    } finally {
+      db.close();
+    }
   });
 
   it('treats an empty (0-byte) file as new', () => {
