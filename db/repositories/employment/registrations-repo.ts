@@ -62,25 +62,32 @@ export interface RegistrationWithGuidance {
   firstGuidanceOn: string | null;
 }
 
-/** Registrations dated `from` … `to` (= D), each with its first guidance on or after the registration day, up to D. */
-function readRegistrationsWithGuidance(db: DeskDatabase, from: string, to: string, personIds: readonly number[] | null): RegistrationWithGuidance[] {
+/**
+ * Registrations dated `from` or later, each with its first guidance on or after the registration day (any date):
+ * what registrationsWithGuidance cuts at D.
+ */
+function readRegistrationsWithGuidanceFrom(db: DeskDatabase, from: string, personIds: readonly number[] | null): RegistrationWithGuidance[] {
   return db.sqlite
     .prepare(
       `SELECT r.id AS registrationId, r.person_id AS personId, r.registered_on AS registeredOn, r.cancelled_on AS cancelledOn,
-              ${firstServiceSql('guidance', 'r.person_id', 'r.registered_on', '$to')} AS firstGuidanceOn
+              ${firstServiceSql('guidance', 'r.person_id', 'r.registered_on')} AS firstGuidanceOn
          FROM ${personIds === null ? '' : '(SELECT DISTINCT value FROM json_each($ids)) j CROSS JOIN'} unemployment_registrations r ${personIds === null ? '' : 'ON r.person_id = j.value'}
-        WHERE r.registered_on BETWEEN $from AND $to
+        WHERE r.registered_on >= $from
         ORDER BY r.registered_on, r.id`,
     )
-    .all(personIds === null ? { from, to } : { from, to, ids: JSON.stringify(personIds) }) as RegistrationWithGuidance[];
+    .all(personIds === null ? { from } : { from, ids: JSON.stringify(personIds) }) as RegistrationWithGuidance[];
 }
 
 /**
- * readRegistrationsWithGuidance kept across writes (db/read-memo.ts patchedRows): after a service or a registration
- * only that person's registrations are read again and merged in their place.
+ * Registrations dated `from` … `to` (= D), each with its first guidance from the registration day up to D, in
+ * registration order. What is kept (db/read-memo.ts patchedRows) depends on `from` alone — the registrations from
+ * then on with their first guidance at any date — and is cut at D here: the first guidance up to D is the first one
+ * at all when it is dated D or earlier, else there is none. So another D of the same period (the assessment of an
+ * earlier month) reads nothing again; after a service or a registration only that person's registrations are read
+ * again and merged in their place.
  */
 export function registrationsWithGuidance(db: DeskDatabase, from: string, to: string): readonly RegistrationWithGuidance[] {
-  return patchedRows(
+  const kept = patchedRows(
     db.sqlite,
     {
       name: 'registrationsWithGuidance',
@@ -88,15 +95,21 @@ export function registrationsWithGuidance(db: DeskDatabase, from: string, to: st
         ['unemployment_registrations', 'person_id'],
         ['service_records', 'person_id'],
       ],
-      params: JSON.stringify([from, to]),
+      params: JSON.stringify([from]),
     },
     {
-      all: () => readRegistrationsWithGuidance(db, from, to, null),
-      ofKeys: (ids) => readRegistrationsWithGuidance(db, from, to, ids),
+      all: () => readRegistrationsWithGuidanceFrom(db, from, null),
+      ofKeys: (ids) => readRegistrationsWithGuidanceFrom(db, from, ids),
       keyOf: (r) => r.personId,
       order: (a, b) => (a.registeredOn < b.registeredOn ? -1 : a.registeredOn > b.registeredOn ? 1 : a.registrationId - b.registrationId),
     },
   );
+  const cut: RegistrationWithGuidance[] = [];
+  for (const r of kept) {
+    if (r.registeredOn > to) break;
+    cut.push(r.firstGuidanceOn !== null && r.firstGuidanceOn > to ? Object.freeze({ ...r, firstGuidanceOn: null }) : r);
+  }
+  return Object.freeze(cut);
 }
 
 export interface OpenRegistration {

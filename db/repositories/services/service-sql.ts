@@ -7,10 +7,10 @@ import type { JoinKind } from '../sql-join';
 
 /**
  * SQL: the date of the first record of `kind` for the person `person` dated from `from` up to `to` (SQL
- * expressions), null when none.
+ * expressions; without `to`, at any date from `from` on), null when none.
  */
-export function firstServiceSql(kind: 'guidance' | 'commitment', person: string, from: string, to: string): string {
-  return `(SELECT s.date FROM service_records s WHERE s.person_id = ${person} AND s.date >= ${from} AND s.date <= ${to}
+export function firstServiceSql(kind: 'guidance' | 'commitment', person: string, from: string, to?: string): string {
+  return `(SELECT s.date FROM service_records s WHERE s.person_id = ${person} AND s.date >= ${from}${to === undefined ? '' : ` AND s.date <= ${to}`}
                   AND s.kind = '${kind}' ORDER BY s.date LIMIT 1)`;
 }
 

@@ -1,0 +1,114 @@
+/**
+ * Reads kept across dates (db/read-memo.ts): what is kept depends on less than the date asked for, and is cut at D
+ * when asked. Each is compared, on a small demo street and for many dates (every day a guidance was given and the
+ * day before it, month ends), with the read as it was written before — one query for that date — on a connection
+ * that keeps nothing; and the kept answer for a date asked again after other dates is the same as the first time.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrationsDir } from '../../../db/migrations-dir';
+import { openDatabase } from '../../../db/open-database';
+import type { DeskDatabase } from '../../../db/open-database';
+import { registrationsWithGuidance } from '../../../db/repositories/employment/registrations-repo';
+import { loadDemoStreet } from '../../../electron/services/demo/demo-service';
+import { openDeskRuntime } from '../../../electron/services/runtime/desk-runtime';
+import type { DeskRuntime } from '../../../electron/services/runtime/desk-runtime';
+import { addDays } from '../../../shared/domain/dates';
+import { tempDir } from '../support/temp-runtime';
+
+const AS_OF = '2026-11-20';
+const TODAY = '2026-11-23';
+const FROM = '2026-01-01';
+
+let dataDir: string;
+let runtime: DeskRuntime;
+let plain: DeskDatabase;
+
+beforeAll(() => {
+  dataDir = tempDir('desk-kept-dates-');
+  runtime = openDeskRuntime({ dataDir, migrationsDir: migrationsDir(), transport: 'browser', today: () => TODAY });
+  loadDemoStreet(runtime.db, runtime.caller(), { size: 'small', seed: 20261120, asOf: AS_OF, today: TODAY });
+  plain = openDatabase(join(dataDir, 'desk.sqlite'), { migrationsDir: migrationsDir(), readOnly: true });
+}, 180_000);
+afterAll(() => {
+  plain.close();
+  runtime.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** The days guidance was given to registered persons this year, each with the day before, and the month ends. */
+function datesToAsk(): string[] {
+  const guidance = plain.sqlite
+    .prepare(
+      `SELECT DISTINCT s.date FROM service_records s JOIN unemployment_registrations r ON r.person_id = s.person_id
+        WHERE s.kind = 'guidance' AND s.date >= r.registered_on AND s.date BETWEEN $from AND $to ORDER BY s.date`,
+    )
+    .pluck()
+    .all({ from: FROM, to: AS_OF }) as string[];
+  const monthEnds = ['2026-01-31', '2026-03-31', '2026-06-30', '2026-09-30', '2026-10-31'];
+  return [...new Set([...guidance.flatMap((d) => [d, addDays(d, -1)]), ...monthEnds, FROM, AS_OF])].filter((d) => d >= FROM).sort();
+}
+
+/** The registrations of `from` … `to` with the first guidance up to `to`, as one query for that date reads them. */
+function registrationsAsOneQuery(from: string, to: string): unknown[] {
+  return plain.sqlite
+    .prepare(
+      `SELECT r.id AS registrationId, r.person_id AS personId, r.registered_on AS registeredOn, r.cancelled_on AS cancelledOn,
+              (SELECT s.date FROM service_records s WHERE s.person_id = r.person_id AND s.date >= r.registered_on AND s.date <= $to
+                  AND s.kind = 'guidance' ORDER BY s.date LIMIT 1) AS firstGuidanceOn
+         FROM unemployment_registrations r WHERE r.registered_on BETWEEN $from AND $to ORDER BY r.registered_on, r.id`,
+    )
+    .all({ from, to });
+}
+
+describe('registrations with their first guidance, kept per period start and cut at D', () => {
+  it('equal the one-query read on every date asked, guidance on D counted and guidance after D not', () => {
+    const dates = datesToAsk();
+    expect(dates.length).toBeGreaterThan(20);
+    let cutAway = 0;
+    let onTheDay = 0;
+    for (const to of dates) {
+      const expected = registrationsAsOneQuery(FROM, to) as { firstGuidanceOn: string | null }[];
+      const kept = registrationsWithGuidance(runtime.db, FROM, to);
+      expect(kept, to).toEqual(expected);
+      expect(Object.isFrozen(kept)).toBe(true);
+      onTheDay += expected.filter((r) => r.firstGuidanceOn === to).length;
+      cutAway += registrationsAsOneQuery(FROM, AS_OF).filter((r) => {
+        const row = r as { registeredOn: string; firstGuidanceOn: string | null };
+        return row.registeredOn <= to && row.firstGuidanceOn !== null && row.firstGuidanceOn > to;
+      }).length;
+    }
+    // The dates asked exercise both sides of the cut: a guidance given on D, and one given after D left out.
+    expect(onTheDay).toBeGreaterThan(0);
+    expect(cutAway).toBeGreaterThan(0);
+  });
+
+  it('gives an earlier date the same answer again after later dates were asked', () => {
+    const first = registrationsWithGuidance(runtime.db, FROM, '2026-06-30');
+    registrationsWithGuidance(runtime.db, FROM, AS_OF);
+    registrationsWithGuidance(runtime.db, FROM, '2026-09-30');
+    expect(registrationsWithGuidance(runtime.db, FROM, '2026-06-30')).toEqual(first);
+    expect(first).toEqual(registrationsAsOneQuery(FROM, '2026-06-30'));
+  });
+
+  it('after a guidance recorded on D, counts it on D and not the day before', async () => {
+    const person = runtime.db.sqlite
+      .prepare(
+        `SELECT r.person_id FROM unemployment_registrations r WHERE r.registered_on BETWEEN '2026-10-01' AND $asOf AND r.cancelled_on IS NULL
+            AND NOT EXISTS (SELECT 1 FROM service_records s WHERE s.person_id = r.person_id AND s.kind = 'guidance' AND s.date >= r.registered_on)
+          ORDER BY r.id LIMIT 1`,
+      )
+      .pluck()
+      .get({ asOf: AS_OF }) as number | undefined;
+    if (person === undefined) throw new Error('the demo street has no registration waiting for guidance');
+    registrationsWithGuidance(runtime.db, FROM, AS_OF);
+    const recorded = await runtime.call('services.record', { subject: { personId: person }, date: AS_OF, kind: 'guidance', clerk: '赵六', content: '职业指导' });
+    if (!recorded.ok) throw new Error(recorded.error.message);
+    const onD = registrationsWithGuidance(runtime.db, FROM, AS_OF).filter((r) => r.personId === person);
+    const dayBefore = registrationsWithGuidance(runtime.db, FROM, addDays(AS_OF, -1)).filter((r) => r.personId === person);
+    expect(onD.map((r) => r.firstGuidanceOn)).toContain(AS_OF);
+    expect(dayBefore.every((r) => r.firstGuidanceOn !== AS_OF)).toBe(true);
+    for (const to of [AS_OF, addDays(AS_OF, -1)]) expect(registrationsWithGuidance(runtime.db, FROM, to)).toEqual(registrationsAsOneQuery(FROM, to));
+  });
+});
