@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrationsDir } from '../../db/migrations-dir';
-import { DatabaseOpenError, MAIN_MMAP_BYTES, openDatabase } from '../../db/open-database';
+import { DatabaseOpenError, MAIN_MMAP_BYTES, openDatabase, readThroughMemoryMap } from '../../db/open-database';
+import { openWorkerConnection } from '../../db/open-worker-connection';
 import type { DeskDatabase, OpenOptions } from '../../db/open-database';
 import { fileFingerprint, latestSchemaVersion, migrationsWithExtra, sideFiles, tempDir } from './support/temp-runtime';
 
@@ -113,6 +114,19 @@ describe('openDatabase: a new database', () => {
       expect(db.sqlite.pragma('mmap_size', { simple: true })).toBe(0);
     } finally {
       db.close();
+    }
+  });
+
+  it('a worker connection reads without the map until the derived-state step turns it on', () => {
+    const path = join(scratch(), 'desk.sqlite');
+    open(path).close();
+    const worker = openWorkerConnection(path);
+    try {
+      expect(worker.sqlite.pragma('mmap_size', { simple: true })).toBe(0);
+      readThroughMemoryMap(worker);
+      expect(worker.sqlite.pragma('mmap_size', { simple: true })).toBe(MAIN_MMAP_BYTES);
+    } finally {
+      worker.close();
     }
   });
 

@@ -8,6 +8,7 @@ import { crossCheck } from '../../../shared/domain/workbook/cross-check';
 import { nameInitials } from '../../../shared/domain/name-initials';
 import type { StreetData } from '../../../shared/domain/workbook/records';
 import { NOTES_SHEET, SHEET_DEFS, SHEET_ORDER } from '../../../shared/domain/workbook/sheets';
+import { readThroughMemoryMap } from '../../../db/open-database';
 import type { DeskDatabase } from '../../../db/open-database';
 import { recordAudit } from '../../../db/repositories/system/audit-repo';
 import { withIndexesDeferred } from '../../../db/repositories/system/maintenance-repo';
@@ -175,10 +176,12 @@ export async function prepareImport(
 
 /**
  * After a bulk write has committed (and its records were let go): recomputes the street's derived state when the
- * write marked it stale. Call it once the import or demo load is done.
+ * write marked it stale, reading through the memory map (a worker's connection turns it on here). Call it once the
+ * import or demo load is done.
  */
 export function finishDerivedState(db: DeskDatabase, report: ReportProgress = () => undefined): void {
   report(0.99, '正在更新各户、各人的派生状态（零就业家庭等）');
+  readThroughMemoryMap(db);
   recomputeIfStale(db);
 }
 
