@@ -64,28 +64,61 @@ const aggregates = (owner: 'person_id' | 'household_id') => `
   GROUP_CONCAT(CASE WHEN s.kind = 'commitment' THEN s.date END),
   MAX(CASE WHEN s.kind = 'follow_up' THEN s.date END)`;
 
+/** Later than any record's date: the digest "on" it is the digest of all the records. */
+const END_OF_TIME = '9999-12-31';
+
 /**
- * Per owner (`person_id` or `household_id`; only those with records on or before D), the digest of its records. The
- * owners are an IN list: SQLite walks the (owner, date) index owner by owner in order, so the grouping needs no sort.
+ * Per owner (`person_id` or `household_id`; only those with records on or before D), the digest of its records and
+ * the date of the latest of them. The owners are an IN list: SQLite walks the (owner, date) index owner by owner in
+ * order, so the grouping needs no sort.
  */
-function readDigestsBy(db: DeskDatabase, owner: 'person_id' | 'household_id', ids: readonly number[], asOf: string): Map<number, ServiceDigest> {
+function readDigestsWithLastBy(db: DeskDatabase, owner: 'person_id' | 'household_id', ids: readonly number[], asOf: string): Map<number, { digest: ServiceDigest; lastOn: string }> {
   if (ids.length === 0) return new Map();
   const rows = db.sqlite
     .prepare(
-      `SELECT s.${owner}, ${aggregates(owner)}
+      `SELECT s.${owner}, ${aggregates(owner)}, MAX(s.date)
          FROM service_records s
         WHERE s.${owner} IN (SELECT value FROM json_each($ids)) AND s.date <= $asOf GROUP BY s.${owner}`,
     )
     .raw()
-    .all({ ids: JSON.stringify(ids), asOf }) as DigestTuple[];
-  return new Map(rows.map(toDigest));
+    .all({ ids: JSON.stringify(ids), asOf }) as [...DigestTuple, string][];
+  return new Map(
+    rows.map((row) => {
+      const [id, digest] = toDigest(row.slice(0, 7) as DigestTuple);
+      return [id, { digest, lastOn: row[7] }];
+    }),
+  );
 }
 
-/** serviceDigests kept per person: after a service is recorded only that person's digest is read again. */
+function readDigestsBy(db: DeskDatabase, owner: 'person_id' | 'household_id', ids: readonly number[], asOf: string): Map<number, ServiceDigest> {
+  return new Map([...readDigestsWithLastBy(db, owner, ids, asOf)].map(([id, { digest }]) => [id, digest]));
+}
+
+/** The digests on D of the persons given, read now in one query (nothing kept): what serviceDigests answers. */
+export function readServiceDigestsOn(db: DeskDatabase, personIds: readonly number[], asOf: string): Map<number, ServiceDigest> {
+  return readDigestsBy(db, 'person_id', personIds, asOf);
+}
+
+/**
+ * The persons' digests on D, kept per person (db/read-memo.ts keyedRead): after a service is recorded only that
+ * person's are read again. What is kept first is each person's digest of all their records, with the date of the
+ * latest: a digest only gathers records dated up to D, so for a person whose records are all dated D or earlier it is
+ * the digest on D, whatever D. Only the persons with a record after D are read for D itself (kept per D): for another
+ * date of the last weeks they are few, and the street's digests are not read again.
+ */
 export function serviceDigests(db: DeskDatabase, personIds: readonly number[], asOf: string): ReadonlyMap<number, ServiceDigest> {
-  return keyedRead(db.sqlite, { name: 'serviceDigests', keyed: [['service_records', 'person_id']], params: asOf }, personIds, (ids) =>
-    readDigestsBy(db, 'person_id', ids, asOf),
-  );
+  const keyed = [['service_records', 'person_id']] as const;
+  const all = keyedRead(db.sqlite, { name: 'serviceDigestsOfAll', keyed, params: '' }, personIds, (ids) => readDigestsWithLastBy(db, 'person_id', ids, END_OF_TIME));
+  const later = personIds.filter((id) => (all.get(id)?.lastOn ?? '') > asOf);
+  const onD = later.length === 0 ? new Map<number, ServiceDigest>() : keyedRead(db.sqlite, { name: 'serviceDigests', keyed, params: asOf }, later, (ids) => readDigestsBy(db, 'person_id', ids, asOf));
+  const digests = new Map<number, ServiceDigest>();
+  for (const id of personIds) {
+    const known = all.get(id);
+    if (known === undefined) continue;
+    const digest = known.lastOn > asOf ? onD.get(id) : known.digest;
+    if (digest !== undefined) digests.set(id, digest);
+  }
+  return digests;
 }
 
 /** Per household, the digest of the records addressed to the household itself (not to its members). */

@@ -1,8 +1,9 @@
 /**
  * Reads kept across dates (db/read-memo.ts): what is kept depends on less than the date asked for, and is cut at D
- * when asked. Each is compared, on a small demo street and for many dates (every day a guidance was given and the
- * day before it, month ends), with the read as it was written before — one query for that date — on a connection
- * that keeps nothing; and the kept answer for a date asked again after other dates is the same as the first time.
+ * (or reused for D) when asked. Each is compared, on a small demo street and for many dates (every day a guidance or
+ * any service was given and the day before it, month ends), with the read as it was written before — one query for
+ * that date — on a connection that keeps nothing; and the kept answer for a date asked again after other dates is
+ * the same as the first time.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { migrationsDir } from '../../../db/migrations-dir';
 import { openDatabase } from '../../../db/open-database';
 import type { DeskDatabase } from '../../../db/open-database';
 import { registrationsWithGuidance } from '../../../db/repositories/employment/registrations-repo';
+import { readServiceDigestsOn, serviceDigests } from '../../../db/repositories/services/service-digests-repo';
 import { loadDemoStreet } from '../../../electron/services/demo/demo-service';
 import { openDeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import type { DeskRuntime } from '../../../electron/services/runtime/desk-runtime';
@@ -110,5 +112,46 @@ describe('registrations with their first guidance, kept per period start and cut
     expect(onD.map((r) => r.firstGuidanceOn)).toContain(AS_OF);
     expect(dayBefore.every((r) => r.firstGuidanceOn !== AS_OF)).toBe(true);
     for (const to of [AS_OF, addDays(AS_OF, -1)]) expect(registrationsWithGuidance(runtime.db, FROM, to)).toEqual(registrationsAsOneQuery(FROM, to));
+  });
+});
+
+/** The persons with a service record, and the days records were dated this year, each with the day before. */
+function servedAndServiceDays(): { persons: number[]; dates: string[] } {
+  const persons = plain.sqlite.prepare('SELECT DISTINCT person_id FROM service_records WHERE person_id IS NOT NULL ORDER BY person_id').pluck().all() as number[];
+  const days = plain.sqlite.prepare('SELECT DISTINCT date FROM service_records WHERE date BETWEEN $from AND $to ORDER BY date').pluck().all({ from: FROM, to: AS_OF }) as string[];
+  const dates = [...new Set([...days.flatMap((d) => [d, addDays(d, -1)]), '2025-12-31', '2026-06-30', AS_OF, TODAY])].sort();
+  return { persons, dates };
+}
+
+describe("the persons' service digests, kept as of all their records and reused for any D after the latest", () => {
+  it('equal the one-query read on every date asked, in the order asked, persons with no record by D left out', () => {
+    const { persons, dates } = servedAndServiceDays();
+    expect(persons.length).toBeGreaterThan(50);
+    expect(dates.length).toBeGreaterThan(20);
+    // Some persons first asked for in reverse order and twice: the answer follows the order asked, once each.
+    const asked = [...persons].reverse().concat(persons.slice(0, 5));
+    let leftOut = 0;
+    const byId = (entries: Iterable<[number, unknown]>) => [...entries].sort((a, b) => a[0] - b[0]);
+    for (const asOf of dates) {
+      const expected = readServiceDigestsOn(plain, asked, asOf);
+      const kept = serviceDigests(runtime.db, asked, asOf);
+      expect(byId(kept), asOf).toEqual(byId(expected));
+      expect([...kept.keys()]).toEqual([...new Set(asked)].filter((id) => expected.has(id)));
+      leftOut += persons.length - expected.size;
+    }
+    expect(leftOut).toBeGreaterThan(0);
+  });
+
+  it('after a service recorded on D, a digest on D has it and one on the day before has not', async () => {
+    const person = plain.sqlite.prepare("SELECT person_id FROM service_records WHERE person_id IS NOT NULL AND kind = 'guidance' ORDER BY id LIMIT 1").pluck().get() as number;
+    const before = addDays(AS_OF, -1);
+    serviceDigests(runtime.db, [person], AS_OF);
+    serviceDigests(runtime.db, [person], before);
+    const recorded = await runtime.call('services.record', { subject: { personId: person }, date: AS_OF, kind: 'follow_up', clerk: '孙八', content: '回访' });
+    if (!recorded.ok) throw new Error(recorded.error.message);
+    expect(serviceDigests(runtime.db, [person], AS_OF).get(person)?.lastFollowUpOn).toBe(AS_OF);
+    expect(serviceDigests(runtime.db, [person], AS_OF).get(person)?.lastClerk).toEqual({ date: AS_OF, clerk: '孙八' });
+    expect(serviceDigests(runtime.db, [person], before).get(person)?.lastFollowUpOn).not.toBe(AS_OF);
+    for (const asOf of [AS_OF, before]) expect(serviceDigests(runtime.db, [person], asOf)).toEqual(readServiceDigestsOn(plain, [person], asOf));
   });
 });
