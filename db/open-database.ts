@@ -123,13 +123,14 @@ function checkExisting(path: string, latest: number): void {
 
 /**
  * The main connection reads the file through a memory map of up to this many bytes (`PRAGMA mmap_size`) instead of
- * copying each page into its own 2 MB page cache with a system call. The street-wide reads (the assessment, the 待办)
- * scan most of the file: on the large street their SQL took 35–45% less time with the map (tests/bench/profile-reads.ts),
- * and `npm run bench` measured the cold assessment at 416 ms instead of 569, the cold 待办 at 620 ms instead of 954. The pages the map touches are the operating system's file cache, shared, not the
- * process's own memory; they count in its resident size (about 200 MB more after the warm-up on the large street)
- * and are given back under memory pressure. SQLite only reads through the map (writes still go through write()),
- * so a stray pointer cannot corrupt the file. Only this connection, on the street's own file checked by quick_check
- * first, is mapped: files from outside are read without it.
+ * reading each page into its 2 MB page cache with a system call (and again once evicted). The street-wide reads (the
+ * assessment, the 待办) scan most of the file: on the large street their SQL took 35–45% less time with the map
+ * (tests/bench/profile-reads.ts), and `npm run bench` (one session, with and without the map) measured the cold
+ * assessment at 442 ms instead of 558 and the cold 待办 at 731 ms instead of 894 (medians of three). The pages the map
+ * touches are the operating system's file cache, shared, not the process's own memory; they count in its resident
+ * size (about 200 MB more after the warm-up on the large street) and are given back under memory pressure. SQLite
+ * only reads through the map (writes still go through write()), so a stray pointer cannot corrupt the file. Only this
+ * connection, on the street's own file checked by quick_check first, is mapped: files from outside are read without it.
  */
 export const MAIN_MMAP_BYTES = 1024 * 1024 * 1024;
 
