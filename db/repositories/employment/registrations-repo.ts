@@ -200,9 +200,28 @@ function readRegistrationsOf(db: DeskDatabase, personIds: readonly number[], asO
     .all(JSON.stringify(personIds), asOf) as RegistrationFactRow[];
 }
 
-/** readRegistrationsOf kept per person (db/read-memo.ts keyedRows): after a write only the changed ones are read again. */
+/** Later than any registration's date: read up to it, a person's registrations are all of them. */
+const END_OF_TIME = '9999-12-31';
+
+/**
+ * The persons' registrations dated on or before D, by person and date: all of each person's registrations are kept
+ * per person (db/read-memo.ts keyedRows; after a write only the changed ones are read again) and cut at D here, so
+ * another D reads nothing again.
+ */
 export function registrationsOf(db: DeskDatabase, personIds: readonly number[], asOf: string): readonly RegistrationFactRow[] {
-  return keyedRows(db.sqlite, { name: 'registrationsOf', keyed: [['unemployment_registrations', 'person_id']], params: asOf }, personIds, (r) => r.personId, (keys) => readRegistrationsOf(db, keys, asOf));
+  const all = keyedRows<RegistrationFactRow>(
+    db.sqlite,
+    { name: 'registrationsOf', keyed: [['unemployment_registrations', 'person_id']], params: '' },
+    personIds,
+    (r) => r.personId,
+    (keys) => readRegistrationsOf(db, keys, END_OF_TIME),
+  );
+  return all.filter((r) => r.registeredOn <= asOf);
+}
+
+/** The persons' registrations dated on or before D, read now in one query (nothing kept): what registrationsOf answers. */
+export function readRegistrationsOfOn(db: DeskDatabase, personIds: readonly number[], asOf: string): RegistrationFactRow[] {
+  return readRegistrationsOf(db, personIds, asOf);
 }
 
 /**

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationsDir } from '../../../db/migrations-dir';
 import { openDatabase } from '../../../db/open-database';
 import type { DeskDatabase } from '../../../db/open-database';
-import { registrationsWithGuidance } from '../../../db/repositories/employment/registrations-repo';
+import { readRegistrationsOfOn, registrationsOf, registrationsWithGuidance } from '../../../db/repositories/employment/registrations-repo';
 import { readServiceDigestsOn, serviceDigests } from '../../../db/repositories/services/service-digests-repo';
 import { loadDemoStreet } from '../../../electron/services/demo/demo-service';
 import { openDeskRuntime } from '../../../electron/services/runtime/desk-runtime';
@@ -153,5 +153,25 @@ describe("the persons' service digests, kept as of all their records and reused 
     expect(serviceDigests(runtime.db, [person], AS_OF).get(person)?.lastClerk).toEqual({ date: AS_OF, clerk: '孙八' });
     expect(serviceDigests(runtime.db, [person], before).get(person)?.lastFollowUpOn).not.toBe(AS_OF);
     for (const asOf of [AS_OF, before]) expect(serviceDigests(runtime.db, [person], asOf)).toEqual(readServiceDigestsOn(plain, [person], asOf));
+  });
+});
+
+describe("the persons' registrations, kept whole per person and cut at D", () => {
+  it('equal the one-query read on every registration day, the day before and other dates, in person and date order', () => {
+    const persons = plain.sqlite.prepare('SELECT DISTINCT person_id FROM unemployment_registrations ORDER BY person_id').pluck().all() as number[];
+    const days = plain.sqlite.prepare('SELECT DISTINCT registered_on FROM unemployment_registrations ORDER BY registered_on').pluck().all() as string[];
+    const dates = [...new Set([...days.flatMap((d) => [d, addDays(d, -1)]), '2000-01-01', AS_OF, TODAY])].sort();
+    expect(persons.length).toBeGreaterThan(20);
+    const asked = [...persons].reverse();
+    let cutAway = 0;
+    for (const asOf of [...dates].reverse()) {
+      const expected = readRegistrationsOfOn(plain, asked, asOf);
+      const kept = registrationsOf(runtime.db, asked, asOf);
+      // As before: grouped by person in the order asked, each person's by date.
+      const expectedInOrder = asked.flatMap((id) => expected.filter((r) => r.personId === id));
+      expect(kept, asOf).toEqual(expectedInOrder);
+      cutAway += readRegistrationsOfOn(plain, asked, TODAY).length - expected.length;
+    }
+    expect(cutAway).toBeGreaterThan(0);
   });
 });
