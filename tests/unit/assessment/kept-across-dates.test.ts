@@ -13,6 +13,7 @@ import { openDatabase } from '../../../db/open-database';
 import type { DeskDatabase } from '../../../db/open-database';
 import { readRegistrationsOfOn, registrationsOf, registrationsWithGuidance } from '../../../db/repositories/employment/registrations-repo';
 import { readServiceDigestsOn, serviceDigests } from '../../../db/repositories/services/service-digests-repo';
+import { readSpellFactsOfOn, spellFactsOf } from '../../../db/repositories/employment/spells-repo';
 import { loadDemoStreet } from '../../../electron/services/demo/demo-service';
 import { openDeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import type { DeskRuntime } from '../../../electron/services/runtime/desk-runtime';
@@ -173,5 +174,44 @@ describe("the persons' registrations, kept whole per person and cut at D", () =>
       cutAway += readRegistrationsOfOn(plain, asked, TODAY).length - expected.length;
     }
     expect(cutAway).toBeGreaterThan(0);
+  });
+});
+
+describe("the persons' spell facts, kept over all their spells and reused for D when none begins or ends from D on", () => {
+  it('equal the one-query read on every day a spell began or ended, the days around it and other dates', () => {
+    const persons = plain.sqlite.prepare('SELECT DISTINCT person_id FROM employment_spells ORDER BY person_id').pluck().all() as number[];
+    const days = plain.sqlite
+      .prepare('SELECT start_date FROM employment_spells WHERE start_date >= $from UNION SELECT end_date FROM employment_spells WHERE end_date >= $from ORDER BY 1')
+      .pluck()
+      .all({ from: '2026-01-01' }) as string[];
+    const dates = [...new Set([...days.flatMap((d) => [addDays(d, -1), d, addDays(d, 1)]), '2000-01-01', '2026-06-30', AS_OF, TODAY])].sort();
+    expect(persons.length).toBeGreaterThan(20);
+    expect(days.length).toBeGreaterThan(10);
+    const asked = [...persons].reverse().concat(persons.slice(0, 3));
+    let differs = 0;
+    for (const asOf of dates) {
+      const expected = readSpellFactsOfOn(plain, asked, asOf);
+      const byId = new Map(expected.map((r) => [r.personId, r]));
+      const inOrder = [...new Set(asked)].flatMap((id) => (byId.has(id) ? [byId.get(id)] : []));
+      expect(spellFactsOf(runtime.db, asked, asOf), asOf).toEqual(inOrder);
+      const latest = new Map(readSpellFactsOfOn(plain, asked, '9999-12-31').map((r) => [r.personId, r]));
+      differs += expected.filter((r) => JSON.stringify(r) !== JSON.stringify(latest.get(r.personId))).length;
+    }
+    // The dates asked include ones where a person's facts on D are not those over all the spells.
+    expect(differs).toBeGreaterThan(0);
+  });
+
+  it('after a spell ended on D, the person is employed on D and not the day after', async () => {
+    const spell = plain.sqlite.prepare('SELECT id, person_id AS personId FROM employment_spells WHERE end_date IS NULL AND start_date < $asOf ORDER BY id LIMIT 1').get({ asOf: AS_OF }) as
+      | { id: number; personId: number }
+      | undefined;
+    if (!spell) throw new Error('the demo street has no open spell');
+    const after = addDays(AS_OF, 1);
+    spellFactsOf(runtime.db, [spell.personId], AS_OF);
+    spellFactsOf(runtime.db, [spell.personId], after);
+    const ended = await runtime.call('spells.close', { id: spell.id, endDate: AS_OF });
+    if (!ended.ok) throw new Error(ended.error.message);
+    for (const asOf of [AS_OF, after, TODAY]) expect(spellFactsOf(runtime.db, [spell.personId], asOf)).toEqual(readSpellFactsOfOn(plain, [spell.personId], asOf));
+    expect(spellFactsOf(runtime.db, [spell.personId], AS_OF)[0]?.employed).toBe(1);
   });
 });
