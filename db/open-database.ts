@@ -139,7 +139,7 @@ export const MAIN_MMAP_BYTES = 1024 * 1024 * 1024;
  * worker's connection is opened without it: the import's write is the import's memory peak, and pages read through
  * the map count in the resident size. It is turned on for the street-wide recompute once a bulk write has committed
  * (finishDerivedState), which reads every household back: on the large street's import (`npm run bench -- --only
- * workbook-import-worker`) that step took 4.5–4.6 s instead of 5.9, and peaked at 398–426 MB instead of 343.
+ * workbook-import-worker`) that step took 4.2–4.6 s instead of 5.9, and peaked at 398–429 MB instead of 343.
  */
 export function readThroughMemoryMap(db: DeskDatabase): void {
   db.sqlite.pragma(`mmap_size = ${MAIN_MMAP_BYTES}`);
