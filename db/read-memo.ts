@@ -41,7 +41,17 @@ export const WATCHED_TABLES = [
   'calendar_days',
 ] as const;
 
-export type WatchedTable = (typeof WATCHED_TABLES)[number];
+/**
+ * Narrower counters, over some of a table's columns, for street-wide reads that use only those: `persons_core` counts
+ * the changes to persons other than to the 十清 fields a clerk fills in every day (技能, 技能等级, 社保, 享受政策).
+ * The street's population and the assessment's metrics read none of those fields, so they watch it instead of
+ * `persons` and stay kept across such an edit. Insertions and deletions count in full.
+ */
+export const COLUMN_COUNTERS = {
+  persons_core: { table: 'persons', without: ['skills', 'skill_level', 'social_insurance', 'policies_enjoyed'] },
+} as const satisfies Record<string, { table: (typeof WATCHED_TABLES)[number]; without: readonly string[] }>;
+
+export type WatchedTable = (typeof WATCHED_TABLES)[number] | keyof typeof COLUMN_COUNTERS;
 
 /**
  * Columns no memoised read uses: an UPDATE that changes only these (a person's phone number, the row version)
@@ -143,6 +153,20 @@ export function installChangeCounters(sqlite: BetterSqlite3.Database): void {
         `CREATE TEMP TRIGGER IF NOT EXISTS memo_${table}_${suffix} AFTER ${event} ON main.${table} ${when}
          BEGIN UPDATE temp.memo_versions SET v = v + 1 WHERE t = '${table}'; ${logged} END`,
       );
+    }
+  }
+  for (const [name, { table, without }] of Object.entries(COLUMN_COUNTERS)) {
+    if (!existing.has(table)) continue;
+    seed.run(name);
+    const skipped = new Set([...(IGNORED_UPDATE_COLUMNS['*'] ?? []), ...(IGNORED_UPDATE_COLUMNS[table] ?? []), ...without]);
+    const columns = (sqlite.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all() as string[]).filter((c) => !skipped.has(c));
+    const changed = columns.map((c) => `OLD."${c}" IS NOT NEW."${c}"`).join(' OR ');
+    for (const [suffix, event, when] of [
+      ['i', 'INSERT', ''],
+      ['u', 'UPDATE', `WHEN ${changed}`],
+      ['d', 'DELETE', ''],
+    ] as const) {
+      sqlite.exec(`CREATE TEMP TRIGGER IF NOT EXISTS memo_${name}_${suffix} AFTER ${event} ON main.${table} ${when} BEGIN UPDATE temp.memo_versions SET v = v + 1 WHERE t = '${name}'; END`);
     }
   }
   states.set(sqlite, {

@@ -19,10 +19,10 @@ beforeEach(async () => {
 afterEach(() => runtime.dispose());
 
 /** A read of the persons table counting how often it really ran. */
-function counted(tables: Parameters<typeof memoRead>[1]['tables'] = ['persons']) {
+function counted(tables: Parameters<typeof memoRead>[1]['tables'] = ['persons'], name = 'test.persons') {
   let runs = 0;
   const read = () =>
-    memoRead(runtime.db.sqlite, { name: 'test.persons', tables, params: '[]' }, () => {
+    memoRead(runtime.db.sqlite, { name, tables, params: '[]' }, () => {
       runs += 1;
       return runtime.db.sqlite.prepare('SELECT COUNT(*) FROM persons').pluck().get() as number;
     });
@@ -48,6 +48,31 @@ describe('memoRead', () => {
     runtime.db.sqlite.prepare('DELETE FROM persons WHERE id = ?').run(first);
     expect(c.read()).toBe(1);
     expect(c.runs()).toBe(4);
+  });
+
+  it('a read watching persons_core is kept across an edit of the 十清 fields only, and read afresh after any other change', () => {
+    const { householdId } = addFamily(runtime);
+    const id = addPerson(runtime, { householdId });
+    const core = counted(['persons_core'], 'test.core');
+    const whole = counted(['persons'], 'test.whole');
+    const both = () => [core.read(), whole.read()];
+    both();
+    runtime.db.sqlite
+      .prepare("UPDATE persons SET skills = '电工', skill_level = '中级', social_insurance = '已参保', policies_enjoyed = '社保补贴' WHERE id = ?")
+      .run(id);
+    both();
+    expect([core.runs(), whole.runs()]).toEqual([1, 2]);
+    // A 十清 field together with another column, another column alone, an insertion and a deletion all count.
+    runtime.db.sqlite.prepare("UPDATE persons SET skills = '焊工', is_student = 1 WHERE id = ?").run(id);
+    both();
+    runtime.db.sqlite.prepare("UPDATE persons SET birth_date = '1980-01-02' WHERE id = ?").run(id);
+    both();
+    const other = addPerson(runtime, { householdId });
+    both();
+    runtime.db.sqlite.prepare('DELETE FROM household_memberships WHERE person_id = ?').run(other);
+    runtime.db.sqlite.prepare('DELETE FROM persons WHERE id = ?').run(other);
+    both();
+    expect([core.runs(), whole.runs()]).toEqual([5, 6]);
   });
 
   it('is kept across writes to other tables and across updates of columns no kept read uses', () => {

@@ -143,8 +143,11 @@ function runWarnings(ctx: RunContext, units: readonly UnitResult[]): string[] {
   return [...warnings];
 }
 
-/** The tables every metric reads through the labour force on D (population/street-population.ts), communities and settings. */
-const POPULATION: readonly WatchedTable[] = ['communities', 'settings', 'calendar_days', 'persons', 'households', 'household_flags', 'household_memberships', 'employment_spells', 'employment_wishes'];
+/**
+ * The tables every metric reads through the labour force on D (population/street-population.ts), communities and
+ * settings. Of persons, no metric but 台账完整 (which watches every table) reads the 十清 fields: `persons_core`.
+ */
+const POPULATION: readonly WatchedTable[] = ['communities', 'settings', 'calendar_days', 'persons_core', 'households', 'household_flags', 'household_memberships', 'employment_spells', 'employment_wishes'];
 
 /** The tables each metric's outcome depends on (the union of its kept reads' tables): a write to no other leaves it as it was. */
 const METRIC_TABLES: Readonly<Record<Exclude<MetricId, 'communities-passing'>, readonly WatchedTable[]>> = {

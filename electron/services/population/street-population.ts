@@ -231,7 +231,8 @@ export function streetPopulationOn(db: DeskDatabase, asOf: string, bornBy4050: {
         ['employment_spells', 'person_id'],
         ['employment_wishes', 'person_id'],
       ],
-      whole: ['persons', 'households', 'household_flags', 'household_memberships'],
+      // Of persons, only the columns other than the 十清 fields are read (read-memo.ts COLUMN_COUNTERS).
+      whole: ['persons_core', 'households', 'household_flags', 'household_memberships'],
       params: JSON.stringify([asOf, bornBy4050]),
     },
     () => computeStreetPopulation(db, asOf, bornBy4050),

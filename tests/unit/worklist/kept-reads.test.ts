@@ -139,6 +139,19 @@ describe('the kept worklist', () => {
     await expectEqualToFresh();
   });
 
+  it("equals a fresh build after an edit of a person's 十清 fields (the population and the metrics watch persons_core)", async () => {
+    const before = kept()[0] as BuiltWorklist;
+    const row = before.rows.find((r) => r.kind === 'missing_ten_clear' && r.subject.kind === 'person');
+    if (!row) throw new Error('the demo street has no 十清缺项 row');
+    for (const standardId of STANDARDS) await assessed(standardId, AS_OF);
+    runtime.db.sqlite
+      .prepare("UPDATE persons SET skills = '电工', skill_level = '中级', social_insurance = '已参保', policies_enjoyed = '社保补贴', version = version + 1 WHERE id = ?")
+      .run(row.subject.id);
+    await expectEqualToFresh();
+    // The other persons' rows are kept, not rebuilt.
+    expectPatched(before, [row.subject.id]);
+  });
+
   it('equals a fresh build after voids: a service, a job and a wish (a voided record counts nowhere)', async () => {
     const service = runtime.db.sqlite.prepare("SELECT MAX(id) FROM service_records WHERE kind = 'referral' AND referral_result = 'refused'").pluck().get() as number;
     const spell = runtime.db.sqlite.prepare('SELECT MAX(id) FROM employment_spells').pluck().get() as number;
