@@ -386,6 +386,38 @@ export function keyedRows<R>(
   return rows;
 }
 
+/** Later than any date a record holds: a read "on" it reads all of a key's rows. */
+export const END_OF_TIME = '9999-12-31';
+
+/**
+ * A per-key read on D (persons' digests or facts) kept across dates. `all` reads each key's value over all its rows,
+ * with what `holdsOn` needs to tell whether that value is also the value on D (no row dated after D, say); it is kept
+ * per key whatever D (keyedRead). Only the keys for which it does not hold are read for D itself by `onD`, kept per
+ * D. A key with no value over all its rows has none on D either. Returns the keys' values in the order given.
+ */
+export function keyedReadAcrossDates<K, V>(
+  sqlite: BetterSqlite3.Database,
+  read: { name: string; keyed: readonly KeyedBy[] },
+  keys: readonly number[],
+  asOf: string,
+  load: { all: (keys: readonly number[]) => Map<number, K>; holdsOn: (kept: K, asOf: string) => boolean; valueOf: (kept: K) => V; onD: (keys: readonly number[]) => Map<number, V> },
+): Map<number, V> {
+  const all = keyedRead(sqlite, { name: `${read.name}.all`, keyed: read.keyed, params: '' }, keys, load.all);
+  const holds = (key: number) => {
+    const kept = all.get(key);
+    return kept === undefined || load.holdsOn(kept, asOf);
+  };
+  const others = keys.filter((key) => !holds(key));
+  const onD = others.length === 0 ? new Map<number, V>() : keyedRead(sqlite, { name: read.name, keyed: read.keyed, params: asOf }, others, load.onD);
+  const values = new Map<number, V>();
+  for (const key of keys) {
+    const kept = all.get(key);
+    const value = kept === undefined ? undefined : holds(key) ? load.valueOf(kept) : onD.get(key);
+    if (value !== undefined) values.set(key, value);
+  }
+  return values;
+}
+
 /** The keys logged for `keyed` since `seq` (null: more than PATCH_LIMIT of them). */
 function changedKeysSince(sqlite: BetterSqlite3.Database, keyed: readonly KeyedBy[], seq: number): Set<number> | null {
   const changed = new Set<number>();

@@ -3,7 +3,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import { nowIso } from '../../../shared/clock';
 import type { RegistrationReason } from '../../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../../desk-database';
-import { keyedRows, memoised, memoisedSet, patchedRows } from '../../read-memo';
+import { END_OF_TIME, keyedRows, memoised, memoisedSet, patchedRows } from '../../read-memo';
 import { unemploymentRegistrations } from '../../schema';
 import { householdOnSql, personInCommunitySql } from '../registry/memberships-repo';
 import { joinPersonSql } from '../registry/registry-sql';
@@ -199,9 +199,6 @@ function readRegistrationsOf(db: DeskDatabase, personIds: readonly number[], asO
     )
     .all(JSON.stringify(personIds), asOf) as RegistrationFactRow[];
 }
-
-/** Later than any registration's date: read up to it, a person's registrations are all of them. */
-const END_OF_TIME = '9999-12-31';
 
 /**
  * The persons' registrations dated on or before D, by person and date: all of each person's registrations are kept

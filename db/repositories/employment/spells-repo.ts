@@ -3,7 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { nowIso } from '../../../shared/clock';
 import type { SpellKind } from '../../../shared/domain/workbook/records';
 import type { DeskDatabase } from '../../desk-database';
-import { keyedRead, memoised, patchedRows } from '../../read-memo';
+import { END_OF_TIME, keyedReadAcrossDates, memoised, patchedRows } from '../../read-memo';
 import { employmentSpells } from '../../schema';
 import { personInCommunitySql } from '../registry/memberships-repo';
 import { joinPersonSql } from '../registry/registry-sql';
@@ -130,35 +130,21 @@ export function readSpellFactsOfOn(db: DeskDatabase, personIds: readonly number[
   return readSpellFactsOf(db, personIds, asOf);
 }
 
-/** Later than any spell's dates: the facts "on" it are those of all the person's spells. */
-const END_OF_TIME = '9999-12-31';
-
 /**
- * The persons' spell facts on D, kept per person (db/read-memo.ts; after a write only the changed ones are read
- * again). What is kept first is each person's facts over all their spells, with the latest start and end: when every
- * spell began on or before D and every ended one ended before D, the facts on D are those same facts, whatever D (the
- * same spells count; the last end before D is the last end; employed on D only by an open spell). Only the other
- * persons are read for D itself (kept per D).
+ * The persons' spell facts on D, kept per person (db/read-memo.ts keyedReadAcrossDates; after a write only the
+ * changed ones are read again). What is kept first is each person's facts over all their spells, with the latest
+ * start and end: when every spell began on or before D and every ended one ended before D, the facts on D are those
+ * same facts, whatever D (the same spells count; the last end before D is the last end; employed on D only by an
+ * open spell). Only the other persons are read for D itself (kept per D).
  */
 export function spellFactsOf(db: DeskDatabase, personIds: readonly number[], asOf: string): readonly SpellFactRow[] {
-  const keyed = [['employment_spells', 'person_id']] as const;
-  const all = keyedRead(db.sqlite, { name: 'spellFactsOfAll', keyed, params: '' }, personIds, (ids) => {
-    const byPerson = new Map<number, { row: SpellFactRow; latestStart: string; latestEnd: string | null }>();
-    for (const { latestStart, latestEnd, ...row } of readSpellFactsWithSpanOf(db, ids, END_OF_TIME)) byPerson.set(row.personId, { row, latestStart, latestEnd });
-    return byPerson;
+  const facts = keyedReadAcrossDates(db.sqlite, { name: 'spellFactsOf', keyed: [['employment_spells', 'person_id']] }, personIds, asOf, {
+    all: (ids) => new Map(readSpellFactsWithSpanOf(db, ids, END_OF_TIME).map(({ latestStart, latestEnd, ...row }) => [row.personId, { row, latestStart, latestEnd }])),
+    holdsOn: (kept, d) => kept.latestStart <= d && (kept.latestEnd === null || kept.latestEnd < d),
+    valueOf: (kept) => kept.row,
+    onD: (ids) => new Map(readSpellFactsOf(db, ids, asOf).map((r) => [r.personId, r])),
   });
-  const same = (id: number) => {
-    const known = all.get(id);
-    return known === undefined || (known.latestStart <= asOf && (known.latestEnd === null || known.latestEnd < asOf));
-  };
-  const others = personIds.filter((id) => !same(id));
-  const onD = others.length === 0 ? new Map<number, SpellFactRow>() : keyedRead(db.sqlite, { name: 'spellFactsOf', keyed, params: asOf }, others, (ids) => new Map(readSpellFactsOf(db, ids, asOf).map((r) => [r.personId, r])));
-  const rows: SpellFactRow[] = [];
-  for (const id of new Set(personIds)) {
-    const row = same(id) ? all.get(id)?.row : onD.get(id);
-    if (row !== undefined) rows.push(row);
-  }
-  return rows;
+  return [...facts.values()];
 }
 
 /** Employment spells open on at least one date (start ≤ d, no end or end ≥ d): personId × MASK_SPAN + those dates; a person may appear more than once. */

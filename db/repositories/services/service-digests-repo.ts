@@ -5,7 +5,7 @@
  * and the completeness rules.
  */
 import type { DeskDatabase } from '../../desk-database';
-import { keyedRead, memoisedMap } from '../../read-memo';
+import { END_OF_TIME, keyedRead, keyedReadAcrossDates, memoisedMap } from '../../read-memo';
 
 export interface ServiceDigest {
   /** The latest policy-benefit record: its date and type (or content when the type is not recorded). */
@@ -64,9 +64,6 @@ const aggregates = (owner: 'person_id' | 'household_id') => `
   GROUP_CONCAT(CASE WHEN s.kind = 'commitment' THEN s.date END),
   MAX(CASE WHEN s.kind = 'follow_up' THEN s.date END)`;
 
-/** Later than any record's date: the digest "on" it is the digest of all the records. */
-const END_OF_TIME = '9999-12-31';
-
 /**
  * Per owner (`person_id` or `household_id`; only those with records on or before D), the digest of its records and
  * the date of the latest of them. The owners are an IN list: SQLite walks the (owner, date) index owner by owner in
@@ -100,25 +97,19 @@ export function readServiceDigestsOn(db: DeskDatabase, personIds: readonly numbe
 }
 
 /**
- * The persons' digests on D, kept per person (db/read-memo.ts keyedRead): after a service is recorded only that
- * person's are read again. What is kept first is each person's digest of all their records, with the date of the
- * latest: a digest only gathers records dated up to D, so for a person whose records are all dated D or earlier it is
- * the digest on D, whatever D. Only the persons with a record after D are read for D itself (kept per D): for another
- * date of the last weeks they are few, and the street's digests are not read again.
+ * The persons' digests on D, kept per person (db/read-memo.ts keyedReadAcrossDates): after a service is recorded
+ * only that person's are read again. What is kept first is each person's digest of all their records, with the date
+ * of the latest: a digest only gathers records dated up to D, so for a person whose records are all dated D or
+ * earlier it is the digest on D, whatever D. Only the persons with a record after D are read for D itself (kept per
+ * D): for another date of the last weeks they are few, and the street's digests are not read again.
  */
 export function serviceDigests(db: DeskDatabase, personIds: readonly number[], asOf: string): ReadonlyMap<number, ServiceDigest> {
-  const keyed = [['service_records', 'person_id']] as const;
-  const all = keyedRead(db.sqlite, { name: 'serviceDigestsOfAll', keyed, params: '' }, personIds, (ids) => readDigestsWithLastBy(db, 'person_id', ids, END_OF_TIME));
-  const later = personIds.filter((id) => (all.get(id)?.lastOn ?? '') > asOf);
-  const onD = later.length === 0 ? new Map<number, ServiceDigest>() : keyedRead(db.sqlite, { name: 'serviceDigests', keyed, params: asOf }, later, (ids) => readDigestsBy(db, 'person_id', ids, asOf));
-  const digests = new Map<number, ServiceDigest>();
-  for (const id of personIds) {
-    const known = all.get(id);
-    if (known === undefined) continue;
-    const digest = known.lastOn > asOf ? onD.get(id) : known.digest;
-    if (digest !== undefined) digests.set(id, digest);
-  }
-  return digests;
+  return keyedReadAcrossDates(db.sqlite, { name: 'serviceDigests', keyed: [['service_records', 'person_id']] }, personIds, asOf, {
+    all: (ids) => readDigestsWithLastBy(db, 'person_id', ids, END_OF_TIME),
+    holdsOn: (kept, d) => kept.lastOn <= d,
+    valueOf: (kept) => kept.digest,
+    onD: (ids) => readDigestsBy(db, 'person_id', ids, asOf),
+  });
 }
 
 /** Per household, the digest of the records addressed to the household itself (not to its members). */
