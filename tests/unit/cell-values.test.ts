@@ -20,6 +20,15 @@ describe('dates in cells', () => {
     expect(parseDate(input).ok).toBe(false);
   });
 
+  it('an Excel date is its UTC day, whatever its time of day, before 1970 too', () => {
+    expect(parseDate(new Date(Date.UTC(2024, 2, 15, 23, 59, 59, 999)))).toEqual({ ok: true, value: '2024-03-15' });
+    expect(parseDate(new Date(Date.UTC(1969, 11, 31, 12)))).toEqual({ ok: true, value: '1969-12-31' });
+    expect(parseDate(new Date(Date.UTC(1965, 0, 1)))).toEqual({ ok: true, value: '1965-01-01' });
+    expect(parseDate(new Date(Date.UTC(2024, 1, 29, 0, 0, 0, 1)))).toEqual({ ok: true, value: '2024-02-29' });
+    expect(parseDate(new Date(Number.NaN)).ok).toBe(false);
+    expect(cellText(new Date(Date.UTC(1999, 11, 31, 18)))).toBe('1999-12-31');
+  });
+
   it('Excel serials around the 1900 leap-year bug', () => {
     expect(isoFromExcelSerial(1)).toBe('1900-01-01');
     expect(isoFromExcelSerial(59)).toBe('1900-02-28');

@@ -2,6 +2,7 @@
  * Importing the standard workbook: read and validate everything first (rows, then across sheets, against what the
  * database holds), show new/changed/unchanged, and only then write all of it in one transaction — or nothing.
  */
+import { stat } from 'node:fs/promises';
 import { AppError } from '../../../shared/app-error';
 import type { ImportPreview, ImportResult } from '../../../shared/contract/workbook';
 import { crossCheck } from '../../../shared/domain/workbook/cross-check';
@@ -32,6 +33,12 @@ import { writeWorkbookRecords } from './write-records';
 
 /** From this many rows into an empty database, indexes are built after the load instead of during it. */
 const BULK_LOAD_ROWS = 20_000;
+
+/**
+ * From this size of file (compressed; about 70,000 rows of the standard workbook) its worksheets are scanned in a
+ * helper thread while the import's own thread parses and validates them (read-workbook.ts `scanApart`).
+ */
+const SCAN_APART_FROM_BYTES = 4 * 1024 * 1024;
 
 /** Above this many persons touched, recomputing the whole street's derived state is quicker than picking them out. */
 const REFRESH_ALL_FROM = 5_000;
@@ -143,7 +150,8 @@ export async function prepareImport(
   await assertXlsx(path, fileName);
   const sha256 = await sha256File(path);
   const stamp = dataStamp(db);
-  const parsed = await readWorkbook(path, today, (fraction, note) => report(fraction * 0.9, note));
+  const scanApart = (await stat(path)).size >= SCAN_APART_FROM_BYTES;
+  const parsed = await readWorkbook(path, today, (fraction, note) => report(fraction * 0.9, note), { scanApart });
   let plan: ImportPlan | null = null;
   if (parsed.problems.count === 0) {
     report(0.92, '正在核对各表之间的引用');

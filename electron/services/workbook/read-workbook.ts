@@ -7,13 +7,14 @@ import { cellText } from '../../../shared/domain/workbook/cell-values';
 import type { RowNumbers } from '../../../shared/domain/workbook/cross-check';
 import { ProblemList } from '../../../shared/domain/workbook/problems';
 import type { StreetData } from '../../../shared/domain/workbook/records';
-import { RowReader } from '../../../shared/domain/workbook/row-reader';
+import { RowReader, SharedValues } from '../../../shared/domain/workbook/row-reader';
 import { emptyStreetData, NOTES_SHEET, SHEET_DEFS, SHEET_ORDER } from '../../../shared/domain/workbook/sheets';
 import type { SheetDef, SheetField } from '../../../shared/domain/workbook/sheets';
 import type { SheetsPresent } from './plan-import';
 import { ZipLimitError } from '../files/zip-limits';
 import { openXlsx } from './xlsx-stream-reader';
-import type { XlsxWorkbook } from './xlsx-stream-reader';
+import type { XlsxSheet, XlsxWorkbook } from './xlsx-stream-reader';
+import { openXlsxScannedApart } from './xlsx-scanned-apart';
 import { columnLetter } from '../../../shared/domain/workbook/column-letter';
 
 export interface ParsedWorkbook {
@@ -71,7 +72,7 @@ async function readSheet(
   today: string,
   onProgress: ProgressFn,
   columnsSeen: (columns: ReadonlySet<string>) => void,
-  strings: Map<string, string>,
+  shared: SharedValues,
 ): Promise<number> {
   const def = SHEET_DEFS[field] as SheetDef<unknown>;
   let header: Map<string, number> | null = null;
@@ -92,7 +93,7 @@ async function readSheet(
     if (!header) return count;
     if (!row.cells.some((cell) => cell !== null && !(typeof cell === 'string' && cell.trim() === ''))) continue;
     count += 1;
-    const record = def.parse(new RowReader(def.name, row.number, row.cells, header, problems, today, strings));
+    const record = def.parse(new RowReader(def.name, row.number, row.cells, header, problems, today, shared));
     if (record !== null) {
       if (field === 'street') {
         if (target.data.street !== null) problems.add({ sheet: def.name, row: row.number, column: null, value: null, message: '“街道”工作表只能有一行数据' });
@@ -121,39 +122,54 @@ function unreadable(error: unknown, damaged: string): string {
   return `${damaged}（${detail}）`;
 }
 
-export async function readWorkbook(path: string, today: string, onProgress: ProgressFn = () => undefined): Promise<ParsedWorkbook> {
+export interface ReadWorkbookOptions {
+  /**
+   * Scan the worksheets in a helper thread while this one parses and validates them (xlsx-scanned-apart.ts): for a
+   * large file, where the read is worth a second core and a thread's start.
+   */
+  scanApart?: boolean;
+}
+
+export async function readWorkbook(path: string, today: string, onProgress: ProgressFn = () => undefined, options: ReadWorkbookOptions = {}): Promise<ParsedWorkbook> {
   const target = emptyData();
   const problems = new ProblemList();
   const rowCounts: Record<string, number> = {};
   const ignoredSheets: string[] = [];
   const seen = new Set<string>();
   const present: SheetsPresent = { sheets: new Set<SheetField>(), columns: new Map<SheetField, ReadonlySet<string>>() };
-  const strings = new Map<string, string>();
+  const shared = new SharedValues();
   let workbook: XlsxWorkbook;
   try {
-    workbook = await openXlsx(path);
+    workbook = options.scanApart ? await openXlsxScannedApart(path) : await openXlsx(path);
   } catch (error) {
     problems.add({ sheet: '', row: null, column: null, value: null, message: unreadable(error, '文件已损坏或不是有效的 .xlsx 工作簿') });
     return { ...target, problems, rowCounts, ignoredSheets, present };
   }
   try {
-    for (const sheet of workbook.sheets) {
+    // Which sheets are read, in order, is known from their names before any is.
+    const toRead: { index: number; field: SheetField }[] = [];
+    workbook.sheets.forEach((sheet, index) => {
       const name = sheet.name.trim();
       const field = FIELD_BY_SHEET.get(name);
-      if (name === NOTES_SHEET) continue;
+      if (name === NOTES_SHEET) return;
       if (field === undefined) {
         ignoredSheets.push(name);
-        continue;
+        return;
       }
       if (seen.has(name)) {
         problems.add({ sheet: name, row: null, column: null, value: null, message: '工作表重复出现' });
-        continue;
+        return;
       }
       seen.add(name);
+      toRead.push({ index, field });
+    });
+    workbook.readAhead?.(toRead.map((s) => s.index));
+    for (const { index, field } of toRead) {
+      const sheet = workbook.sheets[index] as XlsxSheet;
       (present.sheets as Set<SheetField>).add(field);
-      rowCounts[name] = await readSheet(workbook, sheet, field, target, problems, today, onProgress, (columns) =>
+      rowCounts[sheet.name.trim()] = await readSheet(workbook, sheet, field, target, problems, today, onProgress, (columns) =>
         (present.columns as Map<SheetField, ReadonlySet<string>>).set(field, columns),
-        strings,
+        shared,
       );
     }
   } catch (error) {

@@ -33,6 +33,11 @@ export interface XlsxWorkbook {
   /** Bytes of worksheet XML (compressed) read so far, of `totalBytes`. */
   progress(): { readBytes: number; totalBytes: number };
   close(): void;
+  /**
+   * The sheets (indexes into `sheets`) the caller will read, in that order: called once, before reading any. A
+   * workbook scanned in a helper thread (xlsx-scanned-apart.ts) needs it, and scans them ahead; openXlsx has none.
+   */
+  readAhead?(indices: number[]): void;
 }
 
 /** Element name without a namespace prefix (`x:row` → `row`). */

@@ -20,11 +20,13 @@ import type { WorkerTaskName } from './worker-protocol';
  * The import then peaks near 570 MB of resident memory (main process and worker) instead of 950–1,200 MB with no
  * limits.
  */
-const ENTRIES: Record<WorkerTaskName, { source: string; bundle: string; resourceLimits?: ResourceLimits }> = {
+const ENTRIES: Record<WorkerEntryName, { source: string; bundle: string; resourceLimits?: ResourceLimits }> = {
   'workbook-import': { source: '../workbook/workbook-import-worker.ts', bundle: 'workbook-import-worker.cjs', resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 24 } },
   'package-import': { source: '../packages/package-import-worker.ts', bundle: 'package-import-worker.cjs' },
   'demo-load': { source: '../demo/demo-load-worker.ts', bundle: 'demo-load-worker.cjs' },
   'population-settings': { source: '../population/settings-worker.ts', bundle: 'population-settings-worker.cjs' },
+  // The import's helper holds the shared strings (at most 256 MB of them, files/zip-limits.ts) and the batches in flight.
+  'xlsx-scan': { source: '../workbook/xlsx-scan-worker.ts', bundle: 'xlsx-scan-worker.cjs', resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 } },
 };
 
 /** What scripts/build-steps.ts bundles beside main.cjs: each worker's source (from the project root) and bundle. */
@@ -39,7 +41,10 @@ const { workerData } = require('node:worker_threads');
 import(workerData.tsxApi).then((tsx) => { tsx.register(); return import(workerData.entry); });
 `;
 
-export function startWorker(task: WorkerTaskName, workerData: object): Worker {
+/** A task's worker, or a helper a task starts itself (the import's sheet scanner). */
+export type WorkerEntryName = WorkerTaskName | 'xlsx-scan';
+
+export function startWorker(task: WorkerEntryName, workerData: object): Worker {
   const here = import.meta.url;
   const { source, bundle, resourceLimits } = ENTRIES[task];
   if (here.endsWith('.cjs')) return new Worker(fileURLToPath(new URL(`./${bundle}`, here)), { workerData, resourceLimits });

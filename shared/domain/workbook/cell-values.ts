@@ -24,8 +24,11 @@ export function cellText(value: CellValue): string | null {
   return isoFromUtcDate(value);
 }
 
+/** The date's UTC day, one string per day (dates.ts isoOf): a workbook repeats its dates many times. */
 function isoFromUtcDate(date: Date): string {
-  return formatIsoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  const time = date.getTime();
+  if (Number.isNaN(time)) return formatIsoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  return isoOf(Math.floor(time / 86_400_000));
 }
 
 /** Excel's serial day number (1900 date system) → ISO date. 1 = 1900-01-01; 60 is Excel's phantom 1900-02-29. */
@@ -47,6 +50,7 @@ const TEXT_DATE_PATTERNS: RegExp[] = [
 
 export const DATE_FORMAT_HINT = '应为日期，如 2024-03-15、2024/3/15、2024.3.15、2024年3月15日 或 Excel 日期';
 
+/** A date cell or text as an ISO date: the one string of its day (dates.ts isoOf), however often it is read. */
 export function parseDate(value: CellValue): Parsed<string | null> {
   if (value === null) return ok(null);
   if (value instanceof Date) {
@@ -63,8 +67,8 @@ export function parseDate(value: CellValue): Parsed<string | null> {
   for (const pattern of TEXT_DATE_PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
-    const iso = formatIsoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    return isValidIsoDate(iso) ? ok(iso) : bad(`“${text}”不是存在的日期`);
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return isValidIsoDate(formatIsoDate(year, month, day)) ? ok(isoOf(dayFromYmd(year, month, day))) : bad(`“${text}”不是存在的日期`);
   }
   return bad(`“${text}”${DATE_FORMAT_HINT}`);
 }

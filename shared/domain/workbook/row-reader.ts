@@ -4,6 +4,16 @@ import { cellText, parseChoice, parseDate, parseDecimal, parseWholeNumber, parse
 import type { CellValue, Parsed } from './cell-values';
 import type { ProblemList } from './problems';
 
+/**
+ * What one read of a workbook shares between its rows (a workbook repeats a person's number on every record, and the
+ * same short texts): one copy of each short text, and each ID number as read once (valid; `today` is the read's).
+ * A large file's records then hold far fewer strings, and a number is checked once.
+ */
+export class SharedValues {
+  readonly strings = new Map<string, string>();
+  readonly ids = new Map<string, IdNumberInfo>();
+}
+
 interface Opts {
   required?: boolean;
 }
@@ -23,18 +33,16 @@ export class RowReader {
     private readonly columns: ReadonlyMap<string, number>,
     private readonly problems: ProblemList,
     readonly today: string,
-    /**
-     * One copy of each short text, date and ID number read (a workbook repeats them: a person's number on every
-     * record, the same dates and contents): a large file's records then hold far fewer strings.
-     */
-    private readonly strings: Map<string, string> | null = null,
+    /** What the read shares between its rows (`SharedValues`): none for a reader of one row on its own. */
+    private readonly shared: SharedValues | null = null,
   ) {}
 
   private keep(value: string | null): string | null {
-    if (value === null || this.strings === null || value.length > 40) return value;
-    const kept = this.strings.get(value);
+    const strings = this.shared?.strings;
+    if (value === null || strings === undefined || value.length > 40) return value;
+    const kept = strings.get(value);
     if (kept !== undefined) return kept;
-    this.strings.set(value, value);
+    strings.set(value, value);
     return value;
   }
 
@@ -75,13 +83,14 @@ export class RowReader {
     return this.keep(value);
   }
 
+  /** A date: one string per day already (cell-values.ts parseDate), so not kept again. */
   date(column: string, opts: Opts & { notFuture?: boolean } = {}): string | null {
     const value = this.take(column, parseDate(this.raw(column)), opts);
     if (value !== null && opts.notFuture !== false && value > this.today) {
       this.problem(column, `日期 ${value} 晚于今天（${this.today}）`);
       return null;
     }
-    return this.keep(value);
+    return value;
   }
 
   yesNo(column: string, opts: Opts = {}): boolean | null {
@@ -104,11 +113,17 @@ export class RowReader {
   idNumber(column: string, opts: Opts = {}): IdNumberInfo | null {
     const text = this.take(column, { ok: true, value: cellText(this.raw(column)) }, opts);
     if (text === null) return null;
+    const ids = this.shared?.ids;
+    const known = ids?.get(text);
+    if (known !== undefined) return known;
     const parsed = parseIdNumber(text, this.today);
     if (!parsed.ok) {
       this.problem(column, parsed.reason);
       return null;
     }
-    return this.strings === null ? parsed.value : { ...parsed.value, idNumber: this.keep(parsed.value.idNumber) as string, birthDate: this.keep(parsed.value.birthDate) as string };
+    if (ids === undefined) return parsed.value;
+    const info = { ...parsed.value, idNumber: this.keep(parsed.value.idNumber) as string, birthDate: this.keep(parsed.value.birthDate) as string };
+    ids.set(text, info);
+    return info;
   }
 }
