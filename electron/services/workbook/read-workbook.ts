@@ -7,7 +7,7 @@ import { cellText } from '../../../shared/domain/workbook/cell-values';
 import type { RowNumbers } from '../../../shared/domain/workbook/cross-check';
 import { ProblemList } from '../../../shared/domain/workbook/problems';
 import type { StreetData } from '../../../shared/domain/workbook/records';
-import { RowReader, SharedValues } from '../../../shared/domain/workbook/row-reader';
+import { RowReader } from '../../../shared/domain/workbook/row-reader';
 import { emptyStreetData, NOTES_SHEET, SHEET_DEFS, SHEET_ORDER } from '../../../shared/domain/workbook/sheets';
 import type { SheetDef, SheetField } from '../../../shared/domain/workbook/sheets';
 import type { SheetsPresent } from './plan-import';
@@ -72,7 +72,7 @@ async function readSheet(
   today: string,
   onProgress: ProgressFn,
   columnsSeen: (columns: ReadonlySet<string>) => void,
-  shared: SharedValues,
+  strings: Map<string, string>,
 ): Promise<number> {
   const def = SHEET_DEFS[field] as SheetDef<unknown>;
   let header: Map<string, number> | null = null;
@@ -93,7 +93,7 @@ async function readSheet(
     if (!header) return count;
     if (!row.cells.some((cell) => cell !== null && !(typeof cell === 'string' && cell.trim() === ''))) continue;
     count += 1;
-    const record = def.parse(new RowReader(def.name, row.number, row.cells, header, problems, today, shared));
+    const record = def.parse(new RowReader(def.name, row.number, row.cells, header, problems, today, strings));
     if (record !== null) {
       if (field === 'street') {
         if (target.data.street !== null) problems.add({ sheet: def.name, row: row.number, column: null, value: null, message: '“街道”工作表只能有一行数据' });
@@ -137,7 +137,7 @@ export async function readWorkbook(path: string, today: string, onProgress: Prog
   const ignoredSheets: string[] = [];
   const seen = new Set<string>();
   const present: SheetsPresent = { sheets: new Set<SheetField>(), columns: new Map<SheetField, ReadonlySet<string>>() };
-  const shared = new SharedValues();
+  const strings = new Map<string, string>();
   let workbook: XlsxWorkbook;
   try {
     workbook = options.scanApart ? await openXlsxScannedApart(path) : await openXlsx(path);
@@ -169,7 +169,7 @@ export async function readWorkbook(path: string, today: string, onProgress: Prog
       (present.sheets as Set<SheetField>).add(field);
       rowCounts[sheet.name.trim()] = await readSheet(workbook, sheet, field, target, problems, today, onProgress, (columns) =>
         (present.columns as Map<SheetField, ReadonlySet<string>>).set(field, columns),
-        shared,
+        strings,
       );
     }
   } catch (error) {

@@ -4,16 +4,6 @@ import { cellText, parseChoice, parseDate, parseDecimal, parseWholeNumber, parse
 import type { CellValue, Parsed } from './cell-values';
 import type { ProblemList } from './problems';
 
-/**
- * What one read of a workbook shares between its rows (a workbook repeats a person's number on every record, and the
- * same short texts): one copy of each short text, and each ID number as read once (valid; `today` is the read's).
- * A large file's records then hold far fewer strings, and a number is checked once.
- */
-export class SharedValues {
-  readonly strings = new Map<string, string>();
-  readonly ids = new Map<string, IdNumberInfo>();
-}
-
 interface Opts {
   required?: boolean;
 }
@@ -33,16 +23,19 @@ export class RowReader {
     private readonly columns: ReadonlyMap<string, number>,
     private readonly problems: ProblemList,
     readonly today: string,
-    /** What the read shares between its rows (`SharedValues`): none for a reader of one row on its own. */
-    private readonly shared: SharedValues | null = null,
+    /**
+     * One copy of each short text and ID number read (a workbook repeats them: a person's number on every record, the
+     * same contents and clerks): a large file's records then hold far fewer strings. Dates are one string per day
+     * already (cell-values.ts parseDate).
+     */
+    private readonly strings: Map<string, string> | null = null,
   ) {}
 
   private keep(value: string | null): string | null {
-    const strings = this.shared?.strings;
-    if (value === null || strings === undefined || value.length > 40) return value;
-    const kept = strings.get(value);
+    if (value === null || this.strings === null || value.length > 40) return value;
+    const kept = this.strings.get(value);
     if (kept !== undefined) return kept;
-    strings.set(value, value);
+    this.strings.set(value, value);
     return value;
   }
 
@@ -73,14 +66,19 @@ export class RowReader {
     return parsed.value;
   }
 
-  text(column: string, opts: Opts & { max?: number } = {}): string | null {
+  /**
+   * A text, trimmed and held to `max` characters. `shared: false` for a column where nearly every row has its own
+   * value (a phone number): it is kept as read, not looked up among the read's shared texts (where it would only add
+   * an entry).
+   */
+  text(column: string, opts: Opts & { max?: number; shared?: boolean } = {}): string | null {
     const value = this.take(column, { ok: true, value: cellText(this.raw(column)) }, opts);
     const max = opts.max ?? 200;
     if (value !== null && value.length > max) {
       this.problem(column, `内容过长（${value.length} 字，最多 ${max} 字）`);
       return null;
     }
-    return this.keep(value);
+    return opts.shared === false ? value : this.keep(value);
   }
 
   /** A date: one string per day already (cell-values.ts parseDate), so not kept again. */
@@ -113,17 +111,11 @@ export class RowReader {
   idNumber(column: string, opts: Opts = {}): IdNumberInfo | null {
     const text = this.take(column, { ok: true, value: cellText(this.raw(column)) }, opts);
     if (text === null) return null;
-    const ids = this.shared?.ids;
-    const known = ids?.get(text);
-    if (known !== undefined) return known;
     const parsed = parseIdNumber(text, this.today);
     if (!parsed.ok) {
       this.problem(column, parsed.reason);
       return null;
     }
-    if (ids === undefined) return parsed.value;
-    const info = { ...parsed.value, idNumber: this.keep(parsed.value.idNumber) as string, birthDate: this.keep(parsed.value.birthDate) as string };
-    ids.set(text, info);
-    return info;
+    return this.strings === null ? parsed.value : { ...parsed.value, idNumber: this.keep(parsed.value.idNumber) as string, birthDate: this.keep(parsed.value.birthDate) as string };
   }
 }
