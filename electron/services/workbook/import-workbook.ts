@@ -38,7 +38,7 @@ const BULK_LOAD_ROWS = 20_000;
  * From this size of file (compressed; about 70,000 rows of the standard workbook) its worksheets are scanned in a
  * helper thread while the import's own thread parses and validates them (read-workbook.ts `scanApart`).
  */
-const SCAN_APART_FROM_BYTES = 4 * 1024 * 1024;
+export const SCAN_APART_FROM_BYTES = 4 * 1024 * 1024;
 
 /** Above this many persons touched, recomputing the whole street's derived state is quicker than picking them out. */
 const REFRESH_ALL_FROM = 5_000;
