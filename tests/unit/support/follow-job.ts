@@ -1,13 +1,26 @@
 import type { JobStatus } from '../../../shared/contract/jobs';
 import type { DeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 
-/** Polls `jobs.get` until the job ends; returns its final status (done or failed). */
-export async function untilJobEnds(runtime: DeskRuntime, jobId: string): Promise<JobStatus> {
+/** Calls an API method and returns its value, throwing (with the method's name) when it fails. */
+export async function called<T>(runtime: DeskRuntime, method: string, input: unknown): Promise<T> {
+  const result = await runtime.call(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value as T;
+}
+
+/**
+ * Polls `jobs.get` until the job ends; returns its final status (done or failed). `onRunning` sees each status
+ * while the job runs (a test cancels or writes meanwhile).
+ */
+export async function untilJobEnds(
+  runtime: DeskRuntime,
+  jobId: string,
+  onRunning: (status: JobStatus) => Promise<void> | void = () => undefined,
+): Promise<JobStatus> {
   for (;;) {
-    const result = await runtime.call('jobs.get', { id: jobId });
-    if (!result.ok) throw new Error(result.error.message);
-    const status = result.value as JobStatus;
+    const status = await called<JobStatus>(runtime, 'jobs.get', { id: jobId });
     if (status.state !== 'running') return status;
+    await onRunning(status);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }

@@ -6,13 +6,12 @@
 import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { JobStatus } from '../../../shared/contract/jobs';
 import type { ImportPreview } from '../../../shared/contract/workbook';
-import type { DeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import { SCAN_APART_FROM_BYTES } from '../../../electron/services/workbook/import-workbook';
 import { readWorkbook } from '../../../electron/services/workbook/read-workbook';
 import { writeSyntheticWorkbook } from '../../fixtures/synthetic-workbook';
 import { dbFingerprint } from '../support/db-fingerprint';
+import { called, untilJobEnds } from '../support/follow-job';
 import { rowCount, tempDir, tempRuntime } from '../support/temp-runtime';
 
 const PERSONS = 40_000;
@@ -22,21 +21,6 @@ beforeAll(async () => {
   file = join(tempDir('desk-worker-apart-'), 'synthetic.xlsx');
   await writeSyntheticWorkbook(file, PERSONS);
 }, 120_000);
-
-async function call<T>(runtime: DeskRuntime, method: string, input: unknown): Promise<T> {
-  const result = await runtime.call(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
-
-async function follow(runtime: DeskRuntime, jobId: string, onRunning: (status: JobStatus) => Promise<void> | void = () => undefined): Promise<JobStatus> {
-  for (;;) {
-    const status = await call<JobStatus>(runtime, 'jobs.get', { id: jobId });
-    if (status.state !== 'running') return status;
-    await onRunning(status);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('a large workbook imported through the worker, its sheets scanned in a helper thread', () => {
   it('previews what one thread reads, cancels mid-read with nothing written, then imports', async () => {
@@ -48,12 +32,12 @@ describe('a large workbook imported through the worker, its sheets scanned in a 
       const before = dbFingerprint(runtime);
       const ref = () => runtime.files.register({ path: file, name: basename(file), direction: 'input' });
 
-      const first = await call<{ jobId: string }>(runtime, 'workbook.preview', { file: ref() });
+      const first = await called<{ jobId: string }>(runtime, 'workbook.preview', { file: ref() });
       let cancelledAt: string | null = null;
-      const cancelled = await follow(runtime, first.jobId, async (running) => {
+      const cancelled = await untilJobEnds(runtime, first.jobId, async (running) => {
         if (cancelledAt === null && /正在读取“(人员|就业愿望|就业记录|服务记录)”第 \d+ 行/.test(running.note)) {
           cancelledAt = running.note;
-          await call(runtime, 'jobs.cancel', { id: first.jobId });
+          await called(runtime, 'jobs.cancel', { id: first.jobId });
         }
       });
       expect(cancelledAt).not.toBeNull();
@@ -61,16 +45,16 @@ describe('a large workbook imported through the worker, its sheets scanned in a 
       expect(cancelled.error?.message).toMatch(/已取消，数据库未改动/);
       expect(dbFingerprint(runtime)).toBe(before);
 
-      const second = await call<{ jobId: string }>(runtime, 'workbook.preview', { file: ref() });
-      const previewed = await follow(runtime, second.jobId);
+      const second = await called<{ jobId: string }>(runtime, 'workbook.preview', { file: ref() });
+      const previewed = await untilJobEnds(runtime, second.jobId);
       expect(previewed.state, JSON.stringify(previewed.error)).toBe('done');
       const preview = previewed.result as ImportPreview;
       expect(preview.ok, JSON.stringify(preview.errors.slice(0, 3))).toBe(true);
       for (const [sheet, rows] of Object.entries(alone.rowCounts)) expect(preview.counts[sheet]?.new, sheet).toBe(rows);
       expect(preview.counts['人员']?.new).toBe(PERSONS);
 
-      const commit = await call<{ jobId: string }>(runtime, 'workbook.commit', { previewJobId: second.jobId });
-      const done = await follow(runtime, commit.jobId);
+      const commit = await called<{ jobId: string }>(runtime, 'workbook.commit', { previewJobId: second.jobId });
+      const done = await untilJobEnds(runtime, commit.jobId);
       expect(done.state, JSON.stringify(done.error)).toBe('done');
       expect(rowCount(runtime, 'persons')).toBe(PERSONS);
     } finally {

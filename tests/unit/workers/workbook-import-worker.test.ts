@@ -10,6 +10,7 @@ import type { ImportPreview } from '../../../shared/contract/workbook';
 import type { DeskRuntime } from '../../../electron/services/runtime/desk-runtime';
 import { writeSyntheticWorkbook } from '../../fixtures/synthetic-workbook';
 import { dbFingerprint } from '../support/db-fingerprint';
+import { called, untilJobEnds } from '../support/follow-job';
 import { rowCount, tempDir, tempRuntime } from '../support/temp-runtime';
 
 const PERSONS = 12_000;
@@ -21,26 +22,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => undefined);
 
-async function call<T>(runtime: DeskRuntime, method: string, input: unknown): Promise<T> {
-  const result = await runtime.call(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
-
-/** Polls the job until it ends, calling `onRunning` with each status seen while it runs. */
-async function follow(runtime: DeskRuntime, jobId: string, onRunning: (status: JobStatus) => Promise<void> | void = () => undefined): Promise<JobStatus> {
-  for (;;) {
-    const status = await call<JobStatus>(runtime, 'jobs.get', { id: jobId });
-    if (status.state !== 'running') return status;
-    await onRunning(status);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 async function preview(runtime: DeskRuntime): Promise<{ jobId: string; status: JobStatus }> {
   const ref = runtime.files.register({ path: file, name: basename(file), direction: 'input' });
-  const { jobId } = await call<{ jobId: string }>(runtime, 'workbook.preview', { file: ref });
-  return { jobId, status: await follow(runtime, jobId) };
+  const { jobId } = await called<{ jobId: string }>(runtime, 'workbook.preview', { file: ref });
+  return { jobId, status: await untilJobEnds(runtime, jobId) };
 }
 
 describe('the workbook import in a worker thread', () => {
@@ -50,10 +35,10 @@ describe('the workbook import in a worker thread', () => {
       const { jobId, status } = await preview(runtime);
       expect(status.state).toBe('done');
       expect((status.result as ImportPreview).ok).toBe(true);
-      const commit = await call<{ jobId: string }>(runtime, 'workbook.commit', { previewJobId: jobId });
+      const commit = await called<{ jobId: string }>(runtime, 'workbook.commit', { previewJobId: jobId });
       const notes: string[] = [];
       let refused: string | null = null;
-      const end = await follow(runtime, commit.jobId, async (running) => {
+      const end = await untilJobEnds(runtime, commit.jobId, async (running) => {
         notes.push(running.note);
         if (refused === null && /已写入 \d+ 条/.test(running.note)) {
           const save = await runtime.call('communities.create', { code: '321102001009', name: '新社区', kind: 'community', contact: null });
@@ -77,12 +62,12 @@ describe('the workbook import in a worker thread', () => {
     try {
       const before = dbFingerprint(runtime);
       const { jobId } = await preview(runtime);
-      const commit = await call<{ jobId: string }>(runtime, 'workbook.commit', { previewJobId: jobId });
+      const commit = await called<{ jobId: string }>(runtime, 'workbook.commit', { previewJobId: jobId });
       let asked = false;
-      const end = await follow(runtime, commit.jobId, async (running) => {
+      const end = await untilJobEnds(runtime, commit.jobId, async (running) => {
         if (!asked && /已写入 \d+ 条/.test(running.note)) {
           asked = true;
-          await call(runtime, 'jobs.cancel', { id: commit.jobId });
+          await called(runtime, 'jobs.cancel', { id: commit.jobId });
         }
       });
       expect(asked).toBe(true);
@@ -91,7 +76,7 @@ describe('the workbook import in a worker thread', () => {
       expect(dbFingerprint(runtime)).toBe(before);
       // The preview's worker is gone with it: a new preview and commit import the same file.
       const again = await preview(runtime);
-      const done = await follow(runtime, (await call<{ jobId: string }>(runtime, 'workbook.commit', { previewJobId: again.jobId })).jobId);
+      const done = await untilJobEnds(runtime, (await called<{ jobId: string }>(runtime, 'workbook.commit', { previewJobId: again.jobId })).jobId);
       expect(done.state).toBe('done');
       expect(rowCount(runtime, 'persons')).toBe(PERSONS);
     } finally {
@@ -104,10 +89,10 @@ describe('the workbook import in a worker thread', () => {
     try {
       const before = dbFingerprint(runtime);
       const ref = runtime.files.register({ path: file, name: basename(file), direction: 'input' });
-      const { jobId } = await call<{ jobId: string }>(runtime, 'workbook.preview', { file: ref });
-      const cancelled = await call<JobStatus>(runtime, 'jobs.cancel', { id: jobId });
+      const { jobId } = await called<{ jobId: string }>(runtime, 'workbook.preview', { file: ref });
+      const cancelled = await called<JobStatus>(runtime, 'jobs.cancel', { id: jobId });
       expect(cancelled.id).toBe(jobId);
-      const end = await follow(runtime, jobId);
+      const end = await untilJobEnds(runtime, jobId);
       expect(end.state).toBe('failed');
       expect(end.error?.message).toMatch(/已取消，数据库未改动/);
       const commit = await runtime.call('workbook.commit', { previewJobId: jobId });
