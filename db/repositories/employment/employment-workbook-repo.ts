@@ -4,6 +4,7 @@
  * workbook service names it).
  */
 import type { DeskDatabase } from '../../desk-database';
+import { batchedInsert } from '../batched-insert';
 import type { RegistrationRecord, SpellRecord, WishRecord } from '../../../shared/domain/workbook/records';
 import { idNumbersWhere, joinPersonSql } from '../registry/registry-sql';
 
@@ -68,44 +69,47 @@ export function employmentSheetWriter(db: DeskDatabase, now: string): {
   updateSpell(s: SpellRecord, id: number, employerId: number | null): void;
   insertRegistration(r: RegistrationRecord, personId: number): void;
   updateRegistration(r: RegistrationRecord, id: number): void;
+  /** Inserts the rows still waiting in their batches (at the end). */
+  flush(): void;
 } {
   const s = db.sqlite;
-  const insWish = s.prepare(
-    `INSERT INTO employment_wishes (person_id, recorded_on, has_wish, wished_job, wished_wage, training_wanted, no_wish_reason, deemed_by_refusals, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const insWish = batchedInsert(db, 'employment_wishes', [
+    'person_id', 'recorded_on', 'has_wish', 'wished_job', 'wished_wage', 'training_wanted', 'no_wish_reason', 'deemed_by_refusals', 'created_at', 'updated_at',
+  ]);
   const updWish = s.prepare(
     'UPDATE employment_wishes SET has_wish = ?, wished_job = ?, wished_wage = ?, training_wanted = ?, no_wish_reason = ?, deemed_by_refusals = ?, updated_at = ? WHERE id = ?',
   );
-  const insSpell = s.prepare(
-    `INSERT INTO employment_spells (person_id, start_date, end_date, kind, employer_name, employer_id, post, contract_signed, social_insurance_paid, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const insSpell = batchedInsert(db, 'employment_spells', [
+    'person_id', 'start_date', 'end_date', 'kind', 'employer_name', 'employer_id', 'post', 'contract_signed', 'social_insurance_paid', 'created_at', 'updated_at',
+  ]);
   const updSpell = s.prepare(
     'UPDATE employment_spells SET end_date = ?, kind = ?, employer_name = ?, employer_id = ?, post = ?, contract_signed = ?, social_insurance_paid = ?, updated_at = ? WHERE id = ?',
   );
-  const insReg = s.prepare(
-    'INSERT INTO unemployment_registrations (person_id, registered_on, reason, cancelled_on, cancel_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
+  const insReg = batchedInsert(db, 'unemployment_registrations', ['person_id', 'registered_on', 'reason', 'cancelled_on', 'cancel_reason', 'created_at', 'updated_at']);
   const updReg = s.prepare('UPDATE unemployment_registrations SET reason = ?, cancelled_on = ?, cancel_reason = ?, updated_at = ? WHERE id = ?');
   return {
     insertWish: (w, personId) => {
-      insWish.run(personId, w.recordedOn, b(w.hasWish), w.wishedJob, w.wishedWage, w.trainingWanted, w.noWishReason, b(w.deemedByRefusals), now, now);
+      insWish.add([personId, w.recordedOn, b(w.hasWish), w.wishedJob, w.wishedWage, w.trainingWanted, w.noWishReason, b(w.deemedByRefusals), now, now]);
     },
     updateWish: (w, id) => {
       updWish.run(b(w.hasWish), w.wishedJob, w.wishedWage, w.trainingWanted, w.noWishReason, b(w.deemedByRefusals), now, id);
     },
     insertSpell: (r, personId, employerId) => {
-      insSpell.run(personId, r.startDate, r.endDate, r.kind, r.employerName, employerId, r.post, bn(r.contractSigned), bn(r.socialInsurancePaid), now, now);
+      insSpell.add([personId, r.startDate, r.endDate, r.kind, r.employerName, employerId, r.post, bn(r.contractSigned), bn(r.socialInsurancePaid), now, now]);
     },
     updateSpell: (r, id, employerId) => {
       updSpell.run(r.endDate, r.kind, r.employerName, employerId, r.post, bn(r.contractSigned), bn(r.socialInsurancePaid), now, id);
     },
     insertRegistration: (r, personId) => {
-      insReg.run(personId, r.registeredOn, r.reason, r.cancelledOn, r.cancelReason, now, now);
+      insReg.add([personId, r.registeredOn, r.reason, r.cancelledOn, r.cancelReason, now, now]);
     },
     updateRegistration: (r, id) => {
       updReg.run(r.reason, r.cancelledOn, r.cancelReason, now, id);
+    },
+    flush: () => {
+      insWish.flush();
+      insSpell.flush();
+      insReg.flush();
     },
   };
 }

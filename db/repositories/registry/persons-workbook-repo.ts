@@ -4,6 +4,7 @@
  * period's first day). The wishes are employment's (employment/employment-workbook-repo.ts).
  */
 import type { DeskDatabase } from '../../desk-database';
+import { batchedInsert } from '../batched-insert';
 import type { MembershipPeriod } from '../../../shared/domain/population/membership';
 import type { MoveRecord, PersonRecord } from '../../../shared/domain/workbook/records';
 import { lookedUpIds } from '../keyed-ids';
@@ -173,12 +174,15 @@ export function personSheetWriter(db: DeskDatabase, now: string): {
   insert(p: PersonRecord, householdId: number, initials: string, dates?: DerivedDates | null): number;
   update(p: PersonRecord, id: number, householdId: number, initials: string): void;
   replacePeriods(personId: number, periods: readonly { householdId: number; relation: PersonRecord['relation']; from: string | null; to: string | null }[], replace: boolean): void;
+  /** Inserts the persons and periods still waiting in their batches: before a row that refers to a person is written, and at the end. */
+  flush(): void;
 } {
   const s = db.sqlite;
-  const cols = `id_number, name, name_initials, gender, birth_date, household_id, relation, phone, education, work_ability,
-    is_student, is_retired, retirement_base, migrant_worker, veteran, graduation_year, skills, skill_level, social_insurance,
-    policies_enjoyed, archived_on, archive_reason`;
-  const ins = s.prepare(`INSERT INTO persons (${cols}, working_age_from, retirement_on, version, created_at, updated_at) VALUES (${'?, '.repeat(24)}0, ?, ?)`);
+  const ins = batchedInsert(db, 'persons', [
+    'id_number', 'name', 'name_initials', 'gender', 'birth_date', 'household_id', 'relation', 'phone', 'education', 'work_ability', 'is_student', 'is_retired',
+    'retirement_base', 'migrant_worker', 'veteran', 'graduation_year', 'skills', 'skill_level', 'social_insurance', 'policies_enjoyed', 'archived_on',
+    'archive_reason', 'working_age_from', 'retirement_on', 'version', 'created_at', 'updated_at',
+  ]);
   const upd = s.prepare(
     `UPDATE persons SET name = ?, name_initials = ?, gender = ?, birth_date = ?, household_id = ?, relation = ?, phone = ?, education = ?,
        work_ability = ?, is_student = ?, is_retired = ?, retirement_base = ?, migrant_worker = ?, veteran = ?, graduation_year = ?,
@@ -186,7 +190,7 @@ export function personSheetWriter(db: DeskDatabase, now: string): {
      WHERE id = ?`,
   );
   const delPeriods = s.prepare('DELETE FROM household_memberships WHERE person_id = ?');
-  const insPeriod = s.prepare('INSERT INTO household_memberships (person_id, household_id, relation, from_date, to_date) VALUES (?, ?, ?, ?, ?)');
+  const insPeriod = batchedInsert(db, 'household_memberships', ['person_id', 'household_id', 'relation', 'from_date', 'to_date']);
   const values = (p: PersonRecord, householdId: number, initials: string) =>
     [
       p.name,
@@ -213,13 +217,20 @@ export function personSheetWriter(db: DeskDatabase, now: string): {
     ] as const;
   return {
     insert: (p, householdId, initials, dates = null) =>
-      Number(ins.run(p.idNumber, ...values(p, householdId, initials), dates?.workingAgeFrom ?? null, dates?.retirementOn ?? null, now, now).lastInsertRowid),
+      ins.add([p.idNumber, ...values(p, householdId, initials), dates?.workingAgeFrom ?? null, dates?.retirementOn ?? null, 0, now, now]),
     update: (p, id, householdId, initials) => {
       upd.run(...values(p, householdId, initials), now, id);
     },
     replacePeriods: (personId, periods, replace) => {
-      if (replace) delPeriods.run(personId);
-      for (const period of periods) insPeriod.run(personId, period.householdId, period.relation, period.from, period.to);
+      if (replace) {
+        insPeriod.flush();
+        delPeriods.run(personId);
+      }
+      for (const period of periods) insPeriod.add([personId, period.householdId, period.relation, period.from, period.to]);
+    },
+    flush: () => {
+      ins.flush();
+      insPeriod.flush();
     },
   };
 }

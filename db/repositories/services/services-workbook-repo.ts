@@ -7,6 +7,7 @@
 import type { DeskDatabase } from '../../desk-database';
 import type { HouseholdServiceRecord, ServiceKind, ServiceRecord, ServiceRef } from '../../../shared/domain/workbook/records';
 import { idNumbersWhere, joinHouseholdSql, joinPersonSql } from '../registry/registry-sql';
+import { batchedInsert } from '../batched-insert';
 
 type Row = [
   id: number,
@@ -136,31 +137,33 @@ export function serviceSheetWriter(db: DeskDatabase, now: string): {
   updatePersonService(r: ServiceRecord, id: number, links: ServiceLinks): void;
   insertHouseholdService(r: HouseholdServiceRecord, householdId: number): void;
   updateHouseholdService(r: HouseholdServiceRecord, id: number): void;
+  /** Inserts the records still waiting in the batch: before a row that refers to one (a measure) is written, and at the end. */
+  flush(): void;
 } {
   const s = db.sqlite;
-  const cols = `person_id, household_id, date, kind, content, clerk, outcome, referral_result, referral_result_on, vacancy_id, course, hours, certificate,
-    benefit_type, amount, benefit_period, approval_number, agreement_id, created_at, updated_at`;
-  const ins = s.prepare(`INSERT INTO service_records (${cols}) VALUES (${Array.from({ length: 20 }, () => '?').join(', ')})`);
+  const ins = batchedInsert(db, 'service_records', [
+    'person_id', 'household_id', 'date', 'kind', 'content', 'clerk', 'outcome', 'referral_result', 'referral_result_on', 'vacancy_id', 'course', 'hours',
+    'certificate', 'benefit_type', 'amount', 'benefit_period', 'approval_number', 'agreement_id', 'created_at', 'updated_at',
+  ]);
   const upd = s.prepare(
     `UPDATE service_records SET clerk = ?, outcome = ?, referral_result = ?, referral_result_on = ?, vacancy_id = ?, course = ?, hours = ?, certificate = ?,
             benefit_type = ?, amount = ?, benefit_period = ?, approval_number = ?, agreement_id = ?, updated_at = ? WHERE id = ?`,
   );
   return {
     insertPersonService: (r, personId, links) =>
-      Number(
-        ins.run(personId, null, r.date, r.kind, r.content, r.clerk, r.outcome, r.referralResult, r.referralResultOn, links.vacancyId, r.course, r.hours, r.certificate,
-          r.benefitType, r.amount, r.benefitPeriod, r.approvalNumber, links.agreementId, now, now).lastInsertRowid,
-      ),
+      ins.add([personId, null, r.date, r.kind, r.content, r.clerk, r.outcome, r.referralResult, r.referralResultOn, links.vacancyId, r.course, r.hours, r.certificate,
+        r.benefitType, r.amount, r.benefitPeriod, r.approvalNumber, links.agreementId, now, now]),
     updatePersonService: (r, id, links) => {
       upd.run(r.clerk, r.outcome, r.referralResult, r.referralResultOn, links.vacancyId, r.course, r.hours, r.certificate, r.benefitType, r.amount, r.benefitPeriod,
         r.approvalNumber, links.agreementId, now, id);
     },
     insertHouseholdService: (r, householdId) => {
-      ins.run(null, householdId, r.date, r.kind, r.content, r.clerk, r.outcome, null, null, null, null, null, null, r.benefitType, r.amount, r.benefitPeriod,
-        r.approvalNumber, null, now, now);
+      ins.add([null, householdId, r.date, r.kind, r.content, r.clerk, r.outcome, null, null, null, null, null, null, r.benefitType, r.amount, r.benefitPeriod,
+        r.approvalNumber, null, now, now]);
     },
     updateHouseholdService: (r, id) => {
       upd.run(r.clerk, r.outcome, null, null, null, null, null, null, r.benefitType, r.amount, r.benefitPeriod, r.approvalNumber, null, now, id);
     },
+    flush: () => ins.flush(),
   };
 }

@@ -175,6 +175,7 @@ export function writeWorkbookRecords(db: DeskDatabase, writes: WorkbookWrites, i
     }
     tick();
   });
+  persons.flush();
   const personId = (idNumber: string) => need(personIds, idNumber, '人员');
   for (const { idNumber, periods, replace } of writes.memberships) {
     persons.replacePeriods(
@@ -184,6 +185,7 @@ export function writeWorkbookRecords(db: DeskDatabase, writes: WorkbookWrites, i
     );
     tick();
   }
+  persons.flush();
   release(writes.households, writes.householdFlags, writes.persons);
   if (releaseWritten) writes.memberships = [];
 
@@ -204,6 +206,7 @@ export function writeWorkbookRecords(db: DeskDatabase, writes: WorkbookWrites, i
     else employment.updateRegistration(r, id);
     tick();
   });
+  employment.flush();
   release(writes.wishes, writes.spells, writes.registrations);
   betweenSheets();
 
@@ -240,6 +243,7 @@ export function writeWorkbookRecords(db: DeskDatabase, writes: WorkbookWrites, i
     else services.updateHouseholdService(r, id);
     tick();
   });
+  services.flush();
   eachUpsert(writes.measures, (m, id) => {
     const serviceId = m.service === null ? null : need(serviceIds(), SHEET_DEFS.services.key({ ...m.service, idNumber: m.idNumber } as Parameters<typeof SHEET_DEFS.services.key>[0]), '服务记录');
     if (id === null) recognitions.insertMeasure(m, need(agreementIds(), `${m.idNumber}|${m.agreementSignedOn}`, '援助协议'), serviceId);
