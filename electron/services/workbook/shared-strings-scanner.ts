@@ -6,12 +6,14 @@
 import { cellTooLong, sharedStringsGuard, tokenTooLong } from '../files/zip-limits';
 import type { ZipLimits } from '../files/zip-limits';
 import { detach } from './sheet-rows-scanner';
-import { PartScanner } from './part-scanner';
-import { TAG_RPH, TAG_SI, TAG_T } from './xml-chunk-scanner';
-import { unescapeOoxml } from './xml-text';
+import { TAG_RPH, TAG_SI, TAG_T, XmlChunkScanner } from './xml-chunk-scanner';
+import type { XmlScanHandler } from './xml-chunk-scanner';
+import { unescapeOoxml, XmlSyntaxError } from './xml-text';
 
-export class SharedStringsScanner extends PartScanner {
+export class SharedStringsScanner implements XmlScanHandler {
+  capturing = false;
   readonly strings: string[] = [];
+  private readonly xml: XmlChunkScanner;
   private readonly counted: (text: string) => void;
   private current: string | null = null;
   private phonetic = 0;
@@ -20,8 +22,30 @@ export class SharedStringsScanner extends PartScanner {
     private readonly part: string,
     private readonly limits: ZipLimits,
   ) {
-    super(`共享字符串“${part}”`, limits.maxTokenChars, () => tokenTooLong(part, limits));
+    this.xml = new XmlChunkScanner(this, limits.maxTokenChars, () => tokenTooLong(part, limits));
     this.counted = sharedStringsGuard(part, limits);
+  }
+
+  /** The part's next text (its XML errors name the part). */
+  write(chunk: string): void {
+    try {
+      this.xml.write(chunk);
+    } catch (error) {
+      throw this.located(error);
+    }
+  }
+
+  /** The part has ended: anything left unfinished is damage. */
+  end(): void {
+    try {
+      this.xml.end();
+    } catch (error) {
+      throw this.located(error);
+    }
+  }
+
+  private located(error: unknown): unknown {
+    return error instanceof XmlSyntaxError ? new XmlSyntaxError(`共享字符串“${this.part}”：${error.message}`) : error;
   }
 
   open(tag: number, selfClosing: boolean): void {

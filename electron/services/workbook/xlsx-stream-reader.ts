@@ -1,8 +1,8 @@
 /**
  * A streaming .xlsx reader: the zip's central directory is read first (yauzl), so the workbook's sheet list, shared
  * strings and date styles are known before any worksheet is parsed, whatever order the parts are stored in; each
- * worksheet's XML is then scanned chunk by chunk as it inflates (sheet-rows-scanner.ts: a scanner for the subset of XML a
- * worksheet uses, building nothing), so memory stays bounded by the shared strings. The small parts (workbook.xml,
+ * worksheet's XML is then scanned chunk by chunk as it inflates, from its bytes (sheet-rows-scanner.ts: a scanner for
+ * the subset of XML a worksheet uses, building nothing but the rows), so memory stays bounded by the shared strings. The small parts (workbook.xml,
  * its relationships, styles.xml) are parsed whole with saxes.
  *
  * Not exceljs's stream.xlsx.WorkbookReader: in exceljs 4.4.0 it stops reading the zip early when worksheets are
@@ -104,9 +104,9 @@ function dateStyles(stylesXml: string | null): Set<number> {
 }
 
 /**
- * Bytes decoded to text this many at a time: a string up to twice as many bytes (UTF-16) stays in V8's young
- * generation, collected at once; a larger one goes to the large-object space, freed only by a full collection —
- * gigabytes of worksheet text would pile up there before one.
+ * The shared strings' bytes decoded to text this many at a time: a string up to twice as many bytes (UTF-16) stays in
+ * V8's young generation, collected at once; a larger one goes to the large-object space, freed only by a full
+ * collection — a large part's text would pile up there before one.
  */
 const TEXT_PIECE_BYTES = 32 * 1024;
 
@@ -171,7 +171,6 @@ export async function openXlsx(path: string, limits: ZipLimits = DEFAULT_ZIP_LIM
     const batchesOf = async function* (part: string, sheetName: string): AsyncGenerator<XlsxRow[]> {
       const entry = zip.entries.get(part);
       if (!entry) throw new Error(`压缩包中缺少工作表 ${part}`);
-      const guard = tokenGuard(part, limits);
       const scanner = new SheetRowsScanner({
         sheetName,
         part,
@@ -181,14 +180,10 @@ export async function openXlsx(path: string, limits: ZipLimits = DEFAULT_ZIP_LIM
         date1904,
         cachedFormulaValues: options.cachedFormulaValues === true,
       });
-      const decoder = new StringDecoder('utf8');
       const ratio = entry.compressedSize / Math.max(1, entry.uncompressedSize);
       let inflated = 0;
       for await (const bytes of zip.inflate(part)) {
-        for (const chunk of textPieces(decoder, bytes)) {
-          guard(chunk);
-          scanner.write(chunk);
-        }
+        scanner.write(bytes);
         inflated += bytes.length;
         currentBytes = Math.min(entry.compressedSize, inflated * ratio);
         if (scanner.ready.length > 0) {
@@ -197,9 +192,6 @@ export async function openXlsx(path: string, limits: ZipLimits = DEFAULT_ZIP_LIM
           yield done;
         }
       }
-      const rest = decoder.end();
-      guard(rest);
-      scanner.write(rest);
       scanner.end();
       if (scanner.ready.length > 0) yield scanner.ready;
       scanner.ready = [];

@@ -1,8 +1,8 @@
 /**
- * A scanner for the subset of XML an .xlsx's worksheets and shared strings use, fed the part's text in chunks as
- * it inflates: tags (with their attributes), character data, entities, CDATA, comments and processing instructions.
- * It builds nothing: each tag is reported by a small code (the elements the readers care about) and text only while
- * the handler captures it. What a chunk ends in the middle of (a tag, a text, an entity) waits for the next chunk;
+ * A scanner for the subset of XML an .xlsx's shared strings use, fed the part's text in chunks as it inflates: tags
+ * (with their attributes), character data, entities, CDATA, comments and processing instructions. It builds nothing:
+ * each tag is reported by a small code (the elements the reader cares about) and text only while the handler
+ * captures it. (The worksheets are read from their bytes by sheet-rows-scanner.ts, to the same subset.) What a chunk ends in the middle of (a tag, a text, an entity) waits for the next chunk;
  * that remainder is held to `maxPendingChars`, so a hostile part cannot make it grow (the token guard of
  * files/zip-limits.ts bounds the text between markup before the scanner sees it).
  *
@@ -11,16 +11,11 @@
  */
 import { decodeXmlText, XmlSyntaxError } from './xml-text';
 
-/** The elements the readers act on, by their local name (any namespace prefix is dropped). */
+/** The elements the shared strings' reader acts on, by their local name (any namespace prefix is dropped). */
 export const TAG_OTHER = 0;
-export const TAG_ROW = 1;
-export const TAG_C = 2;
-export const TAG_V = 3;
-export const TAG_F = 4;
-export const TAG_T = 5;
-export const TAG_IS = 6;
-export const TAG_SI = 7;
-export const TAG_RPH = 8;
+export const TAG_T = 1;
+export const TAG_SI = 2;
+export const TAG_RPH = 3;
 
 export interface XmlScanHandler {
   /** Whether the character data now being read is wanted (set by `open`, read before each text). */
@@ -48,23 +43,9 @@ function tagCode(s: string, start: number, end: number): number {
   let from = start;
   for (let i = start; i < end; i += 1) if (s.charCodeAt(i) === COLON) from = i + 1;
   const length = end - from;
-  const c0 = s.charCodeAt(from);
-  if (length === 1) {
-    if (c0 === 99) return TAG_C; // c
-    if (c0 === 118) return TAG_V; // v
-    if (c0 === 116) return TAG_T; // t
-    if (c0 === 102) return TAG_F; // f
-    return TAG_OTHER;
-  }
-  if (length === 3) {
-    if (s.startsWith('row', from)) return TAG_ROW;
-    if (s.startsWith('rPh', from)) return TAG_RPH;
-    return TAG_OTHER;
-  }
-  if (length === 2) {
-    if (s.startsWith('is', from)) return TAG_IS;
-    if (s.startsWith('si', from)) return TAG_SI;
-  }
+  if (length === 1 && s.charCodeAt(from) === 116) return TAG_T; // t
+  if (length === 2 && s.startsWith('si', from)) return TAG_SI;
+  if (length === 3 && s.startsWith('rPh', from)) return TAG_RPH;
   return TAG_OTHER;
 }
 

@@ -1,6 +1,6 @@
 /**
- * The worksheet scanner on the XML an .xlsx holds, fed in chunks cut anywhere (inside a tag, an attribute, an
- * entity, a CDATA section, a cell's text): the rows are the same however the text is cut.
+ * The worksheet scanner on the XML an .xlsx holds, fed its bytes in chunks cut anywhere (inside a tag, an attribute,
+ * an entity, a CDATA section, a cell's text, a character's UTF-8 bytes): the rows are the same however they are cut.
  */
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../shared/domain/workbook/cell-values';
@@ -34,12 +34,12 @@ function scanner(options: ScanOptions): SheetRowsScanner {
   });
 }
 
-/** The rows of `xml` fed as the given chunks, each row as [number, cells with holes kept as undefined]. */
-function rowsOf(chunks: string[], options: ScanOptions = {}): [number, (CellValue | undefined)[]][] {
+/** The rows of `xml` fed as the given chunks (text as its UTF-8 bytes), each row as [number, cells with holes kept as undefined]. */
+function rowsOf(chunks: (string | Buffer)[], options: ScanOptions = {}): [number, (CellValue | undefined)[]][] {
   const scan = scanner(options);
   const rows: XlsxRow[] = [];
   for (const chunk of chunks) {
-    scan.write(chunk);
+    scan.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
     rows.push(...scan.ready.splice(0));
   }
   scan.end();
@@ -49,12 +49,12 @@ function rowsOf(chunks: string[], options: ScanOptions = {}): [number, (CellValu
 
 const whole = (body: string, options: ScanOptions = {}) => rowsOf([HEAD + body + TAIL], options);
 
-/** The rows are the same when the XML is cut in two at every position, and when fed one character at a time. */
+/** The rows are the same when the XML's bytes are cut in two at every position, and when fed one byte at a time. */
 function expectSameAnyCut(body: string, options: ScanOptions = {}): void {
-  const xml = HEAD + body + TAIL;
+  const xml = Buffer.from(HEAD + body + TAIL);
   const expected = rowsOf([xml], options);
-  for (let at = 1; at < xml.length; at += 1) expect(rowsOf([xml.slice(0, at), xml.slice(at)], options), `cut at ${at}`).toEqual(expected);
-  expect(rowsOf(Array.from(xml), options)).toEqual(expected);
+  for (let at = 1; at < xml.length; at += 1) expect(rowsOf([xml.subarray(0, at), xml.subarray(at)], options), `cut at ${at}`).toEqual(expected);
+  expect(rowsOf(Array.from(xml, (byte) => Buffer.from([byte])), options)).toEqual(expected);
 }
 
 describe('cells', () => {
@@ -114,6 +114,34 @@ describe('cells', () => {
     expect(rows).toEqual([[5, [undefined, undefined, 'x']]]);
     expect(whole('<row r="1" x:note="a>b=c" ><c r="A1" t="inlineStr"><is><t>y</t></is></c></row>')).toEqual([[1, [undefined, 'y']]]);
     expectSameAnyCut('<row r="1" x:note="a>b=c" ><c r="A1" t="inlineStr"><is><t>y</t></is></c></row>');
+  });
+});
+
+describe('read from the bytes', () => {
+  it('plain decimals read from their bytes are exactly Number’s; anything else is read as Number reads its text', () => {
+    const values = ['0', '-0', '007', '45000.5', '1.50', '-12.25', '0.1', '123456789012345', '1234567890123456', '0.30000000000000004', '1e3', '.5', '5.', '+1', ' 2 ', '1,5'];
+    const body = `<row r="1">${values.map((v, i) => `<c r="${String.fromCharCode(65 + i)}1"><v>${v}</v></c>`).join('')}</row>`;
+    const cells = whole(body)[0]?.[1].slice(1) ?? [];
+    values.forEach((v, i) => {
+      const n = Number(v);
+      if (Number.isFinite(n) && v.trim() !== '') expect(Object.is(cells[i], n), `${v} → ${String(cells[i])}`).toBe(true);
+      else expect(cells[i], v).toBe(v);
+    });
+    expect(whole('<row r="1"><c r="A1" t="s"><v>-0</v></c><c r="B1" t="s"><v>01</v></c><c r="C1" t="s"><v>1.5</v></c></row>', { strings: ['甲', '乙'] })).toEqual([[1, [undefined, '甲', '乙']]]);
+    expectSameAnyCut('<row r="1"><c r="A1"><v>45000.5</v></c><c r="B1" s="2"><v>45000</v></c><c r="C1" t="s"><v>1</v></c><c r="D1"><v>1<!-- x -->2</v></c></row>', { strings: ['甲', '乙'], dateStyles: [2] });
+  });
+
+  it('attribute values holding entities are read through them', () => {
+    const rows = whole('<row r="&#50;"><c r="&#66;2" t="inline&#83;tr" s="&#49;"><is><t>x</t></is></c><c r="A&#66;2" t="&#115;"><v>0</v></c></row>', { strings: ['甲'] });
+    expect(rows).toEqual([[2, [undefined, undefined, 'x', ...Array.from({ length: 25 }, () => undefined), '甲']]]);
+  });
+
+  it('a text or a tag past the token limit is refused within one chunk, as across chunks', () => {
+    const limits = { maxTokenChars: 100 };
+    expect(() => rowsOf([`${HEAD}<row r="1"><c r="A1"><v>${'9'.repeat(101)}</v></c></row>${TAIL}`], { limits })).toThrow(/超过 100 字的连续内容/);
+    expect(() => rowsOf([`${HEAD}<row r="1" note="${'x'.repeat(120)}"></row>${TAIL}`], { limits })).toThrow(/超过 100 字的连续内容/);
+    // Characters, not bytes: 100 Chinese characters are 300 bytes.
+    expect(rowsOf([`${HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>${'字'.repeat(100)}</t></is></c></row>${TAIL}`], { limits })).toEqual([[1, [undefined, '字'.repeat(100)]]]);
   });
 });
 
