@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { loadMigrations } from '../../db/migrate';
 import { migrationsDir } from '../../db/migrations-dir';
 import { loadDemoStreet } from '../../electron/services/demo/demo-service';
 import { openDeskRuntime } from '../../electron/services/runtime/desk-runtime';
@@ -15,8 +16,12 @@ import { exportWorkbook } from '../../electron/services/workbook/export-workbook
 export const LARGE_SEED = 20261120;
 export const LARGE_AS_OF = '2026-11-20';
 export const BENCH_TODAY = '2026-11-23';
-/** Keyed by the workbook's version too: a cache built by an older version holds an older demo and workbook. */
-const CACHE = join(tmpdir(), 'desk-bench-cache', `large-${LARGE_SEED}-wb2`);
+/**
+ * Keyed by the workbook's version and the number of migrations too: a cache built by an older version holds an older
+ * demo and workbook, and a database of an older schema (which every bench would otherwise upgrade, with a backup, as it
+ * opened its copy).
+ */
+const CACHE = join(tmpdir(), 'desk-bench-cache', `large-${LARGE_SEED}-wb2-m${loadMigrations(migrationsDir()).length}`);
 
 export const largeDbPath = join(CACHE, 'desk.sqlite');
 export const largeWorkbookPath = join(CACHE, 'large.xlsx');
@@ -41,7 +46,7 @@ export async function openWarmedAt(dataDir: string): Promise<{ runtime: DeskRunt
   return { runtime, note };
 }
 
-/** Builds the cached database and workbook when missing (or after a schema change removed them). */
+/** Builds the cached database and workbook when missing (after a schema change, under a new key). */
 export async function ensureLargeStreet(): Promise<void> {
   if (existsSync(largeDbPath) && existsSync(largeWorkbookPath)) return;
   rmSync(CACHE, { recursive: true, force: true });
