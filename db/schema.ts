@@ -356,8 +356,8 @@ export const serviceRecords = sqliteTable(
   },
   (t) => [
     index('services_person_date_idx').on(t.personId, t.date),
-    // Only the records that have a household, an agreement, a vacancy (migration 0010): every query on them compares
-    // the column with =, IN or a join, which implies it is not NULL.
+    // Only the records that have a household, an agreement, a vacancy (migration 0010): every query that looks records
+    // up by one of these columns compares it with =, IN or a join, which implies it is not NULL.
     index('services_household_date_idx').on(t.householdId, t.date).where(sql`${t.householdId} IS NOT NULL`),
     index('services_date_kind_idx').on(t.date, t.kind),
     index('services_agreement_idx').on(t.agreementId).where(sql`${t.agreementId} IS NOT NULL`),

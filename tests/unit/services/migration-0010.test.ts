@@ -59,6 +59,8 @@ it('keeps every record, leaves the foreign keys clean, and the queries on the th
       ['services_household_date_idx', "SELECT s.household_id, MAX(s.date) FROM service_records s WHERE s.household_id IN (SELECT value FROM json_each('[1,2,3]')) AND s.date <= '2026-11-20' GROUP BY s.household_id"],
       ['services_household_date_idx', "SELECT h.value FROM json_each('[1,2]') h WHERE EXISTS (SELECT 1 FROM service_records s WHERE s.household_id = h.value AND s.date BETWEEN '2026-01-01' AND '2026-06-30')"],
       ['services_agreement_idx', "SELECT MAX(date) FROM service_records WHERE agreement_id = 5 AND kind = 'follow_up'"],
+      ['services_agreement_idx', "SELECT id, date FROM service_records WHERE agreement_id IN (SELECT value FROM json_each('[1,2]')) ORDER BY date, id"],
+      ['services_vacancy_idx', "SELECT s.id FROM service_records s WHERE s.vacancy_id = 5 AND s.kind = 'referral'"],
       ['services_vacancy_idx', "SELECT v.id, (SELECT COUNT(*) FROM service_records s WHERE s.vacancy_id = v.id AND s.kind = 'referral') FROM vacancies v"],
     ] as const;
     for (const [index, sql] of plans) expect(planOf(db, sql), sql).toContain(index);
