@@ -194,3 +194,62 @@ describe('hostile or damaged XML', () => {
     expect(() => rowsOf([`${HEAD}<row r="1"><c r="A1"><v>1</v></c></row><row r="2`])).toThrow(/不完整/);
   });
 });
+
+describe('generated sheets, cut at random bytes', () => {
+  /** A small deterministic generator (the same sheets on every run). */
+  function generator(seed: number): () => number {
+    let state = seed;
+    return () => {
+      state = (state * 1103515245 + 12345) & 0x7fffffff;
+      return state / 0x7fffffff;
+    };
+  }
+
+  it('give the same rows, or fail with the same kind of error, however their bytes are cut', () => {
+    const random = generator(20261207);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const texts = ['王秀英', '320106196308231258', 'a &amp; b', '&lt;x&gt;', '&#x4E2D;', '_x000D_', ' sp ', '', 'x\r\ny', '&bogus;', '<![CDATA[a<b]]>', '𠀋字'];
+    const cell = (column: number, row: number): string => {
+      const r = random() < 0.8 ? ` r="${String.fromCharCode(65 + column)}${row}"` : random() < 0.5 ? ` r="&#${65 + column};${row}"` : '';
+      return pick([
+        `<c${r}><v>${pick(['42', '-1.5', '45000.5', '1.50', ' 2 ', '1e3', '.5', '+1', '1234567890123456', 'abc', '-0', ''])}</v></c>`,
+        `<c${r} t='s'><v>${pick(['0', '1', '9', '-0', '01', '1.5'])}</v></c>`,
+        `<c${r} t="inlineStr"><is><t xml:space="preserve">${pick(texts)}</t>${random() < 0.2 ? '<rPh><t>ph</t></rPh>' : ''}</is></c>`,
+        `<c${r} t="str"><v>${pick(texts)}</v></c>`,
+        `<c${r} t="b"><v>${pick(['1', '0', 'true'])}</v></c>`,
+        `<c${r} s = '2' ><v>${pick(['45000', '45000.25', 'x'])}</v></c>`,
+        `<c${r}><f>${pick(['SUM(A1)', 'A1&amp;"x"', ''])}</f>${random() < 0.5 ? '<v>3</v>' : ''}</c>`,
+        `<c${r}/>`,
+        `<x:c${r}><x:v>5</x:v></x:c>`,
+        pick(['<!-- c -->', '<?pi x?>', `<c${r} a>`, '< c/>', `<c${r}/ >`, '<!DOCTYPE x>']),
+      ]);
+    };
+    const rowsOrError = (chunks: Buffer[], options: ScanOptions): string => {
+      try {
+        return JSON.stringify(rowsOf(chunks, options), (_key, value: unknown) => (value === undefined ? '∅' : value));
+      } catch (error) {
+        return `error: ${(error as Error).name}`;
+      }
+    };
+    let errors = 0;
+    for (let n = 0; n < 1500; n += 1) {
+      let body = '';
+      for (let row = 1; row <= 1 + Math.floor(random() * 3); row += 1) {
+        let cells = '';
+        for (let column = 0; column < 1 + Math.floor(random() * 4); column += 1) cells += cell(column, row);
+        body += `<row${random() < 0.9 ? ` r="${row}"` : ''}>${cells}</row>`;
+      }
+      let xml = Buffer.from(HEAD + body + TAIL);
+      if (random() < 0.1) xml = xml.subarray(0, Math.floor(random() * xml.length));
+      const options: ScanOptions = { strings: ['甲', '乙'], dateStyles: [2], cachedFormulaValues: random() < 0.5, limits: random() < 0.3 ? { maxTokenChars: 40 + Math.floor(random() * 60) } : {} };
+      const whole = rowsOrError([xml], options);
+      if (whole.startsWith('error')) errors += 1;
+      const cuts = Array.from({ length: 1 + Math.floor(random() * 4) }, () => Math.floor(random() * xml.length)).sort((a, b) => a - b);
+      const chunks = [0, ...cuts].map((from, k) => xml.subarray(from, k < cuts.length ? cuts[k] : xml.length));
+      expect(rowsOrError(chunks, options), `${xml.toString()} cut at ${cuts.join(', ')}`).toBe(whole);
+    }
+    // Both kinds of sheet were generated: read and refused.
+    expect(errors).toBeGreaterThan(100);
+    expect(errors).toBeLessThan(1400);
+  });
+});
