@@ -8,6 +8,7 @@ import type { RowNumbers } from '../../../shared/domain/workbook/cross-check';
 import { ProblemList } from '../../../shared/domain/workbook/problems';
 import type { StreetData } from '../../../shared/domain/workbook/records';
 import { RowReader } from '../../../shared/domain/workbook/row-reader';
+import { SharedTexts } from '../../../shared/domain/workbook/shared-texts';
 import { emptyStreetData, NOTES_SHEET, SHEET_DEFS, SHEET_ORDER } from '../../../shared/domain/workbook/sheets';
 import type { SheetDef, SheetField } from '../../../shared/domain/workbook/sheets';
 import type { SheetsPresent } from './plan-import';
@@ -72,7 +73,7 @@ async function readSheet(
   today: string,
   onProgress: ProgressFn,
   columnsSeen: (columns: ReadonlySet<string>) => void,
-  strings: Map<string, string>,
+  strings: SharedTexts,
 ): Promise<number> {
   const def = SHEET_DEFS[field] as SheetDef<unknown>;
   let header: Map<string, number> | null = null;
@@ -137,7 +138,7 @@ export async function readWorkbook(path: string, today: string, onProgress: Prog
   const ignoredSheets: string[] = [];
   const seen = new Set<string>();
   const present: SheetsPresent = { sheets: new Set<SheetField>(), columns: new Map<SheetField, ReadonlySet<string>>() };
-  const strings = new Map<string, string>();
+  const strings = new SharedTexts();
   let workbook: XlsxWorkbook;
   try {
     workbook = options.scanApart ? await openXlsxScannedApart(path) : await openXlsx(path);

@@ -3,6 +3,8 @@ import type { IdNumberInfo } from '../id-number';
 import { cellText, parseChoice, parseDate, parseDecimal, parseWholeNumber, parseYesNo } from './cell-values';
 import type { CellValue, Parsed } from './cell-values';
 import type { ProblemList } from './problems';
+import { BIRTH_DATES, ID_NUMBERS } from './shared-texts';
+import type { SharedTexts } from './shared-texts';
 
 interface Opts {
   required?: boolean;
@@ -24,19 +26,15 @@ export class RowReader {
     private readonly problems: ProblemList,
     readonly today: string,
     /**
-     * One copy of each short text and ID number read (a workbook repeats them: a person's number on every record, the
-     * same contents and clerks): a large file's records then hold far fewer strings. Dates are one string per day
-     * already (cell-values.ts parseDate).
+     * One copy of each short text and ID number read (shared-texts.ts): a large file's records then hold far fewer
+     * strings. Dates are one string per day already (cell-values.ts parseDate).
      */
-    private readonly strings: Map<string, string> | null = null,
+    private readonly strings: SharedTexts | null = null,
   ) {}
 
-  private keep(value: string | null): string | null {
+  private keep(column: string, value: string | null): string | null {
     if (value === null || this.strings === null || value.length > 40) return value;
-    const kept = this.strings.get(value);
-    if (kept !== undefined) return kept;
-    this.strings.set(value, value);
-    return value;
+    return this.strings.keep(column, value);
   }
 
   /** Whether the sheet has this column (an absent optional column leaves what the database holds). */
@@ -78,7 +76,7 @@ export class RowReader {
       this.problem(column, `内容过长（${value.length} 字，最多 ${max} 字）`);
       return null;
     }
-    return opts.shared === false ? value : this.keep(value);
+    return opts.shared === false ? value : this.keep(column, value);
   }
 
   /** A date: one string per day already (cell-values.ts parseDate), so not kept again. */
@@ -116,6 +114,6 @@ export class RowReader {
       this.problem(column, parsed.reason);
       return null;
     }
-    return this.strings === null ? parsed.value : { ...parsed.value, idNumber: this.keep(parsed.value.idNumber) as string, birthDate: this.keep(parsed.value.birthDate) as string };
+    return this.strings === null ? parsed.value : { ...parsed.value, idNumber: this.keep(ID_NUMBERS, parsed.value.idNumber) as string, birthDate: this.keep(BIRTH_DATES, parsed.value.birthDate) as string };
   }
 }

@@ -1,5 +1,5 @@
 /**
- * A read's rows share their short texts and ID numbers (row-reader.ts `strings`) and each day's date string
+ * A read's rows share their short texts and ID numbers (row-reader.ts `strings`, per column: shared-texts.ts) and each day's date string
  * (cell-values.ts parseDate): what a row reads is the same with sharing as without, a column read unshared (a
  * phone number) included, and a bad ID number is reported on every row it is on.
  */
@@ -8,12 +8,13 @@ import { makeIdNumber } from '../../../shared/domain/id-number';
 import type { CellValue } from '../../../shared/domain/workbook/cell-values';
 import { ProblemList } from '../../../shared/domain/workbook/problems';
 import { RowReader } from '../../../shared/domain/workbook/row-reader';
+import { ID_NUMBERS, SharedTexts } from '../../../shared/domain/workbook/shared-texts';
 
 const TODAY = '2026-11-23';
 const COLUMNS = new Map([['身份证号码', 1], ['出生日期', 2], ['联系电话', 3], ['经办人', 4]]);
 const ID = makeIdNumber('320102', '1980-01-01', 123);
 
-function reader(row: number, cells: CellValue[], problems: ProblemList, strings: Map<string, string> | null): RowReader {
+function reader(row: number, cells: CellValue[], problems: ProblemList, strings: SharedTexts | null): RowReader {
   return new RowReader('人员', row, [undefined, ...cells], COLUMNS, problems, TODAY, strings);
 }
 
@@ -30,7 +31,7 @@ describe('values shared between the rows of one read', () => {
       [legacy, 45366, '13800000002', '李干事'],
       [legacy, '2024年3月15日', null, '王干事'],
     ];
-    const strings = new Map<string, string>();
+    const strings = new SharedTexts();
     const problems = new ProblemList();
     const shared = rows.map((cells, i) => read(reader(i + 2, cells, problems, strings)));
     const alone = rows.map((cells, i) => read(reader(i + 2, cells, problems, null)));
@@ -39,14 +40,14 @@ describe('values shared between the rows of one read', () => {
     expect(shared[2]?.id).toMatchObject({ converted: true, birthDate: '1980-01-01' });
     expect(problems.count).toBe(0);
     // The phone numbers were read unshared; the clerks and the ID numbers were shared.
-    expect(strings.has('13800000001')).toBe(false);
-    expect(strings.has('王干事')).toBe(true);
-    expect(strings.has(ID)).toBe(true);
+    expect(strings.has('联系电话', '13800000001')).toBe(false);
+    expect(strings.has('经办人', '王干事')).toBe(true);
+    expect(strings.has(ID_NUMBERS, ID)).toBe(true);
   });
 
   it('a bad number is reported on every row it is on, with that row', () => {
     const problems = new ProblemList();
-    const strings = new Map<string, string>();
+    const strings = new SharedTexts();
     const wrongCheck = `${ID.slice(0, 17)}${ID[17] === '0' ? '1' : '0'}`;
     for (const row of [2, 3, 4]) expect(reader(row, [wrongCheck], problems, strings).idNumber('身份证号码')).toBeNull();
     expect(problems.items.map((p) => [p.row, p.column])).toEqual([
