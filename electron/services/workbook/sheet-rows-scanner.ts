@@ -19,6 +19,7 @@
 import type { CellValue } from '../../../shared/domain/workbook/cell-values';
 import { cellTooLong, checkCellPosition, tokenTooLong } from '../files/zip-limits';
 import type { ZipLimits } from '../files/zip-limits';
+import { BANG, COLON, DQUOTE, GT, isSpace, LT, QUESTION, SLASH, SQUOTE } from './xml-codes';
 import { decodeXmlText, unescapeOoxml, XmlSyntaxError } from './xml-text';
 
 export interface XlsxRow {
@@ -68,14 +69,7 @@ export function excelSerialToDate(serial: number, date1904: boolean): Date {
   return new Date(epoch + Math.round(serial * 86_400_000));
 }
 
-const LT = 60;
-const GT = 62;
-const SLASH = 47;
-const BANG = 33;
-const QUESTION = 63;
-const DQUOTE = 34;
-const SQUOTE = 39;
-const COLON = 58;
+/** Character codes only this scanner looks for (the others: xml-codes.ts). */
 const EQUALS = 61;
 const AMP = 38;
 const MINUS = 45;
@@ -91,10 +85,6 @@ const V = 3;
 const F = 4;
 const T = 5;
 const RPH = 6;
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13;
-}
 
 /** The code of the element named by `b[start, end)`, after any `prefix:`. */
 function tagCode(b: Uint8Array, start: number, end: number): number {

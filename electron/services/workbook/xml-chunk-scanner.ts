@@ -9,6 +9,7 @@
  * Not a validating parser: a document type declaration is refused (OOXML has none; one could declare entities),
  * an unknown entity or a broken tag is damage; mismatched end tags are not checked.
  */
+import { BANG, COLON, DQUOTE, GT, isSpace, QUESTION, SLASH, SQUOTE } from './xml-codes';
 import { decodeXmlText, XmlSyntaxError } from './xml-text';
 
 /** The elements the shared strings' reader acts on, by their local name (any namespace prefix is dropped). */
@@ -26,17 +27,6 @@ export interface XmlScanHandler {
   text(text: string): void;
 }
 
-const GT = 62;
-const SLASH = 47;
-const BANG = 33;
-const QUESTION = 63;
-const DQUOTE = 34;
-const SQUOTE = 39;
-const COLON = 58;
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13;
-}
 
 /** The code of the element named by `s[start, end)`, after any `prefix:`. */
 function tagCode(s: string, start: number, end: number): number {
