@@ -5,10 +5,18 @@
  */
 import { cellTooLong, sharedStringsGuard, tokenTooLong } from '../files/zip-limits';
 import type { ZipLimits } from '../files/zip-limits';
-import { detach } from './sheet-rows-scanner';
 import { TAG_RPH, TAG_SI, TAG_T, XmlChunkScanner } from './xml-chunk-scanner';
 import type { XmlScanHandler } from './xml-chunk-scanner';
 import { unescapeOoxml, XmlSyntaxError } from './xml-text';
+
+/**
+ * A copy of `text` that does not keep the chunk it was cut from alive: V8 keeps a whole chunk for as long as any
+ * slice of it lives, so many kept slices would pin the part's entire text. Concatenating and slicing makes V8 copy the
+ * characters into a string of their own. (A worksheet's cell texts are decoded from bytes, each a string of its own.)
+ */
+function detach(text: string): string {
+  return text.length < 13 ? text : (` ${text}`).slice(1);
+}
 
 export class SharedStringsScanner implements XmlScanHandler {
   capturing = false;

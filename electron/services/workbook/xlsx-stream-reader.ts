@@ -2,8 +2,8 @@
  * A streaming .xlsx reader: the zip's central directory is read first (yauzl), so the workbook's sheet list, shared
  * strings and date styles are known before any worksheet is parsed, whatever order the parts are stored in; each
  * worksheet's XML is then scanned chunk by chunk as it inflates, from its bytes (sheet-rows-scanner.ts: a scanner for
- * the subset of XML a worksheet uses, building nothing but the rows), so memory stays bounded by the shared strings. The small parts (workbook.xml,
- * its relationships, styles.xml) are parsed whole with saxes.
+ * the subset of XML a worksheet uses, building nothing but the rows), so memory stays bounded by the shared strings.
+ * The small parts (workbook.xml, its relationships, styles.xml) are parsed whole with saxes.
  *
  * Not exceljs's stream.xlsx.WorkbookReader: in exceljs 4.4.0 it stops reading the zip early when worksheets are
  * stored before sharedStrings.xml and workbook.xml (as its own streaming writer, and Excel, store them), which loses
