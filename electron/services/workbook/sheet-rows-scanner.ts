@@ -195,6 +195,8 @@ export class SheetRowsScanner {
   ready: XlsxRow[] = [];
   /** The bytes a chunk ended in the middle of (a tag, a text), read again in front of the next chunk. */
   private pending: Buffer = NO_PENDING;
+  /** Characters of a text not captured that the last chunk ended in (let go, but its run is held to the limit). */
+  private passedChars = 0;
   private capturing = false;
   private row: XlsxRow | null = null;
   private lastRowNumber = 0;
@@ -247,9 +249,18 @@ export class SheetRowsScanner {
     return error instanceof XmlSyntaxError ? new XmlSyntaxError(`工作表“${this.options.sheetName}”：${error.message}`) : error;
   }
 
-  /** A stretch of `b` without markup, or one tag, past the limit in characters. */
-  private checkRun(b: Uint8Array, from: number, to: number): void {
-    if (to - from > this.maxChars && charCount(b, from, to) > this.maxChars) tokenTooLong(this.options.part, this.options.limits);
+  /**
+   * A stretch of `b` without markup (after `before` characters of it in earlier chunks), or one tag, past the limit in
+   * characters.
+   */
+  private checkRun(b: Uint8Array, from: number, to: number, before = 0): void {
+    if (before + to - from > this.maxChars && before + charCount(b, from, to) > this.maxChars) tokenTooLong(this.options.part, this.options.limits);
+  }
+
+  /** The end of a chunk inside a text not captured: let go (as the text scanner did), its characters counted. */
+  private passOver(b: Uint8Array, from: number, to: number): void {
+    this.passedChars += charCount(b, from, to);
+    if (this.passedChars > this.maxChars) tokenTooLong(this.options.part, this.options.limits);
   }
 
   private keep(b: Buffer, from: number): void {
@@ -265,12 +276,14 @@ export class SheetRowsScanner {
       let lt = pos;
       while (lt < n && b[lt] !== LT) lt += 1;
       if (lt >= n) {
-        // The text goes on in the next chunk (it is read again whole, captured or not: its length is held to the limit).
-        this.keep(b, pos);
+        // The text goes on in the next chunk: read again whole when captured; else let go, its length still counted.
+        if (this.capturing) this.keep(b, pos);
+        else this.passOver(b, pos, n);
         return;
       }
-      if (lt > pos) {
-        this.checkRun(b, pos, lt);
+      if (lt > pos || this.passedChars > 0) {
+        this.checkRun(b, pos, lt, this.passedChars);
+        this.passedChars = 0;
         if (this.capturing && !this.numberBefore(b, pos, lt, n)) this.buffer += decodeXmlText(b.toString('utf8', pos, lt));
       }
       const next = this.markup(b, lt, n);

@@ -136,6 +136,16 @@ describe('read from the bytes', () => {
     expect(rows).toEqual([[2, [undefined, undefined, 'x', ...Array.from({ length: 25 }, () => undefined), '甲']]]);
   });
 
+  it('text outside the cells is passed over, at the part’s end too; its length is still held to the limit across chunks', () => {
+    const sheet = `${HEAD}<row r="1"><c r="A1"><v>1</v></c></row>${TAIL}`;
+    expect(rowsOf([`${sheet} trailing`])).toEqual([[1, [undefined, 1]]]);
+    expect(rowsOf([`${HEAD}<row r="1"><c r="A1"><v>1</v></c></row>&amp;`])).toEqual([[1, [undefined, 1]]]);
+    const long = `${HEAD}<row r="1">${'x'.repeat(150)}<c r="A1"><v>1</v></c></row>${TAIL}`;
+    const cut = (xml: string, size: number) => xml.match(new RegExp(`[\\s\\S]{1,${size}}`, 'g')) ?? [];
+    expect(() => rowsOf(cut(long, 7), { limits: { maxTokenChars: 100 } })).toThrow(/超过 100 字的连续内容/);
+    expect(rowsOf(cut(long, 7), { limits: { maxTokenChars: 200 } })).toEqual([[1, [undefined, 1]]]);
+  });
+
   it('a text or a tag past the token limit is refused within one chunk, as across chunks', () => {
     const limits = { maxTokenChars: 100 };
     expect(() => rowsOf([`${HEAD}<row r="1"><c r="A1"><v>${'9'.repeat(101)}</v></c></row>${TAIL}`], { limits })).toThrow(/超过 100 字的连续内容/);
@@ -240,6 +250,7 @@ describe('generated sheets, cut at random bytes', () => {
         body += `<row${random() < 0.9 ? ` r="${row}"` : ''}>${cells}</row>`;
       }
       let xml = Buffer.from(HEAD + body + TAIL);
+      if (random() < 0.1) xml = Buffer.concat([xml, Buffer.from(pick([' trailing', '\n', 'x'.repeat(150), '<!-- c -->tail', '&amp;']))]);
       if (random() < 0.1) xml = xml.subarray(0, Math.floor(random() * xml.length));
       const options: ScanOptions = { strings: ['甲', '乙'], dateStyles: [2], cachedFormulaValues: random() < 0.5, limits: random() < 0.3 ? { maxTokenChars: 40 + Math.floor(random() * 60) } : {} };
       const whole = rowsOrError([xml], options);
