@@ -15,7 +15,8 @@
  * declaration is refused, an unknown entity in a cell's text or a broken tag is damage; mismatched end tags are not
  * checked. The zip limits are checked as the rows are read: each cell's position against Excel's grid, each text's
  * length against Excel's cell limit, and no text or tag, nor what a chunk ends in the middle of, past
- * `maxTokenChars` characters (what files/zip-limits.ts `tokenGuard` holds a part's text to).
+ * `maxTokenChars` characters (what files/zip-limits.ts `tokenGuard` holds a part's text to). Text outside the cells is
+ * let go, also where a chunk or the part ends in it.
  */
 import type { CellValue } from '../../../shared/domain/workbook/cell-values';
 import { cellTooLong, checkCellPosition, tokenTooLong } from '../files/zip-limits';
@@ -193,7 +194,7 @@ const NO_PENDING = Buffer.alloc(0);
 export class SheetRowsScanner {
   /** Rows read completely, in order: the caller takes them (and empties the list). */
   ready: XlsxRow[] = [];
-  /** The bytes a chunk ended in the middle of (a tag, a text), read again in front of the next chunk. */
+  /** The bytes a chunk ended in the middle of (a tag, a captured text), read again in front of the next chunk. */
   private pending: Buffer = NO_PENDING;
   /** Characters of a text not captured that the last chunk ended in (let go, but its run is held to the limit). */
   private passedChars = 0;
