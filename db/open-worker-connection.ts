@@ -28,3 +28,23 @@ export function openWorkerConnection(path: string): DeskDatabase {
   const version = schemaVersionOf(sqlite);
   return deskConnection(path, sqlite, { schemaVersion: version, latestSchemaVersion: version });
 }
+
+/**
+ * A helper thread's read-only connection holding one read transaction from its first read to its close: the picture
+ * of the database when it was opened. A helper of a writer opens it while the writer holds the write lock (an
+ * IMMEDIATE transaction): nothing else can commit meanwhile, so it reads what the writer's transaction started from.
+ */
+export function openWorkerReader(path: string): DeskDatabase {
+  const sqlite = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('cache_size = -16384');
+    sqlite.exec('BEGIN');
+    sqlite.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  const version = schemaVersionOf(sqlite);
+  return deskConnection(path, sqlite, { schemaVersion: version, latestSchemaVersion: version, readOnly: true, beforeClose: () => sqlite.exec('COMMIT') });
+}

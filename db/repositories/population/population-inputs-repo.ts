@@ -142,6 +142,14 @@ export function loadHouseholdInputs(db: DeskDatabase, householdIds: readonly num
 }
 
 /**
+ * What the family episodes read of the households `householdIds` (existing ones, in id order), as allHouseholdInputs
+ * gives them: for a street-wide recompute cut in batches (families.ts recomputeAllFamilies), a batch at a time.
+ */
+export function householdInputsForEpisodes(db: DeskDatabase, householdIds: readonly number[]): HouseholdInput[] {
+  return householdInputsOf(db, householdIds, true);
+}
+
+/**
  * Households read at a time by allHouseholdInputs: what a street-wide recompute holds at once (every table read
  * whole held about 440 MB on the 150,000-person street).
  */

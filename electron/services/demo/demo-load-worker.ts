@@ -12,4 +12,4 @@ export interface DemoLoadInput {
   today: string;
 }
 
-runWorkerTask<DemoLoadInput>(async ({ db, caller, report }, input) => loadDemoStreet(db, caller, input, report));
+runWorkerTask<DemoLoadInput>(async ({ db, caller, report }, input) => loadDemoStreet(db, caller, input, report, true));

@@ -34,10 +34,12 @@ export function loadDemoStreet(
   ctx: CallerContext,
   options: { size: 'small' | 'large'; seed: number; asOf: string; today: string },
   report: ReportProgress = () => undefined,
+  /** A worker's task: the derived state's episodes are shared with a second thread (finishDerivedState). */
+  apart = false,
 ): DemoLoaded {
   const street = writeDemo(db, ctx, options, report);
   // The generated street is out of scope now: the derived state is recomputed without it in memory.
-  finishDerivedState(db, report);
+  finishDerivedState(db, report, apart);
   const after = tableCounts(db);
   return {
     street,

@@ -3,7 +3,8 @@ import type { FamilyEpisode } from '../../../shared/domain/population/episode-ty
 import { familyEpisodes } from '../../../shared/domain/population/family-episodes';
 import type { PopulationSettings } from '../../../shared/domain/population/settings';
 import type { DateRange, FamilyInput } from '../../../shared/domain/population/types';
-import { allHouseholdInputs, loadHouseholdInputs } from '../../../db/repositories/population/population-inputs-repo';
+import { householdInputsForEpisodes, loadHouseholdInputs } from '../../../db/repositories/population/population-inputs-repo';
+import { allHouseholdIds } from '../../../db/repositories/registry/households-repo';
 import { episodesOfHouseholds, episodeWriter, insertEpisodes, withEpisodeIndexesDeferred } from '../../../db/repositories/population/family-episodes-repo';
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
@@ -65,23 +66,85 @@ export function refreshFamilies(db: DeskDatabase, settings: PopulationSettings, 
   });
 }
 
+/** One household's episodes, as a street-wide recompute writes them. */
+export interface HouseholdEpisodes {
+  householdId: number;
+  episodes: FamilyEpisode[];
+}
+
+/** Households read and computed at a time by a street-wide recompute (what it holds at once). */
+export const EPISODE_BATCH = 1_000;
+
+/** The episodes of the households `householdIds` (existing ones, in id order): one batch of a street-wide recompute. */
+export function episodesOfBatch(db: DeskDatabase, settings: PopulationSettings, householdIds: readonly number[]): HouseholdEpisodes[] {
+  return householdInputsForEpisodes(db, householdIds).map((household) => ({ householdId: household.householdId, episodes: episodesOfFamily(household, settings) }));
+}
+
 /**
- * Recomputes every household's episodes (one read of each table, prepared inserts); returns the episode count.
- * Reads each member's working age as stored: the caller has brought every person's dates up to date under
- * `settings` first (recomputeEverything), or knows them to be (a bulk import writes them with each row).
+ * A street-wide recompute's batches shared with a second thread (episodes-apart.ts): each thread claims the next
+ * batch when it is free, and the recompute writes every batch in order, its own or the other thread's.
  */
-export function recomputeAllFamilies(db: DeskDatabase, settings: PopulationSettings): number {
+export interface SharedBatches {
+  /** The next batch for this thread to compute, or null once every batch is claimed. */
+  claim(): number | null;
+  /**
+   * The episodes of batch `index` if the other thread computed it (with `wait`, once it has); null when it has not
+   * (with `wait`: it will not, the caller computes it).
+   */
+  take(index: number, wait: boolean): HouseholdEpisodes[] | null;
+}
+
+/**
+ * Shares a recompute's batches (of `batchSize` of `householdIds`, in order) with a second thread. Called inside the
+ * recompute's transaction, after it took the write lock: the other thread reads what the recompute reads.
+ */
+export type ShareBatches = (householdIds: readonly number[], batchSize: number, settings: PopulationSettings) => SharedBatches;
+
+/** The batches of a recompute this thread computes alone. */
+function batchesAlone(count: number): SharedBatches {
+  let next = 0;
+  return {
+    claim: () => (next < count ? next++ : null),
+    take: () => null,
+  };
+}
+
+/**
+ * Recomputes every household's episodes (one read of each table per batch of households, prepared inserts); returns
+ * the episode count. Reads each member's working age as stored: the caller has brought every person's dates up to
+ * date under `settings` first (recomputeEverything), or knows them to be (a bulk import writes them with each row).
+ * With `share` a second thread computes some of the batches (only for inputs already committed: it reads the
+ * database as committed); the rows are written in the same order either way. `batchSize`: households per batch.
+ */
+export function recomputeAllFamilies(db: DeskDatabase, settings: PopulationSettings, share: ShareBatches | null = null, batchSize = EPISODE_BATCH): number {
   return inTransaction(db, () => {
     episodeWriter(db).clearAll();
     return withEpisodeIndexesDeferred(db, () => {
       const insert = insertEpisodes(db);
-      let count = 0;
-      for (const household of allHouseholdInputs(db, true)) {
-        const episodes = episodesOfFamily(household, settings);
-        insert(household.householdId, episodes);
-        count += episodes.length;
+      const householdIds = allHouseholdIds(db);
+      const count = Math.ceil(householdIds.length / batchSize);
+      const compute = (index: number) => episodesOfBatch(db, settings, householdIds.slice(index * batchSize, (index + 1) * batchSize));
+      const batches = share ? share(householdIds, batchSize, settings) : batchesAlone(count);
+      const own = new Map<number, HouseholdEpisodes[]>();
+      let written = 0;
+      let episodes = 0;
+      const write = (batch: readonly HouseholdEpisodes[]) => {
+        for (const household of batch) {
+          insert(household.householdId, household.episodes);
+          episodes += household.episodes.length;
+        }
+        own.delete(written);
+        written += 1;
+      };
+      // The next batch to write, if it is ready (this thread's or the other's): batches are written as soon as they
+      // can be, so few wait in memory.
+      const ready = () => (written < count ? (own.get(written) ?? batches.take(written, false)) : null);
+      for (let index = batches.claim(); index !== null; index = batches.claim()) {
+        own.set(index, compute(index));
+        for (let batch = ready(); batch; batch = ready()) write(batch);
       }
-      return count;
+      while (written < count) write(own.get(written) ?? batches.take(written, true) ?? compute(written));
+      return episodes;
     });
   });
 }

@@ -10,6 +10,7 @@ import { deleteSetting, readSetting, writeSetting } from '../../../db/repositori
 import { inTransaction } from '../../../db/transaction';
 import type { DeskDatabase } from '../../../db/open-database';
 import { recomputeAllFamilies, recomputeFamilies } from './families';
+import type { ShareBatches } from './families';
 import { recomputePersonDates } from './person-dates';
 import { readPopulationSettings } from '../settings/population-settings';
 import { nowIso } from '../../../shared/clock';
@@ -65,12 +66,17 @@ export function markDerivedStateStale(db: DeskDatabase, scope: StaleScope = 'eve
   writeSetting(db, STALE_KEY, JSON.stringify({ at: nowIso(), scope: merged }));
 }
 
-/** Recomputes what the stale mark says, and clears the mark in the same transaction. Returns whether it ran. */
-export function recomputeIfStale(db: DeskDatabase): boolean {
+/**
+ * Recomputes what the stale mark says, and clears the mark in the same transaction. Returns whether it ran.
+ * `share`: a second thread for the episodes (episodes-apart.ts), used only for the 'episodes' scope outside any
+ * transaction of the caller's — where everything the episodes read is committed, as the other thread reads it.
+ */
+export function recomputeIfStale(db: DeskDatabase, share: ShareBatches | null = null): boolean {
   const scope = staleScope(db);
   if (scope === null) return false;
+  const shared = db.sqlite.inTransaction ? null : share;
   inTransaction(db, () => {
-    if (scope === 'episodes') recomputeAllFamilies(db, readPopulationSettings(db));
+    if (scope === 'episodes') recomputeAllFamilies(db, readPopulationSettings(db), shared);
     else recomputeEverything(db);
     deleteSetting(db, STALE_KEY);
   });

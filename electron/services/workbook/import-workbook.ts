@@ -20,6 +20,7 @@ import { inTransaction } from '../../../db/transaction';
 import type { CallerContext } from '../context';
 import { personDatesMemo, recomputePersonDates } from '../population/person-dates';
 import { markDerivedStateStale, recomputeIfStale, refreshPersons } from '../population/recompute';
+import { startEpisodesHelper } from '../population/episodes-apart';
 import { readPopulationSettings } from '../settings/population-settings';
 import type { ReportProgress } from '../jobs/job-registry';
 import { sha256File } from './file-hash';
@@ -186,12 +187,18 @@ export async function prepareImport(
 /**
  * After a bulk write has committed (and its records were let go): recomputes the street's derived state when the
  * write marked it stale, reading through the memory map (a worker's connection turns it on here). Call it once the
- * import or demo load is done.
+ * import or demo load is done. `apart` (a worker's task): the family episodes are shared with a second thread
+ * (population/episodes-apart.ts); on the large street the step took 2.5–2.7 s instead of 3.3–3.6 s.
  */
-export function finishDerivedState(db: DeskDatabase, report: ReportProgress = () => undefined): void {
+export function finishDerivedState(db: DeskDatabase, report: ReportProgress = () => undefined, apart = false): void {
   report(0.99, '正在更新各户、各人的派生状态（零就业家庭等）');
   readThroughMemoryMap(db);
-  recomputeIfStale(db);
+  const helper = apart ? startEpisodesHelper(db.path) : null;
+  try {
+    recomputeIfStale(db, helper?.share ?? null);
+  } finally {
+    helper?.close();
+  }
 }
 
 /**

@@ -28,6 +28,6 @@ runWorkerTask<WorkbookImportInput>(async ({ db, caller, report, step, committed 
   prepared.plan = null;
   await nextTurn();
   collectGarbage();
-  finishDerivedState(db, report);
+  finishDerivedState(db, report, true);
   return result;
 });

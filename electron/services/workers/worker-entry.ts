@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ResourceLimits } from 'node:worker_threads';
+import type { ResourceLimits, Transferable } from 'node:worker_threads';
 import type { WorkerTaskName } from './worker-protocol';
 
 /**
@@ -29,6 +29,8 @@ const ENTRIES: Record<WorkerEntryName, { source: string; bundle: string; resourc
   // files/zip-limits.ts) and its batches in flight; on the large street its heap stays near 32 MB. Its young generation
   // is 16 MB: with 8 MB its scan took about 1.3 s more CPU, with 4 MB 4–6 s more (measured, two runs each).
   'xlsx-scan': { source: '../workbook/xlsx-scan-worker.ts', bundle: 'xlsx-scan-worker.cjs', resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 } },
+  // A street-wide recompute's second thread (population/episodes-apart.ts): a batch of households' inputs at a time.
+  'family-episodes': { source: '../population/episodes-helper-worker.ts', bundle: 'family-episodes-worker.cjs', resourceLimits: { maxOldGenerationSizeMb: 512 } },
 };
 
 /** What scripts/build-steps.ts bundles beside main.cjs: each worker's source (from the project root) and bundle. */
@@ -43,14 +45,15 @@ const { workerData } = require('node:worker_threads');
 import(workerData.tsxApi).then((tsx) => { tsx.register(); return import(workerData.entry); });
 `;
 
-/** A task's worker, or a helper a task starts itself (the import's sheet scanner). */
-export type WorkerEntryName = WorkerTaskName | 'xlsx-scan';
+/** A task's worker, or a helper a task starts itself (the import's sheet scanner, a recompute's second thread). */
+export type WorkerEntryName = WorkerTaskName | 'xlsx-scan' | 'family-episodes';
 
-export function startWorker(task: WorkerEntryName, workerData: object): Worker {
+/** `transferList`: what `workerData` hands over rather than copies (a MessagePort). */
+export function startWorker(task: WorkerEntryName, workerData: object, transferList: Transferable[] = []): Worker {
   const here = import.meta.url;
   const { source, bundle, resourceLimits } = ENTRIES[task];
-  if (here.endsWith('.cjs')) return new Worker(fileURLToPath(new URL(`./${bundle}`, here)), { workerData, resourceLimits });
+  if (here.endsWith('.cjs')) return new Worker(fileURLToPath(new URL(`./${bundle}`, here)), { workerData, resourceLimits, transferList });
   const tsxApi = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href;
   const entry = new URL(source, here).href;
-  return new Worker(TSX_BOOTSTRAP, { eval: true, workerData: { ...workerData, tsxApi, entry }, resourceLimits });
+  return new Worker(TSX_BOOTSTRAP, { eval: true, workerData: { ...workerData, tsxApi, entry }, resourceLimits, transferList });
 }
