@@ -174,13 +174,13 @@ function checkSeqs(data: StreetData, rows: RowNumbers, existing: ExistingContext
 }
 
 /**
- * `betweenSteps` runs between the heavy steps (the import worker collects its heap there: each step's working maps
- * are let go by the next).
+ * `betweenSteps` runs once the first version's checks are done, before the second version's (the import worker
+ * collects its heap there: on the large street their working maps, 60–70 MB, were let go; a collection between the
+ * earlier checks freed 0–10 MB each and took about 0.1 s).
  */
 export function crossCheck(data: StreetData, rows: RowNumbers, existing: ExistingContext, problems: ProblemList, betweenSteps: () => void = () => undefined): void {
   checkUniqueKeys(data, rows, problems);
   checkSeqs(data, rows, existing, problems);
-  betweenSteps();
 
   // The street and its communities.
   const streetCode = data.street?.code ?? existing.streetCode;
@@ -241,7 +241,6 @@ export function crossCheck(data: StreetData, rows: RowNumbers, existing: Existin
     checkHeadsOverTime(periods, grouped, data.persons, rowOf, problems);
   }
 
-  betweenSteps();
   const checkPersonRef = (sheet: string, field: SheetField, idNumber: string, i: number) => {
     if (!hasPerson(idNumber)) {
       problems.add({ sheet, row: rows[field][i] ?? null, column: '身份证号码', value: idNumber, message: `身份证号码 ${idNumber} 在“人员”工作表和数据库中都不存在` });
@@ -292,7 +291,6 @@ export function crossCheck(data: StreetData, rows: RowNumbers, existing: Existin
       }
     }
   };
-  betweenSteps();
   checkOverlaps('就业记录', '开始日期', data.spells, rows.spells, (s) => ({ start: s.startDate, end: s.endDate }), existing.spellsOf, '就业记录', true);
   checkOverlaps(
     '失业登记',
