@@ -11,6 +11,7 @@ import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers/worker-entry';
 import { CLAIMED, POSTED, unpackEpisodes } from './episodes-helper-protocol';
 import type { EpisodesGo, EpisodesHelperStart, EpisodesMessage, PackedEpisodes } from './episodes-helper-protocol';
+import { batchesAlone } from './families';
 import type { HouseholdEpisodes, ShareBatches, SharedBatches } from './families';
 
 /**
@@ -52,11 +53,8 @@ export function startEpisodesHelper(path: string, options: { silenceMs?: number 
 
   const share: ShareBatches = (householdIds, batchSize, settings): SharedBatches => {
     const count = Math.ceil(householdIds.length / batchSize);
-    if (used || worker === null) {
-      // Not the helper's: every batch is this thread's.
-      let next = 0;
-      return { claim: () => (next < count ? next++ : null), take: () => null };
-    }
+    // Asked again, or with no thread: every batch is the recompute's.
+    if (used || worker === null) return batchesAlone(count);
     used = true;
     const go: EpisodesGo = { householdIds, batchSize, settings };
     worker.postMessage(go);

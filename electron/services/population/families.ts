@@ -100,8 +100,8 @@ export interface SharedBatches {
  */
 export type ShareBatches = (householdIds: readonly number[], batchSize: number, settings: PopulationSettings) => SharedBatches;
 
-/** The batches of a recompute this thread computes alone. */
-function batchesAlone(count: number): SharedBatches {
+/** The `count` batches of a recompute this thread computes alone. */
+export function batchesAlone(count: number): SharedBatches {
   let next = 0;
   return {
     claim: () => (next < count ? next++ : null),

@@ -57,42 +57,34 @@ it('the small street has households enough for some 40 batches, and episodes', (
   expect(alone.length).toBeGreaterThan(100);
 });
 
-it('with a second thread computing some of the batches, the rows are the ones one thread writes', async () => {
-  const helper = startEpisodesHelper(runtime.db.path);
+/**
+ * Recomputes with a helper on `path` (once it is ready), cut in batches of BATCH; the rows must be the ones one thread
+ * writes. Returns how many batches the helper gave.
+ */
+async function recomputeWithHelper(path: string, options: { silenceMs?: number } = {}): Promise<number> {
+  const helper = startEpisodesHelper(path, options);
   try {
     expect(await helper.ready).toBe(true);
     const share = counted(helper.share);
     recomputeAllFamilies(runtime.db, readPopulationSettings(runtime.db), share.share, BATCH);
-    expect(share.given()).toBeGreaterThan(0);
     expect(episodeRows()).toEqual(alone);
+    return share.given();
   } finally {
     helper.close();
   }
+}
+
+it('with a second thread computing some of the batches, the rows are the ones one thread writes', async () => {
+  expect(await recomputeWithHelper(runtime.db.path)).toBeGreaterThan(0);
 }, 60_000);
 
 it('a helper that cannot read the database leaves its batches to the recompute', async () => {
-  const helper = startEpisodesHelper(`${runtime.db.path}.missing`);
-  try {
-    expect(await helper.ready).toBe(true);
-    const share = counted(helper.share);
-    recomputeAllFamilies(runtime.db, readPopulationSettings(runtime.db), share.share, BATCH);
-    expect(share.given()).toBe(0);
-    expect(episodeRows()).toEqual(alone);
-  } finally {
-    helper.close();
-  }
+  expect(await recomputeWithHelper(`${runtime.db.path}.missing`)).toBe(0);
 }, 60_000);
 
 it('a helper given up for silence leaves its unfinished batches to the recompute', async () => {
   // With no patience at all, the recompute stops waiting at the first batch of the helper's it has not received.
-  const helper = startEpisodesHelper(runtime.db.path, { silenceMs: 0 });
-  try {
-    expect(await helper.ready).toBe(true);
-    recomputeAllFamilies(runtime.db, readPopulationSettings(runtime.db), helper.share, BATCH);
-    expect(episodeRows()).toEqual(alone);
-  } finally {
-    helper.close();
-  }
+  await recomputeWithHelper(runtime.db.path, { silenceMs: 0 });
 }, 60_000);
 
 it('a helper whose thread has ended leaves every batch to the recompute', async () => {
