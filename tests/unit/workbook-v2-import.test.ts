@@ -92,6 +92,34 @@ describe('version 2 import', () => {
     for (const [sheet, c] of Object.entries(again.preview.counts)) expect(c, sheet).toMatchObject({ new: 0, changed: 0 });
   });
 
+  it('a second import that changes a household’s flags replaces them, undated and dated, and adds the new ones', async () => {
+    commitImport(runtime.db, runtime.caller(), await prepare(v2Sheets()));
+    const sheets = edit((s) => {
+      rows(s, '家庭')[1] = ['H0001', '321102001001', '金山路 1 号', '农村', '是', '否'];
+      rows(s, '家庭状况变更')[1] = ['H0002', '2025-07-01', '是', null, null];
+      rows(s, '家庭状况变更').push(['H0002', '2026-02-01', null, null, '是']);
+    });
+    const prepared = await prepare(sheets, 'flags.xlsx');
+    expect(prepared.preview.errors).toEqual([]);
+    expect(prepared.preview.counts['家庭状况变更']).toEqual({ new: 1, changed: 1, unchanged: 1 });
+    commitImport(runtime.db, runtime.caller(), prepared);
+    const flags = runtime.db.sqlite
+      .prepare('SELECT h.number, f.flag, f.value, f.effective_from AS f FROM household_flags f JOIN households h ON h.id = f.household_id ORDER BY h.number, f, f.flag')
+      .all();
+    expect(flags).toEqual([
+      { number: 'H0001', flag: 'business_income', value: 0, f: null },
+      { number: 'H0001', flag: 'dibao', value: 1, f: null },
+      { number: 'H0001', flag: 'urban', value: 0, f: null },
+      { number: 'H0001', flag: 'business_income', value: 0, f: '2024-01-01' },
+      { number: 'H0001', flag: 'urban', value: 1, f: '2024-01-01' },
+      { number: 'H0002', flag: 'business_income', value: 0, f: null },
+      { number: 'H0002', flag: 'dibao', value: 1, f: null },
+      { number: 'H0002', flag: 'urban', value: 0, f: null },
+      { number: 'H0002', flag: 'dibao', value: 1, f: '2025-07-01' },
+      { number: 'H0002', flag: 'business_income', value: 1, f: '2026-02-01' },
+    ]);
+  });
+
   it('a version 1 file over version 2 data leaves what it has no column for', async () => {
     commitImport(runtime.db, runtime.caller(), await prepare(v2Sheets()));
     const v1 = validSheets();

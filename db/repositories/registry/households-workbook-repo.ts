@@ -5,6 +5,7 @@
 import type { DeskDatabase } from '../../desk-database';
 import type { HouseholdFlagRecord, HouseholdRecord } from '../../../shared/domain/workbook/records';
 import { HOUSEHOLD_FLAG_DEFAULTS } from '../../../shared/domain/population/household-flags';
+import { batchedInsert } from '../batched-insert';
 import { joinCommunitySql } from '../communities/community-sql';
 import { lookedUpIds } from '../keyed-ids';
 import type { KeyedIds } from '../keyed-ids';
@@ -110,13 +111,16 @@ export function householdSheetWriter(db: DeskDatabase, now: string): {
    * the household had a row for that date).
    */
   writeDatedFlags(f: HouseholdFlagRecord, householdId: number, replace: boolean): void;
+  /** Inserts the flags still waiting in their batch: at the end, and before anything reads them. */
+  flush(): void;
 } {
   const s = db.sqlite;
   const ins = s.prepare('INSERT INTO households (number, community_id, address, version, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)');
   const upd = s.prepare('UPDATE households SET community_id = ?, address = ?, version = version + 1, updated_at = ? WHERE id = ?');
   const delUndated = s.prepare('DELETE FROM household_flags WHERE household_id = ? AND effective_from IS NULL');
   const delDated = s.prepare('DELETE FROM household_flags WHERE household_id = ? AND effective_from = ?');
-  const insFlag = s.prepare('INSERT INTO household_flags (household_id, flag, value, effective_from) VALUES (?, ?, ?, ?)');
+  // The flags (three a household and more) go in batches; each refers to a household already inserted.
+  const insFlag = batchedInsert(db, 'household_flags', ['household_id', 'flag', 'value', 'effective_from']);
   const b = (v: boolean): Bool => (v ? 1 : 0);
   return {
     insert: (h, communityId) => Number(ins.run(h.number, communityId, h.address, now, now).lastInsertRowid),
@@ -125,16 +129,23 @@ export function householdSheetWriter(db: DeskDatabase, now: string): {
     },
     writeUndatedFlags: (h, id, replace) => {
       // Only for a household already recorded: a bulk load runs without indexes, where each DELETE would scan the table.
-      if (replace) delUndated.run(id);
-      insFlag.run(id, 'dibao', b(h.dibao), null);
-      insFlag.run(id, 'urban', b(h.urban), null);
-      insFlag.run(id, 'business_income', b(h.businessIncome), null);
+      if (replace) {
+        insFlag.flush();
+        delUndated.run(id);
+      }
+      insFlag.add([id, 'dibao', b(h.dibao), null]);
+      insFlag.add([id, 'urban', b(h.urban), null]);
+      insFlag.add([id, 'business_income', b(h.businessIncome), null]);
     },
     writeDatedFlags: (f, id, replace) => {
-      if (replace) delDated.run(id, f.effectiveFrom);
-      if (f.dibao !== null) insFlag.run(id, 'dibao', b(f.dibao), f.effectiveFrom);
-      if (f.urban !== null) insFlag.run(id, 'urban', b(f.urban), f.effectiveFrom);
-      if (f.businessIncome !== null) insFlag.run(id, 'business_income', b(f.businessIncome), f.effectiveFrom);
+      if (replace) {
+        insFlag.flush();
+        delDated.run(id, f.effectiveFrom);
+      }
+      if (f.dibao !== null) insFlag.add([id, 'dibao', b(f.dibao), f.effectiveFrom]);
+      if (f.urban !== null) insFlag.add([id, 'urban', b(f.urban), f.effectiveFrom]);
+      if (f.businessIncome !== null) insFlag.add([id, 'business_income', b(f.businessIncome), f.effectiveFrom]);
     },
+    flush: () => insFlag.flush(),
   };
 }

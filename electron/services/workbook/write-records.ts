@@ -163,6 +163,7 @@ export function writeWorkbookRecords(db: DeskDatabase, writes: WorkbookWrites, i
     households.writeDatedFlags(f, need(householdIds, f.householdNumber, '户'), id !== null);
     tick();
   });
+  households.flush();
 
   const personIds = personIdsByIdNumber(db, lookUpIds);
   const persons = personSheetWriter(db, now);
