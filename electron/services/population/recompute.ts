@@ -45,7 +45,7 @@ const STALE_KEY = 'derived_state_stale';
 export type StaleScope = 'everything' | 'episodes';
 
 /** The scope of the mark, null when there is none. A mark of older versions (a bare timestamp) is 'everything'. */
-function staleScope(db: DeskDatabase): StaleScope | null {
+export function staleScope(db: DeskDatabase): StaleScope | null {
   const value = readSetting(db, STALE_KEY);
   if (value === null) return null;
   try {

@@ -19,7 +19,7 @@ import { idsByKeys } from '../../../db/repositories/registry/persons-workbook-re
 import { inTransaction } from '../../../db/transaction';
 import type { CallerContext } from '../context';
 import { personDatesMemo, recomputePersonDates } from '../population/person-dates';
-import { markDerivedStateStale, recomputeIfStale, refreshPersons } from '../population/recompute';
+import { markDerivedStateStale, recomputeIfStale, refreshPersons, staleScope } from '../population/recompute';
 import { startEpisodesHelper } from '../population/episodes-apart';
 import { readPopulationSettings } from '../settings/population-settings';
 import type { ReportProgress } from '../jobs/job-registry';
@@ -193,7 +193,8 @@ export async function prepareImport(
 export function finishDerivedState(db: DeskDatabase, report: ReportProgress = () => undefined, apart = false): void {
   report(0.99, '正在更新各户、各人的派生状态（零就业家庭等）');
   readThroughMemoryMap(db);
-  const helper = apart ? startEpisodesHelper(db.path) : null;
+  // The helper is started only for what it can share: every household's episodes, the persons' dates committed.
+  const helper = apart && staleScope(db) === 'episodes' ? startEpisodesHelper(db.path) : null;
   try {
     recomputeIfStale(db, helper?.share ?? null);
   } finally {
